@@ -1,0 +1,577 @@
+//! Checks the files a manifest names: the brief, the public datasets against
+//! their data dictionary, and the hidden answers and case inputs.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use super::manifest::{DatasetDraft, Draft, Located, TrackDraft};
+use super::{BundleSource, MANIFEST, Problem};
+use crate::challenge::{Column, TrackKind};
+use crate::metric::Metric;
+
+/// At most this many problems are listed per file; the rest are counted.
+const MAX_PROBLEMS_PER_FILE: usize = 20;
+/// The brief may be at most this large.
+const MAX_DESCRIPTION_BYTES: usize = 1024 * 1024;
+/// The column holding Public/Private in answers files.
+pub const USAGE_COLUMN: &str = "Usage";
+
+pub(crate) struct Checked {
+    pub problems: Vec<Problem>,
+    pub row_counts: BTreeMap<String, u64>,
+    pub description_md: String,
+}
+
+pub(crate) fn check_files(source: &dyn BundleSource, draft: &Draft) -> Checked {
+    let mut checked = Checked {
+        problems: Vec::new(),
+        row_counts: BTreeMap::new(),
+        description_md: String::new(),
+    };
+    if let Some(description) = &draft.description
+        && let Some(bytes) = read(source, description, &mut checked.problems)
+    {
+        if bytes.len() > MAX_DESCRIPTION_BYTES {
+            checked.problems.push(Problem::file(
+                &description.value,
+                "is larger than 1 MiB; keep the brief short and link to longer documents",
+            ));
+        }
+        match String::from_utf8(bytes) {
+            Ok(text) => checked.description_md = text,
+            Err(_) => checked
+                .problems
+                .push(Problem::file(&description.value, "is not valid UTF-8 text")),
+        }
+    }
+    for dataset in &draft.datasets {
+        check_dataset(source, dataset, &mut checked);
+    }
+    for track in &draft.tracks {
+        check_track(source, track, &mut checked.problems);
+    }
+    checked
+}
+
+fn read(
+    source: &dyn BundleSource,
+    path: &Located<String>,
+    problems: &mut Vec<Problem>,
+) -> Option<Vec<u8>> {
+    match source.read(&path.value) {
+        Ok(bytes) => Some(bytes),
+        Err(err) => {
+            problems.push(Problem::field(
+                MANIFEST,
+                path.line,
+                &path.field,
+                format!(
+                    "'{}' cannot be read: {}",
+                    path.value,
+                    super::problem::io_reason(&err)
+                ),
+            ));
+            None
+        }
+    }
+}
+
+/// Collects a file's problems, keeping only the first few.
+struct FileProblems<'a> {
+    file: &'a str,
+    problems: Vec<Problem>,
+    more: usize,
+}
+
+impl<'a> FileProblems<'a> {
+    fn new(file: &'a str) -> Self {
+        Self {
+            file,
+            problems: Vec::new(),
+            more: 0,
+        }
+    }
+
+    fn at(&mut self, line: u64, message: impl Into<String>) {
+        if self.problems.len() < MAX_PROBLEMS_PER_FILE {
+            self.problems
+                .push(Problem::at_line(self.file, line as usize, message));
+        } else {
+            self.more += 1;
+        }
+    }
+
+    fn whole(&mut self, message: impl Into<String>) {
+        self.problems.push(Problem::file(self.file, message));
+    }
+
+    fn finish(mut self, into: &mut Vec<Problem>) {
+        if self.more > 0 {
+            let more = self.more;
+            self.whole(format!("{more} more problems like these were not listed"));
+        }
+        into.append(&mut self.problems);
+    }
+}
+
+fn reader(bytes: &[u8]) -> csv::Reader<&[u8]> {
+    csv::ReaderBuilder::new()
+        .flexible(true)
+        .has_headers(true)
+        .from_reader(bytes)
+}
+
+fn headers(
+    file: &str,
+    rdr: &mut csv::Reader<&[u8]>,
+    out: &mut FileProblems<'_>,
+) -> Option<Vec<String>> {
+    match rdr.headers() {
+        Ok(h) if h.iter().all(str::is_empty) => {
+            out.whole("is empty; a CSV file with a header row is expected");
+            None
+        }
+        Ok(h) => {
+            let names: Vec<String> = h.iter().map(|s| s.trim().to_owned()).collect();
+            let mut seen = BTreeSet::new();
+            for name in &names {
+                if !seen.insert(name) {
+                    out.at(1, format!("column '{name}' appears twice in the header"));
+                }
+            }
+            Some(names)
+        }
+        Err(err) => {
+            out.whole(format!(
+                "is not a readable CSV file: {}",
+                csv_reason(&err, file)
+            ));
+            None
+        }
+    }
+}
+
+fn csv_reason(err: &csv::Error, _file: &str) -> String {
+    match err.kind() {
+        csv::ErrorKind::Utf8 { .. } => "it is not valid UTF-8 text".into(),
+        csv::ErrorKind::Io(io) => io.to_string(),
+        _ => err.to_string(),
+    }
+}
+
+fn check_dataset(source: &dyn BundleSource, dataset: &DatasetDraft, checked: &mut Checked) {
+    let Some(file) = &dataset.file else { return };
+    if super::is_hidden_path(&file.value) {
+        // Already refused by the manifest check; never read hidden data as public.
+        return;
+    }
+    let Some(bytes) = read(source, file, &mut checked.problems) else {
+        return;
+    };
+    let path = file.value.as_str();
+    let mut out = FileProblems::new(path);
+    let mut rdr = reader(&bytes);
+    let Some(header) = headers(path, &mut rdr, &mut out) else {
+        out.finish(&mut checked.problems);
+        return;
+    };
+    let described: BTreeMap<&str, &Column> = dataset
+        .columns
+        .iter()
+        .map(|c| (c.name.as_str(), c))
+        .collect();
+    for name in &header {
+        if !described.contains_key(name.as_str()) {
+            checked.problems.push(Problem::field(
+                MANIFEST,
+                dataset.line,
+                &dataset.columns_field,
+                format!("column '{name}' of {path} is not described; add a [[datasets.columns]] entry for it"),
+            ));
+        }
+    }
+    for column in &dataset.columns {
+        if !header.contains(&column.name) {
+            checked.problems.push(Problem::field(
+                MANIFEST,
+                dataset.line,
+                &dataset.columns_field,
+                format!(
+                    "column '{}' is described but {path} has no such column (its columns are: {})",
+                    column.name,
+                    header.join(", ")
+                ),
+            ));
+        }
+    }
+    // First bad cell and the count of bad cells, per column.
+    let mut bad: BTreeMap<usize, (u64, String, u64)> = BTreeMap::new();
+    let mut rows = 0u64;
+    let mut record = csv::StringRecord::new();
+    loop {
+        match rdr.read_record(&mut record) {
+            Ok(false) => break,
+            Ok(true) => {
+                rows += 1;
+                let line = record.position().map_or(rows + 1, csv::Position::line);
+                if record.len() != header.len() {
+                    out.at(
+                        line,
+                        format!(
+                            "has {} fields; the header has {}",
+                            record.len(),
+                            header.len()
+                        ),
+                    );
+                    continue;
+                }
+                for (index, cell) in record.iter().enumerate() {
+                    let Some(column) = described.get(header[index].as_str()) else {
+                        continue;
+                    };
+                    if !cell.trim().is_empty() && !column.column_type.accepts(cell) {
+                        let entry = bad.entry(index).or_insert((line, cell.to_owned(), 0));
+                        entry.2 += 1;
+                    }
+                }
+            }
+            Err(err) => {
+                let line = err.position().map_or(rows + 2, csv::Position::line);
+                out.at(line, format!("cannot be read: {}", csv_reason(&err, path)));
+                break;
+            }
+        }
+    }
+    for (index, (line, cell, count)) in bad {
+        let column = described[header[index].as_str()];
+        let more = if count > 1 {
+            format!(" ({} more rows like this)", count - 1)
+        } else {
+            String::new()
+        };
+        out.at(
+            line,
+            format!(
+                "column '{}' is declared {} ({}) but has '{}'{more}",
+                column.name,
+                column.column_type.name(),
+                column.column_type.label(),
+                truncate(&cell, 40)
+            ),
+        );
+    }
+    if rows == 0 {
+        out.whole("has a header but no data rows");
+    }
+    checked.row_counts.insert(path.to_owned(), rows);
+    out.finish(&mut checked.problems);
+}
+
+fn check_track(source: &dyn BundleSource, track: &TrackDraft, problems: &mut Vec<Problem>) {
+    let (Some(kind), Some(id_column), Some(target_column)) =
+        (track.kind, &track.id_column, &track.target_column)
+    else {
+        return;
+    };
+    match kind {
+        TrackKind::Predictions => {
+            if let Some(answers) = &track.answers
+                && let Some(bytes) = read(source, answers, problems)
+            {
+                check_answers(
+                    &answers.value,
+                    &bytes,
+                    id_column,
+                    target_column,
+                    track.metric,
+                    problems,
+                );
+            }
+        }
+        TrackKind::Code => {
+            for (input, answers) in &track.cases {
+                let answer_ids = match answers {
+                    Some(answers) => read(source, answers, problems).and_then(|bytes| {
+                        check_answers(
+                            &answers.value,
+                            &bytes,
+                            id_column,
+                            target_column,
+                            track.metric,
+                            problems,
+                        )
+                    }),
+                    None => None,
+                };
+                let input_ids = match input {
+                    Some(input) => read(source, input, problems).and_then(|bytes| {
+                        check_case_input(&input.value, &bytes, id_column, problems)
+                    }),
+                    None => None,
+                };
+                if let (Some(input), Some(answers), Some(input_ids), Some(answer_ids)) =
+                    (input, answers, input_ids, answer_ids)
+                {
+                    compare_ids(
+                        &input.value,
+                        &answers.value,
+                        &input_ids,
+                        &answer_ids,
+                        problems,
+                    );
+                }
+            }
+        }
+        TrackKind::Ideas => {}
+    }
+}
+
+/// Checks a hidden answers file; returns its ids when they are usable.
+pub(crate) fn check_answers(
+    path: &str,
+    bytes: &[u8],
+    id_column: &str,
+    target_column: &str,
+    metric: Option<Metric>,
+    problems: &mut Vec<Problem>,
+) -> Option<BTreeSet<String>> {
+    let mut out = FileProblems::new(path);
+    let mut rdr = reader(bytes);
+    let header = headers(path, &mut rdr, &mut out);
+    let Some(header) = header else {
+        out.finish(problems);
+        return None;
+    };
+    let position = |name: &str| header.iter().position(|h| h == name);
+    let (id_at, target_at, usage_at) = (
+        position(id_column),
+        position(target_column),
+        position(USAGE_COLUMN),
+    );
+    let missing: Vec<String> = [
+        (id_at, id_column),
+        (target_at, target_column),
+        (usage_at, USAGE_COLUMN),
+    ]
+    .iter()
+    .filter(|(at, _)| at.is_none())
+    .map(|(_, name)| format!("'{name}'"))
+    .collect();
+    let (Some(id_at), Some(target_at), Some(usage_at)) = (id_at, target_at, usage_at) else {
+        out.at(1, format!(
+            "an answers file needs the columns '{id_column}', '{target_column}' and '{USAGE_COLUMN}'; missing {} (its columns are: {})",
+            missing.join(", "),
+            header.join(", ")
+        ));
+        out.finish(problems);
+        return None;
+    };
+    let mut first_line: BTreeMap<String, u64> = BTreeMap::new();
+    let (mut public, mut private) = (0u64, 0u64);
+    let mut record = csv::StringRecord::new();
+    let mut rows = 0u64;
+    loop {
+        match rdr.read_record(&mut record) {
+            Ok(false) => break,
+            Ok(true) => {
+                rows += 1;
+                let line = record.position().map_or(rows + 1, csv::Position::line);
+                if record.len() != header.len() {
+                    out.at(
+                        line,
+                        format!(
+                            "has {} fields; the header has {}",
+                            record.len(),
+                            header.len()
+                        ),
+                    );
+                    continue;
+                }
+                let id = record.get(id_at).unwrap_or_default().trim();
+                if id.is_empty() {
+                    out.at(line, format!("the id ('{id_column}') is empty"));
+                } else if let Some(first) = first_line.get(id) {
+                    out.at(
+                        line,
+                        format!("id {id} appears twice (first on line {first})"),
+                    );
+                } else {
+                    first_line.insert(id.to_owned(), line);
+                }
+                match record.get(usage_at).unwrap_or_default().trim() {
+                    "Public" => public += 1,
+                    "Private" => private += 1,
+                    other => out.at(
+                        line,
+                        format!(
+                            "{USAGE_COLUMN} is '{}'; it must be Public or Private",
+                            truncate(other, 40)
+                        ),
+                    ),
+                }
+                let target = record.get(target_at).unwrap_or_default().trim();
+                if let Some(reason) = target_problem(target, metric) {
+                    out.at(line, format!("the target ('{target_column}') {reason}"));
+                }
+            }
+            Err(err) => {
+                let line = err.position().map_or(rows + 2, csv::Position::line);
+                out.at(line, format!("cannot be read: {}", csv_reason(&err, path)));
+                break;
+            }
+        }
+    }
+    if rows == 0 {
+        out.whole("has a header but no answer rows");
+    } else {
+        if public == 0 {
+            out.whole("has no Public rows; the public leaderboard needs some rows marked Public in the Usage column");
+        }
+        if private == 0 {
+            out.whole("has no Private rows; the final ranking needs some rows marked Private in the Usage column");
+        }
+    }
+    let ok = out.problems.is_empty();
+    out.finish(problems);
+    ok.then(|| first_line.into_keys().collect())
+}
+
+fn target_problem(target: &str, metric: Option<Metric>) -> Option<String> {
+    if target.is_empty() {
+        return Some("is empty".into());
+    }
+    let metric = metric?;
+    let binary = matches!(
+        metric,
+        Metric::RocAuc | Metric::LogLoss | Metric::F1 | Metric::Precision | Metric::Recall
+    );
+    if binary {
+        let ok = matches!(
+            target.to_ascii_lowercase().as_str(),
+            "0" | "1" | "true" | "false" | "0.0" | "1.0"
+        );
+        return (!ok).then(|| {
+            format!(
+                "is '{}'; {} needs 0 or 1",
+                truncate(target, 40),
+                metric.name()
+            )
+        });
+    }
+    if !metric.is_classification() {
+        return match target.parse::<f64>() {
+            Ok(v) if !v.is_finite() => Some(format!("is '{target}'; it must be a finite number")),
+            Ok(v) if metric == Metric::Rmsle && v < 0.0 => {
+                Some(format!("is {v}; rmsle needs values of 0 or more"))
+            }
+            Ok(_) => None,
+            Err(_) => Some(format!(
+                "is '{}', which is not a number",
+                truncate(target, 40)
+            )),
+        };
+    }
+    None
+}
+
+fn check_case_input(
+    path: &str,
+    bytes: &[u8],
+    id_column: &str,
+    problems: &mut Vec<Problem>,
+) -> Option<BTreeSet<String>> {
+    let mut out = FileProblems::new(path);
+    let mut rdr = reader(bytes);
+    let Some(header) = headers(path, &mut rdr, &mut out) else {
+        out.finish(problems);
+        return None;
+    };
+    let Some(id_at) = header.iter().position(|h| h == id_column) else {
+        out.at(
+            1,
+            format!(
+                "a case input needs the id column '{id_column}' (its columns are: {})",
+                header.join(", ")
+            ),
+        );
+        out.finish(problems);
+        return None;
+    };
+    let mut ids: BTreeMap<String, u64> = BTreeMap::new();
+    let mut record = csv::StringRecord::new();
+    let mut rows = 0u64;
+    loop {
+        match rdr.read_record(&mut record) {
+            Ok(false) => break,
+            Ok(true) => {
+                rows += 1;
+                let line = record.position().map_or(rows + 1, csv::Position::line);
+                let id = record.get(id_at).unwrap_or_default().trim();
+                if id.is_empty() {
+                    out.at(line, format!("the id ('{id_column}') is empty"));
+                } else if let Some(first) = ids.get(id) {
+                    out.at(
+                        line,
+                        format!("id {id} appears twice (first on line {first})"),
+                    );
+                } else {
+                    ids.insert(id.to_owned(), line);
+                }
+            }
+            Err(err) => {
+                let line = err.position().map_or(rows + 2, csv::Position::line);
+                out.at(line, format!("cannot be read: {}", csv_reason(&err, path)));
+                break;
+            }
+        }
+    }
+    let ok = out.problems.is_empty();
+    out.finish(problems);
+    ok.then(|| ids.into_keys().collect())
+}
+
+fn compare_ids(
+    input: &str,
+    answers: &str,
+    input_ids: &BTreeSet<String>,
+    answer_ids: &BTreeSet<String>,
+    problems: &mut Vec<Problem>,
+) {
+    let missing: Vec<&String> = answer_ids.difference(input_ids).collect();
+    let extra: Vec<&String> = input_ids.difference(answer_ids).collect();
+    if !missing.is_empty() {
+        problems.push(Problem::file(
+            input,
+            format!(
+                "is missing {} ids that {answers} has, e.g. {}",
+                missing.len(),
+                examples(&missing)
+            ),
+        ));
+    }
+    if !extra.is_empty() {
+        problems.push(Problem::file(
+            input,
+            format!(
+                "has {} ids that {answers} does not, e.g. {}",
+                extra.len(),
+                examples(&extra)
+            ),
+        ));
+    }
+}
+
+fn examples(ids: &[&String]) -> String {
+    ids.iter()
+        .take(3)
+        .map(|s| s.as_str())
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn truncate(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        text.to_owned()
+    } else {
+        format!("{}…", text.chars().take(max).collect::<String>())
+    }
+}

@@ -1,0 +1,213 @@
+//! The challenge bundle: a folder with `challenge.toml`, a Markdown brief,
+//! public data files and hidden answers, that fully describes a challenge.
+//!
+//! [`check`] reads the manifest and every file it names through a
+//! [`BundleSource`] (so this crate stays free of I/O) and returns either a
+//! [`Bundle`] that is safe to import or every [`Problem`] found, each naming the
+//! file, line and field.
+
+mod files;
+mod manifest;
+mod problem;
+
+use std::collections::BTreeMap;
+
+use chrono::{DateTime, Utc};
+
+use crate::challenge::{Column, Criterion, Limits};
+use crate::metric::Metric;
+use crate::slug::Slug;
+
+pub use problem::Problem;
+
+/// The manifest's file name inside a bundle.
+pub const MANIFEST: &str = "challenge.toml";
+/// Files under this folder are hidden: never downloadable, never shown.
+pub const HIDDEN_DIR: &str = "hidden/";
+
+/// Where a bundle's files come from: a folder on disk, an upload, a test.
+pub trait BundleSource {
+    /// The bytes of the file at `path`, relative to the bundle root with `/`
+    /// separators (already checked to stay inside the bundle).
+    fn read(&self, path: &str) -> std::io::Result<Vec<u8>>;
+}
+
+/// Bundle files held in memory, for tests and uploads.
+impl BundleSource for BTreeMap<String, Vec<u8>> {
+    fn read(&self, path: &str) -> std::io::Result<Vec<u8>> {
+        self.get(path).cloned().ok_or_else(|| {
+            std::io::Error::new(std::io::ErrorKind::NotFound, "no such file in the bundle")
+        })
+    }
+}
+
+/// A bundle that passed every check.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Bundle {
+    pub manifest: Manifest,
+    /// The brief, read from `manifest.description`.
+    pub description_md: String,
+    /// Every file the manifest names, including the manifest itself.
+    pub files: Vec<BundleFile>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BundleFile {
+    pub path: String,
+    pub hidden: bool,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Manifest {
+    pub slug: Slug,
+    pub title: String,
+    pub summary: String,
+    /// Path of the Markdown brief.
+    pub description: String,
+    pub host: String,
+    pub opens_at: DateTime<Utc>,
+    pub closes_at: DateTime<Utc>,
+    pub datasets: Vec<DatasetSpec>,
+    pub tracks: Vec<TrackSpec>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct DatasetSpec {
+    pub slug: Slug,
+    pub title: String,
+    pub file: String,
+    pub license: String,
+    pub source: String,
+    pub description: String,
+    pub caveats: String,
+    pub columns: Vec<Column>,
+    /// Data rows, filled in by the file checks.
+    pub row_count: u64,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct TrackSpec {
+    pub slug: Slug,
+    pub title: String,
+    pub description: String,
+    pub kind: TrackSpecKind,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum TrackSpecKind {
+    Predictions {
+        metric: Metric,
+        id_column: String,
+        target_column: String,
+        answers: String,
+        daily_limit: u32,
+    },
+    Code {
+        metric: Metric,
+        id_column: String,
+        target_column: String,
+        cases: Vec<CaseSpec>,
+        limits: Limits,
+        daily_limit: u32,
+    },
+    Ideas {
+        judges_per_entry: u32,
+        criteria: Vec<Criterion>,
+    },
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CaseSpec {
+    pub input: String,
+    pub answers: String,
+}
+
+/// Checks the bundle in `source`: the manifest, then every file it names.
+/// Returns all problems at once, or a bundle that is safe to import.
+pub fn check(source: &dyn BundleSource) -> Result<Bundle, Vec<Problem>> {
+    let text = match source.read(MANIFEST) {
+        Ok(bytes) => match String::from_utf8(bytes) {
+            Ok(text) => text,
+            Err(_) => return Err(vec![Problem::file(MANIFEST, "is not valid UTF-8 text")]),
+        },
+        Err(err) => {
+            return Err(vec![Problem::file(
+                MANIFEST,
+                format!("cannot be read: {}", problem::io_reason(&err)),
+            )]);
+        }
+    };
+    let (draft, mut problems) = manifest::parse(&text);
+    let checked = files::check_files(source, &draft);
+    problems.extend(checked.problems);
+    match (draft.into_manifest(), problems.is_empty()) {
+        (Some(mut manifest), true) => {
+            for dataset in &mut manifest.datasets {
+                dataset.row_count = checked.row_counts.get(&dataset.file).copied().unwrap_or(0);
+            }
+            let files = referenced_files(&manifest);
+            Ok(Bundle {
+                manifest,
+                description_md: checked.description_md,
+                files,
+            })
+        }
+        _ => {
+            problems.sort_by(|a, b| {
+                (&a.file != MANIFEST, &a.file, a.line).cmp(&(&b.file != MANIFEST, &b.file, b.line))
+            });
+            Err(problems)
+        }
+    }
+}
+
+fn referenced_files(manifest: &Manifest) -> Vec<BundleFile> {
+    let mut files = vec![
+        BundleFile {
+            path: MANIFEST.into(),
+            hidden: false,
+        },
+        BundleFile {
+            path: manifest.description.clone(),
+            hidden: false,
+        },
+    ];
+    files.extend(manifest.datasets.iter().map(|d| BundleFile {
+        path: d.file.clone(),
+        hidden: false,
+    }));
+    for track in &manifest.tracks {
+        match &track.kind {
+            TrackSpecKind::Predictions { answers, .. } => {
+                files.push(BundleFile {
+                    path: answers.clone(),
+                    hidden: true,
+                });
+            }
+            TrackSpecKind::Code { cases, .. } => {
+                for case in cases {
+                    files.push(BundleFile {
+                        path: case.input.clone(),
+                        hidden: true,
+                    });
+                    files.push(BundleFile {
+                        path: case.answers.clone(),
+                        hidden: true,
+                    });
+                }
+            }
+            TrackSpecKind::Ideas { .. } => {}
+        }
+    }
+    let mut seen = std::collections::BTreeSet::new();
+    files.retain(|f| seen.insert(f.path.clone()));
+    files
+}
+
+/// Whether a bundle path is inside the hidden folder.
+pub fn is_hidden_path(path: &str) -> bool {
+    path.starts_with(HIDDEN_DIR)
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,66 @@
+//! One thing wrong with a bundle, said so that its author can fix it.
+
+use std::fmt;
+
+/// A problem found in a bundle: the file, the line (when there is one), the
+/// field (for manifest problems) and what is wrong.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Problem {
+    pub file: String,
+    pub line: Option<usize>,
+    pub field: Option<String>,
+    pub message: String,
+}
+
+impl Problem {
+    pub fn file(file: &str, message: impl Into<String>) -> Self {
+        Self {
+            file: file.into(),
+            line: None,
+            field: None,
+            message: message.into(),
+        }
+    }
+
+    pub fn at_line(file: &str, line: usize, message: impl Into<String>) -> Self {
+        Self {
+            file: file.into(),
+            line: Some(line),
+            field: None,
+            message: message.into(),
+        }
+    }
+
+    pub fn field(file: &str, line: usize, field: &str, message: impl Into<String>) -> Self {
+        Self {
+            file: file.into(),
+            line: Some(line),
+            field: Some(field.into()),
+            message: message.into(),
+        }
+    }
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.file)?;
+        if let Some(line) = self.line {
+            write!(f, " line {line}")?;
+        }
+        f.write_str(": ")?;
+        if let Some(field) = &self.field {
+            write!(f, "{field}: ")?;
+        }
+        f.write_str(&self.message)
+    }
+}
+
+/// A short reason for an I/O error, without the OS's path details.
+pub(crate) fn io_reason(err: &std::io::Error) -> String {
+    match err.kind() {
+        std::io::ErrorKind::NotFound => "the file does not exist".into(),
+        std::io::ErrorKind::PermissionDenied => "permission denied".into(),
+        std::io::ErrorKind::IsADirectory => "it is a folder, not a file".into(),
+        _ => err.to_string(),
+    }
+}

@@ -1,0 +1,26 @@
+//! Plaza's domain: challenges, datasets, tracks, timelines, users and teams, the
+//! challenge bundle format and the pure rules that check it.
+//!
+//! This crate is the vocabulary every other Plaza crate speaks. It does no I/O of
+//! its own (callers hand it bytes and the current time), and it must never
+//! depend on axum, sea-orm, tokio or any other web, database or async crate, so
+//! that its rules can be tested in isolation and reused by the CLI, the web
+//! server and the scoring workers alike.
+
+pub mod bundle;
+pub mod challenge;
+pub mod error;
+pub mod metric;
+pub mod slug;
+pub mod timeline;
+pub mod user;
+
+pub use challenge::{
+    BlobRef, CaseFiles, Challenge, Column, ColumnType, Criterion, Dataset, Limits, Track,
+    TrackKind, TrackSettings,
+};
+pub use error::{Error, Result};
+pub use metric::Metric;
+pub use slug::Slug;
+pub use timeline::{ChallengeStatus, Timeline};
+pub use user::{Email, Team, TeamId, User, UserId};

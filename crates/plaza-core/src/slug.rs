@@ -1,0 +1,101 @@
+//! URL-safe identifiers for challenges, datasets and tracks.
+
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+use crate::error::{Error, Result};
+
+/// A lowercase identifier of 3 to 64 characters from `[a-z0-9-]`, not starting
+/// or ending with `-`; safe to put in a URL and a file name as it is.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
+pub struct Slug(String);
+
+impl Slug {
+    pub const MIN_LEN: usize = 3;
+    pub const MAX_LEN: usize = 64;
+
+    pub fn parse(input: &str) -> Result<Self> {
+        let len = input.chars().count();
+        if !(Self::MIN_LEN..=Self::MAX_LEN).contains(&len) {
+            return Err(Error::InvalidSlug(format!(
+                "'{input}' must be {} to {} characters long (it has {len})",
+                Self::MIN_LEN,
+                Self::MAX_LEN
+            )));
+        }
+        if let Some(bad) = input
+            .chars()
+            .find(|c| !(c.is_ascii_lowercase() || c.is_ascii_digit() || *c == '-'))
+        {
+            return Err(Error::InvalidSlug(format!(
+                "'{input}' may only use lowercase letters a-z, digits and '-' (found {bad:?})"
+            )));
+        }
+        if input.starts_with('-') || input.ends_with('-') {
+            return Err(Error::InvalidSlug(format!(
+                "'{input}' must not start or end with '-'"
+            )));
+        }
+        Ok(Self(input.to_owned()))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for Slug {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl TryFrom<String> for Slug {
+    type Error = Error;
+    fn try_from(value: String) -> Result<Self> {
+        Self::parse(&value)
+    }
+}
+
+impl From<Slug> for String {
+    fn from(slug: Slug) -> Self {
+        slug.0
+    }
+}
+
+impl AsRef<str> for Slug {
+    fn as_ref(&self) -> &str {
+        &self.0
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn accepts_lowercase_digits_and_dashes() {
+        assert_eq!(
+            Slug::parse("chicago-food-2026").map(String::from),
+            Ok("chicago-food-2026".into())
+        );
+    }
+
+    #[test]
+    fn rejects_uppercase_spaces_short_long_and_edge_dashes() {
+        for bad in [
+            "Chicago",
+            "a b c",
+            "ab",
+            &"x".repeat(65),
+            "-abc",
+            "abc-",
+            "café",
+            "a/b/c",
+        ] {
+            assert!(Slug::parse(bad).is_err(), "{bad} should be rejected");
+        }
+    }
+}

@@ -1,0 +1,153 @@
+//! People and the teams they enter challenges as.
+
+use std::fmt;
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+
+use crate::error::{Error, Result};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct UserId(pub i64);
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct TeamId(pub i64);
+
+/// An email address, trimmed and lowercased, with one `@`, a non-empty local
+/// part and a domain that has a dot. Deliverability is proven by the sign-in
+/// link, not here.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
+pub struct Email(String);
+
+impl Email {
+    pub const MAX_LEN: usize = 254;
+
+    pub fn parse(input: &str) -> Result<Self> {
+        let trimmed = input.trim();
+        if trimmed.is_empty() {
+            return Err(Error::InvalidEmail("an email address is required".into()));
+        }
+        if trimmed.len() > Self::MAX_LEN {
+            return Err(Error::InvalidEmail(format!(
+                "an email address may be at most {} characters long",
+                Self::MAX_LEN
+            )));
+        }
+        let invalid = || {
+            Error::InvalidEmail(format!(
+                "'{trimmed}' is not an email address (expected something like name@example.org)"
+            ))
+        };
+        let (local, domain) = trimmed.split_once('@').ok_or_else(invalid)?;
+        if local.is_empty()
+            || domain.contains('@')
+            || !domain.contains('.')
+            || domain.starts_with('.')
+            || domain.ends_with('.')
+            || trimmed.chars().any(|c| c.is_whitespace() || c.is_control())
+        {
+            return Err(invalid());
+        }
+        Ok(Self(trimmed.to_lowercase()))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for Email {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl TryFrom<String> for Email {
+    type Error = Error;
+    fn try_from(value: String) -> Result<Self> {
+        Self::parse(&value)
+    }
+}
+
+impl From<Email> for String {
+    fn from(email: Email) -> Self {
+        email.0
+    }
+}
+
+/// A person with an account.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct User {
+    pub id: UserId,
+    pub email: Email,
+    pub display_name: String,
+    pub is_admin: bool,
+    pub created_at: DateTime<Utc>,
+}
+
+/// The unit that enters a challenge and holds a leaderboard row; a solo entrant
+/// is a team of one.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Team {
+    pub id: TeamId,
+    pub name: String,
+    pub members: Vec<UserId>,
+}
+
+/// Longest display name we store; longer input is refused, not cut.
+pub const MAX_DISPLAY_NAME: usize = 80;
+
+/// Trims a display name and checks its length and characters.
+pub fn parse_display_name(input: &str) -> Result<String> {
+    let name = input.trim();
+    if name.is_empty() {
+        return Err(Error::Invalid("a display name is required".into()));
+    }
+    if name.chars().count() > MAX_DISPLAY_NAME {
+        return Err(Error::Invalid(format!(
+            "a display name may be at most {MAX_DISPLAY_NAME} characters long"
+        )));
+    }
+    if name.chars().any(char::is_control) {
+        return Err(Error::Invalid(
+            "a display name may not contain control characters".into(),
+        ));
+    }
+    Ok(name.to_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn email_is_trimmed_and_lowercased() {
+        assert_eq!(
+            Email::parse("  Ana@Example.ORG ").map(String::from),
+            Ok("ana@example.org".into())
+        );
+    }
+
+    #[test]
+    fn malformed_emails_are_refused_with_an_example() {
+        for bad in [
+            "",
+            "ana",
+            "ana@",
+            "@example.org",
+            "ana@example",
+            "a b@example.org",
+            "a@b@c.org",
+        ] {
+            let err = Email::parse(bad).expect_err(bad);
+            assert!(!err.to_string().is_empty());
+        }
+    }
+
+    #[test]
+    fn display_names_are_bounded() {
+        assert!(parse_display_name(&"x".repeat(81)).is_err());
+        assert_eq!(parse_display_name(" Ana "), Ok("Ana".into()));
+    }
+}
