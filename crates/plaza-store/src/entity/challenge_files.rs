@@ -1,0 +1,33 @@
+use sea_orm::entity::prelude::*;
+
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+#[sea_orm(table_name = "challenge_files")]
+pub struct Model {
+    #[sea_orm(primary_key)]
+    pub id: i32,
+    pub challenge_id: i32,
+    pub path: String,
+    pub blob_sha256: String,
+    pub size_bytes: i64,
+    pub hidden: bool,
+}
+
+#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+pub enum Relation {
+    #[sea_orm(
+        belongs_to = "super::challenges::Entity",
+        from = "Column::ChallengeId",
+        to = "super::challenges::Column::Id",
+        on_update = "NoAction",
+        on_delete = "Cascade"
+    )]
+    Challenges,
+}
+
+impl Related<super::challenges::Entity> for Entity {
+    fn to() -> RelationDef {
+        Relation::Challenges.def()
+    }
+}
+
+impl ActiveModelBehavior for ActiveModel {}

@@ -1,0 +1,10 @@
+//! sea-orm entities, one module per table, in the shape sea-orm-cli generates
+//! from the migrated schema. Repositories turn them into `plaza-core` types;
+//! nothing outside this crate sees them.
+
+pub mod api_tokens;
+pub mod challenge_files;
+pub mod challenges;
+pub mod datasets;
+pub mod tracks;
+pub mod users;

@@ -1,0 +1,168 @@
+//! Plaza's storage: the database (sea-orm entities and the repositories that
+//! turn rows into `plaza-core` types), the content-addressed blob store, and
+//! the import of challenge bundles into both.
+//!
+//! Handlers and workers talk to [`Store`] and [`BlobStore`]; no sea-orm type
+//! leaves this crate. It must never depend on the web layer (axum, tera).
+
+pub mod blobs;
+mod challenges;
+mod entity;
+pub mod error;
+pub mod import;
+pub mod testing;
+mod users;
+
+use std::time::Duration;
+
+use plaza_migrations::{Migrator, MigratorTrait};
+use sea_orm::{ConnectOptions, ConnectionTrait, Database, DatabaseBackend, DatabaseConnection};
+
+pub use blobs::{BlobStore, LocalBlobStore};
+pub use challenges::ChallengeFile;
+pub use error::{Error, Result};
+pub use import::{DirBundle, ImportOutcome, ImportReport};
+pub use users::NewToken;
+
+/// The database handle every repository method hangs off. Cheap to clone.
+#[derive(Clone, Debug)]
+pub struct Store {
+    db: DatabaseConnection,
+}
+
+impl Store {
+    /// Connects to `sqlite://path` (creating the file and its folder) or
+    /// `postgres://...`.
+    pub async fn connect(url: &str) -> Result<Self> {
+        let url = prepare_url(url)?;
+        let is_sqlite = url.starts_with("sqlite:");
+        let mut options = ConnectOptions::new(url);
+        options
+            .sqlx_logging(false)
+            .connect_timeout(Duration::from_secs(10))
+            .acquire_timeout(Duration::from_secs(30));
+        if is_sqlite {
+            // One writer at a time is SQLite's rule; a small pool avoids lock storms.
+            options.max_connections(4).min_connections(1);
+        } else {
+            options.max_connections(16);
+        }
+        let db = Database::connect(options).await?;
+        if db.get_database_backend() == DatabaseBackend::Sqlite {
+            for pragma in [
+                "PRAGMA journal_mode = WAL",
+                "PRAGMA foreign_keys = ON",
+                "PRAGMA busy_timeout = 10000",
+            ] {
+                db.execute_unprepared(pragma).await?;
+            }
+        }
+        Ok(Self { db })
+    }
+
+    /// Applies every migration not yet applied.
+    pub async fn migrate(&self) -> Result<()> {
+        Migrator::up(&self.db, None).await?;
+        Ok(())
+    }
+
+    /// Rolls every migration back (used by the migration tests).
+    pub async fn migrate_down_all(&self) -> Result<()> {
+        Migrator::down(&self.db, None).await?;
+        Ok(())
+    }
+
+    /// Names of applied migrations, oldest first.
+    pub async fn applied_migrations(&self) -> Result<Vec<String>> {
+        let statuses = Migrator::get_applied_migrations(&self.db).await?;
+        Ok(statuses.iter().map(|m| m.name().to_owned()).collect())
+    }
+
+    pub fn backend_name(&self) -> &'static str {
+        match self.db.get_database_backend() {
+            DatabaseBackend::Sqlite => "sqlite",
+            DatabaseBackend::Postgres => "postgres",
+            _ => "other",
+        }
+    }
+
+    /// Whether the database answers.
+    pub async fn ping(&self) -> Result<()> {
+        self.db.ping().await?;
+        Ok(())
+    }
+
+    pub async fn close(self) -> Result<()> {
+        self.db.close().await?;
+        Ok(())
+    }
+}
+
+/// Accepts `sqlite://relative/path.db`, `sqlite:///abs/path.db` and
+/// `postgres://`; makes sure a SQLite file's folder exists and that the file is
+/// created on first use.
+fn prepare_url(url: &str) -> Result<String> {
+    if let Some(rest) = url.strip_prefix("sqlite:") {
+        let path_part = rest.trim_start_matches("//");
+        let (path, query) = path_part.split_once('?').unwrap_or((path_part, ""));
+        if path.is_empty() {
+            return Err(Error::Config(
+                "the SQLite URL has no file path (expected sqlite://plaza-data/plaza.db)".into(),
+            ));
+        }
+        if path != ":memory:"
+            && let Some(parent) = std::path::Path::new(path).parent()
+            && !parent.as_os_str().is_empty()
+        {
+            std::fs::create_dir_all(parent).map_err(|err| {
+                Error::Config(format!(
+                    "cannot create the database folder {}: {err}",
+                    parent.display()
+                ))
+            })?;
+        }
+        let mode = if query.contains("mode=") {
+            String::new()
+        } else if query.is_empty() {
+            "?mode=rwc".into()
+        } else {
+            "&mode=rwc".into()
+        };
+        let query = if query.is_empty() {
+            String::new()
+        } else {
+            format!("?{query}")
+        };
+        Ok(format!("sqlite://{path}{query}{mode}"))
+    } else if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+        Ok(url.to_owned())
+    } else {
+        Err(Error::Config(format!(
+            "unsupported database URL '{}': use sqlite://FILE or postgres://USER@HOST/DB",
+            url.split('@').next_back().unwrap_or(url)
+        )))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sqlite_urls_get_create_mode() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let url = format!("sqlite://{}/sub/plaza.db", dir.path().display());
+        let prepared = prepare_url(&url).expect("valid url");
+        assert!(prepared.ends_with("/sub/plaza.db?mode=rwc"), "{prepared}");
+        assert!(dir.path().join("sub").is_dir());
+    }
+
+    #[test]
+    fn unknown_schemes_are_refused_plainly() {
+        let err = prepare_url("mysql://root@localhost/plaza").expect_err("mysql is not supported");
+        assert!(
+            err.to_string().contains("unsupported database URL"),
+            "{err}"
+        );
+    }
+}

@@ -1,0 +1,19 @@
+//! Plaza's database migrations, written with sea-orm-migration so that the same
+//! steps run on SQLite (the embedded default) and PostgreSQL.
+//!
+//! Each migration is a file named `mYYYYMMDD_HHMMSS_verb_noun.rs` with an `up`
+//! and a `down`; a landed migration is never edited, only followed by a new
+//! one. This crate depends on nothing of Plaza's own.
+
+pub use sea_orm_migration::prelude::*;
+
+mod m20261127_000001_create_core_tables;
+
+pub struct Migrator;
+
+#[async_trait::async_trait]
+impl MigratorTrait for Migrator {
+    fn migrations() -> Vec<Box<dyn MigrationTrait>> {
+        vec![Box::new(m20261127_000001_create_core_tables::Migration)]
+    }
+}
