@@ -1,0 +1,146 @@
+//! One error type for pages and one for the JSON API. Both log the details
+//! of server faults and show the person a plain sentence, never internal text.
+
+use axum::Json;
+use axum::http::StatusCode;
+use axum::response::{Html, IntoResponse, Response};
+use serde::Serialize;
+
+use crate::templates::Templates;
+
+#[derive(Debug, thiserror::Error)]
+pub enum AppError {
+    #[error("not found")]
+    NotFound,
+    #[error("{0}")]
+    BadRequest(String),
+    #[error("{0}")]
+    Unauthorized(String),
+    #[error("you do not have access to this")]
+    Forbidden,
+    #[error("internal error: {0}")]
+    Internal(String),
+}
+
+impl AppError {
+    pub fn status_code(&self) -> StatusCode {
+        match self {
+            AppError::NotFound => StatusCode::NOT_FOUND,
+            AppError::BadRequest(_) => StatusCode::BAD_REQUEST,
+            AppError::Unauthorized(_) => StatusCode::UNAUTHORIZED,
+            AppError::Forbidden => StatusCode::FORBIDDEN,
+            AppError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
+        }
+    }
+
+    /// What the person is told.
+    fn public_message(&self) -> String {
+        match self {
+            AppError::NotFound => "We could not find that page. It may have moved, or the address may have a typo.".into(),
+            AppError::BadRequest(message) | AppError::Unauthorized(message) => message.clone(),
+            AppError::Forbidden => "You do not have access to this page.".into(),
+            AppError::Internal(_) => "Something went wrong on our side. Please try again in a minute; if it keeps happening, tell the challenge organizers.".into(),
+        }
+    }
+
+    fn title(&self) -> &'static str {
+        match self {
+            AppError::NotFound => "Page not found",
+            AppError::BadRequest(_) => "That did not work",
+            AppError::Unauthorized(_) => "Please sign in",
+            AppError::Forbidden => "No access",
+            AppError::Internal(_) => "Something went wrong",
+        }
+    }
+
+    fn log(&self) {
+        if let AppError::Internal(details) = self {
+            tracing::error!(%details, "request failed");
+        }
+    }
+}
+
+impl From<plaza_store::Error> for AppError {
+    fn from(err: plaza_store::Error) -> Self {
+        AppError::Internal(err.to_string())
+    }
+}
+
+impl From<tera::Error> for AppError {
+    fn from(err: tera::Error) -> Self {
+        AppError::Internal(format!("template: {err}"))
+    }
+}
+
+#[derive(Serialize)]
+struct ErrorPage<'a> {
+    site_name: &'a str,
+    page_title: &'a str,
+    status: u16,
+    message: String,
+}
+
+impl IntoResponse for AppError {
+    fn into_response(self) -> Response {
+        self.log();
+        let status = self.status_code();
+        let page = ErrorPage {
+            site_name: "Plaza",
+            page_title: self.title(),
+            status: status.as_u16(),
+            message: self.public_message(),
+        };
+        let body = Templates::loaded()
+            .and_then(|t| t.render("error/error.html", &page).ok())
+            .unwrap_or_else(|| {
+                let mut message = Vec::new();
+                let _ = tera::escape_html(&page.message, &mut message);
+                format!(
+                    "<!doctype html><html lang=\"en\"><title>{}</title><h1>{}</h1><p>{}</p></html>",
+                    page.page_title,
+                    page.page_title,
+                    String::from_utf8_lossy(&message)
+                )
+            });
+        (status, Html(body)).into_response()
+    }
+}
+
+/// An error from the JSON API: `{"error": "..."}` with the right status.
+#[derive(Debug)]
+pub struct ApiError(pub AppError);
+
+impl<E: Into<AppError>> From<E> for ApiError {
+    fn from(err: E) -> Self {
+        ApiError(err.into())
+    }
+}
+
+impl IntoResponse for ApiError {
+    fn into_response(self) -> Response {
+        self.0.log();
+        let message = match &self.0 {
+            AppError::NotFound => "not found".to_owned(),
+            other => other.public_message(),
+        };
+        (
+            self.0.status_code(),
+            Json(serde_json::json!({ "error": message })),
+        )
+            .into_response()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn internal_details_never_reach_the_response() {
+        let response =
+            ApiError(AppError::Internal("SELECT * FROM secret_table".into())).into_response();
+        assert_eq!(response.status(), StatusCode::INTERNAL_SERVER_ERROR);
+        let page = AppError::Internal("/var/lib/plaza/blobs".into()).public_message();
+        assert!(!page.contains("/var/lib"));
+    }
+}

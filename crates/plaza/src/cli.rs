@@ -1,0 +1,96 @@
+//! The command line. Every flag can also be set through an environment variable.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand};
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "plaza",
+    version,
+    about = "Plaza hosts data challenges on civic open data."
+)]
+pub struct Cli {
+    /// Configuration file [default: plaza.toml in the current folder, when present]
+    #[arg(long, env = "PLAZA_CONFIG", global = true, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+
+    /// Folder for the SQLite database and stored files [default: plaza-data]
+    #[arg(long, env = "PLAZA_DATA_DIR", global = true, value_name = "DIR")]
+    pub data_dir: Option<PathBuf>,
+
+    /// Database URL: sqlite://FILE or postgres://USER@HOST/DB [default: sqlite://<data-dir>/plaza.db]
+    #[arg(long, env = "PLAZA_DATABASE_URL", global = true, value_name = "URL")]
+    pub database_url: Option<String>,
+
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Serve the website and API (the default when no command is given)
+    Serve(ServeArgs),
+    /// Apply database migrations and exit
+    Migrate,
+    /// Check challenge bundles and import them; a bundle with problems imports nothing
+    Import {
+        /// Bundle folders (each with a challenge.toml), or folders of bundles
+        #[arg(required = true, value_name = "BUNDLE_DIR")]
+        dirs: Vec<PathBuf>,
+        /// Only check the bundles and say what would change
+        #[arg(long, env = "PLAZA_IMPORT_DRY_RUN")]
+        dry_run: bool,
+    },
+    /// Manage users and API tokens
+    Admin {
+        #[command(subcommand)]
+        command: AdminCommand,
+    },
+}
+
+impl Default for Command {
+    fn default() -> Self {
+        Command::Serve(ServeArgs::default())
+    }
+}
+
+#[derive(Debug, Default, Args)]
+pub struct ServeArgs {
+    /// Address to listen on [default: 127.0.0.1:8080]
+    #[arg(long, env = "PLAZA_BIND", value_name = "ADDR")]
+    pub bind: Option<String>,
+
+    /// Bundles imported on first start, when the database has no challenge yet [default: challenges]
+    #[arg(long, env = "PLAZA_EXAMPLES_DIR", value_name = "DIR")]
+    pub examples_dir: Option<PathBuf>,
+
+    /// Do not import example bundles on first start
+    #[arg(long, env = "PLAZA_NO_EXAMPLES")]
+    pub no_examples: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AdminCommand {
+    /// Create a user account
+    CreateUser {
+        /// The user's email address
+        #[arg(long, env = "PLAZA_ADMIN_EMAIL")]
+        email: String,
+        /// Display name [default: the part of the email before @]
+        #[arg(long, env = "PLAZA_ADMIN_NAME")]
+        name: Option<String>,
+        /// Make the user a site admin
+        #[arg(long, env = "PLAZA_ADMIN_IS_ADMIN")]
+        admin: bool,
+    },
+    /// Create a personal API token for a user and print it (shown once)
+    Token {
+        /// The user's email address
+        #[arg(long, env = "PLAZA_ADMIN_EMAIL")]
+        email: String,
+        /// A name to recognise the token by
+        #[arg(long, env = "PLAZA_TOKEN_NAME", default_value = "command line")]
+        name: String,
+    },
+}
