@@ -172,7 +172,7 @@ impl TrackView {
 }
 
 fn seconds(ms: u64) -> String {
-    if ms % 1000 == 0 {
+    if ms.is_multiple_of(1000) {
         let s = ms / 1000;
         if s == 1 {
             "1 second".into()

@@ -93,6 +93,9 @@ pub(crate) struct DatasetDraft {
     pub line: usize,
 }
 
+/// A case's input and answers paths, each absent when it was invalid.
+pub(crate) type CaseDraft = (Option<Located<String>>, Option<Located<String>>);
+
 #[derive(Debug, Default)]
 pub(crate) struct TrackDraft {
     pub slug: Option<Slug>,
@@ -104,7 +107,7 @@ pub(crate) struct TrackDraft {
     pub target_column: Option<String>,
     pub answers: Option<Located<String>>,
     pub daily_limit: u32,
-    pub cases: Vec<(Option<Located<String>>, Option<Located<String>>)>,
+    pub cases: Vec<CaseDraft>,
     pub limits: Limits,
     pub judges_per_entry: u32,
     pub criteria: Vec<Criterion>,

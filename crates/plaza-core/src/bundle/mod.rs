@@ -154,7 +154,7 @@ pub fn check(source: &dyn BundleSource) -> Result<Bundle, Vec<Problem>> {
         }
         _ => {
             problems.sort_by(|a, b| {
-                (&a.file != MANIFEST, &a.file, a.line).cmp(&(&b.file != MANIFEST, &b.file, b.line))
+                (a.file != MANIFEST, &a.file, a.line).cmp(&(b.file != MANIFEST, &b.file, b.line))
             });
             Err(problems)
         }
