@@ -1,15 +1,58 @@
 //! Organizer-written Markdown, rendered to HTML and sanitized so that a brief
 //! can never carry a script or a tracking pixel from elsewhere.
 
-use pulldown_cmark::{Options, Parser, html};
+use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd, html};
 
+/// Renders Markdown that sits under a page's own headings: every heading moves
+/// down one level (`#` becomes `<h2>`), so the page keeps a single `<h1>`.
 pub fn render(markdown: &str) -> String {
+    render_events(markdown)
+}
+
+/// Renders a challenge brief under the page's "The brief" heading: a leading
+/// `# Title` line repeats the page title and is dropped; other headings move
+/// down two levels (`##` becomes `<h3>`... under the page's `<h2>`).
+pub fn render_brief(markdown: &str) -> String {
+    let trimmed = markdown.trim_start();
+    let body = match trimmed.strip_prefix("# ") {
+        Some(rest) => rest.split_once('\n').map_or("", |(_, after)| after),
+        None => trimmed,
+    };
+    render_events(body)
+}
+
+fn deeper(level: HeadingLevel) -> HeadingLevel {
+    match level {
+        HeadingLevel::H1 => HeadingLevel::H2,
+        HeadingLevel::H2 => HeadingLevel::H3,
+        HeadingLevel::H3 => HeadingLevel::H4,
+        HeadingLevel::H4 => HeadingLevel::H5,
+        HeadingLevel::H5 | HeadingLevel::H6 => HeadingLevel::H6,
+    }
+}
+
+fn render_events(markdown: &str) -> String {
     let mut options = Options::empty();
     options.insert(Options::ENABLE_TABLES);
     options.insert(Options::ENABLE_STRIKETHROUGH);
     options.insert(Options::ENABLE_FOOTNOTES);
+    let events = Parser::new_ext(markdown, options).map(|event| match event {
+        Event::Start(Tag::Heading {
+            level,
+            id,
+            classes,
+            attrs,
+        }) => Event::Start(Tag::Heading {
+            level: deeper(level),
+            id,
+            classes,
+            attrs,
+        }),
+        Event::End(TagEnd::Heading(level)) => Event::End(TagEnd::Heading(deeper(level))),
+        other => other,
+    });
     let mut unsafe_html = String::with_capacity(markdown.len() * 3 / 2);
-    html::push_html(&mut unsafe_html, Parser::new_ext(markdown, options));
+    html::push_html(&mut unsafe_html, events);
     ammonia::Builder::default()
         .link_rel(Some("noopener noreferrer nofollow"))
         .url_schemes(["http", "https", "mailto"].into_iter().collect())
@@ -22,10 +65,18 @@ mod tests {
     use super::*;
 
     #[test]
-    fn markdown_is_rendered() {
+    fn markdown_is_rendered_under_the_page_headings() {
         assert_eq!(
             render("# Hi\n\n*there*"),
-            "<h1>Hi</h1>\n<p><em>there</em></p>\n"
+            "<h2>Hi</h2>\n<p><em>there</em></p>\n"
+        );
+    }
+
+    #[test]
+    fn a_brief_drops_its_title_line_and_nests_its_sections() {
+        assert_eq!(
+            render_brief("# Title\n\n## The problem\n\nText"),
+            "<h3>The problem</h3>\n<p>Text</p>\n"
         );
     }
 

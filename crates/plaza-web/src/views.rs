@@ -70,7 +70,7 @@ impl ChallengeView {
             when: challenge.timeline.in_words(now),
             opens: format_moment(challenge.timeline.opens_at),
             closes: format_moment(challenge.timeline.closes_at),
-            description_html: markdown::render(&challenge.description_md),
+            description_html: markdown::render_brief(&challenge.description_md),
             url: challenge_url(challenge),
         }
     }
@@ -200,6 +200,8 @@ pub struct DatasetView {
     pub size_bytes: u64,
     pub sha256: String,
     pub row_count: u64,
+    /// "2,192".
+    pub rows: String,
     pub column_count: usize,
     pub license: String,
     pub source: String,
@@ -221,6 +223,7 @@ impl DatasetView {
             size_bytes: dataset.blob.size,
             sha256: dataset.blob.sha256.clone(),
             row_count: dataset.row_count,
+            rows: thousands(dataset.row_count),
             column_count: dataset.columns.len(),
             license: dataset.license.clone(),
             source: dataset.source.clone(),
@@ -239,6 +242,19 @@ impl DatasetView {
             guide_url,
         }
     }
+}
+
+/// "17,075".
+pub fn thousands(n: u64) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
 }
 
 /// "1.4 MB", "820 KB", "12 bytes".
@@ -276,5 +292,8 @@ mod tests {
         assert_eq!(human_size(12), "12 bytes");
         assert_eq!(human_size(1_400_000), "1.4 MB");
         assert_eq!(human_size(820_000), "820 KB");
+        assert_eq!(thousands(17_075), "17,075");
+        assert_eq!(thousands(999), "999");
+        assert_eq!(thousands(1_000_000), "1,000,000");
     }
 }
