@@ -26,6 +26,8 @@ pub struct Challenge {
     pub description_md: String,
     pub host: String,
     pub timeline: Timeline,
+    /// Most members a team may have.
+    pub max_team_size: u32,
 }
 
 /// The type of a column in a data dictionary.

@@ -9,6 +9,7 @@
 
 pub mod bundle;
 pub mod challenge;
+pub mod email;
 pub mod error;
 pub mod metric;
 pub mod slug;
@@ -19,8 +20,9 @@ pub use challenge::{
     BlobRef, CaseFiles, Challenge, Column, ColumnType, Criterion, Dataset, Limits, Track,
     TrackKind, TrackSettings,
 };
+pub use email::OutgoingEmail;
 pub use error::{Error, Result};
 pub use metric::Metric;
 pub use slug::Slug;
 pub use timeline::{ChallengeStatus, Timeline};
-pub use user::{Email, Team, TeamId, User, UserId};
+pub use user::{ChallengeRole, Email, Team, TeamId, TeamMember, TokenScope, User, UserId};

@@ -84,6 +84,10 @@ pub struct User {
     pub display_name: String,
     pub is_admin: bool,
     pub created_at: DateTime<Utc>,
+    /// Email when an entry is scored and when results are published.
+    pub notify_results: bool,
+    /// Email about news from challenges the person takes part in.
+    pub notify_news: bool,
 }
 
 /// The unit that enters a challenge and holds a leaderboard row; a solo entrant
@@ -91,8 +95,117 @@ pub struct User {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Team {
     pub id: TeamId,
+    pub challenge_id: i64,
     pub name: String,
-    pub members: Vec<UserId>,
+    /// Shown on leaderboards instead of the name when `show_alias` is set.
+    pub alias: String,
+    pub show_alias: bool,
+    pub members: Vec<TeamMember>,
+}
+
+impl Team {
+    /// The name the public sees on leaderboards.
+    pub fn public_name(&self) -> &str {
+        if self.show_alias {
+            &self.alias
+        } else {
+            &self.name
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TeamMember {
+    pub user_id: UserId,
+    pub display_name: String,
+}
+
+/// What a person may do on one challenge beyond entering it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ChallengeRole {
+    Organizer,
+    Judge,
+}
+
+impl ChallengeRole {
+    pub fn name(self) -> &'static str {
+        match self {
+            ChallengeRole::Organizer => "organizer",
+            ChallengeRole::Judge => "judge",
+        }
+    }
+
+    pub fn parse(input: &str) -> Option<Self> {
+        match input {
+            "organizer" => Some(ChallengeRole::Organizer),
+            "judge" => Some(ChallengeRole::Judge),
+            _ => None,
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            ChallengeRole::Organizer => "Organizer",
+            ChallengeRole::Judge => "Judge",
+        }
+    }
+}
+
+/// What a personal API token may do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TokenScope {
+    /// Read challenges, submissions and leaderboards.
+    Read,
+    /// Read, and send entries on the holder's behalf.
+    Submit,
+}
+
+impl TokenScope {
+    pub fn name(self) -> &'static str {
+        match self {
+            TokenScope::Read => "read",
+            TokenScope::Submit => "submit",
+        }
+    }
+
+    pub fn parse(input: &str) -> Option<Self> {
+        match input {
+            "read" => Some(TokenScope::Read),
+            "submit" => Some(TokenScope::Submit),
+            _ => None,
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            TokenScope::Read => "Read only",
+            TokenScope::Submit => "Read and submit entries",
+        }
+    }
+}
+
+/// Longest team name or alias.
+pub const MAX_TEAM_NAME: usize = 60;
+
+/// Trims a team name or alias and checks it.
+pub fn parse_team_name(input: &str) -> Result<String> {
+    let name = input.trim();
+    if name.is_empty() {
+        return Err(Error::Invalid("a team name is required".into()));
+    }
+    if name.chars().count() > MAX_TEAM_NAME {
+        return Err(Error::Invalid(format!(
+            "a team name may be at most {MAX_TEAM_NAME} characters long"
+        )));
+    }
+    if name.chars().any(char::is_control) {
+        return Err(Error::Invalid(
+            "a team name may not contain control characters".into(),
+        ));
+    }
+    Ok(name.to_owned())
 }
 
 /// Longest display name we store; longer input is refused, not cut.

@@ -121,6 +121,7 @@ fn challenge_from_row(row: challenges::Model) -> Result<Challenge> {
             closes_at: row.closes_at,
             results_published_at: row.results_published_at,
         },
+        max_team_size: row.max_team_size.max(1) as u32,
     })
 }
 

@@ -209,6 +209,7 @@ impl Store {
                 active.closes_at = Set(manifest.closes_at);
                 active.bundle_sha256 = Set(bundle_sha256.to_owned());
                 active.updated_at = Set(now);
+                active.max_team_size = Set(manifest.max_team_size as i32);
                 active.update(&txn).await?;
                 (id, ImportOutcome::Updated)
             }
@@ -225,6 +226,7 @@ impl Store {
                     bundle_sha256: Set(bundle_sha256.to_owned()),
                     created_at: Set(now),
                     updated_at: Set(now),
+                    max_team_size: Set(manifest.max_team_size as i32),
                     ..Default::default()
                 }
                 .insert(&txn)

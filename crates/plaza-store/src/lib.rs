@@ -10,6 +10,11 @@ mod challenges;
 mod entity;
 pub mod error;
 pub mod import;
+pub mod outbox;
+mod roles;
+mod secrets;
+mod sessions;
+mod teams;
 pub mod testing;
 mod users;
 
@@ -22,7 +27,12 @@ pub use blobs::{BlobStore, LocalBlobStore};
 pub use challenges::ChallengeFile;
 pub use error::{Error, Result};
 pub use import::{DirBundle, ImportOutcome, ImportReport};
-pub use users::NewToken;
+pub use outbox::{OutboxMessage, OutboxStatus};
+pub use roles::{Invitation, InvitationProblem, RoleHolder};
+pub use secrets::{hash_secret, new_secret};
+pub use sessions::{LinkProblem, NewLoginToken, UsedLink};
+pub use teams::TeamProblem;
+pub use users::{ApiTokenInfo, NewToken};
 
 /// The database handle every repository method hangs off. Cheap to clone.
 #[derive(Clone, Debug)]

@@ -20,6 +20,7 @@ const TOP_KEYS: &[&str] = &[
     "host",
     "opens_at",
     "closes_at",
+    "max_team_size",
     "datasets",
     "tracks",
 ];
@@ -56,6 +57,8 @@ const CRITERION_KEYS: &[&str] = &["name", "weight", "description", "levels"];
 pub const MAX_TITLE: usize = 120;
 pub const MAX_SUMMARY: usize = 280;
 pub const MAX_TEXT: usize = 10_000;
+/// Team size when a bundle does not set `max_team_size`.
+pub const DEFAULT_MAX_TEAM_SIZE: u32 = 5;
 
 /// A value together with where the manifest says it.
 #[derive(Debug, Clone, PartialEq)]
@@ -74,6 +77,7 @@ pub(crate) struct Draft {
     pub host: Option<String>,
     pub opens_at: Option<DateTime<Utc>>,
     pub closes_at: Option<DateTime<Utc>>,
+    pub max_team_size: u32,
     pub datasets: Vec<DatasetDraft>,
     pub tracks: Vec<TrackDraft>,
 }
@@ -183,6 +187,7 @@ impl Draft {
             host: self.host?,
             opens_at: self.opens_at?,
             closes_at: self.closes_at?,
+            max_team_size: self.max_team_size,
             datasets,
             tracks,
         })
@@ -245,6 +250,9 @@ impl Walker<'_> {
             host: self.text_field(table, at, "", "host", MAX_TITLE * 2, true),
             opens_at: self.datetime(table, at, "opens_at"),
             closes_at: self.datetime(table, at, "closes_at"),
+            max_team_size: self
+                .integer(table, "", "max_team_size", 1, 100)
+                .map_or(DEFAULT_MAX_TEAM_SIZE, |n| n as u32),
             ..Draft::default()
         };
         if let (Some(opens), Some(closes)) = (draft.opens_at, draft.closes_at)
@@ -746,7 +754,11 @@ impl Walker<'_> {
         min: i64,
         max: i64,
     ) -> Option<i64> {
-        let path = format!("{field}.{key}");
+        let path = if field.is_empty() {
+            key.to_owned()
+        } else {
+            format!("{field}.{key}")
+        };
         let value = table.get(key)?;
         let parsed = value
             .get_ref()

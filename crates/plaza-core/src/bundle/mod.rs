@@ -67,6 +67,8 @@ pub struct Manifest {
     pub host: String,
     pub opens_at: DateTime<Utc>,
     pub closes_at: DateTime<Utc>,
+    /// Most members a team may have.
+    pub max_team_size: u32,
     pub datasets: Vec<DatasetSpec>,
     pub tracks: Vec<TrackSpec>,
 }

@@ -19,6 +19,7 @@ pub struct Model {
     pub bundle_sha256: String,
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,
+    pub max_team_size: i32,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

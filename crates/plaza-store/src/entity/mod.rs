@@ -4,7 +4,16 @@
 
 pub mod api_tokens;
 pub mod challenge_files;
+pub mod challenge_roles;
 pub mod challenges;
 pub mod datasets;
+pub mod identities;
+pub mod invitations;
+pub mod login_tokens;
+pub mod outbox;
+pub mod rate_events;
+pub mod sessions;
+pub mod team_members;
+pub mod teams;
 pub mod tracks;
 pub mod users;

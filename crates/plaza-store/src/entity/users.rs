@@ -10,6 +10,10 @@ pub struct Model {
     pub display_name: String,
     pub is_admin: bool,
     pub created_at: DateTimeUtc,
+    pub notify_results: bool,
+    pub notify_news: bool,
+    pub unsubscribe_token: String,
+    pub terms_accepted_at: Option<DateTimeUtc>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

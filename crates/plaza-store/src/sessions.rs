@@ -1,0 +1,222 @@
+//! Browser sessions, stored in the database so that every web process sees
+//! them, and the one-time tokens behind emailed sign-in links.
+
+use chrono::{DateTime, Duration, Utc};
+use plaza_core::{Email, OutgoingEmail, User, UserId};
+use sea_orm::sea_query::Expr;
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, Set, TransactionTrait,
+};
+
+use crate::Store;
+use crate::challenges::id32;
+use crate::entity::{login_tokens, rate_events, sessions, users};
+use crate::error::Result;
+use crate::outbox::enqueue;
+use crate::secrets::{hash_secret, new_secret};
+use crate::users::user_from_row;
+
+/// How long a session lasts without use.
+pub const SESSION_IDLE_DAYS: i64 = 30;
+
+/// A one-time link about to be emailed.
+pub struct NewLoginToken<'a> {
+    /// What the link is for: "sign_in" or "sign_up".
+    pub purpose: &'a str,
+    pub email: &'a Email,
+    /// The secret in the link (only its hash is stored).
+    pub secret: &'a str,
+    /// The secret of the browser that asked (only its hash is stored).
+    pub browser_secret: &'a str,
+    /// Where to go after signing in (a local path).
+    pub next_path: &'a str,
+    pub valid_for: Duration,
+}
+
+/// Why a link could not be used.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LinkProblem {
+    Unknown,
+    Expired,
+    AlreadyUsed,
+    OtherBrowser,
+}
+
+/// A link that was valid and is now used up.
+#[derive(Debug, Clone)]
+pub struct UsedLink {
+    pub email: Email,
+    pub next_path: String,
+}
+
+impl Store {
+    /// Starts a session for `user`; returns the secret for the cookie.
+    pub async fn create_session(&self, user: UserId) -> Result<String> {
+        let secret = new_secret();
+        let now = Utc::now();
+        sessions::ActiveModel {
+            token_hash: Set(hash_secret(&secret)),
+            user_id: Set(id32(user.0)?),
+            created_at: Set(now),
+            last_seen_at: Set(now),
+            expires_at: Set(now + Duration::days(SESSION_IDLE_DAYS)),
+            ..Default::default()
+        }
+        .insert(&self.db)
+        .await?;
+        Ok(secret)
+    }
+
+    /// The user of a live session; refreshes its expiry at most every few minutes.
+    pub async fn user_for_session(&self, secret: &str) -> Result<Option<User>> {
+        if secret.len() != 64 {
+            return Ok(None);
+        }
+        let now = Utc::now();
+        let Some(session) = sessions::Entity::find()
+            .filter(sessions::Column::TokenHash.eq(hash_secret(secret)))
+            .filter(sessions::Column::ExpiresAt.gt(now))
+            .one(&self.db)
+            .await?
+        else {
+            return Ok(None);
+        };
+        if now - session.last_seen_at > Duration::minutes(5) {
+            sessions::Entity::update_many()
+                .col_expr(sessions::Column::LastSeenAt, Expr::value(now))
+                .col_expr(
+                    sessions::Column::ExpiresAt,
+                    Expr::value(now + Duration::days(SESSION_IDLE_DAYS)),
+                )
+                .filter(sessions::Column::Id.eq(session.id))
+                .exec(&self.db)
+                .await?;
+        }
+        users::Entity::find_by_id(session.user_id)
+            .one(&self.db)
+            .await?
+            .map(user_from_row)
+            .transpose()
+    }
+
+    pub async fn end_session(&self, secret: &str) -> Result<()> {
+        sessions::Entity::delete_many()
+            .filter(sessions::Column::TokenHash.eq(hash_secret(secret)))
+            .exec(&self.db)
+            .await?;
+        Ok(())
+    }
+
+    /// Signs a user out of every browser.
+    pub async fn end_all_sessions(&self, user: UserId) -> Result<u64> {
+        let result = sessions::Entity::delete_many()
+            .filter(sessions::Column::UserId.eq(id32(user.0)?))
+            .exec(&self.db)
+            .await?;
+        Ok(result.rows_affected)
+    }
+
+    /// Stores a one-time link token and, in the same transaction, the email
+    /// that carries it.
+    pub async fn create_login_token(
+        &self,
+        token: NewLoginToken<'_>,
+        email: Option<&OutgoingEmail>,
+    ) -> Result<()> {
+        let now = Utc::now();
+        let txn = self.db.begin().await?;
+        login_tokens::ActiveModel {
+            purpose: Set(token.purpose.to_owned()),
+            email: Set(token.email.as_str().to_owned()),
+            token_hash: Set(hash_secret(token.secret)),
+            browser_hash: Set(hash_secret(token.browser_secret)),
+            next_path: Set(token.next_path.to_owned()),
+            created_at: Set(now),
+            expires_at: Set(now + token.valid_for),
+            ..Default::default()
+        }
+        .insert(&txn)
+        .await?;
+        if let Some(email) = email {
+            enqueue(&txn, email).await?;
+        }
+        txn.commit().await?;
+        Ok(())
+    }
+
+    /// Uses up a one-time link: it must exist, be unexpired, unused, for this
+    /// purpose, and be opened in the browser that asked for it.
+    pub async fn use_login_token(
+        &self,
+        purpose: &str,
+        secret: &str,
+        browser_secret: Option<&str>,
+    ) -> Result<std::result::Result<UsedLink, LinkProblem>> {
+        if secret.len() != 64 {
+            return Ok(Err(LinkProblem::Unknown));
+        }
+        let Some(row) = login_tokens::Entity::find()
+            .filter(login_tokens::Column::TokenHash.eq(hash_secret(secret)))
+            .filter(login_tokens::Column::Purpose.eq(purpose))
+            .one(&self.db)
+            .await?
+        else {
+            return Ok(Err(LinkProblem::Unknown));
+        };
+        let now = Utc::now();
+        if row.used_at.is_some() {
+            return Ok(Err(LinkProblem::AlreadyUsed));
+        }
+        if row.expires_at <= now {
+            return Ok(Err(LinkProblem::Expired));
+        }
+        if browser_secret.map(hash_secret).as_deref() != Some(row.browser_hash.as_str()) {
+            return Ok(Err(LinkProblem::OtherBrowser));
+        }
+        // Only one request can flip used_at from NULL.
+        let claimed = login_tokens::Entity::update_many()
+            .col_expr(login_tokens::Column::UsedAt, Expr::value(now))
+            .filter(login_tokens::Column::Id.eq(row.id))
+            .filter(login_tokens::Column::UsedAt.is_null())
+            .exec(&self.db)
+            .await?;
+        if claimed.rows_affected != 1 {
+            return Ok(Err(LinkProblem::AlreadyUsed));
+        }
+        let email = Email::parse(&row.email).map_err(|e| crate::Error::Corrupt(e.to_string()))?;
+        Ok(Ok(UsedLink {
+            email,
+            next_path: row.next_path,
+        }))
+    }
+
+    /// Records one event in `bucket` unless `max` happened within `window`;
+    /// returns whether the event is allowed. Shared by every web process.
+    pub async fn rate_limit(&self, bucket: &str, window: Duration, max: u64) -> Result<bool> {
+        let now = Utc::now();
+        let since: DateTime<Utc> = now - window;
+        let recent = rate_events::Entity::find()
+            .filter(rate_events::Column::Bucket.eq(bucket))
+            .filter(rate_events::Column::CreatedAt.gt(since))
+            .count(&self.db)
+            .await?;
+        if recent >= max {
+            return Ok(false);
+        }
+        rate_events::ActiveModel {
+            bucket: Set(bucket.to_owned()),
+            created_at: Set(now),
+            ..Default::default()
+        }
+        .insert(&self.db)
+        .await?;
+        // Old events are of no use; drop them now and then.
+        if rand::random::<u8>() == 0 {
+            rate_events::Entity::delete_many()
+                .filter(rate_events::Column::CreatedAt.lt(now - Duration::days(2)))
+                .exec(&self.db)
+                .await?;
+        }
+        Ok(true)
+    }
+}
