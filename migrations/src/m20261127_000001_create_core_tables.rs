@@ -139,9 +139,7 @@ impl MigrationTrait for Migration {
                     .col(string(Challenges::Host))
                     .col(timestamp(Challenges::OpensAt))
                     .col(timestamp(Challenges::ClosesAt))
-                    .col(timestamp_with_time_zone_null(
-                        Challenges::ResultsPublishedAt,
-                    ))
+                    .col(timestamp_with_time_zone_null(Challenges::ResultsPublishedAt))
                     .col(string(Challenges::BundleSha256))
                     .col(timestamp(Challenges::CreatedAt))
                     .col(timestamp(Challenges::UpdatedAt))
@@ -259,9 +257,7 @@ impl MigrationTrait for Migration {
             ApiTokens::Table.into_iden(),
             Users::Table.into_iden(),
         ] {
-            manager
-                .drop_table(Table::drop().table(table).to_owned())
-                .await?;
+            manager.drop_table(Table::drop().table(table).to_owned()).await?;
         }
         Ok(())
     }

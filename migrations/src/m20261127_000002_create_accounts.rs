@@ -145,11 +145,7 @@ fn fk(
     to_table: impl IntoIden,
     to_col: impl IntoIden,
 ) -> ForeignKeyCreateStatement {
-    ForeignKey::create()
-        .from(from_table, from_col)
-        .to(to_table, to_col)
-        .on_delete(ForeignKeyAction::Cascade)
-        .to_owned()
+    ForeignKey::create().from(from_table, from_col).to(to_table, to_col).on_delete(ForeignKeyAction::Cascade).to_owned()
 }
 
 async fn unique_index(
@@ -175,14 +171,7 @@ impl MigrationTrait for Migration {
             string(Users::UnsubscribeToken).default("").to_owned(),
             timestamp_with_time_zone_null(Users::TermsAcceptedAt),
         ] {
-            manager
-                .alter_table(
-                    Table::alter()
-                        .table(Users::Table)
-                        .add_column(column)
-                        .to_owned(),
-                )
-                .await?;
+            manager.alter_table(Table::alter().table(Users::Table).add_column(column).to_owned()).await?;
         }
         manager
             .alter_table(
@@ -194,10 +183,7 @@ impl MigrationTrait for Migration {
             .await?;
         manager
             .alter_table(
-                Table::alter()
-                    .table(ApiTokens::Table)
-                    .add_column(string(ApiTokens::Scope).default("read"))
-                    .to_owned(),
+                Table::alter().table(ApiTokens::Table).add_column(string(ApiTokens::Scope).default("read")).to_owned(),
             )
             .await?;
 
@@ -211,12 +197,7 @@ impl MigrationTrait for Migration {
                     .col(timestamp_with_time_zone(Sessions::CreatedAt))
                     .col(timestamp_with_time_zone(Sessions::LastSeenAt))
                     .col(timestamp_with_time_zone(Sessions::ExpiresAt))
-                    .foreign_key(&mut fk(
-                        Sessions::Table,
-                        Sessions::UserId,
-                        Users::Table,
-                        Users::Id,
-                    ))
+                    .foreign_key(&mut fk(Sessions::Table, Sessions::UserId, Users::Table, Users::Id))
                     .to_owned(),
             )
             .await?;
@@ -246,12 +227,7 @@ impl MigrationTrait for Migration {
                     .col(string(Identities::Subject))
                     .col(string(Identities::Email))
                     .col(timestamp_with_time_zone(Identities::CreatedAt))
-                    .foreign_key(&mut fk(
-                        Identities::Table,
-                        Identities::UserId,
-                        Users::Table,
-                        Users::Id,
-                    ))
+                    .foreign_key(&mut fk(Identities::Table, Identities::UserId, Users::Table, Users::Id))
                     .to_owned(),
             )
             .await?;
@@ -259,10 +235,7 @@ impl MigrationTrait for Migration {
             manager,
             "idx_identities_subject",
             Identities::Table,
-            vec![
-                Identities::Provider.into_iden(),
-                Identities::Subject.into_iden(),
-            ],
+            vec![Identities::Provider.into_iden(), Identities::Subject.into_iden()],
         )
         .await?;
         manager
@@ -280,12 +253,7 @@ impl MigrationTrait for Migration {
                         Challenges::Table,
                         Challenges::Id,
                     ))
-                    .foreign_key(&mut fk(
-                        ChallengeRoles::Table,
-                        ChallengeRoles::UserId,
-                        Users::Table,
-                        Users::Id,
-                    ))
+                    .foreign_key(&mut fk(ChallengeRoles::Table, ChallengeRoles::UserId, Users::Table, Users::Id))
                     .to_owned(),
             )
             .await?;
@@ -334,12 +302,7 @@ impl MigrationTrait for Migration {
                     .col(boolean(Teams::ShowAlias).default(false))
                     .col(string_uniq(Teams::JoinTokenHash))
                     .col(timestamp_with_time_zone(Teams::CreatedAt))
-                    .foreign_key(&mut fk(
-                        Teams::Table,
-                        Teams::ChallengeId,
-                        Challenges::Table,
-                        Challenges::Id,
-                    ))
+                    .foreign_key(&mut fk(Teams::Table, Teams::ChallengeId, Challenges::Table, Challenges::Id))
                     .to_owned(),
             )
             .await?;
@@ -359,18 +322,8 @@ impl MigrationTrait for Migration {
                     .col(integer(TeamMembers::ChallengeId))
                     .col(integer(TeamMembers::UserId))
                     .col(timestamp_with_time_zone(TeamMembers::JoinedAt))
-                    .foreign_key(&mut fk(
-                        TeamMembers::Table,
-                        TeamMembers::TeamId,
-                        Teams::Table,
-                        Teams::Id,
-                    ))
-                    .foreign_key(&mut fk(
-                        TeamMembers::Table,
-                        TeamMembers::UserId,
-                        Users::Table,
-                        Users::Id,
-                    ))
+                    .foreign_key(&mut fk(TeamMembers::Table, TeamMembers::TeamId, Teams::Table, Teams::Id))
+                    .foreign_key(&mut fk(TeamMembers::Table, TeamMembers::UserId, Users::Table, Users::Id))
                     .to_owned(),
             )
             .await?;
@@ -379,10 +332,7 @@ impl MigrationTrait for Migration {
             manager,
             "idx_team_members_one_team",
             TeamMembers::Table,
-            vec![
-                TeamMembers::ChallengeId.into_iden(),
-                TeamMembers::UserId.into_iden(),
-            ],
+            vec![TeamMembers::ChallengeId.into_iden(), TeamMembers::UserId.into_iden()],
         )
         .await?;
         manager
@@ -448,40 +398,14 @@ impl MigrationTrait for Migration {
             LoginTokens::Table.into_iden(),
             Sessions::Table.into_iden(),
         ] {
-            manager
-                .drop_table(Table::drop().table(table).to_owned())
-                .await?;
+            manager.drop_table(Table::drop().table(table).to_owned()).await?;
         }
+        manager.alter_table(Table::alter().table(ApiTokens::Table).drop_column(ApiTokens::Scope).to_owned()).await?;
         manager
-            .alter_table(
-                Table::alter()
-                    .table(ApiTokens::Table)
-                    .drop_column(ApiTokens::Scope)
-                    .to_owned(),
-            )
+            .alter_table(Table::alter().table(Challenges::Table).drop_column(Challenges::MaxTeamSize).to_owned())
             .await?;
-        manager
-            .alter_table(
-                Table::alter()
-                    .table(Challenges::Table)
-                    .drop_column(Challenges::MaxTeamSize)
-                    .to_owned(),
-            )
-            .await?;
-        for column in [
-            Users::NotifyResults,
-            Users::NotifyNews,
-            Users::UnsubscribeToken,
-            Users::TermsAcceptedAt,
-        ] {
-            manager
-                .alter_table(
-                    Table::alter()
-                        .table(Users::Table)
-                        .drop_column(column)
-                        .to_owned(),
-                )
-                .await?;
+        for column in [Users::NotifyResults, Users::NotifyNews, Users::UnsubscribeToken, Users::TermsAcceptedAt] {
+            manager.alter_table(Table::alter().table(Users::Table).drop_column(column).to_owned()).await?;
         }
         Ok(())
     }

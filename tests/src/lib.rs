@@ -1,16 +1,22 @@
 //! Helpers for Plaza's end-to-end tests: a real router over a real database
 //! (SQLite, or PostgreSQL with PLAZA_TEST_DATABASE_URL) with the repository's
-//! example bundles imported. The tests themselves live in `tests/tests/`.
+//! example bundles imported, and a small browser that keeps cookies and fills
+//! in form tokens. The tests themselves live in `tests/tests/`.
 
+use std::collections::BTreeMap;
 use std::sync::Arc;
 
 use axum::Router;
 use axum::body::Body;
-use axum::http::{HeaderMap, Request, StatusCode};
+use axum::http::{HeaderMap, Request, StatusCode, header};
+use plaza_core::{Email, User};
 use plaza_store::BlobStore;
 use plaza_store::testing::{TestEnv, examples_dir};
-use plaza_web::{AppState, WebSettings, build_router};
+use plaza_web::{AppState, ProviderConfig, Providers, WebSettings, build_router};
 use tower::ServiceExt;
+
+/// The public address the test site believes it has (links in emails use it).
+pub const PUBLIC_URL: &str = "http://plaza.test";
 
 pub struct TestApp {
     pub env: TestEnv,
@@ -29,33 +35,47 @@ impl TestResponse {
     }
 
     pub fn header(&self, name: &str) -> String {
-        self.headers
-            .get(name)
-            .and_then(|v| v.to_str().ok())
-            .unwrap_or_default()
-            .to_owned()
+        self.headers.get(name).and_then(|v| v.to_str().ok()).unwrap_or_default().to_owned()
     }
+
+    /// Where a redirect points.
+    pub fn location(&self) -> String {
+        self.header("location")
+    }
+}
+
+pub fn web_settings() -> WebSettings {
+    WebSettings { public_url: PUBLIC_URL.into(), ..WebSettings::default() }
 }
 
 impl TestApp {
     /// A site with no challenge.
     pub async fn empty() -> Self {
+        Self::with_providers(Vec::new()).await
+    }
+
+    /// A site with these sign-in providers and no challenge.
+    pub async fn with_providers(providers: Vec<ProviderConfig>) -> Self {
         let env = TestEnv::new().await;
+        let providers = Providers::new(providers).unwrap_or_else(|err| panic!("providers: {err}"));
         let state = AppState::new(
             env.store.clone(),
             Arc::new(env.blobs.clone()) as Arc<dyn BlobStore>,
-            WebSettings::default(),
+            web_settings(),
+            providers,
         )
-        .unwrap_or_else(|err| panic!("templates: {err}"));
-        Self {
-            router: build_router(state),
-            env,
-        }
+        .unwrap_or_else(|err| panic!("state: {err}"));
+        Self { router: build_router(state), env }
     }
 
     /// A site with every example bundle of `challenges/` imported.
     pub async fn with_examples() -> Self {
         let app = Self::empty().await;
+        app.import_examples().await;
+        app
+    }
+
+    pub async fn import_examples(&self) {
         let mut dirs: Vec<_> = std::fs::read_dir(examples_dir())
             .unwrap_or_else(|err| panic!("challenges/: {err}"))
             .filter_map(Result::ok)
@@ -64,9 +84,8 @@ impl TestApp {
             .collect();
         dirs.sort();
         for dir in dirs {
-            app.import(&dir).await;
+            self.import(&dir).await;
         }
-        app
     }
 
     pub async fn import(&self, dir: &std::path::Path) {
@@ -78,12 +97,7 @@ impl TestApp {
     }
 
     pub async fn get(&self, path: &str) -> TestResponse {
-        self.request(
-            Request::get(path)
-                .body(Body::empty())
-                .unwrap_or_else(|e| panic!("{e}")),
-        )
-        .await
+        self.request(Request::get(path).body(Body::empty()).unwrap_or_else(|e| panic!("{e}"))).await
     }
 
     pub async fn get_with_token(&self, path: &str, token: &str) -> TestResponse {
@@ -97,22 +111,145 @@ impl TestApp {
     }
 
     pub async fn request(&self, request: Request<Body>) -> TestResponse {
-        let response = self
-            .router
-            .clone()
-            .oneshot(request)
-            .await
-            .unwrap_or_else(|e| match e {});
+        let response = self.router.clone().oneshot(request).await.unwrap_or_else(|e| match e {});
         let status = response.status();
         let headers = response.headers().clone();
         let body = axum::body::to_bytes(response.into_body(), usize::MAX)
             .await
             .unwrap_or_else(|err| panic!("body: {err}"))
             .to_vec();
-        TestResponse {
-            status,
-            headers,
-            body,
+        TestResponse { status, headers, body }
+    }
+
+    /// A new browser with no cookies.
+    pub fn browser(&self) -> Browser<'_> {
+        Browser { app: self, jar: BTreeMap::new() }
+    }
+
+    /// Creates an account that has agreed to the terms.
+    pub async fn user(&self, email: &str, name: &str) -> User {
+        let email = Email::parse(email).unwrap_or_else(|e| panic!("{e}"));
+        self.env.store.sign_up_user(&email, name).await.unwrap_or_else(|e| panic!("user: {e}"))
+    }
+
+    /// The newest queued email to `to`, as plain text.
+    pub async fn last_email_to(&self, to: &str) -> Option<plaza_core::OutgoingEmail> {
+        let emails = self.env.store.list_emails().await.unwrap_or_else(|e| panic!("outbox: {e}"));
+        emails.into_iter().find(|m| m.email.to.as_str() == to).map(|m| m.email)
+    }
+}
+
+/// The first link in `text` that starts with `prefix`, as a local path.
+pub fn link_in(text: &str, prefix: &str) -> Option<String> {
+    let start = text.find(prefix)?;
+    let rest = &text[start..];
+    let end = rest.find(|c: char| c.is_whitespace() || c == '"' || c == '<').unwrap_or(rest.len());
+    Some(rest[..end].trim_start_matches(PUBLIC_URL).to_owned())
+}
+
+/// A browser: keeps cookies between requests and puts the CSRF token in forms.
+pub struct Browser<'a> {
+    app: &'a TestApp,
+    pub jar: BTreeMap<String, String>,
+}
+
+impl Browser<'_> {
+    fn cookie_header(&self) -> String {
+        self.jar.iter().map(|(k, v)| format!("{k}={v}")).collect::<Vec<_>>().join("; ")
+    }
+
+    fn remember(&mut self, response: &TestResponse) {
+        for value in response.headers.get_all(header::SET_COOKIE) {
+            let Ok(text) = value.to_str() else { continue };
+            let Some((pair, attributes)) = text.split_once(';').or(Some((text, ""))) else { continue };
+            let Some((name, value)) = pair.split_once('=') else { continue };
+            if value.is_empty() || attributes.contains("Max-Age=0") {
+                self.jar.remove(name);
+            } else {
+                self.jar.insert(name.to_owned(), value.to_owned());
+            }
         }
     }
+
+    pub fn cookie(&self, name: &str) -> Option<String> {
+        self.jar.get(name).cloned()
+    }
+
+    pub async fn send(&mut self, request: axum::http::request::Builder, body: Body) -> TestResponse {
+        let request = request.header(header::COOKIE, self.cookie_header()).body(body).unwrap_or_else(|e| panic!("{e}"));
+        let response = self.app.request(request).await;
+        self.remember(&response);
+        response
+    }
+
+    pub async fn get(&mut self, path: &str) -> TestResponse {
+        self.send(Request::get(path), Body::empty()).await
+    }
+
+    /// Follows redirects (up to 5) and returns the last response.
+    pub async fn get_following(&mut self, path: &str) -> TestResponse {
+        let mut response = self.get(path).await;
+        for _ in 0..5 {
+            if !response.status.is_redirection() {
+                break;
+            }
+            let next = response.location();
+            response = self.get(&next).await;
+        }
+        response
+    }
+
+    /// Posts a form with this browser's CSRF token.
+    pub async fn post(&mut self, path: &str, fields: &[(&str, &str)]) -> TestResponse {
+        if self.cookie("plaza_csrf").is_none() {
+            self.get("/").await;
+        }
+        let token = self.cookie("plaza_csrf").unwrap_or_default();
+        let mut all: Vec<(&str, &str)> = vec![("csrf_token", token.as_str())];
+        all.extend_from_slice(fields);
+        self.post_raw(path, &all).await
+    }
+
+    /// Posts exactly these fields (no CSRF token added).
+    pub async fn post_raw(&mut self, path: &str, fields: &[(&str, &str)]) -> TestResponse {
+        let body = fields.iter().map(|(k, v)| format!("{}={}", encode(k), encode(v))).collect::<Vec<_>>().join("&");
+        let request = Request::post(path).header(header::CONTENT_TYPE, "application/x-www-form-urlencoded");
+        self.send(request, Body::from(body)).await
+    }
+
+    /// Signs in by email link, creating the account on first use.
+    pub async fn sign_in(&mut self, email: &str, name: &str) -> TestResponse {
+        let asked = self.post("/sign-in", &[("email", email), ("next", "/account")]).await;
+        assert_eq!(asked.status, StatusCode::OK, "{}", asked.text());
+        let mail = self.app.last_email_to(email).await.unwrap_or_else(|| panic!("no email to {email}"));
+        let link = link_in(&mail.text, &format!("{PUBLIC_URL}/sign-in/link"))
+            .unwrap_or_else(|| panic!("no link in {}", mail.text));
+        let followed = self.get(&link).await;
+        assert_eq!(followed.status, StatusCode::SEE_OTHER, "{}", followed.text());
+        if followed.location() == "/sign-up" {
+            self.get("/sign-up").await;
+            let created = self.post("/sign-up", &[("display_name", name), ("terms", "yes")]).await;
+            assert_eq!(created.status, StatusCode::SEE_OTHER, "{}", created.text());
+            return created;
+        }
+        followed
+    }
+
+    /// Signs in as an existing user without email (for tests about other things).
+    pub async fn sign_in_as(&mut self, user: &User) {
+        let secret = self.app.env.store.create_session(user.id).await.unwrap_or_else(|e| panic!("session: {e}"));
+        self.jar.insert("plaza_session".into(), secret);
+    }
+}
+
+fn encode(value: &str) -> String {
+    let mut out = String::new();
+    for byte in value.bytes() {
+        if byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'_' | b'.' | b'~') {
+            out.push(byte as char);
+        } else {
+            out.push_str(&format!("%{byte:02X}"));
+        }
+    }
+    out
 }

@@ -36,13 +36,7 @@ struct Hidden {
 
 async fn read_blob(app: &TestApp, sha256: &str) -> Vec<u8> {
     let mut bytes = Vec::new();
-    let mut reader = app
-        .env
-        .blobs
-        .open(sha256)
-        .await
-        .expect("open")
-        .expect("stored");
+    let mut reader = app.env.blobs.open(sha256).await.expect("open").expect("stored");
     reader.read_to_end(&mut bytes).await.expect("read");
     bytes
 }
@@ -60,19 +54,9 @@ fn data_lines(bytes: &[u8]) -> Vec<String> {
 /// The hidden files and their lines, less what the organizer also published
 /// on purpose (a code track's hidden input may equal the public test features).
 async fn hidden_material(app: &TestApp) -> Hidden {
-    let mut hidden = Hidden {
-        lines: Vec::new(),
-        hashes: Vec::new(),
-        paths: Vec::new(),
-        whole_files: Vec::new(),
-    };
+    let mut hidden = Hidden { lines: Vec::new(), hashes: Vec::new(), paths: Vec::new(), whole_files: Vec::new() };
     for challenge in app.env.store.list_challenges().await.expect("list") {
-        let files = app
-            .env
-            .store
-            .challenge_files(challenge.id)
-            .await
-            .expect("files");
+        let files = app.env.store.challenge_files(challenge.id).await.expect("files");
         let mut public_hashes = HashSet::new();
         let mut public_lines = HashSet::new();
         for file in files.iter().filter(|f| !f.hidden) {
@@ -85,19 +69,12 @@ async fn hidden_material(app: &TestApp) -> Hidden {
                 continue;
             }
             let bytes = read_blob(app, &file.blob.sha256).await;
-            hidden.lines.extend(
-                data_lines(&bytes)
-                    .into_iter()
-                    .filter(|l| !public_lines.contains(l)),
-            );
+            hidden.lines.extend(data_lines(&bytes).into_iter().filter(|l| !public_lines.contains(l)));
             hidden.hashes.push(file.blob.sha256.clone());
             hidden.whole_files.push(bytes);
         }
     }
-    assert!(
-        !hidden.lines.is_empty(),
-        "the examples have hidden answers to protect"
-    );
+    assert!(!hidden.lines.is_empty(), "the examples have hidden answers to protect");
     hidden
 }
 
@@ -107,29 +84,17 @@ async fn no_public_url_serves_hidden_data() {
     let hidden = hidden_material(&app).await;
     let hidden_lines: HashSet<&str> = hidden.lines.iter().map(String::as_str).collect();
 
-    let mut queue: VecDeque<String> = ["/", "/api/v1/challenges", "/healthz", "/static/plaza.css"]
-        .into_iter()
-        .map(String::from)
-        .collect();
+    let mut queue: VecDeque<String> =
+        ["/", "/api/v1/challenges", "/healthz", "/static/plaza.css"].into_iter().map(String::from).collect();
     for challenge in app.env.store.list_challenges().await.expect("list") {
         queue.push_back(format!("/api/v1/challenges/{}", challenge.slug));
         // Addresses someone might guess for hidden files.
         for path in &hidden.paths {
-            let name = path
-                .rsplit('/')
-                .next()
-                .unwrap_or(path)
-                .trim_end_matches(".csv");
+            let name = path.rsplit('/').next().unwrap_or(path).trim_end_matches(".csv");
             queue.push_back(format!("/challenges/{}/data/{name}", challenge.slug));
-            queue.push_back(format!(
-                "/challenges/{}/data/{name}/download",
-                challenge.slug
-            ));
+            queue.push_back(format!("/challenges/{}/data/{name}/download", challenge.slug));
             queue.push_back(format!("/challenges/{}/{path}", challenge.slug));
-            queue.push_back(format!(
-                "/challenges/{}/data/..%2F{path}/download",
-                challenge.slug
-            ));
+            queue.push_back(format!("/challenges/{}/data/..%2F{path}/download", challenge.slug));
             queue.push_back(format!(
                 "/static/..%2F..%2Fchallenges%2F{}%2F{}",
                 challenge.slug,
@@ -138,10 +103,7 @@ async fn no_public_url_serves_hidden_data() {
         }
         for hash in &hidden.hashes {
             queue.push_back(format!("/blobs/{hash}"));
-            queue.push_back(format!(
-                "/challenges/{}/data/{hash}/download",
-                challenge.slug
-            ));
+            queue.push_back(format!("/challenges/{}/data/{hash}/download", challenge.slug));
         }
     }
     let mut seen = BTreeSet::new();
@@ -162,22 +124,13 @@ async fn no_public_url_serves_hidden_data() {
             assert_ne!(&response.body, whole, "{url} served a hidden file");
         }
         for line in body.lines() {
-            assert!(
-                !hidden_lines.contains(line.trim_end_matches('\r')),
-                "{url} contains the hidden line {line:?}"
-            );
+            assert!(!hidden_lines.contains(line.trim_end_matches('\r')), "{url} contains the hidden line {line:?}");
         }
         for hash in &hidden.hashes {
-            assert!(
-                !body.contains(hash.as_str()),
-                "{url} names a hidden file by its hash"
-            );
+            assert!(!body.contains(hash.as_str()), "{url} names a hidden file by its hash");
         }
         for path in &hidden.paths {
-            assert!(
-                !body.contains(path.as_str()),
-                "{url} names the hidden file {path}"
-            );
+            assert!(!body.contains(path.as_str()), "{url} names the hidden file {path}");
         }
         if response.status == StatusCode::OK {
             for link in links(&body) {
@@ -187,12 +140,6 @@ async fn no_public_url_serves_hidden_data() {
             }
         }
     }
-    assert!(
-        fetched > 40,
-        "the crawler reached the whole site ({fetched} responses)"
-    );
-    assert!(
-        seen.iter().any(|u| u.ends_with("/download")),
-        "downloads were followed"
-    );
+    assert!(fetched > 40, "the crawler reached the whole site ({fetched} responses)");
+    assert!(seen.iter().any(|u| u.ends_with("/download")), "downloads were followed");
 }

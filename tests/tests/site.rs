@@ -11,10 +11,7 @@ async fn home_lists_open_and_upcoming_challenges() {
     let page = app.get("/").await;
     assert_eq!(page.status, StatusCode::OK);
     let html = page.text();
-    assert!(
-        html.contains("<h2 id=\"open-heading\">Open now</h2>"),
-        "{html}"
-    );
+    assert!(html.contains("<h2 id=\"open-heading\">Open now</h2>"), "{html}");
     assert!(html.contains("Find critical food-safety violations sooner"));
     assert!(html.contains("<h2 id=\"upcoming-heading\">Opening soon</h2>"));
     assert!(html.contains("href=\"/challenges/toronto-street-trees\""));
@@ -28,55 +25,27 @@ async fn a_challenge_page_explains_the_brief_timeline_tracks_and_data() {
     assert_eq!(page.status, StatusCode::OK);
     let html = page.text();
     assert!(html.contains("City of Chicago, Department of Public Health"));
-    assert!(
-        html.contains("Closes in ") || html.contains("Closed on "),
-        "timeline in words"
-    );
+    assert!(html.contains("Closes in ") || html.contains("Closed on "), "timeline in words");
     assert!(html.contains("on 28 February 2027 at 23:59 UTC"));
     assert!(html.contains("Scoring: ROC AUC."), "metric explained");
-    assert!(
-        html.contains("how often you give a real") || html.contains("How often you give a real")
-    );
+    assert!(html.contains("how often you give a real") || html.contains("How often you give a real"));
     assert!(html.contains("How ideas are judged"), "ideas rubric");
-    assert!(
-        html.contains("/challenges/chicago-food-inspections/data/"),
-        "links to data guides"
-    );
+    assert!(html.contains("/challenges/chicago-food-inspections/data/"), "links to data guides");
     assert!(!html.contains("<script"), "no script in the brief");
 }
 
 #[tokio::test]
 async fn a_data_guide_shows_dictionary_preview_licence_and_checksum() {
     let app = TestApp::with_examples().await;
-    let challenge = app
-        .env
-        .store
-        .challenge_by_slug("noaa-daily-weather")
-        .await
-        .expect("q")
-        .expect("exists");
-    let datasets = app
-        .env
-        .store
-        .datasets(challenge.id)
-        .await
-        .expect("datasets");
+    let challenge = app.env.store.challenge_by_slug("noaa-daily-weather").await.expect("q").expect("exists");
+    let datasets = app.env.store.datasets(challenge.id).await.expect("datasets");
     let dataset = &datasets[0];
-    let page = app
-        .get(&format!(
-            "/challenges/noaa-daily-weather/data/{}",
-            dataset.slug
-        ))
-        .await;
+    let page = app.get(&format!("/challenges/noaa-daily-weather/data/{}", dataset.slug)).await;
     assert_eq!(page.status, StatusCode::OK);
     let html = page.text();
     assert!(html.contains("What each column means"));
     for column in &dataset.columns {
-        assert!(
-            html.contains(&format!("<code>{}</code>", column.name)),
-            "column {} documented",
-            column.name
-        );
+        assert!(html.contains(&format!("<code>{}</code>", column.name)), "column {} documented", column.name);
     }
     assert!(html.contains("The first rows"));
     assert!(html.contains(&dataset.blob.sha256));
@@ -87,48 +56,16 @@ async fn a_data_guide_shows_dictionary_preview_licence_and_checksum() {
 #[tokio::test]
 async fn a_download_streams_the_exact_public_file() {
     let app = TestApp::with_examples().await;
-    let challenge = app
-        .env
-        .store
-        .challenge_by_slug("noaa-daily-weather")
-        .await
-        .expect("q")
-        .expect("exists");
-    let datasets = app
-        .env
-        .store
-        .datasets(challenge.id)
-        .await
-        .expect("datasets");
-    let files = app
-        .env
-        .store
-        .challenge_files(challenge.id)
-        .await
-        .expect("files");
+    let challenge = app.env.store.challenge_by_slug("noaa-daily-weather").await.expect("q").expect("exists");
+    let datasets = app.env.store.datasets(challenge.id).await.expect("datasets");
+    let files = app.env.store.challenge_files(challenge.id).await.expect("files");
     for dataset in datasets {
-        let response = app
-            .get(&format!(
-                "/challenges/noaa-daily-weather/data/{}/download",
-                dataset.slug
-            ))
-            .await;
+        let response = app.get(&format!("/challenges/noaa-daily-weather/data/{}/download", dataset.slug)).await;
         assert_eq!(response.status, StatusCode::OK);
-        assert!(
-            response
-                .header("content-disposition")
-                .starts_with("attachment; filename=\"noaa-daily-weather-")
-        );
-        assert_eq!(
-            response.header("content-length"),
-            dataset.blob.size.to_string()
-        );
-        let file = files
-            .iter()
-            .find(|f| f.blob == dataset.blob)
-            .expect("file row");
-        let on_disk = std::fs::read(examples_dir().join("noaa-daily-weather").join(&file.path))
-            .expect("read");
+        assert!(response.header("content-disposition").starts_with("attachment; filename=\"noaa-daily-weather-"));
+        assert_eq!(response.header("content-length"), dataset.blob.size.to_string());
+        let file = files.iter().find(|f| f.blob == dataset.blob).expect("file row");
+        let on_disk = std::fs::read(examples_dir().join("noaa-daily-weather").join(&file.path)).expect("read");
         assert_eq!(response.body, on_disk);
     }
 }
@@ -171,37 +108,21 @@ async fn the_api_lists_challenges_and_describes_one() {
     let list = app.get("/api/v1/challenges").await;
     assert_eq!(list.status, StatusCode::OK);
     let json: serde_json::Value = serde_json::from_slice(&list.body).expect("json");
-    let slugs: Vec<&str> = json["challenges"]
-        .as_array()
-        .expect("array")
-        .iter()
-        .filter_map(|c| c["slug"].as_str())
-        .collect();
-    assert!(
-        slugs.contains(&"chicago-food-inspections") && slugs.contains(&"noaa-daily-weather"),
-        "{slugs:?}"
-    );
+    let slugs: Vec<&str> =
+        json["challenges"].as_array().expect("array").iter().filter_map(|c| c["slug"].as_str()).collect();
+    assert!(slugs.contains(&"chicago-food-inspections") && slugs.contains(&"noaa-daily-weather"), "{slugs:?}");
 
     let one = app.get("/api/v1/challenges/uk-aurn-air-quality-2020").await;
     assert_eq!(one.status, StatusCode::OK);
     let json: serde_json::Value = serde_json::from_slice(&one.body).expect("json");
     assert_eq!(json["slug"], "uk-aurn-air-quality-2020");
     assert!(json["timeline"]["status"].is_string());
-    let kinds: Vec<&str> = json["tracks"]
-        .as_array()
-        .expect("tracks")
-        .iter()
-        .filter_map(|t| t["kind"].as_str())
-        .collect();
+    let kinds: Vec<&str> =
+        json["tracks"].as_array().expect("tracks").iter().filter_map(|t| t["kind"].as_str()).collect();
     assert_eq!(kinds, ["predictions", "code"]);
     assert_eq!(json["tracks"][0]["metric"], "rmse");
     assert_eq!(json["tracks"][0]["higher_is_better"], false);
-    assert!(
-        json["datasets"][0]["download_url"]
-            .as_str()
-            .expect("url")
-            .ends_with("/download")
-    );
+    assert!(json["datasets"][0]["download_url"].as_str().expect("url").ends_with("/download"));
     let text = one.text();
     assert!(!text.contains("hidden/"), "no hidden path in the API");
 }
@@ -214,29 +135,15 @@ async fn api_errors_are_json_with_the_right_status() {
     assert_eq!(missing.text(), r#"{"error":"not found"}"#);
     let unknown_route = app.get("/api/v1/nothing-here").await;
     assert_eq!(unknown_route.status, StatusCode::NOT_FOUND);
-    assert!(
-        unknown_route
-            .header("content-type")
-            .starts_with("application/json")
-    );
+    assert!(unknown_route.header("content-type").starts_with("application/json"));
 }
 
 #[tokio::test]
 async fn bearer_tokens_authenticate_api_requests() {
     let app = TestApp::with_examples().await;
     let email = Email::parse("ana@example.org").expect("email");
-    let user = app
-        .env
-        .store
-        .create_user(&email, "Ana", false)
-        .await
-        .expect("user");
-    let token = app
-        .env
-        .store
-        .create_api_token(user.id, "test")
-        .await
-        .expect("token");
+    let user = app.env.store.create_user(&email, "Ana", false).await.expect("user");
+    let token = app.env.store.create_api_token(user.id, "test").await.expect("token");
 
     let me = app.get_with_token("/api/v1/me", &token.secret).await;
     assert_eq!(me.status, StatusCode::OK);
@@ -248,11 +155,7 @@ async fn bearer_tokens_authenticate_api_requests() {
     assert!(anonymous.text().contains("personal API token"));
 
     let wrong = app.get_with_token("/api/v1/challenges", "plaza_0000").await;
-    assert_eq!(
-        wrong.status,
-        StatusCode::UNAUTHORIZED,
-        "a wrong token is refused, not ignored"
-    );
+    assert_eq!(wrong.status, StatusCode::UNAUTHORIZED, "a wrong token is refused, not ignored");
     assert!(wrong.text().contains("not valid"));
 }
 
@@ -269,10 +172,7 @@ async fn a_brief_with_script_is_sanitized() {
     .expect("write");
     app.import(dir.path()).await;
     let html = app.get("/challenges/noaa-daily-weather").await.text();
-    assert!(
-        html.contains("<h3>Section</h3>"),
-        "brief headings sit under the page's own"
-    );
+    assert!(html.contains("<h3>Section</h3>"), "brief headings sit under the page's own");
     assert!(!html.contains("<script>alert"));
     assert!(!html.contains("javascript:"));
 }
@@ -283,10 +183,7 @@ async fn pages_send_security_headers() {
     let page = app.get("/").await;
     assert_eq!(page.header("x-content-type-options"), "nosniff");
     assert_eq!(page.header("x-frame-options"), "DENY");
-    assert!(
-        page.header("content-security-policy")
-            .contains("default-src 'self'")
-    );
+    assert!(page.header("content-security-policy").contains("default-src 'self'"));
 }
 
 fn copy_dir(from: &std::path::Path, to: &std::path::Path) {

@@ -97,10 +97,7 @@ impl ColumnType {
                     || chrono::NaiveDateTime::parse_from_str(cell, "%Y-%m-%d %H:%M:%S").is_ok()
                     || chrono::NaiveDateTime::parse_from_str(cell, "%Y-%m-%dT%H:%M:%S").is_ok()
             }
-            ColumnType::Boolean => matches!(
-                cell.to_ascii_lowercase().as_str(),
-                "0" | "1" | "true" | "false"
-            ),
+            ColumnType::Boolean => matches!(cell.to_ascii_lowercase().as_str(), "0" | "1" | "true" | "false"),
         }
     }
 }
@@ -151,9 +148,7 @@ impl TrackKind {
     }
 
     pub fn parse(input: &str) -> Option<Self> {
-        [TrackKind::Predictions, TrackKind::Code, TrackKind::Ideas]
-            .into_iter()
-            .find(|k| k.name() == input)
+        [TrackKind::Predictions, TrackKind::Code, TrackKind::Ideas].into_iter().find(|k| k.name() == input)
     }
 
     pub fn label(self) -> &'static str {
@@ -190,11 +185,7 @@ pub struct Limits {
 
 impl Default for Limits {
     fn default() -> Self {
-        Self {
-            time_ms: 10_000,
-            memory_mb: 512,
-            output_kb: 4096,
-        }
+        Self { time_ms: 10_000, memory_mb: 512, output_kb: 4096 }
     }
 }
 
@@ -251,9 +242,7 @@ impl TrackSettings {
 
     pub fn metric(&self) -> Option<Metric> {
         match self {
-            TrackSettings::Predictions { metric, .. } | TrackSettings::Code { metric, .. } => {
-                Some(*metric)
-            }
+            TrackSettings::Predictions { metric, .. } | TrackSettings::Code { metric, .. } => Some(*metric),
             TrackSettings::Ideas { .. } => None,
         }
     }

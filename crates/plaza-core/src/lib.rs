@@ -17,8 +17,7 @@ pub mod timeline;
 pub mod user;
 
 pub use challenge::{
-    BlobRef, CaseFiles, Challenge, Column, ColumnType, Criterion, Dataset, Limits, Track,
-    TrackKind, TrackSettings,
+    BlobRef, CaseFiles, Challenge, Column, ColumnType, Criterion, Dataset, Limits, Track, TrackKind, TrackSettings,
 };
 pub use email::OutgoingEmail;
 pub use error::{Error, Result};

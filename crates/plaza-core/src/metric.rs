@@ -72,27 +72,18 @@ impl Metric {
             Some((distance, m)) if distance <= 2 => {
                 format!("unknown metric '{input}' (did you mean '{}'?)", m.name())
             }
-            _ => format!(
-                "unknown metric '{input}' (known metrics: {})",
-                Self::ALL.map(Metric::name).join(", ")
-            ),
+            _ => format!("unknown metric '{input}' (known metrics: {})", Self::ALL.map(Metric::name).join(", ")),
         }))
     }
 
     /// Whether a larger value is a better score.
     pub fn higher_is_better(self) -> bool {
-        !matches!(
-            self,
-            Metric::LogLoss | Metric::Rmse | Metric::Mae | Metric::Rmsle
-        )
+        !matches!(self, Metric::LogLoss | Metric::Rmse | Metric::Mae | Metric::Rmsle)
     }
 
     /// Whether predictions are a yes/no target (as opposed to a number to estimate).
     pub fn is_classification(self) -> bool {
-        !matches!(
-            self,
-            Metric::Rmse | Metric::Mae | Metric::R2 | Metric::Rmsle
-        )
+        !matches!(self, Metric::Rmse | Metric::Mae | Metric::R2 | Metric::Rmsle)
     }
 
     /// The human name shown on pages.
@@ -116,9 +107,7 @@ impl Metric {
     /// One plain sentence a resident can read.
     pub fn explanation(self) -> &'static str {
         match self {
-            Metric::Accuracy => {
-                "The share of rows you label correctly; higher is better, 1 is perfect."
-            }
+            Metric::Accuracy => "The share of rows you label correctly; higher is better, 1 is perfect.",
             Metric::BalancedAccuracy => {
                 "The share of rows you label correctly, averaged so that rare and common outcomes count equally; higher is better, 1 is perfect."
             }
@@ -131,9 +120,7 @@ impl Metric {
             Metric::Precision => {
                 "Of the rows you call 'yes', the share that really are; higher is better, 1 is perfect."
             }
-            Metric::Recall => {
-                "Of the rows that really are 'yes', the share you catch; higher is better, 1 is perfect."
-            }
+            Metric::Recall => "Of the rows that really are 'yes', the share you catch; higher is better, 1 is perfect.",
             Metric::RocAuc => {
                 "How often you give a real 'yes' a higher probability than a real 'no'; higher is better, 1 is perfect and 0.5 is guessing."
             }
@@ -176,10 +163,7 @@ mod tests {
     #[test]
     fn a_typo_gets_a_suggestion() {
         let err = Metric::parse("rsme").expect_err("typo");
-        assert_eq!(
-            err.to_string(),
-            "unknown metric 'rsme' (did you mean 'rmse'?)"
-        );
+        assert_eq!(err.to_string(), "unknown metric 'rsme' (did you mean 'rmse'?)");
     }
 
     #[test]

@@ -58,26 +58,18 @@ impl Timeline {
     /// "Closes in 12 days, on 28 February 2027 at 23:59 UTC."
     pub fn in_words(&self, now: DateTime<Utc>) -> String {
         match self.status(now) {
-            ChallengeStatus::Upcoming => format!(
-                "Opens {}, on {}.",
-                relative(now, self.opens_at),
-                format_moment(self.opens_at)
-            ),
-            ChallengeStatus::Open => format!(
-                "Closes {}, on {}.",
-                relative(now, self.closes_at),
-                format_moment(self.closes_at)
-            ),
-            ChallengeStatus::Closed => {
-                format!(
-                    "Closed on {}. Results are not published yet.",
-                    format_moment(self.closes_at)
-                )
+            ChallengeStatus::Upcoming => {
+                format!("Opens {}, on {}.", relative(now, self.opens_at), format_moment(self.opens_at))
             }
-            ChallengeStatus::ResultsPublished => format!(
-                "Closed on {}. Results are published.",
-                format_moment(self.closes_at)
-            ),
+            ChallengeStatus::Open => {
+                format!("Closes {}, on {}.", relative(now, self.closes_at), format_moment(self.closes_at))
+            }
+            ChallengeStatus::Closed => {
+                format!("Closed on {}. Results are not published yet.", format_moment(self.closes_at))
+            }
+            ChallengeStatus::ResultsPublished => {
+                format!("Closed on {}. Results are published.", format_moment(self.closes_at))
+            }
         }
     }
 }
@@ -99,24 +91,12 @@ const MONTHS: [&str; 12] = [
 
 /// "28 February 2027 at 23:59 UTC".
 pub fn format_moment(at: DateTime<Utc>) -> String {
-    format!(
-        "{} {} {} at {:02}:{:02} UTC",
-        at.day(),
-        MONTHS[at.month0() as usize],
-        at.year(),
-        at.hour(),
-        at.minute()
-    )
+    format!("{} {} {} at {:02}:{:02} UTC", at.day(), MONTHS[at.month0() as usize], at.year(), at.hour(), at.minute())
 }
 
 /// "28 February 2027".
 pub fn format_date(at: DateTime<Utc>) -> String {
-    format!(
-        "{} {} {}",
-        at.day(),
-        MONTHS[at.month0() as usize],
-        at.year()
-    )
+    format!("{} {} {}", at.day(), MONTHS[at.month0() as usize], at.year())
 }
 
 /// "in 12 days", "in 3 hours", "in 5 minutes", "tomorrow".
@@ -146,17 +126,11 @@ mod tests {
     use chrono::TimeZone;
 
     fn at(y: i32, mo: u32, d: u32, h: u32, mi: u32) -> DateTime<Utc> {
-        Utc.with_ymd_and_hms(y, mo, d, h, mi, 0)
-            .single()
-            .unwrap_or_default()
+        Utc.with_ymd_and_hms(y, mo, d, h, mi, 0).single().unwrap_or_default()
     }
 
     fn timeline() -> Timeline {
-        Timeline {
-            opens_at: at(2026, 12, 1, 0, 0),
-            closes_at: at(2027, 2, 28, 23, 59),
-            results_published_at: None,
-        }
+        Timeline { opens_at: at(2026, 12, 1, 0, 0), closes_at: at(2027, 2, 28, 23, 59), results_published_at: None }
     }
 
     #[test]
@@ -166,38 +140,19 @@ mod tests {
         assert_eq!(t.status(at(2026, 12, 1, 0, 0)), ChallengeStatus::Open);
         assert_eq!(t.status(at(2027, 2, 28, 23, 59)), ChallengeStatus::Open);
         assert_eq!(t.status(at(2027, 3, 1, 0, 0)), ChallengeStatus::Closed);
-        let published = Timeline {
-            results_published_at: Some(at(2027, 3, 10, 0, 0)),
-            ..t
-        };
-        assert_eq!(
-            published.status(at(2027, 3, 11, 0, 0)),
-            ChallengeStatus::ResultsPublished
-        );
+        let published = Timeline { results_published_at: Some(at(2027, 3, 10, 0, 0)), ..t };
+        assert_eq!(published.status(at(2027, 3, 11, 0, 0)), ChallengeStatus::ResultsPublished);
     }
 
     #[test]
     fn open_challenge_says_when_it_closes() {
-        assert_eq!(
-            timeline().in_words(at(2027, 2, 16, 12, 0)),
-            "Closes in 12 days, on 28 February 2027 at 23:59 UTC."
-        );
-        assert_eq!(
-            timeline().in_words(at(2027, 2, 28, 20, 0)),
-            "Closes in 3 hours, on 28 February 2027 at 23:59 UTC."
-        );
+        assert_eq!(timeline().in_words(at(2027, 2, 16, 12, 0)), "Closes in 12 days, on 28 February 2027 at 23:59 UTC.");
+        assert_eq!(timeline().in_words(at(2027, 2, 28, 20, 0)), "Closes in 3 hours, on 28 February 2027 at 23:59 UTC.");
     }
 
     #[test]
     fn upcoming_and_closed_challenges_read_plainly() {
-        assert_eq!(
-            timeline().in_words(at(2026, 11, 27, 0, 0)),
-            "Opens in 4 days, on 1 December 2026 at 00:00 UTC."
-        );
-        assert!(
-            timeline()
-                .in_words(at(2027, 3, 2, 0, 0))
-                .starts_with("Closed on 28 February 2027")
-        );
+        assert_eq!(timeline().in_words(at(2026, 11, 27, 0, 0)), "Opens in 4 days, on 1 December 2026 at 00:00 UTC.");
+        assert!(timeline().in_words(at(2027, 3, 2, 0, 0)).starts_with("Closed on 28 February 2027"));
     }
 }

@@ -88,6 +88,8 @@ pub struct User {
     pub notify_results: bool,
     /// Email about news from challenges the person takes part in.
     pub notify_news: bool,
+    /// Whether the person has agreed to the terms of use.
+    pub terms_accepted: bool,
 }
 
 /// The unit that enters a challenge and holds a leaderboard row; a solo entrant
@@ -106,11 +108,7 @@ pub struct Team {
 impl Team {
     /// The name the public sees on leaderboards.
     pub fn public_name(&self) -> &str {
-        if self.show_alias {
-            &self.alias
-        } else {
-            &self.name
-        }
+        if self.show_alias { &self.alias } else { &self.name }
     }
 }
 
@@ -196,14 +194,10 @@ pub fn parse_team_name(input: &str) -> Result<String> {
         return Err(Error::Invalid("a team name is required".into()));
     }
     if name.chars().count() > MAX_TEAM_NAME {
-        return Err(Error::Invalid(format!(
-            "a team name may be at most {MAX_TEAM_NAME} characters long"
-        )));
+        return Err(Error::Invalid(format!("a team name may be at most {MAX_TEAM_NAME} characters long")));
     }
     if name.chars().any(char::is_control) {
-        return Err(Error::Invalid(
-            "a team name may not contain control characters".into(),
-        ));
+        return Err(Error::Invalid("a team name may not contain control characters".into()));
     }
     Ok(name.to_owned())
 }
@@ -218,14 +212,10 @@ pub fn parse_display_name(input: &str) -> Result<String> {
         return Err(Error::Invalid("a display name is required".into()));
     }
     if name.chars().count() > MAX_DISPLAY_NAME {
-        return Err(Error::Invalid(format!(
-            "a display name may be at most {MAX_DISPLAY_NAME} characters long"
-        )));
+        return Err(Error::Invalid(format!("a display name may be at most {MAX_DISPLAY_NAME} characters long")));
     }
     if name.chars().any(char::is_control) {
-        return Err(Error::Invalid(
-            "a display name may not contain control characters".into(),
-        ));
+        return Err(Error::Invalid("a display name may not contain control characters".into()));
     }
     Ok(name.to_owned())
 }
@@ -236,23 +226,12 @@ mod tests {
 
     #[test]
     fn email_is_trimmed_and_lowercased() {
-        assert_eq!(
-            Email::parse("  Ana@Example.ORG ").map(String::from),
-            Ok("ana@example.org".into())
-        );
+        assert_eq!(Email::parse("  Ana@Example.ORG ").map(String::from), Ok("ana@example.org".into()));
     }
 
     #[test]
     fn malformed_emails_are_refused_with_an_example() {
-        for bad in [
-            "",
-            "ana",
-            "ana@",
-            "@example.org",
-            "ana@example",
-            "a b@example.org",
-            "a@b@c.org",
-        ] {
+        for bad in ["", "ana", "ana@", "@example.org", "ana@example", "a b@example.org", "a@b@c.org"] {
             let err = Email::parse(bad).expect_err(bad);
             assert!(!err.to_string().is_empty());
         }

@@ -65,10 +65,7 @@ impl LocalBlobStore {
 
 /// Whether `value` is a lowercase hex SHA-256 (so it is safe in a path).
 pub fn is_sha256(value: &str) -> bool {
-    value.len() == 64
-        && value
-            .bytes()
-            .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
+    value.len() == 64 && value.bytes().all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
 }
 
 /// SHA-256 of a file on disk, streamed.
@@ -86,19 +83,13 @@ pub fn hash_file(path: &Path) -> std::io::Result<BlobRef> {
         hasher.update(&buf[..n]);
         size += n as u64;
     }
-    Ok(BlobRef {
-        sha256: hex::encode(hasher.finalize()),
-        size,
-    })
+    Ok(BlobRef { sha256: hex::encode(hasher.finalize()), size })
 }
 
 #[async_trait]
 impl BlobStore for LocalBlobStore {
     async fn put(&self, reader: &mut (dyn AsyncRead + Send + Unpin)) -> Result<BlobRef> {
-        let tmp = self
-            .root
-            .join("tmp")
-            .join(format!("{:032x}.part", rand::random::<u128>()));
+        let tmp = self.root.join("tmp").join(format!("{:032x}.part", rand::random::<u128>()));
         let result = async {
             let mut file = tokio::fs::File::create(&tmp).await?;
             let mut hasher = Sha256::new();
@@ -115,13 +106,8 @@ impl BlobStore for LocalBlobStore {
             }
             file.sync_all().await?;
             drop(file);
-            let blob = BlobRef {
-                sha256: hex::encode(hasher.finalize()),
-                size,
-            };
-            let target = self
-                .path_of(&blob.sha256)
-                .ok_or_else(|| Error::Corrupt("bad hash".into()))?;
+            let blob = BlobRef { sha256: hex::encode(hasher.finalize()), size };
+            let target = self.path_of(&blob.sha256).ok_or_else(|| Error::Corrupt("bad hash".into()))?;
             if tokio::fs::try_exists(&target).await? {
                 tokio::fs::remove_file(&tmp).await?;
             } else {
@@ -169,20 +155,11 @@ mod tests {
         let a = store.put_bytes(b"hello").await.expect("put");
         let b = store.put_bytes(b"hello").await.expect("put again");
         assert_eq!(a, b);
-        assert_eq!(
-            a.sha256,
-            "2cf24dba5fb0a30e26e83b2ac5b9e29e1b161e5c1fa7425e73043362938b9824"
-        );
+        assert_eq!(a.sha256, "2cf24dba5fb0a30e26e83b2ac5b9e29e1b161e5c1fa7425e73043362938b9824");
         assert_eq!(a.size, 5);
-        let head = store
-            .read_head(&a.sha256, 3)
-            .await
-            .expect("read")
-            .expect("exists");
+        let head = store.read_head(&a.sha256, 3).await.expect("read").expect("exists");
         assert_eq!(head, b"hel");
-        let leftovers = std::fs::read_dir(dir.path().join("tmp"))
-            .expect("tmp")
-            .count();
+        let leftovers = std::fs::read_dir(dir.path().join("tmp")).expect("tmp").count();
         assert_eq!(leftovers, 0, "no temporary file is left behind");
     }
 

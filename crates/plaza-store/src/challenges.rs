@@ -86,10 +86,7 @@ impl Store {
             .into_iter()
             .map(|row| ChallengeFile {
                 path: row.path,
-                blob: BlobRef {
-                    sha256: row.blob_sha256,
-                    size: row.size_bytes.max(0) as u64,
-                },
+                blob: BlobRef { sha256: row.blob_sha256, size: row.size_bytes.max(0) as u64 },
                 hidden: row.hidden,
             })
             .collect())
@@ -97,10 +94,7 @@ impl Store {
 
     /// The SHA-256 of the bundle a challenge was last imported from.
     pub async fn challenge_bundle_sha256(&self, challenge_id: i64) -> Result<Option<String>> {
-        Ok(challenges::Entity::find_by_id(id32(challenge_id)?)
-            .one(&self.db)
-            .await?
-            .map(|row| row.bundle_sha256))
+        Ok(challenges::Entity::find_by_id(id32(challenge_id)?).one(&self.db).await?.map(|row| row.bundle_sha256))
     }
 }
 
@@ -138,10 +132,7 @@ fn dataset_from_row(row: datasets::Model) -> Result<Dataset> {
         description: row.description,
         caveats: row.caveats,
         columns,
-        blob: BlobRef {
-            sha256: row.blob_sha256,
-            size: row.size_bytes.max(0) as u64,
-        },
+        blob: BlobRef { sha256: row.blob_sha256, size: row.size_bytes.max(0) as u64 },
         row_count: row.row_count.max(0) as u64,
     })
 }

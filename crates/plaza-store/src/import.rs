@@ -28,12 +28,9 @@ pub struct DirBundle {
 
 impl DirBundle {
     pub fn open(dir: &Path) -> Result<Self> {
-        let root = dir.canonicalize().map_err(|err| {
-            Error::Invalid(format!(
-                "cannot open the bundle folder {}: {err}",
-                dir.display()
-            ))
-        })?;
+        let root = dir
+            .canonicalize()
+            .map_err(|err| Error::Invalid(format!("cannot open the bundle folder {}: {err}", dir.display())))?;
         if !root.is_dir() {
             return Err(Error::Invalid(format!("{} is not a folder", dir.display())));
         }
@@ -56,16 +53,10 @@ impl DirBundle {
         }
         let meta = std::fs::metadata(&resolved)?;
         if !meta.is_file() {
-            return Err(std::io::Error::new(
-                std::io::ErrorKind::InvalidInput,
-                "it is not a regular file",
-            ));
+            return Err(std::io::Error::new(std::io::ErrorKind::InvalidInput, "it is not a regular file"));
         }
         if meta.len() > MAX_BUNDLE_FILE_BYTES {
-            return Err(std::io::Error::new(
-                std::io::ErrorKind::InvalidData,
-                "it is larger than 1 GiB",
-            ));
+            return Err(std::io::Error::new(std::io::ErrorKind::InvalidData, "it is larger than 1 GiB"));
         }
         Ok(resolved)
     }
@@ -118,12 +109,7 @@ pub struct ImportReport {
 impl Store {
     /// Checks and imports the bundle in `dir`. With `dry_run`, only checks it
     /// and says what would happen.
-    pub async fn import_bundle(
-        &self,
-        blobs: &dyn BlobStore,
-        dir: &Path,
-        dry_run: bool,
-    ) -> Result<ImportReport> {
+    pub async fn import_bundle(&self, blobs: &dyn BlobStore, dir: &Path, dry_run: bool) -> Result<ImportReport> {
         let source = DirBundle::open(dir)?;
         let (bundle, hashes) = {
             let source = source.clone();
@@ -169,15 +155,11 @@ impl Store {
             if !blobs.exists(&expected.sha256).await? {
                 let stored = blobs.put_file(&source.resolve(path)?).await?;
                 if stored.sha256 != expected.sha256 {
-                    return Err(Error::Invalid(format!(
-                        "{path} changed while it was being imported; try again"
-                    )));
+                    return Err(Error::Invalid(format!("{path} changed while it was being imported; try again")));
                 }
             }
         }
-        let outcome = self
-            .write_challenge(&bundle, &hashes, &bundle_sha256, existing)
-            .await?;
+        let outcome = self.write_challenge(&bundle, &hashes, &bundle_sha256, existing).await?;
         Ok(report(outcome))
     }
 
@@ -189,12 +171,8 @@ impl Store {
         existing: Option<challenges::Model>,
     ) -> Result<ImportOutcome> {
         let manifest = &bundle.manifest;
-        let blob = |path: &str| {
-            hashes
-                .get(path)
-                .cloned()
-                .ok_or_else(|| Error::Invalid(format!("{path} was not hashed")))
-        };
+        let blob =
+            |path: &str| hashes.get(path).cloned().ok_or_else(|| Error::Invalid(format!("{path} was not hashed")));
         let now = Utc::now();
         let txn = self.db.begin().await?;
         let (challenge_id, outcome) = match existing {
@@ -253,20 +231,13 @@ impl Store {
             .await?;
         }
 
-        let old_datasets = datasets::Entity::find()
-            .filter(datasets::Column::ChallengeId.eq(challenge_id))
-            .all(&txn)
-            .await?;
+        let old_datasets =
+            datasets::Entity::find().filter(datasets::Column::ChallengeId.eq(challenge_id)).all(&txn).await?;
         for (position, spec) in manifest.datasets.iter().enumerate() {
             let stored = blob(&spec.file)?;
-            let file_name = spec
-                .file
-                .rsplit('/')
-                .next()
-                .unwrap_or(&spec.file)
-                .to_owned();
-            let columns_json = serde_json::to_string(&spec.columns)
-                .map_err(|e| Error::Invalid(format!("data dictionary: {e}")))?;
+            let file_name = spec.file.rsplit('/').next().unwrap_or(&spec.file).to_owned();
+            let columns_json =
+                serde_json::to_string(&spec.columns).map_err(|e| Error::Invalid(format!("data dictionary: {e}")))?;
             let mut active = match old_datasets.iter().find(|d| d.slug == spec.slug.as_str()) {
                 Some(row) => datasets::ActiveModel::from(row.clone()),
                 None => datasets::ActiveModel {
@@ -288,65 +259,41 @@ impl Store {
             active.row_count = Set(spec.row_count as i64);
             active.save(&txn).await?;
         }
-        for row in old_datasets
-            .iter()
-            .filter(|d| !manifest.datasets.iter().any(|s| s.slug.as_str() == d.slug))
-        {
+        for row in old_datasets.iter().filter(|d| !manifest.datasets.iter().any(|s| s.slug.as_str() == d.slug)) {
             datasets::Entity::delete_by_id(row.id).exec(&txn).await?;
         }
 
-        let old_tracks = tracks::Entity::find()
-            .filter(tracks::Column::ChallengeId.eq(challenge_id))
-            .all(&txn)
-            .await?;
+        let old_tracks = tracks::Entity::find().filter(tracks::Column::ChallengeId.eq(challenge_id)).all(&txn).await?;
         for (position, spec) in manifest.tracks.iter().enumerate() {
             let settings = match &spec.kind {
-                TrackSpecKind::Predictions {
-                    metric,
-                    id_column,
-                    target_column,
-                    answers,
-                    daily_limit,
-                } => TrackSettings::Predictions {
-                    metric: *metric,
-                    id_column: id_column.clone(),
-                    target_column: target_column.clone(),
-                    answers: blob(answers)?,
-                    daily_limit: *daily_limit,
-                },
-                TrackSpecKind::Code {
-                    metric,
-                    id_column,
-                    target_column,
-                    cases,
-                    limits,
-                    daily_limit,
-                } => TrackSettings::Code {
-                    metric: *metric,
-                    id_column: id_column.clone(),
-                    target_column: target_column.clone(),
-                    cases: cases
-                        .iter()
-                        .map(|c| {
-                            Ok(CaseFiles {
-                                input: blob(&c.input)?,
-                                answers: blob(&c.answers)?,
-                            })
-                        })
-                        .collect::<Result<Vec<_>>>()?,
-                    limits: *limits,
-                    daily_limit: *daily_limit,
-                },
-                TrackSpecKind::Ideas {
-                    judges_per_entry,
-                    criteria,
-                } => TrackSettings::Ideas {
-                    judges_per_entry: *judges_per_entry,
-                    criteria: criteria.clone(),
-                },
+                TrackSpecKind::Predictions { metric, id_column, target_column, answers, daily_limit } => {
+                    TrackSettings::Predictions {
+                        metric: *metric,
+                        id_column: id_column.clone(),
+                        target_column: target_column.clone(),
+                        answers: blob(answers)?,
+                        daily_limit: *daily_limit,
+                    }
+                }
+                TrackSpecKind::Code { metric, id_column, target_column, cases, limits, daily_limit } => {
+                    TrackSettings::Code {
+                        metric: *metric,
+                        id_column: id_column.clone(),
+                        target_column: target_column.clone(),
+                        cases: cases
+                            .iter()
+                            .map(|c| Ok(CaseFiles { input: blob(&c.input)?, answers: blob(&c.answers)? }))
+                            .collect::<Result<Vec<_>>>()?,
+                        limits: *limits,
+                        daily_limit: *daily_limit,
+                    }
+                }
+                TrackSpecKind::Ideas { judges_per_entry, criteria } => {
+                    TrackSettings::Ideas { judges_per_entry: *judges_per_entry, criteria: criteria.clone() }
+                }
             };
-            let settings_json = serde_json::to_string(&settings)
-                .map_err(|e| Error::Invalid(format!("track settings: {e}")))?;
+            let settings_json =
+                serde_json::to_string(&settings).map_err(|e| Error::Invalid(format!("track settings: {e}")))?;
             let mut active = match old_tracks.iter().find(|t| t.slug == spec.slug.as_str()) {
                 Some(row) => tracks::ActiveModel::from(row.clone()),
                 None => tracks::ActiveModel {
@@ -362,10 +309,7 @@ impl Store {
             active.settings_json = Set(settings_json);
             active.save(&txn).await?;
         }
-        for row in old_tracks
-            .iter()
-            .filter(|t| !manifest.tracks.iter().any(|s| s.slug.as_str() == t.slug))
-        {
+        for row in old_tracks.iter().filter(|t| !manifest.tracks.iter().any(|s| s.slug.as_str() == t.slug)) {
             tracks::Entity::delete_by_id(row.id).exec(&txn).await?;
         }
         txn.commit().await?;

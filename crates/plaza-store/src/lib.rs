@@ -30,7 +30,7 @@ pub use import::{DirBundle, ImportOutcome, ImportReport};
 pub use outbox::{OutboxMessage, OutboxStatus};
 pub use roles::{Invitation, InvitationProblem, RoleHolder};
 pub use secrets::{hash_secret, new_secret};
-pub use sessions::{LinkProblem, NewLoginToken, UsedLink};
+pub use sessions::{LinkProblem, NewLoginToken, UsedLink, sessions_idle_days};
 pub use teams::TeamProblem;
 pub use users::{ApiTokenInfo, NewToken};
 
@@ -47,10 +47,7 @@ impl Store {
         let url = prepare_url(url)?;
         let is_sqlite = url.starts_with("sqlite:");
         let mut options = ConnectOptions::new(url);
-        options
-            .sqlx_logging(false)
-            .connect_timeout(Duration::from_secs(10))
-            .acquire_timeout(Duration::from_secs(30));
+        options.sqlx_logging(false).connect_timeout(Duration::from_secs(10)).acquire_timeout(Duration::from_secs(30));
         if is_sqlite {
             // One writer at a time is SQLite's rule; a small pool avoids lock storms.
             options.max_connections(4).min_connections(1);
@@ -59,11 +56,7 @@ impl Store {
         }
         let db = Database::connect(options).await?;
         if db.get_database_backend() == DatabaseBackend::Sqlite {
-            for pragma in [
-                "PRAGMA journal_mode = WAL",
-                "PRAGMA foreign_keys = ON",
-                "PRAGMA busy_timeout = 10000",
-            ] {
+            for pragma in ["PRAGMA journal_mode = WAL", "PRAGMA foreign_keys = ON", "PRAGMA busy_timeout = 10000"] {
                 db.execute_unprepared(pragma).await?;
             }
         }
@@ -125,10 +118,7 @@ fn prepare_url(url: &str) -> Result<String> {
             && !parent.as_os_str().is_empty()
         {
             std::fs::create_dir_all(parent).map_err(|err| {
-                Error::Config(format!(
-                    "cannot create the database folder {}: {err}",
-                    parent.display()
-                ))
+                Error::Config(format!("cannot create the database folder {}: {err}", parent.display()))
             })?;
         }
         let mode = if query.contains("mode=") {
@@ -138,11 +128,7 @@ fn prepare_url(url: &str) -> Result<String> {
         } else {
             "&mode=rwc".into()
         };
-        let query = if query.is_empty() {
-            String::new()
-        } else {
-            format!("?{query}")
-        };
+        let query = if query.is_empty() { String::new() } else { format!("?{query}") };
         Ok(format!("sqlite://{path}{query}{mode}"))
     } else if url.starts_with("postgres://") || url.starts_with("postgresql://") {
         Ok(url.to_owned())
@@ -170,9 +156,6 @@ mod tests {
     #[test]
     fn unknown_schemes_are_refused_plainly() {
         let err = prepare_url("mysql://root@localhost/plaza").expect_err("mysql is not supported");
-        assert!(
-            err.to_string().contains("unsupported database URL"),
-            "{err}"
-        );
+        assert!(err.to_string().contains("unsupported database URL"), "{err}");
     }
 }

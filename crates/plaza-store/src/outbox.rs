@@ -7,8 +7,7 @@ use chrono::{DateTime, Duration, Utc};
 use plaza_core::{Email, OutgoingEmail};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, EntityTrait, QueryFilter,
-    QueryOrder, QuerySelect, Set,
+    ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect, Set,
 };
 
 use crate::Store;
@@ -121,14 +120,8 @@ impl Store {
         for row in candidates {
             // The claim succeeds only if nobody changed the row since we read it.
             let result = outbox::Entity::update_many()
-                .col_expr(
-                    outbox::Column::Status,
-                    Expr::value(OutboxStatus::Sending.name()),
-                )
-                .col_expr(
-                    outbox::Column::NextAttemptAt,
-                    Expr::value(now + Duration::minutes(LEASE)),
-                )
+                .col_expr(outbox::Column::Status, Expr::value(OutboxStatus::Sending.name()))
+                .col_expr(outbox::Column::NextAttemptAt, Expr::value(now + Duration::minutes(LEASE)))
                 .col_expr(outbox::Column::Attempts, Expr::value(row.attempts + 1))
                 .filter(outbox::Column::Id.eq(row.id))
                 .filter(outbox::Column::Attempts.eq(row.attempts))
@@ -147,10 +140,7 @@ impl Store {
 
     pub async fn mark_email_sent(&self, id: i64) -> Result<()> {
         outbox::Entity::update_many()
-            .col_expr(
-                outbox::Column::Status,
-                Expr::value(OutboxStatus::Sent.name()),
-            )
+            .col_expr(outbox::Column::Status, Expr::value(OutboxStatus::Sent.name()))
             .col_expr(outbox::Column::SentAt, Expr::value(Utc::now()))
             .filter(outbox::Column::Id.eq(crate::challenges::id32(id)?))
             .exec(&self.db)

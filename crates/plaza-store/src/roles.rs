@@ -4,8 +4,7 @@ use chrono::{DateTime, Duration, Utc};
 use plaza_core::{ChallengeRole, Email, OutgoingEmail, User, UserId};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Set,
-    TransactionTrait,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Set, TransactionTrait,
 };
 
 use crate::Store;
@@ -53,8 +52,7 @@ fn invitation_from_row(row: invitations::Model) -> Result<Invitation> {
         id: i64::from(row.id),
         challenge_id: i64::from(row.challenge_id),
         email: Email::parse(&row.email).map_err(|e| Error::Corrupt(e.to_string()))?,
-        role: ChallengeRole::parse(&row.role)
-            .ok_or_else(|| Error::Corrupt(format!("role {}", row.role)))?,
+        role: ChallengeRole::parse(&row.role).ok_or_else(|| Error::Corrupt(format!("role {}", row.role)))?,
         invited_by: UserId(i64::from(row.invited_by)),
         created_at: row.created_at,
         expires_at: row.expires_at,
@@ -62,12 +60,7 @@ fn invitation_from_row(row: invitations::Model) -> Result<Invitation> {
     })
 }
 
-async fn grant(
-    db: &impl ConnectionTrait,
-    challenge_id: i32,
-    user_id: i32,
-    role: ChallengeRole,
-) -> Result<()> {
+async fn grant(db: &impl ConnectionTrait, challenge_id: i32, user_id: i32, role: ChallengeRole) -> Result<()> {
     let exists = challenge_roles::Entity::find()
         .filter(challenge_roles::Column::ChallengeId.eq(challenge_id))
         .filter(challenge_roles::Column::UserId.eq(user_id))
@@ -112,27 +105,15 @@ impl Store {
             .all(&self.db)
             .await?
             .iter()
-            .filter_map(|row| {
-                ChallengeRole::parse(&row.role).map(|r| (i64::from(row.challenge_id), r))
-            })
+            .filter_map(|row| ChallengeRole::parse(&row.role).map(|r| (i64::from(row.challenge_id), r)))
             .collect())
     }
 
-    pub async fn grant_role(
-        &self,
-        challenge_id: i64,
-        user: UserId,
-        role: ChallengeRole,
-    ) -> Result<()> {
+    pub async fn grant_role(&self, challenge_id: i64, user: UserId, role: ChallengeRole) -> Result<()> {
         grant(&self.db, id32(challenge_id)?, id32(user.0)?, role).await
     }
 
-    pub async fn revoke_role(
-        &self,
-        challenge_id: i64,
-        user: UserId,
-        role: ChallengeRole,
-    ) -> Result<bool> {
+    pub async fn revoke_role(&self, challenge_id: i64, user: UserId, role: ChallengeRole) -> Result<bool> {
         let result = challenge_roles::Entity::delete_many()
             .filter(challenge_roles::Column::ChallengeId.eq(id32(challenge_id)?))
             .filter(challenge_roles::Column::UserId.eq(id32(user.0)?))
@@ -154,10 +135,7 @@ impl Store {
         let mut holders = Vec::new();
         for (role_row, user_row) in rows {
             if let (Some(role), Some(user)) = (ChallengeRole::parse(&role_row.role), user_row) {
-                holders.push(RoleHolder {
-                    user: user_from_row(user)?,
-                    role,
-                });
+                holders.push(RoleHolder { user: user_from_row(user)?, role });
             }
         }
         Ok(holders)
@@ -233,17 +211,12 @@ impl Store {
             return Ok(Err(InvitationProblem::Expired));
         }
         if invitation.email != user.email {
-            return Ok(Err(InvitationProblem::OtherAccount {
-                invited: invitation.email,
-            }));
+            return Ok(Err(InvitationProblem::OtherAccount { invited: invitation.email }));
         }
         let txn = self.db.begin().await?;
         let claimed = invitations::Entity::update_many()
             .col_expr(invitations::Column::AcceptedAt, Expr::value(Utc::now()))
-            .col_expr(
-                invitations::Column::AcceptedBy,
-                Expr::value(id32(user.id.0)?),
-            )
+            .col_expr(invitations::Column::AcceptedBy, Expr::value(id32(user.id.0)?))
             .filter(invitations::Column::Id.eq(id32(invitation.id)?))
             .filter(invitations::Column::AcceptedAt.is_null())
             .exec(&txn)
@@ -251,13 +224,7 @@ impl Store {
         if claimed.rows_affected != 1 {
             return Ok(Err(InvitationProblem::AlreadyAccepted));
         }
-        grant(
-            &txn,
-            id32(invitation.challenge_id)?,
-            id32(user.id.0)?,
-            invitation.role,
-        )
-        .await?;
+        grant(&txn, id32(invitation.challenge_id)?, id32(user.id.0)?, invitation.role).await?;
         txn.commit().await?;
         Ok(Ok(invitation))
     }

@@ -4,9 +4,7 @@
 use chrono::{DateTime, Duration, Utc};
 use plaza_core::{Email, OutgoingEmail, User, UserId};
 use sea_orm::sea_query::Expr;
-use sea_orm::{
-    ActiveModelTrait, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, Set, TransactionTrait,
-};
+use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, Set, TransactionTrait};
 
 use crate::Store;
 use crate::challenges::id32;
@@ -18,6 +16,11 @@ use crate::users::user_from_row;
 
 /// How long a session lasts without use.
 pub const SESSION_IDLE_DAYS: i64 = 30;
+
+/// How many days a session lasts without use.
+pub fn sessions_idle_days() -> i64 {
+    SESSION_IDLE_DAYS
+}
 
 /// A one-time link about to be emailed.
 pub struct NewLoginToken<'a> {
@@ -84,19 +87,12 @@ impl Store {
         if now - session.last_seen_at > Duration::minutes(5) {
             sessions::Entity::update_many()
                 .col_expr(sessions::Column::LastSeenAt, Expr::value(now))
-                .col_expr(
-                    sessions::Column::ExpiresAt,
-                    Expr::value(now + Duration::days(SESSION_IDLE_DAYS)),
-                )
+                .col_expr(sessions::Column::ExpiresAt, Expr::value(now + Duration::days(SESSION_IDLE_DAYS)))
                 .filter(sessions::Column::Id.eq(session.id))
                 .exec(&self.db)
                 .await?;
         }
-        users::Entity::find_by_id(session.user_id)
-            .one(&self.db)
-            .await?
-            .map(user_from_row)
-            .transpose()
+        users::Entity::find_by_id(session.user_id).one(&self.db).await?.map(user_from_row).transpose()
     }
 
     pub async fn end_session(&self, secret: &str) -> Result<()> {
@@ -109,20 +105,14 @@ impl Store {
 
     /// Signs a user out of every browser.
     pub async fn end_all_sessions(&self, user: UserId) -> Result<u64> {
-        let result = sessions::Entity::delete_many()
-            .filter(sessions::Column::UserId.eq(id32(user.0)?))
-            .exec(&self.db)
-            .await?;
+        let result =
+            sessions::Entity::delete_many().filter(sessions::Column::UserId.eq(id32(user.0)?)).exec(&self.db).await?;
         Ok(result.rows_affected)
     }
 
     /// Stores a one-time link token and, in the same transaction, the email
     /// that carries it.
-    pub async fn create_login_token(
-        &self,
-        token: NewLoginToken<'_>,
-        email: Option<&OutgoingEmail>,
-    ) -> Result<()> {
+    pub async fn create_login_token(&self, token: NewLoginToken<'_>, email: Option<&OutgoingEmail>) -> Result<()> {
         let now = Utc::now();
         let txn = self.db.begin().await?;
         login_tokens::ActiveModel {
@@ -184,10 +174,38 @@ impl Store {
             return Ok(Err(LinkProblem::AlreadyUsed));
         }
         let email = Email::parse(&row.email).map_err(|e| crate::Error::Corrupt(e.to_string()))?;
-        Ok(Ok(UsedLink {
-            email,
-            next_path: row.next_path,
-        }))
+        Ok(Ok(UsedLink { email, next_path: row.next_path }))
+    }
+
+    /// The email and next path of a valid, unused link, without using it up.
+    pub async fn peek_login_token(&self, purpose: &str, secret: &str) -> Result<Option<UsedLink>> {
+        if secret.len() != 64 {
+            return Ok(None);
+        }
+        let row = login_tokens::Entity::find()
+            .filter(login_tokens::Column::TokenHash.eq(hash_secret(secret)))
+            .filter(login_tokens::Column::Purpose.eq(purpose))
+            .filter(login_tokens::Column::UsedAt.is_null())
+            .filter(login_tokens::Column::ExpiresAt.gt(Utc::now()))
+            .one(&self.db)
+            .await?;
+        match row {
+            Some(row) => {
+                let email = Email::parse(&row.email).map_err(|e| crate::Error::Corrupt(e.to_string()))?;
+                Ok(Some(UsedLink { email, next_path: row.next_path }))
+            }
+            None => Ok(None),
+        }
+    }
+
+    /// Records that a user accepted the terms of use.
+    pub async fn accept_terms(&self, user: UserId) -> Result<()> {
+        users::Entity::update_many()
+            .col_expr(users::Column::TermsAcceptedAt, Expr::value(Utc::now()))
+            .filter(users::Column::Id.eq(id32(user.0)?))
+            .exec(&self.db)
+            .await?;
+        Ok(())
     }
 
     /// Records one event in `bucket` unless `max` happened within `window`;
@@ -203,13 +221,9 @@ impl Store {
         if recent >= max {
             return Ok(false);
         }
-        rate_events::ActiveModel {
-            bucket: Set(bucket.to_owned()),
-            created_at: Set(now),
-            ..Default::default()
-        }
-        .insert(&self.db)
-        .await?;
+        rate_events::ActiveModel { bucket: Set(bucket.to_owned()), created_at: Set(now), ..Default::default() }
+            .insert(&self.db)
+            .await?;
         // Old events are of no use; drop them now and then.
         if rand::random::<u8>() == 0 {
             rate_events::Entity::delete_many()

@@ -5,8 +5,8 @@ use chrono::Utc;
 use plaza_core::{Team, TeamId, TeamMember, UserId};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseBackend, EntityTrait, PaginatorTrait,
-    QueryFilter, QueryOrder, QuerySelect, Set, TransactionTrait,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseBackend, EntityTrait, PaginatorTrait, QueryFilter,
+    QueryOrder, QuerySelect, Set, TransactionTrait,
 };
 
 use crate::Store;
@@ -28,10 +28,18 @@ pub enum TeamProblem {
 impl std::fmt::Display for TeamProblem {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            TeamProblem::AlreadyInTeam => f.write_str("You are already in a team for this challenge. Leave it first to join or create another."),
-            TeamProblem::TeamFull { max } => write!(f, "This team is full: teams in this challenge have at most {max} members."),
-            TeamProblem::NameTaken => f.write_str("Another team in this challenge already uses that name. Please choose another."),
-            TeamProblem::UnknownLink => f.write_str("This team invitation link is not valid any more. Ask the team for a new one."),
+            TeamProblem::AlreadyInTeam => {
+                f.write_str("You are already in a team for this challenge. Leave it first to join or create another.")
+            }
+            TeamProblem::TeamFull { max } => {
+                write!(f, "This team is full: teams in this challenge have at most {max} members.")
+            }
+            TeamProblem::NameTaken => {
+                f.write_str("Another team in this challenge already uses that name. Please choose another.")
+            }
+            TeamProblem::UnknownLink => {
+                f.write_str("This team invitation link is not valid any more. Ask the team for a new one.")
+            }
             TeamProblem::NotMember => f.write_str("You are not a member of this team."),
         }
     }
@@ -48,10 +56,7 @@ async fn load_team(db: &impl ConnectionTrait, row: teams::Model) -> Result<Team>
         .await?
         .into_iter()
         .filter_map(|(member, user)| {
-            user.map(|u| TeamMember {
-                user_id: UserId(i64::from(member.user_id)),
-                display_name: u.display_name,
-            })
+            user.map(|u| TeamMember { user_id: UserId(i64::from(member.user_id)), display_name: u.display_name })
         })
         .collect();
     Ok(Team {
@@ -65,10 +70,7 @@ async fn load_team(db: &impl ConnectionTrait, row: teams::Model) -> Result<Team>
 }
 
 fn is_unique_violation(err: &sea_orm::DbErr) -> bool {
-    matches!(
-        err.sql_err(),
-        Some(sea_orm::SqlErr::UniqueConstraintViolation(_))
-    )
+    matches!(err.sql_err(), Some(sea_orm::SqlErr::UniqueConstraintViolation(_)))
 }
 
 impl Store {
@@ -109,12 +111,7 @@ impl Store {
     }
 
     /// Creates a team with `user` as its first member.
-    pub async fn create_team(
-        &self,
-        challenge_id: i64,
-        user: UserId,
-        name: &str,
-    ) -> Result<TeamResult<Team>> {
+    pub async fn create_team(&self, challenge_id: i64, user: UserId, name: &str) -> Result<TeamResult<Team>> {
         let name = plaza_core::user::parse_team_name(name)?;
         if self.team_of(challenge_id, user).await?.is_some() {
             return Ok(Err(TeamProblem::AlreadyInTeam));
@@ -169,10 +166,7 @@ impl Store {
     pub async fn new_team_join_secret(&self, team: TeamId) -> Result<String> {
         let secret = new_secret();
         teams::Entity::update_many()
-            .col_expr(
-                teams::Column::JoinTokenHash,
-                Expr::value(hash_secret(&secret)),
-            )
+            .col_expr(teams::Column::JoinTokenHash, Expr::value(hash_secret(&secret)))
             .filter(teams::Column::Id.eq(id32(team.0)?))
             .exec(&self.db)
             .await?;
@@ -183,11 +177,7 @@ impl Store {
         if secret.len() != 64 {
             return Ok(None);
         }
-        match teams::Entity::find()
-            .filter(teams::Column::JoinTokenHash.eq(hash_secret(secret)))
-            .one(&self.db)
-            .await?
-        {
+        match teams::Entity::find().filter(teams::Column::JoinTokenHash.eq(hash_secret(secret))).one(&self.db).await? {
             Some(row) => Ok(Some(load_team(&self.db, row).await?)),
             None => Ok(None),
         }
@@ -215,10 +205,8 @@ impl Store {
             .one(&txn)
             .await?
             .map_or(1, |c| c.max_team_size.max(1) as u32);
-        let count = team_members::Entity::find()
-            .filter(team_members::Column::TeamId.eq(id32(team.id.0)?))
-            .count(&txn)
-            .await?;
+        let count =
+            team_members::Entity::find().filter(team_members::Column::TeamId.eq(id32(team.id.0)?)).count(&txn).await?;
         if count >= u64::from(max) {
             return Ok(Err(TeamProblem::TeamFull { max }));
         }
@@ -237,10 +225,7 @@ impl Store {
             Err(err) => return Err(err.into()),
         }
         txn.commit().await?;
-        Ok(Ok(self
-            .team_by_id(team.id)
-            .await?
-            .ok_or_else(|| Error::Corrupt("team vanished".into()))?))
+        Ok(Ok(self.team_by_id(team.id).await?.ok_or_else(|| Error::Corrupt("team vanished".into()))?))
     }
 
     /// Leaves a team; the last member leaving removes the team.
@@ -254,27 +239,17 @@ impl Store {
         if removed.rows_affected == 0 {
             return Ok(Err(TeamProblem::NotMember));
         }
-        let left = team_members::Entity::find()
-            .filter(team_members::Column::TeamId.eq(id32(team.0)?))
-            .count(&txn)
-            .await?;
+        let left =
+            team_members::Entity::find().filter(team_members::Column::TeamId.eq(id32(team.0)?)).count(&txn).await?;
         if left == 0 {
-            teams::Entity::delete_by_id(id32(team.0)?)
-                .exec(&txn)
-                .await?;
+            teams::Entity::delete_by_id(id32(team.0)?).exec(&txn).await?;
         }
         txn.commit().await?;
         Ok(Ok(()))
     }
 
     /// Renames a team and sets how it appears on leaderboards.
-    pub async fn update_team(
-        &self,
-        team: TeamId,
-        name: &str,
-        alias: &str,
-        show_alias: bool,
-    ) -> Result<TeamResult<()>> {
+    pub async fn update_team(&self, team: TeamId, name: &str, alias: &str, show_alias: bool) -> Result<TeamResult<()>> {
         let name = plaza_core::user::parse_team_name(name)?;
         let alias = plaza_core::user::parse_team_name(alias)?;
         let result = teams::Entity::update_many()

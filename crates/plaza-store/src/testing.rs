@@ -23,8 +23,7 @@ pub struct TestEnv {
 
 impl TestEnv {
     pub async fn new() -> Self {
-        let dir = tempfile::tempdir()
-            .unwrap_or_else(|err| panic!("cannot create a temporary folder: {err}"));
+        let dir = tempfile::tempdir().unwrap_or_else(|err| panic!("cannot create a temporary folder: {err}"));
         let database_url = match std::env::var(TEST_DATABASE_ENV) {
             Ok(base) if !base.trim().is_empty() => fresh_postgres_database(base.trim()).await,
             _ => format!("sqlite://{}", dir.path().join("plaza.db").display()),
@@ -32,18 +31,10 @@ impl TestEnv {
         let store = Store::connect(&database_url)
             .await
             .unwrap_or_else(|err| panic!("cannot connect to the test database: {err}"));
-        store
-            .migrate()
-            .await
-            .unwrap_or_else(|err| panic!("migrations failed: {err}"));
+        store.migrate().await.unwrap_or_else(|err| panic!("migrations failed: {err}"));
         let blobs = LocalBlobStore::new(dir.path().join("blobs"))
             .unwrap_or_else(|err| panic!("cannot create the blob folder: {err}"));
-        Self {
-            store,
-            blobs,
-            dir,
-            database_url,
-        }
+        Self { store, blobs, dir, database_url }
     }
 
     /// The data folder of this test (holds the SQLite file and blobs).
@@ -54,9 +45,9 @@ impl TestEnv {
 
 /// Creates `plaza_t_<random>` on the server at `base` and returns its URL.
 async fn fresh_postgres_database(base: &str) -> String {
-    let admin = Database::connect(base).await.unwrap_or_else(|err| {
-        panic!("{TEST_DATABASE_ENV} is set to {base} but PostgreSQL cannot be reached: {err}")
-    });
+    let admin = Database::connect(base)
+        .await
+        .unwrap_or_else(|err| panic!("{TEST_DATABASE_ENV} is set to {base} but PostgreSQL cannot be reached: {err}"));
     let name = format!("plaza_t_{:016x}", rand::random::<u64>());
     admin
         .execute_unprepared(&format!("CREATE DATABASE {name}"))
@@ -65,10 +56,7 @@ async fn fresh_postgres_database(base: &str) -> String {
     let _ = admin.close().await;
     match base.rsplit_once('/') {
         Some((server, db)) if !server.ends_with('/') && !db.contains('@') => {
-            let query = db
-                .split_once('?')
-                .map(|(_, q)| format!("?{q}"))
-                .unwrap_or_default();
+            let query = db.split_once('?').map(|(_, q)| format!("?{q}")).unwrap_or_default();
             format!("{server}/{name}{query}")
         }
         _ => format!("{}/{name}", base.trim_end_matches('/')),

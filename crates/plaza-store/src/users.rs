@@ -3,9 +3,7 @@
 use chrono::{DateTime, Utc};
 use plaza_core::{Email, TokenScope, User, UserId};
 use sea_orm::sea_query::Expr;
-use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Set,
-};
+use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Set};
 
 use crate::Store;
 use crate::challenges::id32;
@@ -36,12 +34,7 @@ pub struct ApiTokenInfo {
 pub const TOKEN_PREFIX: &str = "plaza_";
 
 impl Store {
-    pub async fn create_user(
-        &self,
-        email: &Email,
-        display_name: &str,
-        is_admin: bool,
-    ) -> Result<User> {
+    pub async fn create_user(&self, email: &Email, display_name: &str, is_admin: bool) -> Result<User> {
         insert_user(&self.db, email, display_name, is_admin, false).await
     }
 
@@ -60,11 +53,7 @@ impl Store {
     }
 
     pub async fn user_by_id(&self, id: UserId) -> Result<Option<User>> {
-        users::Entity::find_by_id(id32(id.0)?)
-            .one(&self.db)
-            .await?
-            .map(user_from_row)
-            .transpose()
+        users::Entity::find_by_id(id32(id.0)?).one(&self.db).await?.map(user_from_row).transpose()
     }
 
     pub async fn list_users(&self) -> Result<Vec<User>> {
@@ -87,12 +76,7 @@ impl Store {
         Ok(())
     }
 
-    pub async fn update_notifications(
-        &self,
-        id: UserId,
-        notify_results: bool,
-        notify_news: bool,
-    ) -> Result<()> {
+    pub async fn update_notifications(&self, id: UserId, notify_results: bool, notify_news: bool) -> Result<()> {
         users::Entity::update_many()
             .col_expr(users::Column::NotifyResults, Expr::value(notify_results))
             .col_expr(users::Column::NotifyNews, Expr::value(notify_news))
@@ -138,13 +122,7 @@ impl Store {
     }
 
     /// Links an external identity to an account (idempotent).
-    pub async fn link_identity(
-        &self,
-        user: UserId,
-        provider: &str,
-        subject: &str,
-        email: &Email,
-    ) -> Result<()> {
+    pub async fn link_identity(&self, user: UserId, provider: &str, subject: &str, email: &Email) -> Result<()> {
         if self.user_by_identity(provider, subject).await?.is_some() {
             return Ok(());
         }
@@ -163,22 +141,14 @@ impl Store {
 
     /// Creates a personal API token that may read and submit.
     pub async fn create_api_token(&self, user: UserId, name: &str) -> Result<NewToken> {
-        self.create_scoped_api_token(user, name, TokenScope::Submit)
-            .await
+        self.create_scoped_api_token(user, name, TokenScope::Submit).await
     }
 
     /// Creates a personal API token; only its hash is stored.
-    pub async fn create_scoped_api_token(
-        &self,
-        user: UserId,
-        name: &str,
-        scope: TokenScope,
-    ) -> Result<NewToken> {
+    pub async fn create_scoped_api_token(&self, user: UserId, name: &str, scope: TokenScope) -> Result<NewToken> {
         let name = name.trim();
         if name.is_empty() || name.chars().count() > 80 {
-            return Err(Error::Invalid(
-                "a token name of 1 to 80 characters is required".into(),
-            ));
+            return Err(Error::Invalid("a token name of 1 to 80 characters is required".into()));
         }
         let secret = format!("{TOKEN_PREFIX}{}", new_secret());
         let row = api_tokens::ActiveModel {
@@ -191,12 +161,7 @@ impl Store {
         }
         .insert(&self.db)
         .await?;
-        Ok(NewToken {
-            id: i64::from(row.id),
-            name: row.name,
-            scope,
-            secret,
-        })
+        Ok(NewToken { id: i64::from(row.id), name: row.name, scope, secret })
     }
 
     pub async fn list_api_tokens(&self, user: UserId) -> Result<Vec<ApiTokenInfo>> {
@@ -231,17 +196,11 @@ impl Store {
 
     /// The user a bearer token belongs to, if the token is valid and not revoked.
     pub async fn user_for_token(&self, secret: &str) -> Result<Option<User>> {
-        Ok(self
-            .user_and_scope_for_token(secret)
-            .await?
-            .map(|(user, _)| user))
+        Ok(self.user_and_scope_for_token(secret).await?.map(|(user, _)| user))
     }
 
     /// The user and scope of a valid, unrevoked bearer token.
-    pub async fn user_and_scope_for_token(
-        &self,
-        secret: &str,
-    ) -> Result<Option<(User, TokenScope)>> {
+    pub async fn user_and_scope_for_token(&self, secret: &str) -> Result<Option<(User, TokenScope)>> {
         if !secret.starts_with(TOKEN_PREFIX) || secret.len() > 200 {
             return Ok(None);
         }
@@ -253,9 +212,7 @@ impl Store {
         else {
             return Ok(None);
         };
-        let user = users::Entity::find_by_id(token.user_id)
-            .one(&self.db)
-            .await?;
+        let user = users::Entity::find_by_id(token.user_id).one(&self.db).await?;
         let scope = TokenScope::parse(&token.scope).unwrap_or(TokenScope::Read);
         api_tokens::Entity::update_many()
             .col_expr(api_tokens::Column::LastUsedAt, Expr::value(Utc::now()))
@@ -273,14 +230,9 @@ async fn insert_user(
     is_admin: bool,
     accepted_terms: bool,
 ) -> Result<User> {
-    let existing = users::Entity::find()
-        .filter(users::Column::Email.eq(email.as_str()))
-        .one(db)
-        .await?;
+    let existing = users::Entity::find().filter(users::Column::Email.eq(email.as_str())).one(db).await?;
     if existing.is_some() {
-        return Err(Error::Conflict(format!(
-            "a user with the email {email} already exists"
-        )));
+        return Err(Error::Conflict(format!("a user with the email {email} already exists")));
     }
     let display_name = plaza_core::user::parse_display_name(display_name)?;
     let now = Utc::now();
@@ -309,5 +261,6 @@ pub(crate) fn user_from_row(row: users::Model) -> Result<User> {
         created_at: row.created_at,
         notify_results: row.notify_results,
         notify_news: row.notify_news,
+        terms_accepted: row.terms_accepted_at.is_some(),
     })
 }

@@ -4,17 +4,11 @@
 use chrono::Duration;
 use plaza_core::{ChallengeRole, Email, OutgoingEmail, User};
 use plaza_store::testing::{TestEnv, examples_dir};
-use plaza_store::{
-    InvitationProblem, LinkProblem, NewLoginToken, OutboxStatus, Store, TeamProblem, new_secret,
-};
+use plaza_store::{InvitationProblem, LinkProblem, NewLoginToken, OutboxStatus, Store, TeamProblem, new_secret};
 
 async fn user(store: &Store, email: &str) -> User {
     store
-        .create_user(
-            &Email::parse(email).expect("email"),
-            email.split('@').next().expect("name"),
-            false,
-        )
+        .create_user(&Email::parse(email).expect("email"), email.split('@').next().expect("name"), false)
         .await
         .expect("user")
 }
@@ -30,20 +24,8 @@ fn mail(to: &str) -> OutgoingEmail {
 }
 
 async fn challenge_id(env: &TestEnv) -> i64 {
-    env.store
-        .import_bundle(
-            &env.blobs,
-            &examples_dir().join("noaa-daily-weather"),
-            false,
-        )
-        .await
-        .expect("import");
-    env.store
-        .challenge_by_slug("noaa-daily-weather")
-        .await
-        .expect("q")
-        .expect("exists")
-        .id
+    env.store.import_bundle(&env.blobs, &examples_dir().join("noaa-daily-weather"), false).await.expect("import");
+    env.store.challenge_by_slug("noaa-daily-weather").await.expect("q").expect("exists").id
 }
 
 #[tokio::test]
@@ -52,47 +34,13 @@ async fn sessions_sign_in_and_out_everywhere() {
     let ana = user(&env.store, "ana@example.org").await;
     let laptop = env.store.create_session(ana.id).await.expect("session");
     let phone = env.store.create_session(ana.id).await.expect("session");
-    assert_eq!(
-        env.store
-            .user_for_session(&laptop)
-            .await
-            .expect("q")
-            .map(|u| u.id),
-        Some(ana.id)
-    );
+    assert_eq!(env.store.user_for_session(&laptop).await.expect("q").map(|u| u.id), Some(ana.id));
     env.store.end_session(&laptop).await.expect("end");
-    assert!(
-        env.store
-            .user_for_session(&laptop)
-            .await
-            .expect("q")
-            .is_none()
-    );
-    assert!(
-        env.store
-            .user_for_session(&phone)
-            .await
-            .expect("q")
-            .is_some()
-    );
-    assert_eq!(
-        env.store.end_all_sessions(ana.id).await.expect("end all"),
-        1
-    );
-    assert!(
-        env.store
-            .user_for_session(&phone)
-            .await
-            .expect("q")
-            .is_none()
-    );
-    assert!(
-        env.store
-            .user_for_session("not-a-session")
-            .await
-            .expect("q")
-            .is_none()
-    );
+    assert!(env.store.user_for_session(&laptop).await.expect("q").is_none());
+    assert!(env.store.user_for_session(&phone).await.expect("q").is_some());
+    assert_eq!(env.store.end_all_sessions(ana.id).await.expect("end all"), 1);
+    assert!(env.store.user_for_session(&phone).await.expect("q").is_none());
+    assert!(env.store.user_for_session("not-a-session").await.expect("q").is_none());
 }
 
 #[tokio::test]
@@ -108,41 +56,17 @@ async fn a_sign_in_link_works_once_in_the_browser_that_asked() {
         next_path: "/account",
         valid_for: Duration::minutes(15),
     };
-    env.store
-        .create_login_token(token, Some(&mail("ana@example.org")))
-        .await
-        .expect("token");
-    assert_eq!(
-        env.store.list_emails().await.expect("outbox").len(),
-        1,
-        "the email is queued with the token"
-    );
+    env.store.create_login_token(token, Some(&mail("ana@example.org"))).await.expect("token");
+    assert_eq!(env.store.list_emails().await.expect("outbox").len(), 1, "the email is queued with the token");
 
-    let other = env
-        .store
-        .use_login_token("sign_in", &secret, Some(&new_secret()))
-        .await
-        .expect("q");
+    let other = env.store.use_login_token("sign_in", &secret, Some(&new_secret())).await.expect("q");
     assert_eq!(other.expect_err("other browser"), LinkProblem::OtherBrowser);
-    let used = env
-        .store
-        .use_login_token("sign_in", &secret, Some(&browser))
-        .await
-        .expect("q")
-        .expect("valid");
+    let used = env.store.use_login_token("sign_in", &secret, Some(&browser)).await.expect("q").expect("valid");
     assert_eq!(used.email, email);
     assert_eq!(used.next_path, "/account");
-    let again = env
-        .store
-        .use_login_token("sign_in", &secret, Some(&browser))
-        .await
-        .expect("q");
+    let again = env.store.use_login_token("sign_in", &secret, Some(&browser)).await.expect("q");
     assert_eq!(again.expect_err("used"), LinkProblem::AlreadyUsed);
-    let wrong_purpose = env
-        .store
-        .use_login_token("sign_up", &secret, Some(&browser))
-        .await
-        .expect("q");
+    let wrong_purpose = env.store.use_login_token("sign_up", &secret, Some(&browser)).await.expect("q");
     assert_eq!(wrong_purpose.expect_err("purpose"), LinkProblem::Unknown);
 }
 
@@ -159,15 +83,8 @@ async fn an_expired_link_is_refused() {
         next_path: "/",
         valid_for: Duration::seconds(-1),
     };
-    env.store
-        .create_login_token(token, None)
-        .await
-        .expect("token");
-    let result = env
-        .store
-        .use_login_token("sign_in", &secret, Some(&browser))
-        .await
-        .expect("q");
+    env.store.create_login_token(token, None).await.expect("token");
+    let result = env.store.use_login_token("sign_in", &secret, Some(&browser)).await.expect("q");
     assert_eq!(result.expect_err("expired"), LinkProblem::Expired);
 }
 
@@ -175,64 +92,29 @@ async fn an_expired_link_is_refused() {
 async fn rate_limits_count_per_bucket() {
     let env = TestEnv::new().await;
     for _ in 0..3 {
-        assert!(
-            env.store
-                .rate_limit("email:ana", Duration::hours(1), 3)
-                .await
-                .expect("q")
-        );
+        assert!(env.store.rate_limit("email:ana", Duration::hours(1), 3).await.expect("q"));
     }
-    assert!(
-        !env.store
-            .rate_limit("email:ana", Duration::hours(1), 3)
-            .await
-            .expect("q")
-    );
-    assert!(
-        env.store
-            .rate_limit("email:bob", Duration::hours(1), 3)
-            .await
-            .expect("q")
-    );
+    assert!(!env.store.rate_limit("email:ana", Duration::hours(1), 3).await.expect("q"));
+    assert!(env.store.rate_limit("email:bob", Duration::hours(1), 3).await.expect("q"));
 }
 
 #[tokio::test]
 async fn the_outbox_hands_each_message_to_one_sender_and_retries_failures() {
     let env = TestEnv::new().await;
-    env.store
-        .enqueue_email(&mail("a@example.org"))
-        .await
-        .expect("enqueue");
+    env.store.enqueue_email(&mail("a@example.org")).await.expect("enqueue");
     let first = env.store.claim_due_emails(10).await.expect("claim");
     assert_eq!(first.len(), 1);
     assert!(
-        env.store
-            .claim_due_emails(10)
-            .await
-            .expect("claim")
-            .is_empty(),
+        env.store.claim_due_emails(10).await.expect("claim").is_empty(),
         "a claimed message is not handed out twice"
     );
-    env.store
-        .mark_email_failed(first[0].id, first[0].attempts, "connection refused")
-        .await
-        .expect("fail");
+    env.store.mark_email_failed(first[0].id, first[0].attempts, "connection refused").await.expect("fail");
     let all = env.store.list_emails().await.expect("list");
     assert_eq!(all[0].status, OutboxStatus::Pending);
     assert_eq!(all[0].last_error, "connection refused");
-    assert!(
-        env.store
-            .claim_due_emails(10)
-            .await
-            .expect("claim")
-            .is_empty(),
-        "retried later, with backoff"
-    );
+    assert!(env.store.claim_due_emails(10).await.expect("claim").is_empty(), "retried later, with backoff");
     env.store.mark_email_sent(first[0].id).await.expect("sent");
-    assert_eq!(
-        env.store.list_emails().await.expect("list")[0].status,
-        OutboxStatus::Sent
-    );
+    assert_eq!(env.store.list_emails().await.expect("list")[0].status, OutboxStatus::Sent);
 }
 
 #[tokio::test]
@@ -240,73 +122,27 @@ async fn invitations_grant_roles_to_the_invited_address_only() {
     let env = TestEnv::new().await;
     let challenge = challenge_id(&env).await;
     let org = user(&env.store, "org@example.org").await;
-    env.store
-        .grant_role(challenge, org.id, ChallengeRole::Organizer)
-        .await
-        .expect("grant");
+    env.store.grant_role(challenge, org.id, ChallengeRole::Organizer).await.expect("grant");
     let judge_email = Email::parse("judge@example.org").expect("email");
     let secret = new_secret();
     env.store
-        .create_invitation(
-            challenge,
-            &judge_email,
-            ChallengeRole::Judge,
-            org.id,
-            &secret,
-            &mail("judge@example.org"),
-        )
+        .create_invitation(challenge, &judge_email, ChallengeRole::Judge, org.id, &secret, &mail("judge@example.org"))
         .await
         .expect("invite");
-    assert_eq!(
-        env.store
-            .pending_invitations(challenge)
-            .await
-            .expect("list")
-            .len(),
-        1
-    );
+    assert_eq!(env.store.pending_invitations(challenge).await.expect("list").len(), 1);
 
     let stranger = user(&env.store, "stranger@example.org").await;
-    let refused = env
-        .store
-        .accept_invitation(&secret, &stranger)
-        .await
-        .expect("q");
-    assert_eq!(
-        refused.expect_err("other account"),
-        InvitationProblem::OtherAccount {
-            invited: judge_email.clone()
-        }
-    );
+    let refused = env.store.accept_invitation(&secret, &stranger).await.expect("q");
+    assert_eq!(refused.expect_err("other account"), InvitationProblem::OtherAccount { invited: judge_email.clone() });
 
     let judge = user(&env.store, "judge@example.org").await;
-    env.store
-        .accept_invitation(&secret, &judge)
-        .await
-        .expect("q")
-        .expect("accepted");
+    env.store.accept_invitation(&secret, &judge).await.expect("q").expect("accepted");
+    assert_eq!(env.store.roles_for(challenge, judge.id).await.expect("roles"), [ChallengeRole::Judge]);
     assert_eq!(
-        env.store
-            .roles_for(challenge, judge.id)
-            .await
-            .expect("roles"),
-        [ChallengeRole::Judge]
-    );
-    assert_eq!(
-        env.store
-            .accept_invitation(&secret, &judge)
-            .await
-            .expect("q")
-            .expect_err("twice"),
+        env.store.accept_invitation(&secret, &judge).await.expect("q").expect_err("twice"),
         InvitationProblem::AlreadyAccepted
     );
-    assert!(
-        env.store
-            .roles_for(challenge, stranger.id)
-            .await
-            .expect("roles")
-            .is_empty()
-    );
+    assert!(env.store.roles_for(challenge, stranger.id).await.expect("roles").is_empty());
     let holders = env.store.role_holders(challenge).await.expect("holders");
     assert_eq!(holders.len(), 2);
 }
@@ -315,113 +151,44 @@ async fn invitations_grant_roles_to_the_invited_address_only() {
 async fn teams_hold_one_team_per_person_within_the_size_limit() {
     let env = TestEnv::new().await;
     let challenge = challenge_id(&env).await;
-    let max = env
-        .store
-        .challenge_by_slug("noaa-daily-weather")
-        .await
-        .expect("q")
-        .expect("c")
-        .max_team_size;
+    let max = env.store.challenge_by_slug("noaa-daily-weather").await.expect("q").expect("c").max_team_size;
     let ana = user(&env.store, "ana@example.org").await;
-    let team = env
-        .store
-        .create_team(challenge, ana.id, "Rain makers")
-        .await
-        .expect("q")
-        .expect("created");
+    let team = env.store.create_team(challenge, ana.id, "Rain makers").await.expect("q").expect("created");
     assert_eq!(team.members.len(), 1);
     assert!(team.alias.starts_with("Team "), "a neutral default alias");
     assert_eq!(
-        env.store
-            .create_team(challenge, ana.id, "Second")
-            .await
-            .expect("q")
-            .expect_err("one team"),
+        env.store.create_team(challenge, ana.id, "Second").await.expect("q").expect_err("one team"),
         TeamProblem::AlreadyInTeam
     );
 
     let bob = user(&env.store, "bob@example.org").await;
     assert_eq!(
-        env.store
-            .create_team(challenge, bob.id, "Rain makers")
-            .await
-            .expect("q")
-            .expect_err("name"),
+        env.store.create_team(challenge, bob.id, "Rain makers").await.expect("q").expect_err("name"),
         TeamProblem::NameTaken
     );
     let link = env.store.new_team_join_secret(team.id).await.expect("link");
-    let joined = env
-        .store
-        .join_team(&link, bob.id)
-        .await
-        .expect("q")
-        .expect("joined");
+    let joined = env.store.join_team(&link, bob.id).await.expect("q").expect("joined");
     assert_eq!(joined.members.len(), 2);
 
     for i in 2..max {
         let extra = user(&env.store, &format!("member{i}@example.org")).await;
-        env.store
-            .join_team(&link, extra.id)
-            .await
-            .expect("q")
-            .expect("room left");
+        env.store.join_team(&link, extra.id).await.expect("q").expect("room left");
     }
     let late = user(&env.store, "late@example.org").await;
-    assert_eq!(
-        env.store
-            .join_team(&link, late.id)
-            .await
-            .expect("q")
-            .expect_err("full"),
-        TeamProblem::TeamFull { max }
-    );
+    assert_eq!(env.store.join_team(&link, late.id).await.expect("q").expect_err("full"), TeamProblem::TeamFull { max });
 
-    env.store
-        .update_team(team.id, "Rain makers", "Anonymous clouds", true)
-        .await
-        .expect("q")
-        .expect("updated");
-    let updated = env
-        .store
-        .team_by_id(team.id)
-        .await
-        .expect("q")
-        .expect("team");
+    env.store.update_team(team.id, "Rain makers", "Anonymous clouds", true).await.expect("q").expect("updated");
+    let updated = env.store.team_by_id(team.id).await.expect("q").expect("team");
     assert_eq!(updated.public_name(), "Anonymous clouds");
 
-    let stale = env
-        .store
-        .new_team_join_secret(team.id)
-        .await
-        .expect("new link");
-    assert_eq!(
-        env.store
-            .join_team(&link, late.id)
-            .await
-            .expect("q")
-            .expect_err("old link"),
-        TeamProblem::UnknownLink
-    );
+    let stale = env.store.new_team_join_secret(team.id).await.expect("new link");
+    assert_eq!(env.store.join_team(&link, late.id).await.expect("q").expect_err("old link"), TeamProblem::UnknownLink);
     assert!(!stale.is_empty());
 
-    env.store
-        .leave_team(team.id, bob.id)
-        .await
-        .expect("q")
-        .expect("left");
-    assert!(
-        env.store
-            .team_of(challenge, bob.id)
-            .await
-            .expect("q")
-            .is_none()
-    );
+    env.store.leave_team(team.id, bob.id).await.expect("q").expect("left");
+    assert!(env.store.team_of(challenge, bob.id).await.expect("q").is_none());
     assert_eq!(
-        env.store
-            .leave_team(team.id, bob.id)
-            .await
-            .expect("q")
-            .expect_err("not member"),
+        env.store.leave_team(team.id, bob.id).await.expect("q").expect_err("not member"),
         TeamProblem::NotMember
     );
 }
@@ -430,33 +197,12 @@ async fn teams_hold_one_team_per_person_within_the_size_limit() {
 async fn tokens_are_listed_without_secrets_and_revocable() {
     let env = TestEnv::new().await;
     let ana = user(&env.store, "ana@example.org").await;
-    let token = env
-        .store
-        .create_scoped_api_token(ana.id, "laptop", plaza_core::TokenScope::Read)
-        .await
-        .expect("token");
+    let token = env.store.create_scoped_api_token(ana.id, "laptop", plaza_core::TokenScope::Read).await.expect("token");
     let listed = env.store.list_api_tokens(ana.id).await.expect("list");
     assert_eq!(listed.len(), 1);
     assert_eq!(listed[0].name, "laptop");
     let bob = user(&env.store, "bob@example.org").await;
-    assert!(
-        !env.store
-            .revoke_api_token(bob.id, token.id)
-            .await
-            .expect("q"),
-        "only the owner can revoke"
-    );
-    assert!(
-        env.store
-            .revoke_api_token(ana.id, token.id)
-            .await
-            .expect("q")
-    );
-    assert!(
-        env.store
-            .user_for_token(&token.secret)
-            .await
-            .expect("q")
-            .is_none()
-    );
+    assert!(!env.store.revoke_api_token(bob.id, token.id).await.expect("q"), "only the owner can revoke");
+    assert!(env.store.revoke_api_token(ana.id, token.id).await.expect("q"));
+    assert!(env.store.user_for_token(&token.secret).await.expect("q").is_none());
 }

@@ -28,21 +28,9 @@ fn copy_dir(from: &Path, to: &Path) {
 async fn migrations_run_up_and_down_and_up_again() {
     let env = TestEnv::new().await;
     let applied = env.store.applied_migrations().await.expect("status");
-    assert_eq!(
-        applied,
-        [
-            "m20261127_000001_create_core_tables",
-            "m20261127_000002_create_accounts"
-        ]
-    );
+    assert_eq!(applied, ["m20261127_000001_create_core_tables", "m20261127_000002_create_accounts"]);
     env.store.migrate_down_all().await.expect("down");
-    assert!(
-        env.store
-            .applied_migrations()
-            .await
-            .expect("status")
-            .is_empty()
-    );
+    assert!(env.store.applied_migrations().await.expect("status").is_empty());
     env.store.migrate().await.expect("up again");
     assert_eq!(env.store.count_challenges().await.expect("count"), 0);
 }
@@ -50,55 +38,24 @@ async fn migrations_run_up_and_down_and_up_again() {
 #[tokio::test]
 async fn importing_a_bundle_creates_the_challenge_and_twice_changes_nothing() {
     let env = TestEnv::new().await;
-    let first = env
-        .store
-        .import_bundle(&env.blobs, &noaa(), false)
-        .await
-        .expect("import");
+    let first = env.store.import_bundle(&env.blobs, &noaa(), false).await.expect("import");
     assert_eq!(first.outcome, ImportOutcome::Created);
-    let challenge = env
-        .store
-        .challenge_by_slug("noaa-daily-weather")
-        .await
-        .expect("query")
-        .expect("exists");
+    let challenge = env.store.challenge_by_slug("noaa-daily-weather").await.expect("query").expect("exists");
     let datasets = env.store.datasets(challenge.id).await.expect("datasets");
     let tracks = env.store.tracks(challenge.id).await.expect("tracks");
     assert!(!datasets.is_empty());
-    assert!(
-        datasets
-            .iter()
-            .all(|d| d.row_count > 0 && !d.columns.is_empty())
-    );
+    assert!(datasets.iter().all(|d| d.row_count > 0 && !d.columns.is_empty()));
     assert_eq!(tracks[0].kind(), TrackKind::Predictions);
     for dataset in &datasets {
-        assert!(
-            env.blobs
-                .exists(&dataset.blob.sha256)
-                .await
-                .expect("exists"),
-            "blob stored before the row"
-        );
+        assert!(env.blobs.exists(&dataset.blob.sha256).await.expect("exists"), "blob stored before the row");
     }
 
-    let second = env
-        .store
-        .import_bundle(&env.blobs, &noaa(), false)
-        .await
-        .expect("import again");
+    let second = env.store.import_bundle(&env.blobs, &noaa(), false).await.expect("import again");
     assert_eq!(second.outcome, ImportOutcome::Unchanged);
     assert_eq!(env.store.count_challenges().await.expect("count"), 1);
-    let again = env
-        .store
-        .challenge_by_slug("noaa-daily-weather")
-        .await
-        .expect("query")
-        .expect("exists");
+    let again = env.store.challenge_by_slug("noaa-daily-weather").await.expect("query").expect("exists");
     assert_eq!(again, challenge);
-    assert_eq!(
-        env.store.tracks(challenge.id).await.expect("tracks"),
-        tracks
-    );
+    assert_eq!(env.store.tracks(challenge.id).await.expect("tracks"), tracks);
 }
 
 #[tokio::test]
@@ -106,64 +63,27 @@ async fn a_changed_bundle_updates_in_place_and_keeps_track_ids() {
     let env = TestEnv::new().await;
     let dir = tempfile::tempdir().expect("tempdir");
     copy_dir(&noaa(), dir.path());
-    env.store
-        .import_bundle(&env.blobs, dir.path(), false)
-        .await
-        .expect("import");
-    let before = env
-        .store
-        .challenge_by_slug("noaa-daily-weather")
-        .await
-        .expect("q")
-        .expect("exists");
+    env.store.import_bundle(&env.blobs, dir.path(), false).await.expect("import");
+    let before = env.store.challenge_by_slug("noaa-daily-weather").await.expect("q").expect("exists");
     let tracks_before = env.store.tracks(before.id).await.expect("tracks");
 
     let manifest = dir.path().join("challenge.toml");
     let text = std::fs::read_to_string(&manifest).expect("read");
-    let title_line = text
-        .lines()
-        .find(|l| l.starts_with("title ="))
-        .expect("title line")
-        .to_owned();
-    std::fs::write(
-        &manifest,
-        text.replacen(&title_line, "title = \"Renamed starter\"", 1),
-    )
-    .expect("write");
+    let title_line = text.lines().find(|l| l.starts_with("title =")).expect("title line").to_owned();
+    std::fs::write(&manifest, text.replacen(&title_line, "title = \"Renamed starter\"", 1)).expect("write");
 
-    let dry = env
-        .store
-        .import_bundle(&env.blobs, dir.path(), true)
-        .await
-        .expect("dry run");
+    let dry = env.store.import_bundle(&env.blobs, dir.path(), true).await.expect("dry run");
     assert_eq!(dry.outcome, ImportOutcome::WouldUpdate);
-    let unchanged = env
-        .store
-        .challenge_by_slug("noaa-daily-weather")
-        .await
-        .expect("q")
-        .expect("exists");
+    let unchanged = env.store.challenge_by_slug("noaa-daily-weather").await.expect("q").expect("exists");
     assert_eq!(unchanged.title, before.title, "a dry run writes nothing");
 
-    let report = env
-        .store
-        .import_bundle(&env.blobs, dir.path(), false)
-        .await
-        .expect("update");
+    let report = env.store.import_bundle(&env.blobs, dir.path(), false).await.expect("update");
     assert_eq!(report.outcome, ImportOutcome::Updated);
-    let after = env
-        .store
-        .challenge_by_slug("noaa-daily-weather")
-        .await
-        .expect("q")
-        .expect("exists");
+    let after = env.store.challenge_by_slug("noaa-daily-weather").await.expect("q").expect("exists");
     assert_eq!(after.title, "Renamed starter");
     assert_eq!(after.id, before.id);
     let ids = |t: &[plaza_core::Track]| t.iter().map(|t| t.id).collect::<Vec<_>>();
-    assert_eq!(
-        ids(&env.store.tracks(after.id).await.expect("tracks")),
-        ids(&tracks_before)
-    );
+    assert_eq!(ids(&env.store.tracks(after.id).await.expect("tracks")), ids(&tracks_before));
 }
 
 #[tokio::test]
@@ -173,37 +93,19 @@ async fn a_broken_bundle_imports_nothing_and_lists_its_problems() {
     copy_dir(&noaa(), dir.path());
     let manifest = dir.path().join("challenge.toml");
     let text = std::fs::read_to_string(&manifest).expect("read");
-    std::fs::write(
-        &manifest,
-        text.replacen("metric = \"roc_auc\"", "metric = \"roc-auc\"", 1),
-    )
-    .expect("write");
+    std::fs::write(&manifest, text.replacen("metric = \"roc_auc\"", "metric = \"roc-auc\"", 1)).expect("write");
     std::fs::remove_file(dir.path().join("hidden/answers.csv")).expect("remove answers");
 
-    let err = env
-        .store
-        .import_bundle(&env.blobs, dir.path(), false)
-        .await
-        .expect_err("broken");
-    let Error::Bundle(problems) = err else {
-        panic!("expected bundle problems, got {err}")
-    };
+    let err = env.store.import_bundle(&env.blobs, dir.path(), false).await.expect_err("broken");
+    let Error::Bundle(problems) = err else { panic!("expected bundle problems, got {err}") };
     let text: Vec<String> = problems.iter().map(ToString::to_string).collect();
+    assert!(text.iter().any(|p| p.contains("metric: unknown metric 'roc-auc' (did you mean 'roc_auc'?)")), "{text:#?}");
     assert!(
-        text.iter()
-            .any(|p| p.contains("metric: unknown metric 'roc-auc' (did you mean 'roc_auc'?)")),
-        "{text:#?}"
-    );
-    assert!(
-        text.iter()
-            .any(|p| p.contains("'hidden/answers.csv' cannot be read: the file does not exist")),
+        text.iter().any(|p| p.contains("'hidden/answers.csv' cannot be read: the file does not exist")),
         "{text:#?}"
     );
     assert_eq!(env.store.count_challenges().await.expect("count"), 0);
-    let stored_blobs = walk(&env.data_dir().join("blobs"))
-        .into_iter()
-        .filter(|p| !p.contains("/tmp"))
-        .count();
+    let stored_blobs = walk(&env.data_dir().join("blobs")).into_iter().filter(|p| !p.contains("/tmp")).count();
     assert_eq!(stored_blobs, 0, "no file of a broken bundle is stored");
 }
 
@@ -216,11 +118,7 @@ async fn a_symlink_out_of_the_bundle_is_refused() {
     let secret = tempfile::NamedTempFile::new().expect("secret");
     std::fs::remove_file(dir.path().join("README.md")).expect("rm");
     std::os::unix::fs::symlink(secret.path(), dir.path().join("README.md")).expect("symlink");
-    let err = env
-        .store
-        .import_bundle(&env.blobs, dir.path(), false)
-        .await
-        .expect_err("refused");
+    let err = env.store.import_bundle(&env.blobs, dir.path(), false).await.expect_err("refused");
     assert!(err.to_string().contains("problem"), "{err}");
 }
 
@@ -243,44 +141,15 @@ fn walk(dir: &Path) -> Vec<String> {
 async fn users_get_tokens_that_authenticate_and_duplicates_are_refused() {
     let env = TestEnv::new().await;
     let email = Email::parse("Ana@Example.org").expect("email");
-    let user = env
-        .store
-        .create_user(&email, "Ana", true)
-        .await
-        .expect("create");
+    let user = env.store.create_user(&email, "Ana", true).await.expect("create");
     assert!(user.is_admin);
-    let dup = env
-        .store
-        .create_user(&email, "Ana again", false)
-        .await
-        .expect_err("duplicate");
+    let dup = env.store.create_user(&email, "Ana again", false).await.expect_err("duplicate");
     assert!(matches!(dup, Error::Conflict(_)), "{dup}");
 
-    let token = env
-        .store
-        .create_api_token(user.id, "laptop")
-        .await
-        .expect("token");
+    let token = env.store.create_api_token(user.id, "laptop").await.expect("token");
     assert!(token.secret.starts_with("plaza_"));
-    let found = env
-        .store
-        .user_for_token(&token.secret)
-        .await
-        .expect("lookup")
-        .expect("valid");
+    let found = env.store.user_for_token(&token.secret).await.expect("lookup").expect("valid");
     assert_eq!(found.id, user.id);
-    assert!(
-        env.store
-            .user_for_token("plaza_wrong")
-            .await
-            .expect("lookup")
-            .is_none()
-    );
-    assert!(
-        env.store
-            .user_for_token(&token.secret[..20])
-            .await
-            .expect("lookup")
-            .is_none()
-    );
+    assert!(env.store.user_for_token("plaza_wrong").await.expect("lookup").is_none());
+    assert!(env.store.user_for_token(&token.secret[..20]).await.expect("lookup").is_none());
 }

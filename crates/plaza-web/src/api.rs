@@ -1,9 +1,8 @@
 //! The JSON API, version 1: read access to challenges, and who a token
 //! belongs to.
 
+use axum::Json;
 use axum::extract::{Path, State};
-use axum::routing::get;
-use axum::{Json, Router};
 use chrono::{DateTime, Utc};
 use plaza_core::{Challenge, Dataset, Track, TrackSettings};
 use serde::Serialize;
@@ -11,13 +10,6 @@ use serde::Serialize;
 use crate::auth::{ApiUser, CheckedBearer};
 use crate::error::{ApiError, AppError};
 use crate::state::AppState;
-
-pub fn router() -> Router<AppState> {
-    Router::new()
-        .route("/challenges", get(list_challenges))
-        .route("/challenges/{slug}", get(show_challenge))
-        .route("/me", get(show_me))
-}
 
 #[derive(Serialize)]
 struct TimelineJson {
@@ -57,19 +49,17 @@ fn summary_json(challenge: &Challenge, now: DateTime<Utc>) -> ChallengeSummaryJs
 }
 
 #[derive(Serialize)]
-struct ListJson {
+pub(crate) struct ListJson {
     challenges: Vec<ChallengeSummaryJson>,
 }
 
-async fn list_challenges(
+pub(crate) async fn list_challenges(
     State(state): State<AppState>,
     _bearer: CheckedBearer,
 ) -> Result<Json<ListJson>, ApiError> {
     let now = Utc::now();
     let challenges = state.store.list_challenges().await?;
-    Ok(Json(ListJson {
-        challenges: challenges.iter().map(|c| summary_json(c, now)).collect(),
-    }))
+    Ok(Json(ListJson { challenges: challenges.iter().map(|c| summary_json(c, now)).collect() }))
 }
 
 #[derive(Serialize)]
@@ -177,36 +167,19 @@ fn track_json(t: &Track) -> TrackJson {
         criteria: None,
     };
     match &t.settings {
-        TrackSettings::Predictions {
-            id_column,
-            target_column,
-            daily_limit,
-            ..
-        } => {
+        TrackSettings::Predictions { id_column, target_column, daily_limit, .. } => {
             json.id_column = Some(id_column.clone());
             json.target_column = Some(target_column.clone());
             json.daily_limit = Some(*daily_limit);
         }
-        TrackSettings::Code {
-            id_column,
-            target_column,
-            daily_limit,
-            limits,
-            ..
-        } => {
+        TrackSettings::Code { id_column, target_column, daily_limit, limits, .. } => {
             json.id_column = Some(id_column.clone());
             json.target_column = Some(target_column.clone());
             json.daily_limit = Some(*daily_limit);
-            json.limits = Some(LimitsJson {
-                time_ms: limits.time_ms,
-                memory_mb: limits.memory_mb,
-                output_kb: limits.output_kb,
-            });
+            json.limits =
+                Some(LimitsJson { time_ms: limits.time_ms, memory_mb: limits.memory_mb, output_kb: limits.output_kb });
         }
-        TrackSettings::Ideas {
-            judges_per_entry,
-            criteria,
-        } => {
+        TrackSettings::Ideas { judges_per_entry, criteria } => {
             json.judges_per_entry = Some(*judges_per_entry);
             json.criteria = Some(
                 criteria
@@ -225,7 +198,7 @@ fn track_json(t: &Track) -> TrackJson {
 }
 
 #[derive(Serialize)]
-struct ChallengeJson {
+pub(crate) struct ChallengeJson {
     #[serde(flatten)]
     summary: ChallengeSummaryJson,
     description_markdown: String,
@@ -233,38 +206,31 @@ struct ChallengeJson {
     datasets: Vec<DatasetJson>,
 }
 
-async fn show_challenge(
+pub(crate) async fn show_challenge(
     State(state): State<AppState>,
     _bearer: CheckedBearer,
     Path(slug): Path<String>,
 ) -> Result<Json<ChallengeJson>, ApiError> {
-    let challenge = state
-        .store
-        .challenge_by_slug(&slug)
-        .await?
-        .ok_or(AppError::NotFound)?;
+    let challenge = state.store.challenge_by_slug(&slug).await?.ok_or(AppError::NotFound)?;
     let tracks = state.store.tracks(challenge.id).await?;
     let datasets = state.store.datasets(challenge.id).await?;
     Ok(Json(ChallengeJson {
         summary: summary_json(&challenge, Utc::now()),
         description_markdown: challenge.description_md.clone(),
         tracks: tracks.iter().map(track_json).collect(),
-        datasets: datasets
-            .iter()
-            .map(|d| dataset_json(&challenge, d))
-            .collect(),
+        datasets: datasets.iter().map(|d| dataset_json(&challenge, d)).collect(),
     }))
 }
 
 #[derive(Serialize)]
-struct MeJson {
+pub(crate) struct MeJson {
     id: i64,
     email: String,
     display_name: String,
     is_admin: bool,
 }
 
-async fn show_me(ApiUser(user): ApiUser) -> Json<MeJson> {
+pub(crate) async fn show_me(ApiUser { user, .. }: ApiUser) -> Json<MeJson> {
     Json(MeJson {
         id: user.id.0,
         email: user.email.to_string(),

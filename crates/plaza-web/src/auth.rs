@@ -1,57 +1,185 @@
-//! Who is calling. For now: personal API tokens sent as
-//! `Authorization: Bearer plaza_...` to the JSON API.
+//! Who is calling, and what they may do. Every route states its access by
+//! the extractors it takes; nothing is checked only in a template.
+//!
+//! - [`Viewer`]: anyone; carries the signed-in user if there is one.
+//! - [`CurrentUser`]: a signed-in person (others are sent to sign in).
+//! - [`SiteAdmin`]: a site admin.
+//! - [`ChallengeOrganizer`]: an organizer of the challenge in the path, or a site admin.
+//! - [`ApiUser`] / [`CheckedBearer`]: personal API tokens on the JSON API.
 
-use axum::extract::FromRequestParts;
+use std::collections::HashMap;
+
+use axum::extract::{FromRequestParts, Path};
 use axum::http::header::AUTHORIZATION;
 use axum::http::request::Parts;
-use plaza_core::User;
+use plaza_core::{Challenge, ChallengeRole, TokenScope, User};
+use serde::Serialize;
 
+use crate::cookies;
+use crate::csrf::CsrfToken;
 use crate::error::{ApiError, AppError};
 use crate::state::AppState;
 
-/// A caller authenticated by a bearer token; refuses the request with 401 otherwise.
-pub struct ApiUser(pub User);
+/// What the page header needs to know about the visitor.
+#[derive(Debug, Clone, Serialize)]
+pub struct NavUser {
+    pub display_name: String,
+    pub is_admin: bool,
+}
 
-/// For routes open to everyone: a token is optional, but one that is sent
-/// must be valid; a wrong one is refused rather than treated as anonymous.
+/// Fields every page template receives.
+#[derive(Debug, Clone, Serialize)]
+pub struct PageContext {
+    pub site_name: String,
+    pub page_title: String,
+    pub user: Option<NavUser>,
+    pub csrf_token: String,
+}
+
+/// Anyone visiting a page, signed in or not.
+pub struct Viewer {
+    pub user: Option<User>,
+    pub csrf: String,
+}
+
+impl Viewer {
+    pub fn page(&self, state: &AppState, title: impl Into<String>) -> PageContext {
+        PageContext {
+            site_name: state.settings.site_name.clone(),
+            page_title: title.into(),
+            user: self.user.as_ref().map(|u| NavUser { display_name: u.display_name.clone(), is_admin: u.is_admin }),
+            csrf_token: self.csrf.clone(),
+        }
+    }
+}
+
+async fn session_user(parts: &Parts, state: &AppState) -> Result<Option<User>, AppError> {
+    match cookies::get(&parts.headers, cookies::SESSION) {
+        Some(secret) => Ok(state.store.user_for_session(&secret).await?),
+        None => Ok(None),
+    }
+}
+
+fn csrf_of(parts: &Parts) -> String {
+    parts.extensions.get::<CsrfToken>().map(|t| t.0.clone()).unwrap_or_default()
+}
+
+/// The path and query to come back to after signing in.
+fn here(parts: &Parts) -> String {
+    if parts.method == axum::http::Method::GET {
+        parts.uri.path_and_query().map_or_else(|| "/".to_owned(), |pq| pq.as_str().to_owned())
+    } else {
+        "/".to_owned()
+    }
+}
+
+impl FromRequestParts<AppState> for Viewer {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+        Ok(Viewer { user: session_user(parts, state).await?, csrf: csrf_of(parts) })
+    }
+}
+
+/// A signed-in person.
+pub struct CurrentUser {
+    pub user: User,
+    pub csrf: String,
+}
+
+impl CurrentUser {
+    pub fn viewer(&self) -> Viewer {
+        Viewer { user: Some(self.user.clone()), csrf: self.csrf.clone() }
+    }
+}
+
+impl FromRequestParts<AppState> for CurrentUser {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+        match session_user(parts, state).await? {
+            Some(user) => Ok(CurrentUser { user, csrf: csrf_of(parts) }),
+            None => Err(AppError::SignInRequired { next: here(parts) }),
+        }
+    }
+}
+
+/// A site admin.
+pub struct SiteAdmin(pub CurrentUser);
+
+impl FromRequestParts<AppState> for SiteAdmin {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+        let current = CurrentUser::from_request_parts(parts, state).await?;
+        if current.user.is_admin { Ok(SiteAdmin(current)) } else { Err(AppError::Forbidden) }
+    }
+}
+
+/// The challenge named by the `{slug}` path segment.
+pub async fn path_challenge(parts: &mut Parts, state: &AppState) -> Result<Challenge, AppError> {
+    let Path(params) =
+        Path::<HashMap<String, String>>::from_request_parts(parts, state).await.map_err(|_| AppError::NotFound)?;
+    let slug = params.get("slug").ok_or(AppError::NotFound)?;
+    state.store.challenge_by_slug(slug).await?.ok_or(AppError::NotFound)
+}
+
+/// An organizer of the challenge in the path (site admins count as organizers).
+pub struct ChallengeOrganizer {
+    pub current: CurrentUser,
+    pub challenge: Challenge,
+}
+
+impl FromRequestParts<AppState> for ChallengeOrganizer {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+        let challenge = path_challenge(parts, state).await?;
+        let current = CurrentUser::from_request_parts(parts, state).await?;
+        if current.user.is_admin {
+            return Ok(ChallengeOrganizer { current, challenge });
+        }
+        let roles = state.store.roles_for(challenge.id, current.user.id).await?;
+        if roles.contains(&ChallengeRole::Organizer) {
+            Ok(ChallengeOrganizer { current, challenge })
+        } else {
+            Err(AppError::Forbidden)
+        }
+    }
+}
+
+/// A caller authenticated by a bearer token; refuses the request with 401 otherwise.
+pub struct ApiUser {
+    pub user: User,
+    pub scope: TokenScope,
+}
+
+/// For API routes open to everyone: a token is optional, but one that is
+/// sent must be valid; a wrong one is refused rather than treated as anonymous.
 pub struct CheckedBearer;
 
-async fn bearer_user(parts: &Parts, state: &AppState) -> Result<Option<User>, ApiError> {
-    let Some(value) = parts.headers.get(AUTHORIZATION) else {
-        return Ok(None);
-    };
-    let value = value.to_str().map_err(|_| {
-        AppError::Unauthorized("the Authorization header is not readable text".into())
-    })?;
+async fn bearer_user(parts: &Parts, state: &AppState) -> Result<Option<(User, TokenScope)>, ApiError> {
+    let Some(value) = parts.headers.get(AUTHORIZATION) else { return Ok(None) };
+    let value =
+        value.to_str().map_err(|_| AppError::Unauthorized("the Authorization header is not readable text".into()))?;
     let token = value
         .strip_prefix("Bearer ")
-        .ok_or_else(|| {
-            AppError::Unauthorized(
-                "use 'Authorization: Bearer <token>' with a personal API token".into(),
-            )
-        })?
+        .ok_or_else(|| AppError::Unauthorized("use 'Authorization: Bearer <token>' with a personal API token".into()))?
         .trim();
-    match state.store.user_for_token(token).await? {
-        Some(user) => Ok(Some(user)),
-        None => Err(AppError::Unauthorized(
-            "this API token is not valid or has been revoked".into(),
-        )
-        .into()),
+    match state.store.user_and_scope_for_token(token).await? {
+        Some(found) => Ok(Some(found)),
+        None => Err(AppError::Unauthorized("this API token is not valid or has been revoked".into()).into()),
     }
 }
 
 impl FromRequestParts<AppState> for ApiUser {
     type Rejection = ApiError;
 
-    async fn from_request_parts(
-        parts: &mut Parts,
-        state: &AppState,
-    ) -> Result<Self, Self::Rejection> {
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
         match bearer_user(parts, state).await? {
-            Some(user) => Ok(ApiUser(user)),
+            Some((user, scope)) => Ok(ApiUser { user, scope }),
             None => Err(AppError::Unauthorized(
-                "this request needs a personal API token: send 'Authorization: Bearer <token>'"
-                    .into(),
+                "this request needs a personal API token: send 'Authorization: Bearer <token>'".into(),
             )
             .into()),
         }
@@ -61,11 +189,77 @@ impl FromRequestParts<AppState> for ApiUser {
 impl FromRequestParts<AppState> for CheckedBearer {
     type Rejection = ApiError;
 
-    async fn from_request_parts(
-        parts: &mut Parts,
-        state: &AppState,
-    ) -> Result<Self, Self::Rejection> {
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
         bearer_user(parts, state).await?;
         Ok(CheckedBearer)
+    }
+}
+
+/// Who is asking, for rate limits: the client's address.
+pub struct ClientKey(pub String);
+
+impl FromRequestParts<AppState> for ClientKey {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+        if state.settings.trust_proxy_headers
+            && let Some(forwarded) = parts.headers.get("x-forwarded-for").and_then(|v| v.to_str().ok())
+            && let Some(first) = forwarded.split(',').next()
+        {
+            return Ok(ClientKey(first.trim().to_owned()));
+        }
+        let address = parts
+            .extensions
+            .get::<axum::extract::ConnectInfo<std::net::SocketAddr>>()
+            .map_or_else(|| "local".to_owned(), |info| info.0.ip().to_string());
+        Ok(ClientKey(address))
+    }
+}
+
+/// Percent-encodes a query-string component.
+pub fn encode_component(value: &str) -> String {
+    let mut out = String::with_capacity(value.len());
+    for byte in value.bytes() {
+        if byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'_' | b'.' | b'~' | b'/') {
+            out.push(byte as char);
+        } else {
+            out.push_str(&format!("%{byte:02X}"));
+        }
+    }
+    out
+}
+
+/// A path to return to after signing in: only local paths, never another site.
+pub fn safe_next(next: Option<&str>) -> String {
+    match next {
+        Some(path)
+            if path.starts_with('/')
+                && !path.starts_with("//")
+                && !path.starts_with("/\\")
+                && !path.contains(['\r', '\n'])
+                && path.len() <= 500 =>
+        {
+            path.to_owned()
+        }
+        _ => "/".to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_local_paths_are_followed_after_sign_in() {
+        assert_eq!(safe_next(Some("/account")), "/account");
+        assert_eq!(safe_next(Some("//evil.example")), "/");
+        assert_eq!(safe_next(Some("https://evil.example")), "/");
+        assert_eq!(safe_next(Some("/\\evil.example")), "/");
+        assert_eq!(safe_next(None), "/");
+    }
+
+    #[test]
+    fn components_are_encoded() {
+        assert_eq!(encode_component("/a b?c=d&e"), "/a%20b%3Fc%3Dd%26e");
     }
 }

@@ -20,6 +20,16 @@ pub enum AppError {
     Forbidden,
     #[error("internal error: {0}")]
     Internal(String),
+    /// A page that needs a signed-in person; `next` is where to come back to.
+    #[error("sign-in required")]
+    SignInRequired { next: String },
+    /// A form without a valid CSRF token, or a cross-site write.
+    #[error("form refused: CSRF check failed")]
+    CsrfRejected,
+    #[error("{0}")]
+    TooManyRequests(String),
+    #[error("{0}")]
+    Conflict(String),
 }
 
 impl AppError {
@@ -30,6 +40,10 @@ impl AppError {
             AppError::Unauthorized(_) => StatusCode::UNAUTHORIZED,
             AppError::Forbidden => StatusCode::FORBIDDEN,
             AppError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
+            AppError::SignInRequired { .. } => StatusCode::UNAUTHORIZED,
+            AppError::CsrfRejected => StatusCode::FORBIDDEN,
+            AppError::TooManyRequests(_) => StatusCode::TOO_MANY_REQUESTS,
+            AppError::Conflict(_) => StatusCode::CONFLICT,
         }
     }
 
@@ -37,7 +51,12 @@ impl AppError {
     fn public_message(&self) -> String {
         match self {
             AppError::NotFound => "We could not find that page. It may have moved, or the address may have a typo.".into(),
-            AppError::BadRequest(message) | AppError::Unauthorized(message) => message.clone(),
+            AppError::BadRequest(message)
+            | AppError::Unauthorized(message)
+            | AppError::TooManyRequests(message)
+            | AppError::Conflict(message) => message.clone(),
+            AppError::SignInRequired { .. } => "Please sign in to continue.".into(),
+            AppError::CsrfRejected => "This form has expired or was sent from another site, so we did not act on it. Go back, reload the page, and try again. If it keeps happening, make sure your browser accepts cookies from this site.".into(),
             AppError::Forbidden => "You do not have access to this page.".into(),
             AppError::Internal(_) => "Something went wrong on our side. Please try again in a minute; if it keeps happening, tell the challenge organizers.".into(),
         }
@@ -50,6 +69,10 @@ impl AppError {
             AppError::Unauthorized(_) => "Please sign in",
             AppError::Forbidden => "No access",
             AppError::Internal(_) => "Something went wrong",
+            AppError::SignInRequired { .. } => "Please sign in",
+            AppError::CsrfRejected => "This form has expired",
+            AppError::TooManyRequests(_) => "Please wait a moment",
+            AppError::Conflict(_) => "That did not work",
         }
     }
 
@@ -83,6 +106,10 @@ struct ErrorPage<'a> {
 impl IntoResponse for AppError {
     fn into_response(self) -> Response {
         self.log();
+        if let AppError::SignInRequired { next } = &self {
+            let target = format!("/sign-in?next={}", crate::auth::encode_component(next));
+            return axum::response::Redirect::to(&target).into_response();
+        }
         let status = self.status_code();
         let page = ErrorPage {
             site_name: "Plaza",
@@ -90,18 +117,16 @@ impl IntoResponse for AppError {
             status: status.as_u16(),
             message: self.public_message(),
         };
-        let body = Templates::loaded()
-            .and_then(|t| t.render("error/error.html", &page).ok())
-            .unwrap_or_else(|| {
-                let mut message = Vec::new();
-                let _ = tera::escape_html(&page.message, &mut message);
-                format!(
-                    "<!doctype html><html lang=\"en\"><title>{}</title><h1>{}</h1><p>{}</p></html>",
-                    page.page_title,
-                    page.page_title,
-                    String::from_utf8_lossy(&message)
-                )
-            });
+        let body = Templates::loaded().and_then(|t| t.render("error/error.html", &page).ok()).unwrap_or_else(|| {
+            let mut message = Vec::new();
+            let _ = tera::escape_html(&page.message, &mut message);
+            format!(
+                "<!doctype html><html lang=\"en\"><title>{}</title><h1>{}</h1><p>{}</p></html>",
+                page.page_title,
+                page.page_title,
+                String::from_utf8_lossy(&message)
+            )
+        });
         (status, Html(body)).into_response()
     }
 }
@@ -123,11 +148,7 @@ impl IntoResponse for ApiError {
             AppError::NotFound => "not found".to_owned(),
             other => other.public_message(),
         };
-        (
-            self.0.status_code(),
-            Json(serde_json::json!({ "error": message })),
-        )
-            .into_response()
+        (self.0.status_code(), Json(serde_json::json!({ "error": message }))).into_response()
     }
 }
 
@@ -137,8 +158,7 @@ mod tests {
 
     #[test]
     fn internal_details_never_reach_the_response() {
-        let response =
-            ApiError(AppError::Internal("SELECT * FROM secret_table".into())).into_response();
+        let response = ApiError(AppError::Internal("SELECT * FROM secret_table".into())).into_response();
         assert_eq!(response.status(), StatusCode::INTERNAL_SERVER_ERROR);
         let page = AppError::Internal("/var/lib/plaza/blobs".into()).public_message();
         assert!(!page.contains("/var/lib"));

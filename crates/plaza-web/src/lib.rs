@@ -1,51 +1,145 @@
 //! Plaza's web layer: the axum router, the server-rendered pages (tera
 //! templates from the repository's `templates/` folder, embedded at build
-//! time) and the JSON API.
+//! time), sign-in and accounts, and the JSON API.
 //!
 //! Handlers talk to `plaza-store` and render `plaza-core` types; they never
 //! import sea-orm. Pages work without JavaScript. This crate must not depend
 //! on the CLI or on how the process is configured: it receives its settings.
 
+mod account;
 mod api;
-mod auth;
+pub mod auth;
+mod cookies;
+mod csrf;
 pub mod error;
+mod manage;
 mod markdown;
+pub mod oauth;
+pub mod outbox;
 mod pages;
+mod sign_in;
 mod state;
+mod teams;
 mod templates;
 mod views;
 
 use axum::Router;
 use axum::http::{HeaderValue, header};
+use axum::routing::{get, post};
 use tower_http::set_header::SetResponseHeaderLayer;
 use tower_http::trace::TraceLayer;
 
 pub use error::{ApiError, AppError};
+pub use oauth::{ProviderConfig, ProviderKind, Providers};
 pub use state::{AppState, WebSettings};
 pub use templates::Templates;
 
-/// The whole site: pages, downloads, the JSON API and health checks. `main`
-/// and every test use this same router.
+/// Who may use a route. The router is built from [`ROUTES`], and the
+/// authorization tests walk the same table, so no route can be added
+/// without saying who may use it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Access {
+    /// Anyone, signed in or not.
+    Public,
+    /// Anyone signed in.
+    SignedIn,
+    /// Organizers of the challenge in the path, and site admins.
+    Organizer,
+    /// Site admins.
+    Admin,
+    /// Callers with a valid personal API token.
+    Token,
+}
+
+/// One route: method, path pattern and who may use it.
+#[derive(Debug, Clone, Copy)]
+pub struct RouteInfo {
+    pub method: &'static str,
+    pub path: &'static str,
+    pub access: Access,
+}
+
+macro_rules! route_table {
+    ($( $method:ident $path:literal => $handler:path, $access:ident; )*) => {
+        /// Every route of the site and API.
+        pub const ROUTES: &[RouteInfo] = &[
+            $( RouteInfo { method: stringify!($method), path: $path, access: Access::$access }, )*
+        ];
+
+        fn routes() -> Router<AppState> {
+            let router = Router::new();
+            $( let router = router.route($path, $method($handler)); )*
+            router
+        }
+    };
+}
+
+route_table! {
+    get "/" => pages::list_challenges, Public;
+    get "/challenges/{slug}" => pages::show_challenge, Public;
+    get "/challenges/{slug}/data/{dataset}" => pages::show_dataset, Public;
+    get "/challenges/{slug}/data/{dataset}/download" => pages::download_dataset, Public;
+    get "/static/plaza.css" => pages::stylesheet, Public;
+    get "/healthz" => pages::healthz, Public;
+    get "/terms" => pages::show_terms, Public;
+
+    get "/sign-in" => sign_in::show_sign_in, Public;
+    post "/sign-in" => sign_in::send_sign_in_link, Public;
+    get "/sign-in/link" => sign_in::follow_sign_in_link, Public;
+    get "/sign-up" => sign_in::show_sign_up, Public;
+    post "/sign-up" => sign_in::create_account, Public;
+    post "/sign-out" => sign_in::sign_out, Public;
+    get "/auth/{provider}" => sign_in::start_oauth, Public;
+    get "/auth/{provider}/callback" => sign_in::finish_oauth, Public;
+
+    get "/account" => account::show_account, SignedIn;
+    post "/account/profile" => account::update_profile, SignedIn;
+    post "/account/notifications" => account::update_notifications, SignedIn;
+    post "/account/terms" => account::accept_terms, SignedIn;
+    post "/account/tokens" => account::create_token, SignedIn;
+    post "/account/tokens/{id}/revoke" => account::revoke_token, SignedIn;
+    post "/account/sign-out-everywhere" => account::sign_out_everywhere, SignedIn;
+    get "/unsubscribe" => account::show_unsubscribe, Public;
+    post "/unsubscribe" => account::unsubscribe, Public;
+
+    get "/challenges/{slug}/team" => teams::show_team, SignedIn;
+    post "/challenges/{slug}/team" => teams::create_team, SignedIn;
+    post "/challenges/{slug}/team/settings" => teams::update_team, SignedIn;
+    post "/challenges/{slug}/team/link" => teams::new_team_link, SignedIn;
+    post "/challenges/{slug}/team/invite" => teams::invite_to_team, SignedIn;
+    post "/challenges/{slug}/team/leave" => teams::leave_team, SignedIn;
+    get "/teams/join/{token}" => teams::show_join, SignedIn;
+    post "/teams/join/{token}" => teams::join_team, SignedIn;
+
+    get "/challenges/{slug}/manage" => manage::show_people, Organizer;
+    post "/challenges/{slug}/manage/invitations" => manage::invite, Organizer;
+    post "/challenges/{slug}/manage/roles/remove" => manage::remove_role, Organizer;
+    get "/invitations/{token}" => manage::show_invitation, SignedIn;
+    post "/invitations/{token}" => manage::accept_invitation, SignedIn;
+    get "/admin" => manage::show_admin, Admin;
+
+    get "/api/v1/challenges" => api::list_challenges, Public;
+    get "/api/v1/challenges/{slug}" => api::show_challenge, Public;
+    get "/api/v1/me" => api::show_me, Token;
+}
+
+/// The whole site: pages, downloads, sign-in, accounts, the JSON API and
+/// health checks. `main` and every test use this same router.
 pub fn build_router(state: AppState) -> Router {
-    Router::new()
-        .merge(pages::router())
-        .nest("/api/v1", api::router())
+    routes()
         .fallback(pages::not_found)
-        .layer(SetResponseHeaderLayer::if_not_present(
-            header::X_CONTENT_TYPE_OPTIONS,
-            HeaderValue::from_static("nosniff"),
-        ))
-        .layer(SetResponseHeaderLayer::if_not_present(
-            header::X_FRAME_OPTIONS,
-            HeaderValue::from_static("DENY"),
-        ))
+        .layer(axum::middleware::from_fn_with_state(state.clone(), csrf::layer))
+        .layer(SetResponseHeaderLayer::if_not_present(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff")))
+        .layer(SetResponseHeaderLayer::if_not_present(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY")))
         .layer(SetResponseHeaderLayer::if_not_present(
             header::REFERRER_POLICY,
             HeaderValue::from_static("strict-origin-when-cross-origin"),
         ))
         .layer(SetResponseHeaderLayer::if_not_present(
             header::CONTENT_SECURITY_POLICY,
-            HeaderValue::from_static("default-src 'self'; img-src 'self' data:; style-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'none'"),
+            HeaderValue::from_static(
+                "default-src 'self'; img-src 'self' data:; style-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'none'",
+            ),
         ))
         .layer(TraceLayer::new_for_http())
         .with_state(state)

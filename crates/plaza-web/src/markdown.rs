@@ -37,17 +37,9 @@ fn render_events(markdown: &str) -> String {
     options.insert(Options::ENABLE_STRIKETHROUGH);
     options.insert(Options::ENABLE_FOOTNOTES);
     let events = Parser::new_ext(markdown, options).map(|event| match event {
-        Event::Start(Tag::Heading {
-            level,
-            id,
-            classes,
-            attrs,
-        }) => Event::Start(Tag::Heading {
-            level: deeper(level),
-            id,
-            classes,
-            attrs,
-        }),
+        Event::Start(Tag::Heading { level, id, classes, attrs }) => {
+            Event::Start(Tag::Heading { level: deeper(level), id, classes, attrs })
+        }
         Event::End(TagEnd::Heading(level)) => Event::End(TagEnd::Heading(deeper(level))),
         other => other,
     });
@@ -66,25 +58,17 @@ mod tests {
 
     #[test]
     fn markdown_is_rendered_under_the_page_headings() {
-        assert_eq!(
-            render("# Hi\n\n*there*"),
-            "<h2>Hi</h2>\n<p><em>there</em></p>\n"
-        );
+        assert_eq!(render("# Hi\n\n*there*"), "<h2>Hi</h2>\n<p><em>there</em></p>\n");
     }
 
     #[test]
     fn a_brief_drops_its_title_line_and_nests_its_sections() {
-        assert_eq!(
-            render_brief("# Title\n\n## The problem\n\nText"),
-            "<h3>The problem</h3>\n<p>Text</p>\n"
-        );
+        assert_eq!(render_brief("# Title\n\n## The problem\n\nText"), "<h3>The problem</h3>\n<p>Text</p>\n");
     }
 
     #[test]
     fn scripts_and_handlers_are_removed() {
-        let html = render(
-            "<script>alert(1)</script>\n\n<img src=x onerror=alert(1)>\n\n[x](javascript:alert(1))",
-        );
+        let html = render("<script>alert(1)</script>\n\n<img src=x onerror=alert(1)>\n\n[x](javascript:alert(1))");
         assert!(!html.contains("<script"), "{html}");
         assert!(!html.contains("onerror"), "{html}");
         assert!(!html.contains("javascript:"), "{html}");

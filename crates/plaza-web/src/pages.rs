@@ -1,33 +1,19 @@
 //! The public site: home, challenge pages, data guides and downloads.
 
-use axum::Router;
 use axum::body::Body;
 use axum::extract::{Path, State};
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{Html, IntoResponse, Response};
-use axum::routing::get;
 use chrono::Utc;
 use plaza_core::{ChallengeStatus, Dataset};
 use serde::Serialize;
 use tokio_util::io::ReaderStream;
 
+use crate::auth::{PageContext, Viewer};
 use crate::error::AppError;
 use crate::state::AppState;
 use crate::templates::STYLESHEET;
 use crate::views::{ChallengeCard, ChallengeView, DatasetView, TrackView};
-
-pub fn router() -> Router<AppState> {
-    Router::new()
-        .route("/", get(list_challenges))
-        .route("/challenges/{slug}", get(show_challenge))
-        .route("/challenges/{slug}/data/{dataset}", get(show_dataset))
-        .route(
-            "/challenges/{slug}/data/{dataset}/download",
-            get(download_dataset),
-        )
-        .route("/static/plaza.css", get(stylesheet))
-        .route("/healthz", get(healthz))
-}
 
 /// Rows shown in a data guide's preview.
 const PREVIEW_ROWS: usize = 10;
@@ -36,18 +22,17 @@ const PREVIEW_BYTES: usize = 256 * 1024;
 
 #[derive(Serialize)]
 struct HomePage {
-    site_name: String,
-    page_title: String,
+    #[serde(flatten)]
+    page: PageContext,
     open: Vec<ChallengeCard>,
     upcoming: Vec<ChallengeCard>,
     past: Vec<ChallengeCard>,
 }
 
-async fn list_challenges(State(state): State<AppState>) -> Result<Html<String>, AppError> {
+pub(crate) async fn list_challenges(State(state): State<AppState>, viewer: Viewer) -> Result<Html<String>, AppError> {
     let now = Utc::now();
     let mut page = HomePage {
-        site_name: state.settings.site_name.clone(),
-        page_title: "Civic data challenges".into(),
+        page: viewer.page(&state, "Civic data challenges"),
         open: Vec::new(),
         upcoming: Vec::new(),
         past: Vec::new(),
@@ -60,9 +45,7 @@ async fn list_challenges(State(state): State<AppState>) -> Result<Html<String>, 
         match challenge.timeline.status(now) {
             ChallengeStatus::Open => page.open.push(card),
             ChallengeStatus::Upcoming => page.upcoming.push(card),
-            ChallengeStatus::Closed | ChallengeStatus::ResultsPublished => {
-                page.past.insert(0, card)
-            }
+            ChallengeStatus::Closed | ChallengeStatus::ResultsPublished => page.past.insert(0, card),
         }
     }
     Ok(Html(state.templates.render("pages/home.html", &page)?))
@@ -70,33 +53,35 @@ async fn list_challenges(State(state): State<AppState>) -> Result<Html<String>, 
 
 #[derive(Serialize)]
 struct ChallengePage {
-    site_name: String,
-    page_title: String,
+    #[serde(flatten)]
+    page: PageContext,
+    is_organizer: bool,
     challenge: ChallengeView,
     tracks: Vec<TrackView>,
     datasets: Vec<DatasetView>,
 }
 
-async fn show_challenge(
+pub(crate) async fn show_challenge(
     State(state): State<AppState>,
+    viewer: Viewer,
     Path(slug): Path<String>,
 ) -> Result<Html<String>, AppError> {
-    let challenge = state
-        .store
-        .challenge_by_slug(&slug)
-        .await?
-        .ok_or(AppError::NotFound)?;
+    let challenge = state.store.challenge_by_slug(&slug).await?.ok_or(AppError::NotFound)?;
     let tracks = state.store.tracks(challenge.id).await?;
     let datasets = state.store.datasets(challenge.id).await?;
+    let is_organizer = match &viewer.user {
+        Some(user) if user.is_admin => true,
+        Some(user) => {
+            state.store.roles_for(challenge.id, user.id).await?.contains(&plaza_core::ChallengeRole::Organizer)
+        }
+        None => false,
+    };
     let page = ChallengePage {
-        site_name: state.settings.site_name.clone(),
-        page_title: challenge.title.clone(),
+        page: viewer.page(&state, challenge.title.clone()),
+        is_organizer,
         challenge: ChallengeView::new(&challenge, Utc::now()),
         tracks: tracks.iter().map(TrackView::new).collect(),
-        datasets: datasets
-            .iter()
-            .map(|d| DatasetView::new(&challenge, d))
-            .collect(),
+        datasets: datasets.iter().map(|d| DatasetView::new(&challenge, d)).collect(),
     };
     Ok(Html(state.templates.render("pages/challenge.html", &page)?))
 }
@@ -109,31 +94,23 @@ struct Preview {
 
 #[derive(Serialize)]
 struct DatasetPage {
-    site_name: String,
-    page_title: String,
+    #[serde(flatten)]
+    page: PageContext,
     challenge: ChallengeView,
     dataset: DatasetView,
     preview: Option<Preview>,
 }
 
-async fn show_dataset(
+pub(crate) async fn show_dataset(
     State(state): State<AppState>,
+    viewer: Viewer,
     Path((slug, dataset_slug)): Path<(String, String)>,
 ) -> Result<Html<String>, AppError> {
-    let challenge = state
-        .store
-        .challenge_by_slug(&slug)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let dataset = state
-        .store
-        .dataset(challenge.id, &dataset_slug)
-        .await?
-        .ok_or(AppError::NotFound)?;
+    let challenge = state.store.challenge_by_slug(&slug).await?.ok_or(AppError::NotFound)?;
+    let dataset = state.store.dataset(challenge.id, &dataset_slug).await?.ok_or(AppError::NotFound)?;
     let preview = preview(&state, &dataset).await?;
     let page = DatasetPage {
-        site_name: state.settings.site_name.clone(),
-        page_title: format!("{} – data guide", dataset.title),
+        page: viewer.page(&state, format!("{} – data guide", dataset.title)),
         challenge: ChallengeView::new(&challenge, Utc::now()),
         dataset: DatasetView::new(&challenge, &dataset),
         preview,
@@ -143,28 +120,17 @@ async fn show_dataset(
 
 /// The header and first rows of a public dataset.
 async fn preview(state: &AppState, dataset: &Dataset) -> Result<Option<Preview>, AppError> {
-    let Some(head) = state
-        .blobs
-        .read_head(&dataset.blob.sha256, PREVIEW_BYTES)
-        .await?
-    else {
+    let Some(head) = state.blobs.read_head(&dataset.blob.sha256, PREVIEW_BYTES).await? else {
         return Ok(None);
     };
     // Only whole lines: the head may end in the middle of a row.
     let complete = if (head.len() as u64) < dataset.blob.size {
-        head.iter()
-            .rposition(|b| *b == b'\n')
-            .map_or(&head[..0], |end| &head[..=end])
+        head.iter().rposition(|b| *b == b'\n').map_or(&head[..0], |end| &head[..=end])
     } else {
         &head[..]
     };
-    let mut reader = csv::ReaderBuilder::new()
-        .flexible(true)
-        .from_reader(complete);
-    let Ok(headers) = reader
-        .headers()
-        .map(|h| h.iter().map(str::to_owned).collect::<Vec<_>>())
-    else {
+    let mut reader = csv::ReaderBuilder::new().flexible(true).from_reader(complete);
+    let Ok(headers) = reader.headers().map(|h| h.iter().map(str::to_owned).collect::<Vec<_>>()) else {
         return Ok(None);
     };
     let rows = reader
@@ -176,48 +142,24 @@ async fn preview(state: &AppState, dataset: &Dataset) -> Result<Option<Preview>,
     Ok(Some(Preview { headers, rows }))
 }
 
-async fn download_dataset(
+pub(crate) async fn download_dataset(
     State(state): State<AppState>,
     Path((slug, dataset_slug)): Path<(String, String)>,
 ) -> Result<Response, AppError> {
-    let challenge = state
-        .store
-        .challenge_by_slug(&slug)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let dataset = state
-        .store
-        .dataset(challenge.id, &dataset_slug)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let reader = state
-        .blobs
-        .open(&dataset.blob.sha256)
-        .await?
-        .ok_or_else(|| {
-            AppError::Internal(format!(
-                "blob {} of dataset {} is missing",
-                dataset.blob.sha256, dataset.id
-            ))
-        })?;
+    let challenge = state.store.challenge_by_slug(&slug).await?.ok_or(AppError::NotFound)?;
+    let dataset = state.store.dataset(challenge.id, &dataset_slug).await?.ok_or(AppError::NotFound)?;
+    let reader = state.blobs.open(&dataset.blob.sha256).await?.ok_or_else(|| {
+        AppError::Internal(format!("blob {} of dataset {} is missing", dataset.blob.sha256, dataset.id))
+    })?;
     let file_name = safe_file_name(&dataset.file_name);
-    let disposition = HeaderValue::from_str(&format!(
-        "attachment; filename=\"{}-{file_name}\"",
-        challenge.slug
-    ))
-    .map_err(|e| AppError::Internal(e.to_string()))?;
+    let disposition = HeaderValue::from_str(&format!("attachment; filename=\"{}-{file_name}\"", challenge.slug))
+        .map_err(|e| AppError::Internal(e.to_string()))?;
     Ok((
         [
-            (
-                header::CONTENT_TYPE,
-                HeaderValue::from_static("text/csv; charset=utf-8"),
-            ),
+            (header::CONTENT_TYPE, HeaderValue::from_static("text/csv; charset=utf-8")),
             (header::CONTENT_DISPOSITION, disposition),
             (header::CONTENT_LENGTH, HeaderValue::from(dataset.blob.size)),
-            (
-                header::CACHE_CONTROL,
-                HeaderValue::from_static("public, max-age=300"),
-            ),
+            (header::CACHE_CONTROL, HeaderValue::from_static("public, max-age=300")),
             (
                 header::ETAG,
                 HeaderValue::from_str(&format!("\"{}\"", dataset.blob.sha256))
@@ -231,49 +173,34 @@ async fn download_dataset(
 
 /// A file name that is safe inside a Content-Disposition header.
 fn safe_file_name(name: &str) -> String {
-    let cleaned: String = name
-        .chars()
-        .map(|c| {
-            if c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_') {
-                c
-            } else {
-                '_'
-            }
-        })
-        .collect();
-    if cleaned.is_empty() {
-        "data.csv".into()
-    } else {
-        cleaned
-    }
+    let cleaned: String =
+        name.chars().map(|c| if c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_') { c } else { '_' }).collect();
+    if cleaned.is_empty() { "data.csv".into() } else { cleaned }
 }
 
-async fn stylesheet() -> impl IntoResponse {
-    (
-        [
-            (header::CONTENT_TYPE, "text/css; charset=utf-8"),
-            (header::CACHE_CONTROL, "public, max-age=3600"),
-        ],
-        STYLESHEET,
-    )
+pub(crate) async fn stylesheet() -> impl IntoResponse {
+    ([(header::CONTENT_TYPE, "text/css; charset=utf-8"), (header::CACHE_CONTROL, "public, max-age=3600")], STYLESHEET)
 }
 
-async fn healthz(State(state): State<AppState>) -> Response {
+pub(crate) async fn healthz(State(state): State<AppState>) -> Response {
     match state.store.ping().await {
-        Ok(()) => (
-            StatusCode::OK,
-            axum::Json(serde_json::json!({"status": "ok"})),
-        )
-            .into_response(),
+        Ok(()) => (StatusCode::OK, axum::Json(serde_json::json!({"status": "ok"}))).into_response(),
         Err(err) => {
             tracing::error!(%err, "health check: database unreachable");
-            (
-                StatusCode::SERVICE_UNAVAILABLE,
-                axum::Json(serde_json::json!({"status": "unavailable"})),
-            )
-                .into_response()
+            (StatusCode::SERVICE_UNAVAILABLE, axum::Json(serde_json::json!({"status": "unavailable"}))).into_response()
         }
     }
+}
+
+#[derive(Serialize)]
+struct TermsPage {
+    #[serde(flatten)]
+    page: PageContext,
+}
+
+pub(crate) async fn show_terms(State(state): State<AppState>, viewer: Viewer) -> Result<Html<String>, AppError> {
+    let page = TermsPage { page: viewer.page(&state, "Terms of use") };
+    Ok(Html(state.templates.render("pages/terms.html", &page)?))
 }
 
 /// Anything no route matches: a 404 page, or JSON under /api/.

@@ -8,30 +8,23 @@ use tera::{Context, Tera};
 
 /// Every template, by the name handlers use, with its source.
 const SOURCES: &[(&str, &str)] = &[
-    (
-        "base.html",
-        include_str!("../../../templates/base.html.tera"),
-    ),
-    (
-        "pages/home.html",
-        include_str!("../../../templates/pages/home.html.tera"),
-    ),
-    (
-        "pages/challenge.html",
-        include_str!("../../../templates/pages/challenge.html.tera"),
-    ),
-    (
-        "pages/dataset.html",
-        include_str!("../../../templates/pages/dataset.html.tera"),
-    ),
-    (
-        "partials/card.html",
-        include_str!("../../../templates/partials/card.html.tera"),
-    ),
-    (
-        "error/error.html",
-        include_str!("../../../templates/error/error.html.tera"),
-    ),
+    ("base.html", include_str!("../../../templates/base.html.tera")),
+    ("pages/home.html", include_str!("../../../templates/pages/home.html.tera")),
+    ("pages/challenge.html", include_str!("../../../templates/pages/challenge.html.tera")),
+    ("pages/dataset.html", include_str!("../../../templates/pages/dataset.html.tera")),
+    ("pages/terms.html", include_str!("../../../templates/pages/terms.html.tera")),
+    ("pages/message.html", include_str!("../../../templates/pages/message.html.tera")),
+    ("pages/sign_in.html", include_str!("../../../templates/pages/sign_in.html.tera")),
+    ("pages/sign_up.html", include_str!("../../../templates/pages/sign_up.html.tera")),
+    ("pages/account.html", include_str!("../../../templates/pages/account.html.tera")),
+    ("pages/unsubscribe.html", include_str!("../../../templates/pages/unsubscribe.html.tera")),
+    ("pages/team.html", include_str!("../../../templates/pages/team.html.tera")),
+    ("pages/join_team.html", include_str!("../../../templates/pages/join_team.html.tera")),
+    ("pages/invitation.html", include_str!("../../../templates/pages/invitation.html.tera")),
+    ("pages/manage_people.html", include_str!("../../../templates/pages/manage_people.html.tera")),
+    ("pages/admin.html", include_str!("../../../templates/pages/admin.html.tera")),
+    ("partials/card.html", include_str!("../../../templates/partials/card.html.tera")),
+    ("error/error.html", include_str!("../../../templates/error/error.html.tera")),
 ];
 
 /// The site's stylesheet.

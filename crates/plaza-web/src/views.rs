@@ -133,20 +133,13 @@ impl TrackView {
         }
         match &track.settings {
             TrackSettings::Predictions { daily_limit, .. } => view.daily_limit = *daily_limit,
-            TrackSettings::Code {
-                daily_limit,
-                limits,
-                ..
-            } => {
+            TrackSettings::Code { daily_limit, limits, .. } => {
                 view.daily_limit = *daily_limit;
                 view.time_limit = seconds(limits.time_ms);
                 view.memory_mb = limits.memory_mb;
                 view.output_kb = limits.output_kb;
             }
-            TrackSettings::Ideas {
-                judges_per_entry,
-                criteria,
-            } => {
+            TrackSettings::Ideas { judges_per_entry, criteria } => {
                 view.judges_per_entry = *judges_per_entry;
                 view.criteria = criteria
                     .iter()
@@ -158,10 +151,7 @@ impl TrackView {
                             .levels
                             .iter()
                             .enumerate()
-                            .map(|(i, text)| LevelView {
-                                level: i + 1,
-                                text: text.clone(),
-                            })
+                            .map(|(i, text)| LevelView { level: i + 1, text: text.clone() })
                             .collect(),
                     })
                     .collect();
@@ -174,11 +164,7 @@ impl TrackView {
 fn seconds(ms: u64) -> String {
     if ms.is_multiple_of(1000) {
         let s = ms / 1000;
-        if s == 1 {
-            "1 second".into()
-        } else {
-            format!("{s} seconds")
-        }
+        if s == 1 { "1 second".into() } else { format!("{s} seconds") }
     } else {
         format!("{:.1} seconds", ms as f64 / 1000.0)
     }
@@ -261,11 +247,7 @@ pub fn thousands(n: u64) -> String {
 pub fn human_size(bytes: u64) -> String {
     const UNITS: [&str; 4] = ["KB", "MB", "GB", "TB"];
     if bytes < 1000 {
-        return if bytes == 1 {
-            "1 byte".into()
-        } else {
-            format!("{bytes} bytes")
-        };
+        return if bytes == 1 { "1 byte".into() } else { format!("{bytes} bytes") };
     }
     let mut value = bytes as f64;
     let mut unit = "bytes";
@@ -276,11 +258,7 @@ pub fn human_size(bytes: u64) -> String {
         value /= 1000.0;
         unit = next;
     }
-    if value < 10.0 {
-        format!("{value:.1} {unit}")
-    } else {
-        format!("{value:.0} {unit}")
-    }
+    if value < 10.0 { format!("{value:.1} {unit}") } else { format!("{value:.0} {unit}") }
 }
 
 #[cfg(test)]

@@ -5,11 +5,7 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand};
 
 #[derive(Debug, Parser)]
-#[command(
-    name = "plaza",
-    version,
-    about = "Plaza hosts data challenges on civic open data."
-)]
+#[command(name = "plaza", version, about = "Plaza hosts data challenges on civic open data.")]
 pub struct Cli {
     /// Configuration file [default: plaza.toml in the current folder, when present]
     #[arg(long, env = "PLAZA_CONFIG", global = true, value_name = "FILE")]
@@ -23,14 +19,18 @@ pub struct Cli {
     #[arg(long, env = "PLAZA_DATABASE_URL", global = true, value_name = "URL")]
     pub database_url: Option<String>,
 
+    #[command(flatten)]
+    pub serve: ServeArgs,
+
     #[command(subcommand)]
     pub command: Option<Command>,
 }
 
-#[derive(Debug, Subcommand)]
+#[derive(Debug, Default, Subcommand)]
 pub enum Command {
     /// Serve the website and API (the default when no command is given)
-    Serve(ServeArgs),
+    #[default]
+    Serve,
     /// Apply database migrations and exit
     Migrate,
     /// Check challenge bundles and import them; a bundle with problems imports nothing
@@ -49,24 +49,19 @@ pub enum Command {
     },
 }
 
-impl Default for Command {
-    fn default() -> Self {
-        Command::Serve(ServeArgs::default())
-    }
-}
 
 #[derive(Debug, Default, Args)]
 pub struct ServeArgs {
     /// Address to listen on [default: 127.0.0.1:8080]
-    #[arg(long, env = "PLAZA_BIND", value_name = "ADDR")]
+    #[arg(long, env = "PLAZA_BIND", value_name = "ADDR", global = true)]
     pub bind: Option<String>,
 
     /// Bundles imported on first start, when the database has no challenge yet [default: challenges]
-    #[arg(long, env = "PLAZA_EXAMPLES_DIR", value_name = "DIR")]
+    #[arg(long, env = "PLAZA_EXAMPLES_DIR", value_name = "DIR", global = true)]
     pub examples_dir: Option<PathBuf>,
 
     /// Do not import example bundles on first start
-    #[arg(long, env = "PLAZA_NO_EXAMPLES")]
+    #[arg(long, env = "PLAZA_NO_EXAMPLES", global = true)]
     pub no_examples: bool,
 }
 

@@ -5,6 +5,8 @@ use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 
 use anyhow::Context;
+use plaza_mail::{MailSettings, SmtpSecurity, SmtpSettings, Transport};
+use plaza_web::ProviderConfig;
 use serde::Deserialize;
 
 use crate::cli::{Cli, ServeArgs};
@@ -18,6 +20,35 @@ struct FileConfig {
     database_url: Option<String>,
     site_name: Option<String>,
     examples_dir: Option<PathBuf>,
+    public_url: Option<String>,
+    trust_proxy_headers: Option<bool>,
+    mail: Option<MailConfig>,
+    auth: Option<AuthConfig>,
+}
+
+/// `[mail]` in `plaza.toml`.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct MailConfig {
+    /// The sender, such as "Plaza <plaza@city.example>".
+    from: Option<String>,
+    /// `file` (the default: messages saved under the data folder) or `smtp`.
+    transport: Option<String>,
+    /// Folder for the file transport.
+    dir: Option<PathBuf>,
+    host: Option<String>,
+    port: Option<u16>,
+    security: Option<SmtpSecurity>,
+    username: Option<String>,
+    password: Option<String>,
+}
+
+/// `[auth]` in `plaza.toml`.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct AuthConfig {
+    #[serde(default)]
+    providers: Vec<ProviderConfig>,
 }
 
 #[derive(Debug, Clone)]
@@ -28,6 +59,11 @@ pub struct Settings {
     pub site_name: String,
     /// Bundles to import on first start; `None` to import nothing.
     pub examples_dir: Option<PathBuf>,
+    /// The address people use to reach the site, for links in emails.
+    pub public_url: Option<String>,
+    pub trust_proxy_headers: bool,
+    pub mail: MailSettings,
+    pub providers: Vec<ProviderConfig>,
 }
 
 pub const DEFAULT_BIND: &str = "127.0.0.1:8080";
@@ -40,26 +76,33 @@ impl Settings {
             None if Path::new(DEFAULT_CONFIG).is_file() => read_file(Path::new(DEFAULT_CONFIG))?,
             None => FileConfig::default(),
         };
-        let data_dir = cli
-            .data_dir
-            .clone()
-            .or(file.data_dir)
-            .unwrap_or_else(|| PathBuf::from("plaza-data"));
+        let data_dir = cli.data_dir.clone().or(file.data_dir).unwrap_or_else(|| PathBuf::from("plaza-data"));
         let database_url = cli
             .database_url
             .clone()
             .or(file.database_url)
             .unwrap_or_else(|| format!("sqlite://{}", data_dir.join("plaza.db").display()));
         let bind_text = file.bind.unwrap_or_else(|| DEFAULT_BIND.to_owned());
+        let mail = mail_settings(file.mail.unwrap_or_default(), &data_dir)?;
         Ok(Self {
             bind: parse_bind(&bind_text)?,
             data_dir,
             database_url,
             site_name: file.site_name.unwrap_or_else(|| "Plaza".to_owned()),
-            examples_dir: Some(
-                file.examples_dir
-                    .unwrap_or_else(|| PathBuf::from("challenges")),
-            ),
+            examples_dir: Some(file.examples_dir.unwrap_or_else(|| PathBuf::from("challenges"))),
+            public_url: file.public_url.map(|u| u.trim_end_matches('/').to_owned()),
+            trust_proxy_headers: file.trust_proxy_headers.unwrap_or(false),
+            mail,
+            providers: file.auth.unwrap_or_default().providers,
+        })
+    }
+
+    /// The site's public address: `public_url`, or the listen address.
+    pub fn public_url(&self) -> String {
+        self.public_url.clone().unwrap_or_else(|| {
+            let host =
+                if self.bind.ip().is_unspecified() { "127.0.0.1".to_owned() } else { self.bind.ip().to_string() };
+            format!("http://{host}:{}", self.bind.port())
         })
     }
 
@@ -91,17 +134,31 @@ impl Settings {
     }
 }
 
+fn mail_settings(config: MailConfig, data_dir: &Path) -> anyhow::Result<MailSettings> {
+    let from = config.from.unwrap_or_else(|| "Plaza <plaza@localhost>".to_owned());
+    let transport = match config.transport.as_deref().unwrap_or("file") {
+        "file" => Transport::File { dir: config.dir.unwrap_or_else(|| data_dir.join("outbox")) },
+        "smtp" => Transport::Smtp(SmtpSettings {
+            host: config.host.context("[mail] transport = \"smtp\" needs host = \"smtp.example.org\"")?,
+            port: config.port,
+            security: config.security.unwrap_or_default(),
+            username: config.username,
+            password: config.password,
+        }),
+        other => anyhow::bail!("[mail] transport '{other}' is not known: use \"file\" or \"smtp\""),
+    };
+    Ok(MailSettings { from, transport })
+}
+
 fn read_file(path: &Path) -> anyhow::Result<FileConfig> {
     let text = std::fs::read_to_string(path)
         .with_context(|| format!("cannot read the configuration file {}", path.display()))?;
-    toml::from_str(&text)
-        .with_context(|| format!("the configuration file {} is not valid", path.display()))
+    toml::from_str(&text).with_context(|| format!("the configuration file {} is not valid", path.display()))
 }
 
 fn parse_bind(text: &str) -> anyhow::Result<SocketAddr> {
-    text.parse().with_context(|| {
-        format!("'{text}' is not an address to listen on (expected something like 127.0.0.1:8080)")
-    })
+    text.parse()
+        .with_context(|| format!("'{text}' is not an address to listen on (expected something like 127.0.0.1:8080)"))
 }
 
 #[cfg(test)]
@@ -116,19 +173,17 @@ mod tests {
             database_url: "postgres://plaza:secret@db:5432/plaza".into(),
             site_name: "Plaza".into(),
             examples_dir: None,
+            public_url: None,
+            trust_proxy_headers: false,
+            mail: MailSettings { from: "plaza@localhost".into(), transport: Transport::Memory },
+            providers: Vec::new(),
         };
-        assert_eq!(
-            settings.database_url_for_display(),
-            "postgres://plaza@db:5432/plaza"
-        );
+        assert_eq!(settings.database_url_for_display(), "postgres://plaza@db:5432/plaza");
     }
 
     #[test]
     fn a_bad_bind_address_is_explained() {
         let err = parse_bind("localhost").expect_err("not a socket address");
-        assert!(
-            err.to_string()
-                .contains("expected something like 127.0.0.1:8080")
-        );
+        assert!(err.to_string().contains("expected something like 127.0.0.1:8080"));
     }
 }

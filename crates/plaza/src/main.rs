@@ -20,10 +20,7 @@ use crate::config::Settings;
 fn main() -> ExitCode {
     let cli = Cli::parse();
     init_tracing();
-    let runtime = match tokio::runtime::Builder::new_multi_thread()
-        .enable_all()
-        .build()
-    {
+    let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
         Ok(runtime) => runtime,
         Err(err) => {
             eprintln!("error: cannot start the async runtime: {err}");
@@ -41,29 +38,19 @@ fn main() -> ExitCode {
 
 fn init_tracing() {
     let filter = tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| {
-        tracing_subscriber::EnvFilter::new(
-            "info,sqlx=warn,sea_orm=warn,sea_orm_migration=warn,tower_http=warn",
-        )
+        tracing_subscriber::EnvFilter::new("info,sqlx=warn,sea_orm=warn,sea_orm_migration=warn,tower_http=warn")
     });
-    tracing_subscriber::fmt()
-        .with_env_filter(filter)
-        .with_writer(std::io::stderr)
-        .init();
+    tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr).init();
 }
 
 async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     let settings = Settings::load(&cli)?;
     match cli.command.unwrap_or_default() {
-        Command::Serve(args) => serve::run(settings.with_serve_args(&args))
-            .await
-            .map(|()| ExitCode::SUCCESS),
+        Command::Serve => serve::run(settings.with_serve_args(&cli.serve)).await.map(|()| ExitCode::SUCCESS),
         Command::Migrate => {
             let store = open_store(&settings).await?;
             let applied = store.applied_migrations().await?;
-            println!(
-                "Database is up to date ({} migrations applied).",
-                applied.len()
-            );
+            println!("Database is up to date ({} migrations applied).", applied.len());
             Ok(ExitCode::SUCCESS)
         }
         Command::Import { dirs, dry_run } => import(&settings, &dirs, dry_run).await,
@@ -75,23 +62,14 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
 pub async fn open_store(settings: &Settings) -> anyhow::Result<Store> {
     let store = Store::connect(&settings.database_url)
         .await
-        .with_context(|| {
-            format!(
-                "cannot open the database {}",
-                settings.database_url_for_display()
-            )
-        })?;
-    store
-        .migrate()
-        .await
-        .context("cannot apply the database migrations")?;
+        .with_context(|| format!("cannot open the database {}", settings.database_url_for_display()))?;
+    store.migrate().await.context("cannot apply the database migrations")?;
     Ok(store)
 }
 
 pub fn open_blobs(settings: &Settings) -> anyhow::Result<LocalBlobStore> {
     let dir = settings.data_dir.join("blobs");
-    LocalBlobStore::new(&dir)
-        .with_context(|| format!("cannot create the blob folder {}", dir.display()))
+    LocalBlobStore::new(&dir).with_context(|| format!("cannot create the blob folder {}", dir.display()))
 }
 
 /// The bundle folders named on the command line: a folder with a
@@ -176,14 +154,7 @@ async fn admin(settings: &Settings, command: AdminCommand) -> anyhow::Result<Exi
     match command {
         AdminCommand::CreateUser { email, name, admin } => {
             let email = Email::parse(&email).map_err(|e| anyhow::anyhow!("--email: {e}"))?;
-            let name = name.unwrap_or_else(|| {
-                email
-                    .as_str()
-                    .split('@')
-                    .next()
-                    .unwrap_or("user")
-                    .to_owned()
-            });
+            let name = name.unwrap_or_else(|| email.as_str().split('@').next().unwrap_or("user").to_owned());
             match store.create_user(&email, &name, admin).await {
                 Ok(user) => {
                     println!(
@@ -210,10 +181,7 @@ async fn admin(settings: &Settings, command: AdminCommand) -> anyhow::Result<Exi
                 return Ok(ExitCode::FAILURE);
             };
             let token = store.create_api_token(user.id, &name).await?;
-            eprintln!(
-                "New API token '{}' for {}. It is shown only once; keep it secret:",
-                token.name, user.email
-            );
+            eprintln!("New API token '{}' for {}. It is shown only once; keep it secret:", token.name, user.email);
             println!("{}", token.secret);
             Ok(ExitCode::SUCCESS)
         }

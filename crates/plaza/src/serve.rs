@@ -3,8 +3,9 @@
 use std::sync::Arc;
 
 use anyhow::Context;
+use plaza_mail::Mailer;
 use plaza_store::{BlobStore, Store};
-use plaza_web::{AppState, WebSettings, build_router};
+use plaza_web::{AppState, Providers, WebSettings, build_router};
 
 use crate::config::Settings;
 
@@ -15,26 +16,29 @@ pub async fn run(settings: anyhow::Result<Settings>) -> anyhow::Result<()> {
     if let Some(dir) = &settings.examples_dir {
         import_examples(&store, &blobs, dir).await?;
     }
-    let state = AppState::new(
-        store,
-        Arc::new(blobs) as Arc<dyn BlobStore>,
-        WebSettings {
-            site_name: settings.site_name.clone(),
-        },
-    )
-    .context("cannot load the page templates")?;
-    let listener = tokio::net::TcpListener::bind(settings.bind)
-        .await
-        .with_context(|| {
-            format!(
-                "cannot listen on {} (is another program using it? try --bind 127.0.0.1:8081)",
-                settings.bind
-            )
-        })?;
+    let mailer = Mailer::new(&settings.mail, true).context("the [mail] settings are not usable")?;
+    let providers = Providers::new(settings.providers.clone()).map_err(|e| anyhow::anyhow!("[auth] settings: {e}"))?;
+    let public_url = settings.public_url();
+    let web = WebSettings {
+        site_name: settings.site_name.clone(),
+        secure_cookies: public_url.starts_with("https://"),
+        public_url,
+        trust_proxy_headers: settings.trust_proxy_headers,
+        log_sign_in_links: mailer.file_dir().is_some(),
+    };
+    if let Some(dir) = mailer.file_dir() {
+        tracing::info!(folder = %dir.display(), "email is saved to files in this folder (set [mail] in plaza.toml to send it)");
+    }
+    tokio::spawn(plaza_web::outbox::run(store.clone(), mailer, std::time::Duration::from_secs(2)));
+    let state = AppState::new(store, Arc::new(blobs) as Arc<dyn BlobStore>, web, providers)
+        .map_err(|e| anyhow::anyhow!("cannot start the web layer: {e}"))?;
+    let listener = tokio::net::TcpListener::bind(settings.bind).await.with_context(|| {
+        format!("cannot listen on {} (is another program using it? try --bind 127.0.0.1:8081)", settings.bind)
+    })?;
     let address = listener.local_addr()?;
     tracing::info!(database = %settings.database_url_for_display(), data_dir = %settings.data_dir.display(), "Plaza started");
     println!("Plaza is running at http://{address}/ (press Ctrl+C to stop)");
-    axum::serve(listener, build_router(state))
+    axum::serve(listener, build_router(state).into_make_service_with_connect_info::<std::net::SocketAddr>())
         .with_graceful_shutdown(shutdown_signal())
         .await
         .context("the web server stopped unexpectedly")?;
@@ -43,11 +47,7 @@ pub async fn run(settings: anyhow::Result<Settings>) -> anyhow::Result<()> {
 }
 
 /// On a database with no challenge yet, imports the bundles found in `dir`.
-async fn import_examples(
-    store: &Store,
-    blobs: &dyn BlobStore,
-    dir: &std::path::Path,
-) -> anyhow::Result<()> {
+async fn import_examples(store: &Store, blobs: &dyn BlobStore, dir: &std::path::Path) -> anyhow::Result<()> {
     if !dir.is_dir() || store.count_challenges().await? > 0 {
         return Ok(());
     }

@@ -9,12 +9,7 @@ use plaza_store::testing::{TestEnv, examples_dir};
 
 fn plaza(env: &TestEnv, args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_plaza"))
-        .args([
-            "--data-dir",
-            &env.data_dir().display().to_string(),
-            "--database-url",
-            &env.database_url,
-        ])
+        .args(["--data-dir", &env.data_dir().display().to_string(), "--database-url", &env.database_url])
         .args(args)
         .env_remove("PLAZA_CONFIG")
         .env("RUST_LOG", "warn")
@@ -47,32 +42,16 @@ async fn import_creates_then_leaves_unchanged() {
 
     let dry = plaza(&env, &["import", "--dry-run", bundle]);
     assert!(dry.status.success(), "{}", text(&dry.stderr));
-    assert!(
-        text(&dry.stdout).contains("noaa-daily-weather: valid; would be created"),
-        "{}",
-        text(&dry.stdout)
-    );
-    assert_eq!(
-        env.store.count_challenges().await.expect("count"),
-        0,
-        "a dry run imports nothing"
-    );
+    assert!(text(&dry.stdout).contains("noaa-daily-weather: valid; would be created"), "{}", text(&dry.stdout));
+    assert_eq!(env.store.count_challenges().await.expect("count"), 0, "a dry run imports nothing");
 
     let first = plaza(&env, &["import", bundle]);
     assert!(first.status.success(), "{}", text(&first.stderr));
-    assert!(
-        text(&first.stdout).starts_with("noaa-daily-weather: created"),
-        "{}",
-        text(&first.stdout)
-    );
+    assert!(text(&first.stdout).starts_with("noaa-daily-weather: created"), "{}", text(&first.stdout));
 
     let second = plaza(&env, &["import", bundle]);
     assert!(second.status.success());
-    assert!(
-        text(&second.stdout).contains("unchanged"),
-        "{}",
-        text(&second.stdout)
-    );
+    assert!(text(&second.stdout).contains("unchanged"), "{}", text(&second.stdout));
     assert_eq!(env.store.count_challenges().await.expect("count"), 1);
 }
 
@@ -87,11 +66,7 @@ async fn a_broken_bundle_exits_non_zero_with_precise_messages_and_imports_nothin
     let manifest = bad.join("challenge.toml");
     let original = std::fs::read_to_string(&manifest).expect("read");
     let broken = original
-        .replacen(
-            "slug = \"noaa-daily-weather\"",
-            "slug = \"other-weather\"\nsponsor = \"x\"",
-            1,
-        )
+        .replacen("slug = \"noaa-daily-weather\"", "slug = \"other-weather\"\nsponsor = \"x\"", 1)
         .replacen("roc_auc", "rsme", 1);
     std::fs::write(&manifest, broken).expect("write");
 
@@ -99,14 +74,8 @@ async fn a_broken_bundle_exits_non_zero_with_precise_messages_and_imports_nothin
     let output = plaza(&env, &["import", dir.path().to_str().expect("path")]);
     assert_eq!(output.status.code(), Some(1));
     let stderr = text(&output.stderr);
-    assert!(
-        stderr.contains("challenge.toml line 2: sponsor: unknown key"),
-        "{stderr}"
-    );
-    assert!(
-        stderr.contains("metric: unknown metric 'rsme' (did you mean 'rmse'?)"),
-        "{stderr}"
-    );
+    assert!(stderr.contains("challenge.toml line 2: sponsor: unknown key"), "{stderr}");
+    assert!(stderr.contains("metric: unknown metric 'rsme' (did you mean 'rmse'?)"), "{stderr}");
     assert!(stderr.contains("Nothing was imported."), "{stderr}");
     assert_eq!(env.store.count_challenges().await.expect("count"), 0);
 }
@@ -117,55 +86,29 @@ async fn import_of_a_folder_that_is_not_a_bundle_says_so() {
     let dir = tempfile::tempdir().expect("tempdir");
     let output = plaza(&env, &["import", dir.path().to_str().expect("path")]);
     assert_eq!(output.status.code(), Some(1));
-    assert!(
-        text(&output.stderr).contains("has no challenge.toml"),
-        "{}",
-        text(&output.stderr)
-    );
+    assert!(text(&output.stderr).contains("has no challenge.toml"), "{}", text(&output.stderr));
 }
 
 #[tokio::test]
 async fn admin_creates_users_and_prints_a_working_token() {
     let env = TestEnv::new().await;
-    let created = plaza(
-        &env,
-        &[
-            "admin",
-            "create-user",
-            "--email",
-            "Org@Example.org",
-            "--name",
-            "Organizer",
-            "--admin",
-        ],
-    );
+    let created =
+        plaza(&env, &["admin", "create-user", "--email", "Org@Example.org", "--name", "Organizer", "--admin"]);
     assert!(created.status.success(), "{}", text(&created.stderr));
     assert!(text(&created.stdout).contains("Created site admin org@example.org"));
 
-    let again = plaza(
-        &env,
-        &["admin", "create-user", "--email", "org@example.org"],
-    );
+    let again = plaza(&env, &["admin", "create-user", "--email", "org@example.org"]);
     assert_eq!(again.status.code(), Some(1));
     assert!(text(&again.stderr).contains("already exists"));
 
     let bad = plaza(&env, &["admin", "create-user", "--email", "not-an-email"]);
     assert_eq!(bad.status.code(), Some(1));
-    assert!(
-        text(&bad.stderr).contains("is not an email address"),
-        "{}",
-        text(&bad.stderr)
-    );
+    assert!(text(&bad.stderr).contains("is not an email address"), "{}", text(&bad.stderr));
 
     let token = plaza(&env, &["admin", "token", "--email", "org@example.org"]);
     assert!(token.status.success(), "{}", text(&token.stderr));
     let secret = text(&token.stdout).trim().to_owned();
-    let user = env
-        .store
-        .user_for_token(&secret)
-        .await
-        .expect("lookup")
-        .expect("token works");
+    let user = env.store.user_for_token(&secret).await.expect("lookup").expect("token works");
     assert_eq!(user.email.as_str(), "org@example.org");
 
     let nobody = plaza(&env, &["admin", "token", "--email", "nobody@example.org"]);
@@ -177,19 +120,8 @@ async fn admin_creates_users_and_prints_a_working_token() {
 async fn serve_imports_the_examples_and_answers_http() {
     let env = TestEnv::new().await;
     let mut child = Command::new(env!("CARGO_BIN_EXE_plaza"))
-        .args([
-            "serve",
-            "--bind",
-            "127.0.0.1:0",
-            "--examples-dir",
-            examples_dir().to_str().expect("path"),
-        ])
-        .args([
-            "--data-dir",
-            &env.data_dir().display().to_string(),
-            "--database-url",
-            &env.database_url,
-        ])
+        .args(["serve", "--bind", "127.0.0.1:0", "--examples-dir", examples_dir().to_str().expect("path")])
+        .args(["--data-dir", &env.data_dir().display().to_string(), "--database-url", &env.database_url])
         .env("RUST_LOG", "warn")
         .stdout(Stdio::piped())
         .stderr(Stdio::null())
@@ -199,35 +131,22 @@ async fn serve_imports_the_examples_and_answers_http() {
     let mut lines = BufReader::new(stdout).lines();
     let started = Instant::now();
     let address = loop {
-        let line = lines
-            .next()
-            .expect("plaza printed its address")
-            .expect("line");
+        let line = lines.next().expect("plaza printed its address").expect("line");
         if let Some(rest) = line.strip_prefix("Plaza is running at http://") {
             break rest.split('/').next().expect("address").to_owned();
         }
-        assert!(
-            started.elapsed() < Duration::from_secs(120),
-            "no address printed"
-        );
+        assert!(started.elapsed() < Duration::from_secs(120), "no address printed");
     };
     let get = |path: &str| {
         let mut stream = std::net::TcpStream::connect(&address).expect("connect");
-        write!(
-            stream,
-            "GET {path} HTTP/1.1\r\nHost: {address}\r\nConnection: close\r\n\r\n"
-        )
-        .expect("write");
+        write!(stream, "GET {path} HTTP/1.1\r\nHost: {address}\r\nConnection: close\r\n\r\n").expect("write");
         let mut response = String::new();
         stream.read_to_string(&mut response).expect("read");
         response
     };
     assert!(get("/healthz").starts_with("HTTP/1.1 200"));
     let home = get("/");
-    assert!(
-        home.contains("Find critical food-safety violations sooner"),
-        "examples imported on first start"
-    );
+    assert!(home.contains("Find critical food-safety violations sooner"), "examples imported on first start");
     let _ = child.kill();
     let _ = child.wait();
 }

@@ -22,11 +22,7 @@ pub(crate) struct Checked {
 }
 
 pub(crate) fn check_files(source: &dyn BundleSource, draft: &Draft) -> Checked {
-    let mut checked = Checked {
-        problems: Vec::new(),
-        row_counts: BTreeMap::new(),
-        description_md: String::new(),
-    };
+    let mut checked = Checked { problems: Vec::new(), row_counts: BTreeMap::new(), description_md: String::new() };
     if let Some(description) = &draft.description
         && let Some(bytes) = read(source, description, &mut checked.problems)
     {
@@ -38,9 +34,7 @@ pub(crate) fn check_files(source: &dyn BundleSource, draft: &Draft) -> Checked {
         }
         match String::from_utf8(bytes) {
             Ok(text) => checked.description_md = text,
-            Err(_) => checked
-                .problems
-                .push(Problem::file(&description.value, "is not valid UTF-8 text")),
+            Err(_) => checked.problems.push(Problem::file(&description.value, "is not valid UTF-8 text")),
         }
     }
     for dataset in &draft.datasets {
@@ -52,11 +46,7 @@ pub(crate) fn check_files(source: &dyn BundleSource, draft: &Draft) -> Checked {
     checked
 }
 
-fn read(
-    source: &dyn BundleSource,
-    path: &Located<String>,
-    problems: &mut Vec<Problem>,
-) -> Option<Vec<u8>> {
+fn read(source: &dyn BundleSource, path: &Located<String>, problems: &mut Vec<Problem>) -> Option<Vec<u8>> {
     match source.read(&path.value) {
         Ok(bytes) => Some(bytes),
         Err(err) => {
@@ -64,11 +54,7 @@ fn read(
                 MANIFEST,
                 path.line,
                 &path.field,
-                format!(
-                    "'{}' cannot be read: {}",
-                    path.value,
-                    super::problem::io_reason(&err)
-                ),
+                format!("'{}' cannot be read: {}", path.value, super::problem::io_reason(&err)),
             ));
             None
         }
@@ -84,17 +70,12 @@ struct FileProblems<'a> {
 
 impl<'a> FileProblems<'a> {
     fn new(file: &'a str) -> Self {
-        Self {
-            file,
-            problems: Vec::new(),
-            more: 0,
-        }
+        Self { file, problems: Vec::new(), more: 0 }
     }
 
     fn at(&mut self, line: u64, message: impl Into<String>) {
         if self.problems.len() < MAX_PROBLEMS_PER_FILE {
-            self.problems
-                .push(Problem::at_line(self.file, line as usize, message));
+            self.problems.push(Problem::at_line(self.file, line as usize, message));
         } else {
             self.more += 1;
         }
@@ -114,17 +95,10 @@ impl<'a> FileProblems<'a> {
 }
 
 fn reader(bytes: &[u8]) -> csv::Reader<&[u8]> {
-    csv::ReaderBuilder::new()
-        .flexible(true)
-        .has_headers(true)
-        .from_reader(bytes)
+    csv::ReaderBuilder::new().flexible(true).has_headers(true).from_reader(bytes)
 }
 
-fn headers(
-    file: &str,
-    rdr: &mut csv::Reader<&[u8]>,
-    out: &mut FileProblems<'_>,
-) -> Option<Vec<String>> {
+fn headers(file: &str, rdr: &mut csv::Reader<&[u8]>, out: &mut FileProblems<'_>) -> Option<Vec<String>> {
     match rdr.headers() {
         Ok(h) if h.iter().all(str::is_empty) => {
             out.whole("is empty; a CSV file with a header row is expected");
@@ -141,10 +115,7 @@ fn headers(
             Some(names)
         }
         Err(err) => {
-            out.whole(format!(
-                "is not a readable CSV file: {}",
-                csv_reason(&err, file)
-            ));
+            out.whole(format!("is not a readable CSV file: {}", csv_reason(&err, file)));
             None
         }
     }
@@ -174,11 +145,7 @@ fn check_dataset(source: &dyn BundleSource, dataset: &DatasetDraft, checked: &mu
         out.finish(&mut checked.problems);
         return;
     };
-    let described: BTreeMap<&str, &Column> = dataset
-        .columns
-        .iter()
-        .map(|c| (c.name.as_str(), c))
-        .collect();
+    let described: BTreeMap<&str, &Column> = dataset.columns.iter().map(|c| (c.name.as_str(), c)).collect();
     for name in &header {
         if !described.contains_key(name.as_str()) {
             checked.problems.push(Problem::field(
@@ -214,14 +181,7 @@ fn check_dataset(source: &dyn BundleSource, dataset: &DatasetDraft, checked: &mu
                 rows += 1;
                 let line = record.position().map_or(rows + 1, csv::Position::line);
                 if record.len() != header.len() {
-                    out.at(
-                        line,
-                        format!(
-                            "has {} fields; the header has {}",
-                            record.len(),
-                            header.len()
-                        ),
-                    );
+                    out.at(line, format!("has {} fields; the header has {}", record.len(), header.len()));
                     continue;
                 }
                 for (index, cell) in record.iter().enumerate() {
@@ -243,11 +203,7 @@ fn check_dataset(source: &dyn BundleSource, dataset: &DatasetDraft, checked: &mu
     }
     for (index, (line, cell, count)) in bad {
         let column = described[header[index].as_str()];
-        let more = if count > 1 {
-            format!(" ({} more rows like this)", count - 1)
-        } else {
-            String::new()
-        };
+        let more = if count > 1 { format!(" ({} more rows like this)", count - 1) } else { String::new() };
         out.at(
             line,
             format!(
@@ -267,8 +223,7 @@ fn check_dataset(source: &dyn BundleSource, dataset: &DatasetDraft, checked: &mu
 }
 
 fn check_track(source: &dyn BundleSource, track: &TrackDraft, problems: &mut Vec<Problem>) {
-    let (Some(kind), Some(id_column), Some(target_column)) =
-        (track.kind, &track.id_column, &track.target_column)
+    let (Some(kind), Some(id_column), Some(target_column)) = (track.kind, &track.id_column, &track.target_column)
     else {
         return;
     };
@@ -277,47 +232,26 @@ fn check_track(source: &dyn BundleSource, track: &TrackDraft, problems: &mut Vec
             if let Some(answers) = &track.answers
                 && let Some(bytes) = read(source, answers, problems)
             {
-                check_answers(
-                    &answers.value,
-                    &bytes,
-                    id_column,
-                    target_column,
-                    track.metric,
-                    problems,
-                );
+                check_answers(&answers.value, &bytes, id_column, target_column, track.metric, problems);
             }
         }
         TrackKind::Code => {
             for (input, answers) in &track.cases {
                 let answer_ids = match answers {
                     Some(answers) => read(source, answers, problems).and_then(|bytes| {
-                        check_answers(
-                            &answers.value,
-                            &bytes,
-                            id_column,
-                            target_column,
-                            track.metric,
-                            problems,
-                        )
+                        check_answers(&answers.value, &bytes, id_column, target_column, track.metric, problems)
                     }),
                     None => None,
                 };
                 let input_ids = match input {
-                    Some(input) => read(source, input, problems).and_then(|bytes| {
-                        check_case_input(&input.value, &bytes, id_column, problems)
-                    }),
+                    Some(input) => read(source, input, problems)
+                        .and_then(|bytes| check_case_input(&input.value, &bytes, id_column, problems)),
                     None => None,
                 };
                 if let (Some(input), Some(answers), Some(input_ids), Some(answer_ids)) =
                     (input, answers, input_ids, answer_ids)
                 {
-                    compare_ids(
-                        &input.value,
-                        &answers.value,
-                        &input_ids,
-                        &answer_ids,
-                        problems,
-                    );
+                    compare_ids(&input.value, &answers.value, &input_ids, &answer_ids, problems);
                 }
             }
         }
@@ -342,20 +276,12 @@ pub(crate) fn check_answers(
         return None;
     };
     let position = |name: &str| header.iter().position(|h| h == name);
-    let (id_at, target_at, usage_at) = (
-        position(id_column),
-        position(target_column),
-        position(USAGE_COLUMN),
-    );
-    let missing: Vec<String> = [
-        (id_at, id_column),
-        (target_at, target_column),
-        (usage_at, USAGE_COLUMN),
-    ]
-    .iter()
-    .filter(|(at, _)| at.is_none())
-    .map(|(_, name)| format!("'{name}'"))
-    .collect();
+    let (id_at, target_at, usage_at) = (position(id_column), position(target_column), position(USAGE_COLUMN));
+    let missing: Vec<String> = [(id_at, id_column), (target_at, target_column), (usage_at, USAGE_COLUMN)]
+        .iter()
+        .filter(|(at, _)| at.is_none())
+        .map(|(_, name)| format!("'{name}'"))
+        .collect();
     let (Some(id_at), Some(target_at), Some(usage_at)) = (id_at, target_at, usage_at) else {
         out.at(1, format!(
             "an answers file needs the columns '{id_column}', '{target_column}' and '{USAGE_COLUMN}'; missing {} (its columns are: {})",
@@ -376,37 +302,22 @@ pub(crate) fn check_answers(
                 rows += 1;
                 let line = record.position().map_or(rows + 1, csv::Position::line);
                 if record.len() != header.len() {
-                    out.at(
-                        line,
-                        format!(
-                            "has {} fields; the header has {}",
-                            record.len(),
-                            header.len()
-                        ),
-                    );
+                    out.at(line, format!("has {} fields; the header has {}", record.len(), header.len()));
                     continue;
                 }
                 let id = record.get(id_at).unwrap_or_default().trim();
                 if id.is_empty() {
                     out.at(line, format!("the id ('{id_column}') is empty"));
                 } else if let Some(first) = first_line.get(id) {
-                    out.at(
-                        line,
-                        format!("id {id} appears twice (first on line {first})"),
-                    );
+                    out.at(line, format!("id {id} appears twice (first on line {first})"));
                 } else {
                     first_line.insert(id.to_owned(), line);
                 }
                 match record.get(usage_at).unwrap_or_default().trim() {
                     "Public" => public += 1,
                     "Private" => private += 1,
-                    other => out.at(
-                        line,
-                        format!(
-                            "{USAGE_COLUMN} is '{}'; it must be Public or Private",
-                            truncate(other, 40)
-                        ),
-                    ),
+                    other => out
+                        .at(line, format!("{USAGE_COLUMN} is '{}'; it must be Public or Private", truncate(other, 40))),
                 }
                 let target = record.get(target_at).unwrap_or_default().trim();
                 if let Some(reason) = target_problem(target, metric) {
@@ -440,34 +351,17 @@ fn target_problem(target: &str, metric: Option<Metric>) -> Option<String> {
         return Some("is empty".into());
     }
     let metric = metric?;
-    let binary = matches!(
-        metric,
-        Metric::RocAuc | Metric::LogLoss | Metric::F1 | Metric::Precision | Metric::Recall
-    );
+    let binary = matches!(metric, Metric::RocAuc | Metric::LogLoss | Metric::F1 | Metric::Precision | Metric::Recall);
     if binary {
-        let ok = matches!(
-            target.to_ascii_lowercase().as_str(),
-            "0" | "1" | "true" | "false" | "0.0" | "1.0"
-        );
-        return (!ok).then(|| {
-            format!(
-                "is '{}'; {} needs 0 or 1",
-                truncate(target, 40),
-                metric.name()
-            )
-        });
+        let ok = matches!(target.to_ascii_lowercase().as_str(), "0" | "1" | "true" | "false" | "0.0" | "1.0");
+        return (!ok).then(|| format!("is '{}'; {} needs 0 or 1", truncate(target, 40), metric.name()));
     }
     if !metric.is_classification() {
         return match target.parse::<f64>() {
             Ok(v) if !v.is_finite() => Some(format!("is '{target}'; it must be a finite number")),
-            Ok(v) if metric == Metric::Rmsle && v < 0.0 => {
-                Some(format!("is {v}; rmsle needs values of 0 or more"))
-            }
+            Ok(v) if metric == Metric::Rmsle && v < 0.0 => Some(format!("is {v}; rmsle needs values of 0 or more")),
             Ok(_) => None,
-            Err(_) => Some(format!(
-                "is '{}', which is not a number",
-                truncate(target, 40)
-            )),
+            Err(_) => Some(format!("is '{}', which is not a number", truncate(target, 40))),
         };
     }
     None
@@ -486,13 +380,7 @@ fn check_case_input(
         return None;
     };
     let Some(id_at) = header.iter().position(|h| h == id_column) else {
-        out.at(
-            1,
-            format!(
-                "a case input needs the id column '{id_column}' (its columns are: {})",
-                header.join(", ")
-            ),
-        );
+        out.at(1, format!("a case input needs the id column '{id_column}' (its columns are: {})", header.join(", ")));
         out.finish(problems);
         return None;
     };
@@ -509,10 +397,7 @@ fn check_case_input(
                 if id.is_empty() {
                     out.at(line, format!("the id ('{id_column}') is empty"));
                 } else if let Some(first) = ids.get(id) {
-                    out.at(
-                        line,
-                        format!("id {id} appears twice (first on line {first})"),
-                    );
+                    out.at(line, format!("id {id} appears twice (first on line {first})"));
                 } else {
                     ids.insert(id.to_owned(), line);
                 }
@@ -541,31 +426,19 @@ fn compare_ids(
     if !missing.is_empty() {
         problems.push(Problem::file(
             input,
-            format!(
-                "is missing {} ids that {answers} has, e.g. {}",
-                missing.len(),
-                examples(&missing)
-            ),
+            format!("is missing {} ids that {answers} has, e.g. {}", missing.len(), examples(&missing)),
         ));
     }
     if !extra.is_empty() {
         problems.push(Problem::file(
             input,
-            format!(
-                "has {} ids that {answers} does not, e.g. {}",
-                extra.len(),
-                examples(&extra)
-            ),
+            format!("has {} ids that {answers} does not, e.g. {}", extra.len(), examples(&extra)),
         ));
     }
 }
 
 fn examples(ids: &[&String]) -> String {
-    ids.iter()
-        .take(3)
-        .map(|s| s.as_str())
-        .collect::<Vec<_>>()
-        .join(", ")
+    ids.iter().take(3).map(|s| s.as_str()).collect::<Vec<_>>().join(", ")
 }
 
 fn truncate(text: &str, max: usize) -> String {

@@ -24,16 +24,7 @@ const TOP_KEYS: &[&str] = &[
     "datasets",
     "tracks",
 ];
-const DATASET_KEYS: &[&str] = &[
-    "slug",
-    "title",
-    "file",
-    "license",
-    "source",
-    "description",
-    "caveats",
-    "columns",
-];
+const DATASET_KEYS: &[&str] = &["slug", "title", "file", "license", "source", "description", "caveats", "columns"];
 const COLUMN_KEYS: &[&str] = &["name", "type", "description"];
 const TRACK_KEYS: &[&str] = &[
     "slug",
@@ -156,27 +147,16 @@ impl Draft {
                         cases: t
                             .cases
                             .into_iter()
-                            .map(|(input, answers)| {
-                                Some(CaseSpec {
-                                    input: input?.value,
-                                    answers: answers?.value,
-                                })
-                            })
+                            .map(|(input, answers)| Some(CaseSpec { input: input?.value, answers: answers?.value }))
                             .collect::<Option<Vec<_>>>()?,
                         limits: t.limits,
                         daily_limit: t.daily_limit,
                     },
-                    TrackKind::Ideas => TrackSpecKind::Ideas {
-                        judges_per_entry: t.judges_per_entry,
-                        criteria: t.criteria,
-                    },
+                    TrackKind::Ideas => {
+                        TrackSpecKind::Ideas { judges_per_entry: t.judges_per_entry, criteria: t.criteria }
+                    }
                 };
-                Some(TrackSpec {
-                    slug: t.slug?,
-                    title: t.title?,
-                    description: t.description,
-                    kind,
-                })
+                Some(TrackSpec { slug: t.slug?, title: t.title?, description: t.description, kind })
             })
             .collect::<Option<Vec<_>>>()?;
         Some(Manifest {
@@ -197,20 +177,13 @@ impl Draft {
 /// Parses the manifest text. Always returns a draft (possibly incomplete) so
 /// that the files it does name can still be checked.
 pub(crate) fn parse(text: &str) -> (Draft, Vec<Problem>) {
-    let mut walker = Walker {
-        text,
-        problems: Vec::new(),
-    };
+    let mut walker = Walker { text, problems: Vec::new() };
     let draft = match DeTable::parse(text) {
         Ok(root) => walker.document(&root),
         Err(err) => {
             let line = err.span().map_or(1, |span| walker.line(span.start));
             let message = err.message().trim().to_owned();
-            walker.problems.push(Problem::at_line(
-                MANIFEST,
-                line,
-                format!("is not valid TOML: {message}"),
-            ));
+            walker.problems.push(Problem::at_line(MANIFEST, line, format!("is not valid TOML: {message}")));
             Draft::default()
         }
     };
@@ -225,17 +198,12 @@ struct Walker<'t> {
 impl Walker<'_> {
     fn line(&self, offset: usize) -> usize {
         let end = offset.min(self.text.len());
-        self.text.as_bytes()[..end]
-            .iter()
-            .filter(|b| **b == b'\n')
-            .count()
-            + 1
+        self.text.as_bytes()[..end].iter().filter(|b| **b == b'\n').count() + 1
     }
 
     fn problem(&mut self, offset: usize, field: &str, message: impl Into<String>) {
         let line = self.line(offset);
-        self.problems
-            .push(Problem::field(MANIFEST, line, field, message));
+        self.problems.push(Problem::field(MANIFEST, line, field, message));
     }
 
     fn document(&mut self, root: &Spanned<DeTable<'_>>) -> Draft {
@@ -250,9 +218,7 @@ impl Walker<'_> {
             host: self.text_field(table, at, "", "host", MAX_TITLE * 2, true),
             opens_at: self.datetime(table, at, "opens_at"),
             closes_at: self.datetime(table, at, "closes_at"),
-            max_team_size: self
-                .integer(table, "", "max_team_size", 1, 100)
-                .map_or(DEFAULT_MAX_TEAM_SIZE, |n| n as u32),
+            max_team_size: self.integer(table, "", "max_team_size", 1, 100).map_or(DEFAULT_MAX_TEAM_SIZE, |n| n as u32),
             ..Draft::default()
         };
         if let (Some(opens), Some(closes)) = (draft.opens_at, draft.closes_at)
@@ -265,11 +231,7 @@ impl Walker<'_> {
             && let Some(path) = &draft.description
             && !path.value.to_ascii_lowercase().ends_with(".md")
         {
-            self.problem(
-                value.span().start,
-                "description",
-                "must name a Markdown file ending in .md",
-            );
+            self.problem(value.span().start, "description", "must name a Markdown file ending in .md");
         }
 
         for (index, item, item_at) in self.array_of_tables(table, "datasets", "") {
@@ -285,11 +247,7 @@ impl Walker<'_> {
         if table.get("tracks").is_none() {
             self.problem(at, "tracks", "at least one [[tracks]] table is required");
         }
-        self.duplicate_slugs(
-            table,
-            "datasets",
-            draft.datasets.iter().map(|d| d.slug.clone()),
-        );
+        self.duplicate_slugs(table, "datasets", draft.datasets.iter().map(|d| d.slug.clone()));
         self.duplicate_slugs(table, "tracks", draft.tracks.iter().map(|t| t.slug.clone()));
         draft
     }
@@ -316,29 +274,22 @@ impl Walker<'_> {
             self.unknown_keys(col_table, &col_field, COLUMN_KEYS);
             let name = self.text_field(col_table, col_at, &col_field, "name", 200, true);
             let column_type = self.column_type(col_table, col_at, &col_field);
-            let description =
-                self.text_field(col_table, col_at, &col_field, "description", MAX_TEXT, true);
+            let description = self.text_field(col_table, col_at, &col_field, "description", MAX_TEXT, true);
             if let Some(name) = &name
                 && !names.insert(name.clone())
             {
-                self.problem(
-                    col_at,
-                    &format!("{col_field}.name"),
-                    format!("column '{name}' is described twice"),
-                );
+                self.problem(col_at, &format!("{col_field}.name"), format!("column '{name}' is described twice"));
             }
-            if let (Some(name), Some(column_type), Some(description)) =
-                (name, column_type, description)
-            {
-                columns.push(Column {
-                    name,
-                    column_type,
-                    description,
-                });
+            if let (Some(name), Some(column_type), Some(description)) = (name, column_type, description) {
+                columns.push(Column { name, column_type, description });
             }
         }
         if table.get("columns").is_none() {
-            self.problem(at, &format!("{field}.columns"), "a data dictionary is required: add a [[datasets.columns]] table for each column of the file");
+            self.problem(
+                at,
+                &format!("{field}.columns"),
+                "a data dictionary is required: add a [[datasets.columns]] table for each column of the file",
+            );
         }
         DatasetDraft {
             slug: self.slug(table, at, field, "slug"),
@@ -346,12 +297,8 @@ impl Walker<'_> {
             file,
             license: self.text_field(table, at, field, "license", MAX_TEXT, true),
             source: self.text_field(table, at, field, "source", MAX_TEXT, true),
-            description: self
-                .text_field(table, at, field, "description", MAX_TEXT, false)
-                .unwrap_or_default(),
-            caveats: self
-                .text_field(table, at, field, "caveats", MAX_TEXT, false)
-                .unwrap_or_default(),
+            description: self.text_field(table, at, field, "description", MAX_TEXT, false).unwrap_or_default(),
+            caveats: self.text_field(table, at, field, "caveats", MAX_TEXT, false).unwrap_or_default(),
             columns,
             columns_field: format!("{field}.columns"),
             line: self.line(at),
@@ -378,9 +325,7 @@ impl Walker<'_> {
             slug: self.slug(table, at, field, "slug"),
             kind,
             title: self.text_field(table, at, field, "title", MAX_TITLE, true),
-            description: self
-                .text_field(table, at, field, "description", MAX_TEXT, false)
-                .unwrap_or_default(),
+            description: self.text_field(table, at, field, "description", MAX_TEXT, false).unwrap_or_default(),
             daily_limit: 5,
             judges_per_entry: 3,
             ..TrackDraft::default()
@@ -393,9 +338,7 @@ impl Walker<'_> {
                 }
                 "answers" => (kind != Some(TrackKind::Predictions)).then_some("predictions tracks"),
                 "cases" | "limits" => (kind != Some(TrackKind::Code)).then_some("code tracks"),
-                "judges_per_entry" | "criteria" => {
-                    (kind != Some(TrackKind::Ideas)).then_some("ideas tracks")
-                }
+                "judges_per_entry" | "criteria" => (kind != Some(TrackKind::Ideas)).then_some("ideas tracks"),
                 _ => None,
             }
         };
@@ -425,11 +368,7 @@ impl Walker<'_> {
             track.target_column = self.text_field(table, at, field, "target_column", 200, true);
             if track.id_column.is_some() && track.id_column == track.target_column {
                 let offset = table.get("target_column").map_or(at, |v| v.span().start);
-                self.problem(
-                    offset,
-                    &format!("{field}.target_column"),
-                    "must differ from id_column",
-                );
+                self.problem(offset, &format!("{field}.target_column"), "must differ from id_column");
             }
             for reserved in ["Usage"] {
                 for key in ["id_column", "target_column"] {
@@ -443,9 +382,7 @@ impl Walker<'_> {
                     }
                 }
             }
-            track.daily_limit = self
-                .integer(table, field, "daily_limit", 1, 1000)
-                .unwrap_or(5) as u32;
+            track.daily_limit = self.integer(table, field, "daily_limit", 1, 1000).unwrap_or(5) as u32;
         }
         match kind {
             Some(TrackKind::Predictions) => {
@@ -460,7 +397,11 @@ impl Walker<'_> {
                     track.cases.push((input, answers));
                 }
                 if table.get("cases").is_none() {
-                    self.problem(at, &format!("{field}.cases"), "a code track needs at least one [[tracks.cases]] table with input and answers");
+                    self.problem(
+                        at,
+                        &format!("{field}.cases"),
+                        "a code track needs at least one [[tracks.cases]] table with input and answers",
+                    );
                 }
                 if let Some(limits) = table.get("limits") {
                     let limits_field = format!("{field}.limits");
@@ -489,40 +430,30 @@ impl Walker<'_> {
                 }
             }
             Some(TrackKind::Ideas) => {
-                track.judges_per_entry = self
-                    .integer(table, field, "judges_per_entry", 1, 50)
-                    .unwrap_or(3) as u32;
+                track.judges_per_entry = self.integer(table, field, "judges_per_entry", 1, 50).unwrap_or(3) as u32;
                 let mut names = BTreeSet::new();
                 for (index, c_table, c_at) in self.array_of_tables(table, "criteria", field) {
                     let c_field = format!("{field}.criteria[{index}]");
                     self.unknown_keys(c_table, &c_field, CRITERION_KEYS);
                     let name = self.text_field(c_table, c_at, &c_field, "name", MAX_TITLE, true);
-                    let weight = self
-                        .integer(c_table, &c_field, "weight", 1, 100)
-                        .unwrap_or(1) as u32;
-                    let description =
-                        self.text_field(c_table, c_at, &c_field, "description", MAX_TEXT, true);
+                    let weight = self.integer(c_table, &c_field, "weight", 1, 100).unwrap_or(1) as u32;
+                    let description = self.text_field(c_table, c_at, &c_field, "description", MAX_TEXT, true);
                     let levels = self.levels(c_table, &c_field);
                     if let Some(name) = &name
                         && !names.insert(name.clone())
                     {
-                        self.problem(
-                            c_at,
-                            &format!("{c_field}.name"),
-                            format!("criterion '{name}' appears twice"),
-                        );
+                        self.problem(c_at, &format!("{c_field}.name"), format!("criterion '{name}' appears twice"));
                     }
                     if let (Some(name), Some(description)) = (name, description) {
-                        track.criteria.push(Criterion {
-                            name,
-                            weight,
-                            description,
-                            levels,
-                        });
+                        track.criteria.push(Criterion { name, weight, description, levels });
                     }
                 }
                 if table.get("criteria").is_none() {
-                    self.problem(at, &format!("{field}.criteria"), "an ideas track needs at least one [[tracks.criteria]] table for its rubric");
+                    self.problem(
+                        at,
+                        &format!("{field}.criteria"),
+                        "an ideas track needs at least one [[tracks.criteria]] table for its rubric",
+                    );
                 }
             }
             None => {}
@@ -536,19 +467,20 @@ impl Walker<'_> {
         };
         let field = format!("{field}.levels");
         let Some(array) = value.get_ref().as_array() else {
+            self.problem(value.span().start, &field, "must be a list of 5 descriptions, level 1 first");
+            return Vec::new();
+        };
+        let levels: Vec<String> =
+            array.iter().filter_map(|v| v.get_ref().as_str().map(|s| s.trim().to_owned())).collect();
+        if levels.len() != array.len() || levels.len() != 5 || levels.iter().any(String::is_empty) {
             self.problem(
                 value.span().start,
                 &field,
-                "must be a list of 5 descriptions, level 1 first",
+                format!(
+                    "must be a list of exactly 5 non-empty descriptions, level 1 first (found {} entries)",
+                    array.len()
+                ),
             );
-            return Vec::new();
-        };
-        let levels: Vec<String> = array
-            .iter()
-            .filter_map(|v| v.get_ref().as_str().map(|s| s.trim().to_owned()))
-            .collect();
-        if levels.len() != array.len() || levels.len() != 5 || levels.iter().any(String::is_empty) {
-            self.problem(value.span().start, &field, format!("must be a list of exactly 5 non-empty descriptions, level 1 first (found {} entries)", array.len()));
             return Vec::new();
         }
         levels
@@ -560,11 +492,7 @@ impl Walker<'_> {
             if known.contains(&name) {
                 continue;
             }
-            let path = if field.is_empty() {
-                name.to_owned()
-            } else {
-                format!("{field}.{name}")
-            };
+            let path = if field.is_empty() { name.to_owned() } else { format!("{field}.{name}") };
             let suggestion = known
                 .iter()
                 .map(|k| (strsim::damerau_levenshtein(name, k), *k))
@@ -582,31 +510,19 @@ impl Walker<'_> {
         key: &str,
         field: &str,
     ) -> Vec<(usize, &'a DeTable<'i>, usize)> {
-        let path = if field.is_empty() {
-            key.to_owned()
-        } else {
-            format!("{field}.{key}")
-        };
+        let path = if field.is_empty() { key.to_owned() } else { format!("{field}.{key}") };
         let Some(value) = table.get(key) else {
             return Vec::new();
         };
         let Some(array) = value.get_ref().as_array() else {
-            self.problem(
-                value.span().start,
-                &path,
-                format!("must be a list of tables, written [[{key}]]"),
-            );
+            self.problem(value.span().start, &path, format!("must be a list of tables, written [[{key}]]"));
             return Vec::new();
         };
         let mut tables = Vec::new();
         for (index, item) in array.iter().enumerate() {
             match item.get_ref() {
                 DeValue::Table(inner) => tables.push((index, inner, item.span().start)),
-                _ => self.problem(
-                    item.span().start,
-                    &format!("{path}[{index}]"),
-                    "must be a table",
-                ),
+                _ => self.problem(item.span().start, &format!("{path}[{index}]"), "must be a table"),
             }
         }
         tables
@@ -620,11 +536,7 @@ impl Walker<'_> {
         key: &str,
         required: bool,
     ) -> Option<(String, usize)> {
-        let path = if field.is_empty() {
-            key.to_owned()
-        } else {
-            format!("{field}.{key}")
-        };
+        let path = if field.is_empty() { key.to_owned() } else { format!("{field}.{key}") };
         match table.get(key) {
             None => {
                 if required {
@@ -655,11 +567,7 @@ impl Walker<'_> {
         max: usize,
         required: bool,
     ) -> Option<String> {
-        let path = if field.is_empty() {
-            key.to_owned()
-        } else {
-            format!("{field}.{key}")
-        };
+        let path = if field.is_empty() { key.to_owned() } else { format!("{field}.{key}") };
         let (value, offset) = self.string(table, at, field, key, required)?;
         let trimmed = value.trim().to_owned();
         if trimmed.is_empty() {
@@ -670,22 +578,14 @@ impl Walker<'_> {
         }
         let len = trimmed.chars().count();
         if len > max {
-            self.problem(
-                offset,
-                &path,
-                format!("is {len} characters long; the most allowed is {max}"),
-            );
+            self.problem(offset, &path, format!("is {len} characters long; the most allowed is {max}"));
             return None;
         }
         Some(trimmed)
     }
 
     fn slug(&mut self, table: &DeTable<'_>, at: usize, field: &str, key: &str) -> Option<Slug> {
-        let path = if field.is_empty() {
-            key.to_owned()
-        } else {
-            format!("{field}.{key}")
-        };
+        let path = if field.is_empty() { key.to_owned() } else { format!("{field}.{key}") };
         let (value, offset) = self.string(table, at, field, key, true)?;
         match Slug::parse(&value) {
             Ok(slug) => Some(slug),
@@ -704,18 +604,10 @@ impl Walker<'_> {
         key: &str,
         required: bool,
     ) -> Option<Located<String>> {
-        let path_field = if field.is_empty() {
-            key.to_owned()
-        } else {
-            format!("{field}.{key}")
-        };
+        let path_field = if field.is_empty() { key.to_owned() } else { format!("{field}.{key}") };
         let (value, offset) = self.string(table, at, field, key, required)?;
         match check_relative_path(&value) {
-            Ok(()) => Some(Located {
-                value,
-                line: self.line(offset),
-                field: path_field,
-            }),
+            Ok(()) => Some(Located { value, line: self.line(offset), field: path_field }),
             Err(reason) => {
                 self.problem(offset, &path_field, format!("'{value}' {reason}"));
                 None
@@ -723,42 +615,22 @@ impl Walker<'_> {
         }
     }
 
-    fn hidden_path(
-        &mut self,
-        table: &DeTable<'_>,
-        at: usize,
-        field: &str,
-        key: &str,
-    ) -> Option<Located<String>> {
+    fn hidden_path(&mut self, table: &DeTable<'_>, at: usize, field: &str, key: &str) -> Option<Located<String>> {
         let located = self.path(table, at, field, key, true)?;
         if !super::is_hidden_path(&located.value) {
             let offset = table.get(key).map_or(at, |v| v.span().start);
             self.problem(
                 offset,
                 &located.field,
-                format!(
-                    "'{}' must be inside the hidden/ folder so that it is never published",
-                    located.value
-                ),
+                format!("'{}' must be inside the hidden/ folder so that it is never published", located.value),
             );
             return None;
         }
         Some(located)
     }
 
-    fn integer(
-        &mut self,
-        table: &DeTable<'_>,
-        field: &str,
-        key: &str,
-        min: i64,
-        max: i64,
-    ) -> Option<i64> {
-        let path = if field.is_empty() {
-            key.to_owned()
-        } else {
-            format!("{field}.{key}")
-        };
+    fn integer(&mut self, table: &DeTable<'_>, field: &str, key: &str, min: i64, max: i64) -> Option<i64> {
+        let path = if field.is_empty() { key.to_owned() } else { format!("{field}.{key}") };
         let value = table.get(key)?;
         let parsed = value
             .get_ref()
@@ -775,11 +647,7 @@ impl Walker<'_> {
                 None
             }
             None => {
-                self.problem(
-                    value.span().start,
-                    &path,
-                    format!("must be a whole number from {min} to {max}"),
-                );
+                self.problem(value.span().start, &path, format!("must be a whole number from {min} to {max}"));
                 None
             }
         }
@@ -787,11 +655,7 @@ impl Walker<'_> {
 
     fn datetime(&mut self, table: &DeTable<'_>, at: usize, key: &str) -> Option<DateTime<Utc>> {
         let Some(value) = table.get(key) else {
-            self.problem(
-                at,
-                key,
-                "is required (an RFC 3339 date and time such as \"2027-02-28T23:59:59Z\")",
-            );
+            self.problem(at, key, "is required (an RFC 3339 date and time such as \"2027-02-28T23:59:59Z\")");
             return None;
         };
         let text = match value.get_ref() {
@@ -801,10 +665,7 @@ impl Walker<'_> {
                 self.problem(
                     value.span().start,
                     key,
-                    format!(
-                        "must be a date and time such as \"2027-02-28T23:59:59Z\", not {}",
-                        other.type_str()
-                    ),
+                    format!("must be a date and time such as \"2027-02-28T23:59:59Z\", not {}", other.type_str()),
                 );
                 return None;
             }
@@ -812,7 +673,13 @@ impl Walker<'_> {
         match DateTime::parse_from_rfc3339(text.trim()) {
             Ok(parsed) => Some(parsed.with_timezone(&Utc)),
             Err(_) => {
-                self.problem(value.span().start, key, format!("'{text}' is not an RFC 3339 date and time with a time zone, such as \"2027-02-28T23:59:59Z\""));
+                self.problem(
+                    value.span().start,
+                    key,
+                    format!(
+                        "'{text}' is not an RFC 3339 date and time with a time zone, such as \"2027-02-28T23:59:59Z\""
+                    ),
+                );
                 None
             }
         }
@@ -823,29 +690,18 @@ impl Walker<'_> {
         let parsed = ColumnType::parse(&value);
         if parsed.is_none() {
             let known = ColumnType::ALL.map(ColumnType::name).join(", ");
-            self.problem(
-                offset,
-                &format!("{field}.type"),
-                format!("unknown type '{value}' (expected one of {known})"),
-            );
+            self.problem(offset, &format!("{field}.type"), format!("unknown type '{value}' (expected one of {known})"));
         }
         parsed
     }
 
-    fn duplicate_slugs(
-        &mut self,
-        table: &DeTable<'_>,
-        key: &str,
-        slugs: impl Iterator<Item = Option<Slug>>,
-    ) {
+    fn duplicate_slugs(&mut self, table: &DeTable<'_>, key: &str, slugs: impl Iterator<Item = Option<Slug>>) {
         let mut seen = BTreeSet::new();
         let items = table.get(key).and_then(|v| v.get_ref().as_array());
         for (index, slug) in slugs.enumerate() {
             let Some(slug) = slug else { continue };
             if !seen.insert(slug.clone()) {
-                let offset = items
-                    .and_then(|a| a.get(index))
-                    .map_or(0, |v| v.span().start);
+                let offset = items.and_then(|a| a.get(index)).map_or(0, |v| v.span().start);
                 self.problem(
                     offset,
                     &format!("{key}[{index}].slug"),
@@ -867,10 +723,7 @@ pub(crate) fn check_relative_path(path: &str) -> Result<(), &'static str> {
     if path.contains('\\') {
         return Err("must use '/' to separate folders");
     }
-    if path
-        .split('/')
-        .any(|part| part == ".." || part == "." || part.is_empty())
-    {
+    if path.split('/').any(|part| part == ".." || part == "." || part.is_empty()) {
         return Err("must stay inside the bundle folder (no '..', '.' or empty parts)");
     }
     if path.chars().any(char::is_control) {

@@ -35,9 +35,9 @@ pub trait BundleSource {
 /// Bundle files held in memory, for tests and uploads.
 impl BundleSource for BTreeMap<String, Vec<u8>> {
     fn read(&self, path: &str) -> std::io::Result<Vec<u8>> {
-        self.get(path).cloned().ok_or_else(|| {
-            std::io::Error::new(std::io::ErrorKind::NotFound, "no such file in the bundle")
-        })
+        self.get(path)
+            .cloned()
+            .ok_or_else(|| std::io::Error::new(std::io::ErrorKind::NotFound, "no such file in the bundle"))
     }
 }
 
@@ -133,10 +133,7 @@ pub fn check(source: &dyn BundleSource) -> Result<Bundle, Vec<Problem>> {
             Err(_) => return Err(vec![Problem::file(MANIFEST, "is not valid UTF-8 text")]),
         },
         Err(err) => {
-            return Err(vec![Problem::file(
-                MANIFEST,
-                format!("cannot be read: {}", problem::io_reason(&err)),
-            )]);
+            return Err(vec![Problem::file(MANIFEST, format!("cannot be read: {}", problem::io_reason(&err)))]);
         }
     };
     let (draft, mut problems) = manifest::parse(&text);
@@ -148,16 +145,10 @@ pub fn check(source: &dyn BundleSource) -> Result<Bundle, Vec<Problem>> {
                 dataset.row_count = checked.row_counts.get(&dataset.file).copied().unwrap_or(0);
             }
             let files = referenced_files(&manifest);
-            Ok(Bundle {
-                manifest,
-                description_md: checked.description_md,
-                files,
-            })
+            Ok(Bundle { manifest, description_md: checked.description_md, files })
         }
         _ => {
-            problems.sort_by(|a, b| {
-                (a.file != MANIFEST, &a.file, a.line).cmp(&(b.file != MANIFEST, &b.file, b.line))
-            });
+            problems.sort_by(|a, b| (a.file != MANIFEST, &a.file, a.line).cmp(&(b.file != MANIFEST, &b.file, b.line)));
             Err(problems)
         }
     }
@@ -165,37 +156,19 @@ pub fn check(source: &dyn BundleSource) -> Result<Bundle, Vec<Problem>> {
 
 fn referenced_files(manifest: &Manifest) -> Vec<BundleFile> {
     let mut files = vec![
-        BundleFile {
-            path: MANIFEST.into(),
-            hidden: false,
-        },
-        BundleFile {
-            path: manifest.description.clone(),
-            hidden: false,
-        },
+        BundleFile { path: MANIFEST.into(), hidden: false },
+        BundleFile { path: manifest.description.clone(), hidden: false },
     ];
-    files.extend(manifest.datasets.iter().map(|d| BundleFile {
-        path: d.file.clone(),
-        hidden: false,
-    }));
+    files.extend(manifest.datasets.iter().map(|d| BundleFile { path: d.file.clone(), hidden: false }));
     for track in &manifest.tracks {
         match &track.kind {
             TrackSpecKind::Predictions { answers, .. } => {
-                files.push(BundleFile {
-                    path: answers.clone(),
-                    hidden: true,
-                });
+                files.push(BundleFile { path: answers.clone(), hidden: true });
             }
             TrackSpecKind::Code { cases, .. } => {
                 for case in cases {
-                    files.push(BundleFile {
-                        path: case.input.clone(),
-                        hidden: true,
-                    });
-                    files.push(BundleFile {
-                        path: case.answers.clone(),
-                        hidden: true,
-                    });
+                    files.push(BundleFile { path: case.input.clone(), hidden: true });
+                    files.push(BundleFile { path: case.answers.clone(), hidden: true });
                 }
             }
             TrackSpecKind::Ideas { .. } => {}

@@ -14,30 +14,15 @@ pub struct Problem {
 
 impl Problem {
     pub fn file(file: &str, message: impl Into<String>) -> Self {
-        Self {
-            file: file.into(),
-            line: None,
-            field: None,
-            message: message.into(),
-        }
+        Self { file: file.into(), line: None, field: None, message: message.into() }
     }
 
     pub fn at_line(file: &str, line: usize, message: impl Into<String>) -> Self {
-        Self {
-            file: file.into(),
-            line: Some(line),
-            field: None,
-            message: message.into(),
-        }
+        Self { file: file.into(), line: Some(line), field: None, message: message.into() }
     }
 
     pub fn field(file: &str, line: usize, field: &str, message: impl Into<String>) -> Self {
-        Self {
-            file: file.into(),
-            line: Some(line),
-            field: Some(field.into()),
-            message: message.into(),
-        }
+        Self { file: file.into(), line: Some(line), field: Some(field.into()), message: message.into() }
     }
 }
 

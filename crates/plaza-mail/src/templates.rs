@@ -1,0 +1,142 @@
+//! Email templates: `templates/email/<name>/{subject.txt,body.txt,body.html}.tera`.
+
+use serde::Serialize;
+use tera::{Context, Tera};
+
+use plaza_core::{Email, OutgoingEmail};
+
+use crate::error::{Error, Result};
+
+const NAMES: &[&str] = &["sign_in", "invitation", "team_invitation"];
+
+macro_rules! email_template {
+    ($name:literal) => {
+        [
+            (
+                concat!("email/", $name, "/subject.txt"),
+                include_str!(concat!("../../../templates/email/", $name, "/subject.txt.tera")),
+            ),
+            (
+                concat!("email/", $name, "/body.txt"),
+                include_str!(concat!("../../../templates/email/", $name, "/body.txt.tera")),
+            ),
+            (
+                concat!("email/", $name, "/body.html"),
+                include_str!(concat!("../../../templates/email/", $name, "/body.html.tera")),
+            ),
+        ]
+    };
+}
+
+pub struct EmailTemplates {
+    tera: Tera,
+    site_name: String,
+}
+
+#[derive(Serialize)]
+struct Wrapped<'a, C: Serialize> {
+    #[serde(flatten)]
+    context: &'a C,
+    site_name: &'a str,
+    subject: &'a str,
+    footer: String,
+    unsubscribe_url: &'a str,
+}
+
+impl EmailTemplates {
+    pub fn load(site_name: &str) -> Result<Self> {
+        let mut tera = Tera::new();
+        tera.autoescape_on([".html"]);
+        let mut sources = vec![("email/layout.html", include_str!("../../../templates/email/layout.html.tera"))];
+        sources.extend(email_template!("sign_in"));
+        sources.extend(email_template!("invitation"));
+        sources.extend(email_template!("team_invitation"));
+        tera.add_raw_templates(sources).map_err(|e| Error::Template(e.to_string()))?;
+        Ok(Self { tera, site_name: site_name.to_owned() })
+    }
+
+    /// Renders the message `name` for `to`. Mail a person can opt out of
+    /// carries `unsubscribe_url` in its footer and headers.
+    pub fn compose(
+        &self,
+        name: &str,
+        to: &Email,
+        context: &impl Serialize,
+        unsubscribe_url: Option<&str>,
+    ) -> Result<OutgoingEmail> {
+        if !NAMES.contains(&name) {
+            return Err(Error::Template(format!("no email template named {name}")));
+        }
+        let render = |part: &str, subject: &str| -> Result<String> {
+            let wrapped = Wrapped {
+                context,
+                site_name: &self.site_name,
+                subject,
+                footer: format!("You receive this email because of your account on {}.", self.site_name),
+                unsubscribe_url: unsubscribe_url.unwrap_or_default(),
+            };
+            let ctx = Context::from_serialize(&wrapped).map_err(|e| Error::Template(e.to_string()))?;
+            self.tera
+                .render(&format!("email/{name}/{part}"), &ctx)
+                .map_err(|e| Error::Template(format!("{name}/{part}: {e}")))
+        };
+        let subject = render("subject.txt", "")?.trim().replace(['\r', '\n'], " ");
+        let mut text = render("body.txt", &subject)?.trim().to_owned();
+        if let Some(url) = unsubscribe_url {
+            text.push_str(&format!("\n\n--\nTo stop these emails, open {url}\n"));
+        } else {
+            text.push('\n');
+        }
+        let html = render("body.html", &subject)?;
+        Ok(OutgoingEmail { to: to.clone(), subject, text, html, list_unsubscribe: unsubscribe_url.map(str::to_owned) })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[derive(Serialize)]
+    struct SignIn<'a> {
+        link: &'a str,
+        minutes: u32,
+    }
+
+    #[test]
+    fn the_sign_in_email_carries_the_link_in_both_parts() {
+        let templates = EmailTemplates::load("Plaza").expect("templates");
+        let to = Email::parse("ana@example.org").expect("email");
+        let link = "http://127.0.0.1:8080/sign-in/link?token=abc&x=<y>";
+        let mail = templates.compose("sign_in", &to, &SignIn { link, minutes: 15 }, None).expect("render");
+        assert_eq!(mail.subject, "Your sign-in link for Plaza");
+        assert!(mail.text.contains(link), "the text part has the raw link");
+        assert!(mail.html.contains("token=abc&amp;x=&lt;y&gt;"), "the html part escapes it: {}", mail.html);
+        assert!(mail.list_unsubscribe.is_none(), "sign-in mail is essential");
+    }
+
+    #[test]
+    fn optional_mail_has_an_unsubscribe_link() {
+        let templates = EmailTemplates::load("Plaza").expect("templates");
+        let to = Email::parse("ana@example.org").expect("email");
+        #[derive(Serialize)]
+        struct Team<'a> {
+            inviter: &'a str,
+            team_name: &'a str,
+            challenge_title: &'a str,
+            link: &'a str,
+        }
+        let ctx = Team { inviter: "Bo", team_name: "Clouds", challenge_title: "Rain", link: "http://x/join" };
+        let mail =
+            templates.compose("team_invitation", &to, &ctx, Some("http://x/unsubscribe?token=t")).expect("render");
+        assert!(mail.text.contains("To stop these emails, open http://x/unsubscribe?token=t"));
+        assert!(mail.html.contains("Stop these emails"));
+        assert_eq!(mail.list_unsubscribe.as_deref(), Some("http://x/unsubscribe?token=t"));
+    }
+
+    #[test]
+    fn an_unknown_template_is_an_error() {
+        let templates = EmailTemplates::load("Plaza").expect("templates");
+        let to = Email::parse("ana@example.org").expect("email");
+        assert!(templates.compose("nope", &to, &(), None).is_err());
+    }
+}
