@@ -49,7 +49,6 @@ pub enum Command {
     },
 }
 
-
 #[derive(Debug, Default, Args)]
 pub struct ServeArgs {
     /// Address to listen on [default: 127.0.0.1:8080]
