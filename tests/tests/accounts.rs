@@ -310,3 +310,44 @@ async fn an_organizer_invites_a_judge_who_accepts_by_email_link() {
     other.sign_in_as(&stranger).await;
     assert!(other.post(&link, &[]).await.text().contains("already accepted"));
 }
+
+#[tokio::test]
+async fn no_new_team_enters_a_closed_challenge() {
+    let app = TestApp::empty().await;
+    let dir = tempfile::tempdir().expect("tempdir");
+    let source = plaza_store::testing::examples_dir().join("noaa-daily-weather");
+    for entry in walk(&source) {
+        let target = dir.path().join(entry.strip_prefix(&source).expect("inside"));
+        std::fs::create_dir_all(target.parent().expect("parent")).expect("mkdir");
+        std::fs::copy(&entry, &target).expect("copy");
+    }
+    let manifest = dir.path().join("challenge.toml");
+    let text = std::fs::read_to_string(&manifest).expect("read");
+    let opens = text.lines().find(|l| l.starts_with("opens_at")).expect("opens_at").to_owned();
+    let closes = text.lines().find(|l| l.starts_with("closes_at")).expect("closes_at").to_owned();
+    let text = text
+        .replace(&opens, "opens_at = \"2020-01-01T00:00:00Z\"")
+        .replace(&closes, "closes_at = \"2020-02-01T00:00:00Z\"");
+    std::fs::write(&manifest, text).expect("write");
+    app.import(dir.path()).await;
+
+    let ana = app.user("ana@example.org", "Ana").await;
+    let mut browser = app.browser();
+    browser.sign_in_as(&ana).await;
+    assert!(!browser.get("/challenges/noaa-daily-weather").await.text().contains("Enter this challenge"));
+    let refused = browser.post("/challenges/noaa-daily-weather/team", &[("name", "Late")]).await;
+    assert_eq!(refused.status, StatusCode::BAD_REQUEST);
+    assert!(refused.text().contains("This challenge has closed"));
+}
+
+fn walk(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
+    let mut files = Vec::new();
+    for entry in std::fs::read_dir(dir).expect("read dir").flatten() {
+        if entry.path().is_dir() {
+            files.extend(walk(&entry.path()));
+        } else {
+            files.push(entry.path());
+        }
+    }
+    files
+}

@@ -137,7 +137,8 @@ pub(crate) async fn send_sign_in_link(
     }
     let browser = cookies::get(&headers, cookies::LOGIN_BROWSER).filter(|b| b.len() == 64).unwrap_or_else(new_secret);
     let secret = new_secret();
-    let link = state.settings.link(&format!("/sign-in/link?token={secret}"));
+    let host = headers.get(header::HOST).and_then(|h| h.to_str().ok());
+    let link = state.settings.link_for_host(host, &format!("/sign-in/link?token={secret}"));
     let mail = state
         .emails
         .compose("sign_in", &email, &SignInMail { link: &link, minutes: LINK_MINUTES }, None)

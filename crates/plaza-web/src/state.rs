@@ -21,6 +21,10 @@ pub struct WebSettings {
     pub secure_cookies: bool,
     /// Take the client address from `X-Forwarded-For` (behind a proxy).
     pub trust_proxy_headers: bool,
+    /// `public_url` was not configured but guessed from the listen address:
+    /// links may then follow the loopback host name the visitor used
+    /// (`localhost` or `127.0.0.1`), so that cookies match.
+    pub public_url_guessed: bool,
     /// Also print sign-in links to the server log (the embedded default,
     /// where mail is written to files and nobody runs a mail server).
     pub log_sign_in_links: bool,
@@ -33,6 +37,7 @@ impl Default for WebSettings {
             public_url: "http://127.0.0.1:8080".into(),
             secure_cookies: false,
             trust_proxy_headers: false,
+            public_url_guessed: false,
             log_sign_in_links: false,
         }
     }
@@ -42,6 +47,22 @@ impl WebSettings {
     /// An absolute link to a path of this site.
     pub fn link(&self, path: &str) -> String {
         format!("{}{path}", self.public_url.trim_end_matches('/'))
+    }
+
+    /// A link for a visitor who reached the site through `host`: the same
+    /// loopback name they used when the public address was only guessed, so
+    /// that a sign-in link opens with the browser's cookies. Any other host
+    /// name is ignored (a forged Host header must not redirect links).
+    pub fn link_for_host(&self, host: Option<&str>, path: &str) -> String {
+        if self.public_url_guessed
+            && let Some(host) = host
+            && let Some((name, port)) = host.rsplit_once(':')
+            && matches!(name, "localhost" | "127.0.0.1")
+            && self.public_url.ends_with(&format!(":{port}"))
+        {
+            return format!("http://{name}:{port}{path}");
+        }
+        self.link(path)
     }
 }
 
@@ -74,5 +95,24 @@ impl AppState {
             providers: Arc::new(providers),
             settings: Arc::new(settings),
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn links_follow_the_loopback_name_only_when_the_address_was_guessed() {
+        let guessed = WebSettings {
+            public_url: "http://127.0.0.1:8080".into(),
+            public_url_guessed: true,
+            ..WebSettings::default()
+        };
+        assert_eq!(guessed.link_for_host(Some("localhost:8080"), "/x"), "http://localhost:8080/x");
+        assert_eq!(guessed.link_for_host(Some("evil.example:8080"), "/x"), "http://127.0.0.1:8080/x");
+        assert_eq!(guessed.link_for_host(Some("localhost:9999"), "/x"), "http://127.0.0.1:8080/x");
+        let configured = WebSettings { public_url: "https://plaza.city.example".into(), ..WebSettings::default() };
+        assert_eq!(configured.link_for_host(Some("localhost:8080"), "/x"), "https://plaza.city.example/x");
     }
 }

@@ -103,6 +103,17 @@ pub(crate) struct CreateTeamForm {
     name: String,
 }
 
+/// Teams can form before a challenge opens and while it is open, not after.
+fn closed_message(challenge: &Challenge) -> Option<&'static str> {
+    use plaza_core::ChallengeStatus;
+    match challenge.timeline.status(chrono::Utc::now()) {
+        ChallengeStatus::Upcoming | ChallengeStatus::Open => None,
+        ChallengeStatus::Closed | ChallengeStatus::ResultsPublished => {
+            Some("This challenge has closed, so new teams cannot enter it any more.")
+        }
+    }
+}
+
 fn terms_needed() -> &'static str {
     "Please agree to the terms of use on your account page before you enter a challenge."
 }
@@ -116,6 +127,9 @@ pub(crate) async fn create_team(
     let challenge = challenge_or_404(&state, &slug).await?;
     if !current.user.terms_accepted {
         return render_team(&state, &current, &challenge, "", terms_needed(), "").await;
+    }
+    if let Some(closed) = closed_message(&challenge) {
+        return render_team(&state, &current, &challenge, "", closed, "").await;
     }
     match state.store.create_team(challenge.id, current.user.id, &form.name).await {
         Ok(Ok(_)) => Ok(Redirect::to(&format!("/challenges/{slug}/team")).into_response()),
@@ -314,6 +328,16 @@ pub(crate) async fn join_team(
         Ok(found) => found,
         Err(page) => return Ok(page),
     };
+    if let Some(closed) = closed_message(&challenge) {
+        return message_page(
+            &state,
+            &current.viewer(),
+            StatusCode::CONFLICT,
+            "This challenge has closed",
+            closed,
+            ("/", "See the challenges"),
+        );
+    }
     if !current.user.terms_accepted {
         return message_page(
             &state,

@@ -24,6 +24,7 @@ pub async fn run(settings: anyhow::Result<Settings>) -> anyhow::Result<()> {
         secure_cookies: public_url.starts_with("https://"),
         public_url,
         trust_proxy_headers: settings.trust_proxy_headers,
+        public_url_guessed: settings.public_url.is_none(),
         log_sign_in_links: mailer.file_dir().is_some(),
     };
     if let Some(dir) = mailer.file_dir() {
