@@ -351,3 +351,28 @@ fn walk(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
     }
     files
 }
+
+#[tokio::test]
+async fn an_invitation_shows_nothing_to_another_account() {
+    let app = TestApp::with_examples().await;
+    let challenge = app.env.store.challenge_by_slug("chicago-food-inspections").await.expect("q").expect("c");
+    let org = app.user("org@example.org", "Olga").await;
+    app.env.store.grant_role(challenge.id, org.id, ChallengeRole::Organizer).await.expect("grant");
+    let mut org_browser = app.browser();
+    org_browser.sign_in_as(&org).await;
+    org_browser
+        .post(
+            "/challenges/chicago-food-inspections/manage/invitations",
+            &[("email", "judge@example.org"), ("role", "judge")],
+        )
+        .await;
+    let mail = app.last_email_to("judge@example.org").await.expect("invitation email");
+    let link = link_in(&mail.text, &format!("{PUBLIC_URL}/invitations/")).expect("link");
+    let stranger = app.user("stranger@example.org", "Stan").await;
+    let mut other = app.browser();
+    other.sign_in_as(&stranger).await;
+    let page = other.get(&link).await;
+    assert_eq!(page.status, StatusCode::FORBIDDEN);
+    assert!(!page.text().contains("judge@example.org"), "the invited address is not revealed");
+    assert!(page.text().contains("This invitation is for another email address"));
+}

@@ -134,8 +134,9 @@ impl FromRequestParts<AppState> for ChallengeOrganizer {
     type Rejection = AppError;
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
-        let challenge = path_challenge(parts, state).await?;
+        // Sign-in first: a visitor learns nothing about which challenges exist.
         let current = CurrentUser::from_request_parts(parts, state).await?;
+        let challenge = path_challenge(parts, state).await?;
         if current.user.is_admin {
             return Ok(ChallengeOrganizer { current, challenge });
         }

@@ -29,7 +29,11 @@ const MAX_FORM_BYTES: usize = 64 * 1024;
 /// Makes sure every browser has a CSRF cookie and refuses cross-site writes.
 pub async fn layer(State(state): State<AppState>, mut request: Request, next: Next) -> Response {
     let is_write = !matches!(*request.method(), Method::GET | Method::HEAD | Method::OPTIONS);
-    let has_bearer = request.headers().contains_key(header::AUTHORIZATION);
+    let has_bearer = request
+        .headers()
+        .get(header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("Bearer "));
     let exempt = request.uri().path() == "/unsubscribe";
     if is_write && !has_bearer && !exempt && is_cross_site(request.headers()) {
         return AppError::CsrfRejected.into_response();

@@ -234,11 +234,11 @@ async fn invitation_problem(
             "This invitation was already accepted",
             "It can be used once. If that was not you, tell the organizer.".to_owned(),
         ),
-        InvitationProblem::OtherAccount { invited } => (
+        InvitationProblem::OtherAccount { .. } => (
             StatusCode::FORBIDDEN,
             "This invitation is for another email address",
             format!(
-                "It was sent to {invited}, but you are signed in as {}. Sign out, then sign in with {invited} to accept it.",
+                "You are signed in as {}, but the invitation was sent to another address. Sign out, then sign in with the address that received the invitation to accept it.",
                 current.user.email
             ),
         ),
@@ -256,6 +256,11 @@ pub(crate) async fn show_invitation(
     };
     if invitation.accepted_at.is_some() {
         return invitation_problem(&state, &current, InvitationProblem::AlreadyAccepted).await;
+    }
+    // Only the invited person sees what the invitation is for.
+    if invitation.email != current.user.email {
+        return invitation_problem(&state, &current, InvitationProblem::OtherAccount { invited: invitation.email })
+            .await;
     }
     let challenge = state
         .store
