@@ -15,6 +15,7 @@ pub mod metric;
 pub mod slug;
 pub mod timeline;
 pub mod user;
+pub mod verdict;
 
 pub use challenge::{
     BlobRef, CaseFiles, Challenge, Column, ColumnType, Criterion, Dataset, Limits, Track, TrackKind, TrackSettings,
@@ -24,4 +25,5 @@ pub use error::{Error, Result};
 pub use metric::Metric;
 pub use slug::Slug;
 pub use timeline::{ChallengeStatus, Timeline};
+pub use verdict::Verdict;
 pub use user::{ChallengeRole, Email, Team, TeamId, TeamMember, TokenScope, User, UserId};
