@@ -1,0 +1,1 @@
+//! Runs untrusted WebAssembly entries under hard limits (being written).
