@@ -9,6 +9,7 @@ pub use sea_orm_migration::prelude::*;
 
 mod m20261127_000001_create_core_tables;
 mod m20261127_000002_create_accounts;
+mod m20261127_000003_create_submissions;
 
 pub struct Migrator;
 
@@ -18,6 +19,7 @@ impl MigratorTrait for Migrator {
         vec![
             Box::new(m20261127_000001_create_core_tables::Migration),
             Box::new(m20261127_000002_create_accounts::Migration),
+            Box::new(m20261127_000003_create_submissions::Migration),
         ]
     }
 }

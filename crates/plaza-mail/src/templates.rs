@@ -7,7 +7,7 @@ use plaza_core::{Email, OutgoingEmail};
 
 use crate::error::{Error, Result};
 
-const NAMES: &[&str] = &["sign_in", "invitation", "team_invitation"];
+const NAMES: &[&str] = &["sign_in", "invitation", "team_invitation", "submission_scored"];
 
 macro_rules! email_template {
     ($name:literal) => {
@@ -51,6 +51,7 @@ impl EmailTemplates {
         sources.extend(email_template!("sign_in"));
         sources.extend(email_template!("invitation"));
         sources.extend(email_template!("team_invitation"));
+        sources.extend(email_template!("submission_scored"));
         tera.add_raw_templates(sources).map_err(|e| Error::Template(e.to_string()))?;
         Ok(Self { tera, site_name: site_name.to_owned() })
     }

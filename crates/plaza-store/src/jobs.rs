@@ -1,0 +1,152 @@
+//! The durable job queue. A worker claims a job with a lease and renews it
+//! with heartbeats; a job whose lease ran out (its worker died) is claimed
+//! again; platform errors are retried with backoff until the job ends
+//! `failed` with its reason. On PostgreSQL the claim uses
+//! `FOR UPDATE SKIP LOCKED`, so many workers never wait on one another; on
+//! SQLite the single-writer UPDATE ... RETURNING is atomic by itself.
+
+use chrono::{DateTime, Duration, Utc};
+use sea_orm::sea_query::Expr;
+use sea_orm::{ColumnTrait, ConnectionTrait, DatabaseBackend, EntityTrait, QueryFilter, Statement};
+
+use crate::Store;
+use crate::challenges::id32;
+use crate::entity::jobs;
+use crate::error::Result;
+
+/// A job as a worker holds it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ClaimedJob {
+    pub id: i64,
+    pub kind: String,
+    pub submission_id: Option<i64>,
+    /// This attempt's number, from 1.
+    pub attempt: i32,
+    pub max_attempts: i32,
+}
+
+/// What happened to a job, for tests and the organizer view.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct JobState {
+    pub status: String,
+    pub attempts: i32,
+    pub last_error: String,
+}
+
+pub(crate) const SCORE: &str = "score";
+
+pub(crate) async fn enqueue(
+    db: &impl ConnectionTrait,
+    kind: &str,
+    submission_id: Option<i32>,
+    now: DateTime<Utc>,
+) -> Result<()> {
+    let job = jobs::ActiveModel {
+        kind: sea_orm::Set(kind.to_owned()),
+        submission_id: sea_orm::Set(submission_id),
+        status: sea_orm::Set("queued".into()),
+        attempts: sea_orm::Set(0),
+        max_attempts: sea_orm::Set(3),
+        run_after: sea_orm::Set(now),
+        lease_until: sea_orm::Set(None),
+        locked_by: sea_orm::Set(String::new()),
+        last_error: sea_orm::Set(String::new()),
+        created_at: sea_orm::Set(now),
+        updated_at: sea_orm::Set(now),
+        ..Default::default()
+    };
+    sea_orm::ActiveModelTrait::insert(job, db).await?;
+    Ok(())
+}
+
+impl Store {
+    /// Claims the oldest due job (or one whose worker's lease expired).
+    pub async fn claim_job(&self, worker: &str, lease: std::time::Duration) -> Result<Option<ClaimedJob>> {
+        let now = Utc::now();
+        let lease_until = now + Duration::from_std(lease).unwrap_or(Duration::seconds(60));
+        let backend = self.db.get_database_backend();
+        let sql = match backend {
+            DatabaseBackend::Postgres => {
+                "UPDATE jobs SET status = 'running', attempts = attempts + 1, lease_until = $1, locked_by = $2, updated_at = $3 \
+                 WHERE id = (SELECT id FROM jobs WHERE (status = 'queued' AND run_after <= $3) OR (status = 'running' AND lease_until < $3) \
+                 ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED) \
+                 RETURNING id, kind, submission_id, attempts, max_attempts"
+            }
+            _ => {
+                "UPDATE jobs SET status = 'running', attempts = attempts + 1, lease_until = $1, locked_by = $2, updated_at = $3 \
+                 WHERE id = (SELECT id FROM jobs WHERE (status = 'queued' AND run_after <= $3) OR (status = 'running' AND lease_until < $3) \
+                 ORDER BY id LIMIT 1) \
+                 RETURNING id, kind, submission_id, attempts, max_attempts"
+            }
+        };
+        let statement = Statement::from_sql_and_values(backend, sql, [lease_until.into(), worker.into(), now.into()]);
+        let Some(row) = self.db.query_one_raw(statement).await? else { return Ok(None) };
+        Ok(Some(ClaimedJob {
+            id: i64::from(row.try_get::<i32>("", "id")?),
+            kind: row.try_get("", "kind")?,
+            submission_id: row.try_get::<Option<i32>>("", "submission_id")?.map(i64::from),
+            attempt: row.try_get("", "attempts")?,
+            max_attempts: row.try_get("", "max_attempts")?,
+        }))
+    }
+
+    /// Renews a lease; false when the job is no longer this worker's.
+    pub async fn heartbeat_job(&self, job: i64, worker: &str, lease: std::time::Duration) -> Result<bool> {
+        let until = Utc::now() + Duration::from_std(lease).unwrap_or(Duration::seconds(60));
+        let result = jobs::Entity::update_many()
+            .col_expr(jobs::Column::LeaseUntil, Expr::value(until))
+            .filter(jobs::Column::Id.eq(id32(job)?))
+            .filter(jobs::Column::LockedBy.eq(worker))
+            .filter(jobs::Column::Status.eq("running"))
+            .exec(&self.db)
+            .await?;
+        Ok(result.rows_affected == 1)
+    }
+
+    pub async fn complete_job(&self, job: i64) -> Result<()> {
+        jobs::Entity::update_many()
+            .col_expr(jobs::Column::Status, Expr::value("done"))
+            .col_expr(jobs::Column::LeaseUntil, Expr::value(Option::<DateTime<Utc>>::None))
+            .col_expr(jobs::Column::UpdatedAt, Expr::value(Utc::now()))
+            .filter(jobs::Column::Id.eq(id32(job)?))
+            .exec(&self.db)
+            .await?;
+        Ok(())
+    }
+
+    /// Records a platform error: retried with backoff, or `failed` for good
+    /// after the last attempt. Returns true when the job is failed for good.
+    pub async fn fail_job(&self, job: &ClaimedJob, error: &str) -> Result<bool> {
+        let now = Utc::now();
+        let final_attempt = job.attempt >= job.max_attempts;
+        let backoff = Duration::seconds(5 * 2i64.pow(job.attempt.clamp(0, 10) as u32));
+        let error: String = error.chars().take(2000).collect();
+        jobs::Entity::update_many()
+            .col_expr(jobs::Column::Status, Expr::value(if final_attempt { "failed" } else { "queued" }))
+            .col_expr(jobs::Column::RunAfter, Expr::value(now + backoff))
+            .col_expr(jobs::Column::LeaseUntil, Expr::value(Option::<DateTime<Utc>>::None))
+            .col_expr(jobs::Column::LastError, Expr::value(error))
+            .col_expr(jobs::Column::UpdatedAt, Expr::value(now))
+            .filter(jobs::Column::Id.eq(id32(job.id)?))
+            .exec(&self.db)
+            .await?;
+        Ok(final_attempt)
+    }
+
+    /// The jobs of a submission, oldest first.
+    pub async fn jobs_of_submission(&self, submission: i64) -> Result<Vec<JobState>> {
+        Ok(jobs::Entity::find()
+            .filter(jobs::Column::SubmissionId.eq(id32(submission)?))
+            .all(&self.db)
+            .await?
+            .into_iter()
+            .map(|j| JobState { status: j.status, attempts: j.attempts, last_error: j.last_error })
+            .collect())
+    }
+
+    /// Jobs waiting or running, for health checks and benchmarks.
+    pub async fn pending_job_count(&self) -> Result<u64> {
+        use sea_orm::PaginatorTrait;
+        Ok(jobs::Entity::find().filter(jobs::Column::Status.is_in(["queued", "running"])).count(&self.db).await?)
+    }
+}

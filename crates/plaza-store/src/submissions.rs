@@ -1,0 +1,365 @@
+//! Coding entries: creating them within the daily quota (safely under
+//! concurrent uploads), recording results exactly once, organizer actions,
+//! and the entries a leaderboard ranks.
+
+use chrono::{DateTime, Utc};
+use plaza_core::submission::{next_slot, quota_day};
+use plaza_core::{
+    BlobRef, BoardEntry, CaseResult, OutgoingEmail, Submission, SubmissionStatus, TeamId, UserId, Verdict,
+};
+use sea_orm::sea_query::Expr;
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, Condition, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, Set,
+    TransactionTrait,
+};
+
+use crate::Store;
+use crate::challenges::id32;
+use crate::entity::{submissions, teams};
+use crate::error::{Error, Result};
+use crate::jobs::{SCORE, enqueue};
+
+/// An entry about to be queued.
+#[derive(Debug, Clone)]
+pub struct NewSubmission {
+    pub challenge_id: i64,
+    pub track_id: i64,
+    pub team_id: TeamId,
+    pub user_id: UserId,
+    pub file_name: String,
+    pub blob: BlobRef,
+    pub daily_limit: u32,
+}
+
+/// The team used all its entries for today.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct QuotaReached {
+    pub limit: u32,
+    pub next_slot: DateTime<Utc>,
+}
+
+/// How many entries a team has left today.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Quota {
+    pub limit: u32,
+    pub used: u32,
+    pub next_slot: DateTime<Utc>,
+}
+
+impl Quota {
+    pub fn left(&self) -> u32 {
+        self.limit.saturating_sub(self.used)
+    }
+}
+
+/// The result of scoring an entry.
+#[derive(Debug, Clone)]
+pub struct ScoreResult {
+    pub verdict: Verdict,
+    pub public_score: Option<f64>,
+    pub private_score: Option<f64>,
+    pub message: String,
+    pub cases: Vec<CaseResult>,
+}
+
+fn counting_statuses() -> Vec<&'static str> {
+    SubmissionStatus::ALL.into_iter().filter(|s| s.counts_toward_quota()).map(SubmissionStatus::name).collect()
+}
+
+pub(crate) fn submission_from_row(row: submissions::Model) -> Result<Submission> {
+    let corrupt = |what: &str| Error::Corrupt(format!("submission {}: {what}", row.id));
+    Ok(Submission {
+        id: i64::from(row.id),
+        challenge_id: i64::from(row.challenge_id),
+        track_id: i64::from(row.track_id),
+        team_id: TeamId(i64::from(row.team_id)),
+        user_id: UserId(i64::from(row.user_id)),
+        file_name: row.file_name.clone(),
+        blob: BlobRef { sha256: row.blob_sha256.clone(), size: row.size_bytes.max(0) as u64 },
+        status: SubmissionStatus::parse(&row.status).ok_or_else(|| corrupt("status"))?,
+        verdict: match &row.verdict {
+            Some(v) => Some(Verdict::parse(v).ok_or_else(|| corrupt("verdict"))?),
+            None => None,
+        },
+        public_score: row.public_score,
+        private_score: row.private_score,
+        message: row.message.clone(),
+        cases: if row.cases_json.is_empty() {
+            Vec::new()
+        } else {
+            serde_json::from_str(&row.cases_json).map_err(|e| corrupt(&e.to_string()))?
+        },
+        selected: row.selected,
+        disqualified_reason: row.disqualified_reason.clone(),
+        created_at: row.created_at,
+        scored_at: row.scored_at,
+    })
+}
+
+impl Store {
+    /// Queues an entry and its scoring job, unless the team has used its
+    /// daily entries. Concurrent uploads by one team are serialized on the
+    /// team's row, so the limit holds exactly.
+    pub async fn create_submission(&self, new: NewSubmission) -> Result<std::result::Result<Submission, QuotaReached>> {
+        let now = Utc::now();
+        let day = quota_day(now);
+        let team = id32(new.team_id.0)?;
+        let track = id32(new.track_id)?;
+        let txn = self.db.begin().await?;
+        // Taking the team row's write lock first (a no-op update) makes the
+        // count below and the insert one atomic step on SQLite and PostgreSQL.
+        teams::Entity::update_many()
+            .col_expr(teams::Column::Id, Expr::col(teams::Column::Id))
+            .filter(teams::Column::Id.eq(team))
+            .exec(&txn)
+            .await?;
+        let used = submissions::Entity::find()
+            .filter(submissions::Column::TeamId.eq(team))
+            .filter(submissions::Column::TrackId.eq(track))
+            .filter(submissions::Column::UtcDay.eq(day.as_str()))
+            .filter(submissions::Column::Status.is_in(counting_statuses()))
+            .count(&txn)
+            .await?;
+        if used >= u64::from(new.daily_limit) {
+            txn.rollback().await?;
+            return Ok(Err(QuotaReached { limit: new.daily_limit, next_slot: next_slot(now) }));
+        }
+        let row = submissions::ActiveModel {
+            challenge_id: Set(id32(new.challenge_id)?),
+            track_id: Set(track),
+            team_id: Set(team),
+            user_id: Set(id32(new.user_id.0)?),
+            file_name: Set(new.file_name.chars().take(200).collect()),
+            blob_sha256: Set(new.blob.sha256.clone()),
+            size_bytes: Set(new.blob.size as i64),
+            status: Set(SubmissionStatus::Queued.name().to_owned()),
+            verdict: Set(None),
+            public_score: Set(None),
+            private_score: Set(None),
+            message: Set(String::new()),
+            cases_json: Set(String::new()),
+            selected: Set(false),
+            disqualified_reason: Set(None),
+            utc_day: Set(day),
+            created_at: Set(now),
+            scored_at: Set(None),
+            ..Default::default()
+        }
+        .insert(&txn)
+        .await?;
+        enqueue(&txn, SCORE, Some(row.id), now).await?;
+        txn.commit().await?;
+        Ok(Ok(submission_from_row(row)?))
+    }
+
+    /// The team's quota on a track today.
+    pub async fn quota(&self, team: TeamId, track_id: i64, limit: u32) -> Result<Quota> {
+        let now = Utc::now();
+        let used = submissions::Entity::find()
+            .filter(submissions::Column::TeamId.eq(id32(team.0)?))
+            .filter(submissions::Column::TrackId.eq(id32(track_id)?))
+            .filter(submissions::Column::UtcDay.eq(quota_day(now)))
+            .filter(submissions::Column::Status.is_in(counting_statuses()))
+            .count(&self.db)
+            .await?;
+        Ok(Quota { limit, used: used.min(u64::from(u32::MAX)) as u32, next_slot: next_slot(now) })
+    }
+
+    pub async fn submission(&self, id: i64) -> Result<Option<Submission>> {
+        let Ok(id) = id32(id) else { return Ok(None) };
+        submissions::Entity::find_by_id(id).one(&self.db).await?.map(submission_from_row).transpose()
+    }
+
+    /// A team's entries on a track, newest first.
+    pub async fn team_submissions(&self, team: TeamId, track_id: i64) -> Result<Vec<Submission>> {
+        submissions::Entity::find()
+            .filter(submissions::Column::TeamId.eq(id32(team.0)?))
+            .filter(submissions::Column::TrackId.eq(id32(track_id)?))
+            .order_by_desc(submissions::Column::Id)
+            .all(&self.db)
+            .await?
+            .into_iter()
+            .map(submission_from_row)
+            .collect()
+    }
+
+    /// Every entry on a track, newest first (organizers).
+    pub async fn track_submissions(&self, track_id: i64) -> Result<Vec<Submission>> {
+        submissions::Entity::find()
+            .filter(submissions::Column::TrackId.eq(id32(track_id)?))
+            .order_by_desc(submissions::Column::Id)
+            .all(&self.db)
+            .await?
+            .into_iter()
+            .map(submission_from_row)
+            .collect()
+    }
+
+    /// Marks an entry as being scored (no change if it was cancelled meanwhile).
+    pub async fn mark_submission_running(&self, id: i64) -> Result<()> {
+        submissions::Entity::update_many()
+            .col_expr(submissions::Column::Status, Expr::value(SubmissionStatus::Running.name()))
+            .filter(submissions::Column::Id.eq(id32(id)?))
+            .filter(submissions::Column::Status.eq(SubmissionStatus::Queued.name()))
+            .exec(&self.db)
+            .await?;
+        Ok(())
+    }
+
+    /// Writes a result once: an entry already scored, failed or cancelled is
+    /// left as it is, so a job that runs twice scores once. The email, if
+    /// any, is queued in the same transaction. Returns whether it was written.
+    pub async fn record_result(&self, id: i64, result: &ScoreResult, email: Option<&OutgoingEmail>) -> Result<bool> {
+        let cases = serde_json::to_string(&result.cases).map_err(|e| Error::Invalid(e.to_string()))?;
+        let txn = self.db.begin().await?;
+        let updated = submissions::Entity::update_many()
+            .col_expr(submissions::Column::Status, Expr::value(SubmissionStatus::Scored.name()))
+            .col_expr(submissions::Column::Verdict, Expr::value(result.verdict.name()))
+            .col_expr(submissions::Column::PublicScore, Expr::value(result.public_score))
+            .col_expr(submissions::Column::PrivateScore, Expr::value(result.private_score))
+            .col_expr(submissions::Column::Message, Expr::value(result.message.clone()))
+            .col_expr(submissions::Column::CasesJson, Expr::value(cases))
+            .col_expr(submissions::Column::ScoredAt, Expr::value(Utc::now()))
+            .filter(submissions::Column::Id.eq(id32(id)?))
+            .filter(
+                submissions::Column::Status.is_in([SubmissionStatus::Queued.name(), SubmissionStatus::Running.name()]),
+            )
+            .exec(&txn)
+            .await?;
+        if updated.rows_affected == 1
+            && let Some(email) = email
+        {
+            crate::outbox::enqueue(&txn, email).await?;
+        }
+        txn.commit().await?;
+        Ok(updated.rows_affected == 1)
+    }
+
+    /// Plaza could not score an entry: it ends `failed` and does not count
+    /// against the quota.
+    pub async fn mark_submission_failed(&self, id: i64, message: &str) -> Result<()> {
+        submissions::Entity::update_many()
+            .col_expr(submissions::Column::Status, Expr::value(SubmissionStatus::Failed.name()))
+            .col_expr(submissions::Column::Message, Expr::value(message))
+            .filter(submissions::Column::Id.eq(id32(id)?))
+            .filter(
+                submissions::Column::Status.is_in([SubmissionStatus::Queued.name(), SubmissionStatus::Running.name()]),
+            )
+            .exec(&self.db)
+            .await?;
+        Ok(())
+    }
+
+    /// Chooses which scored entries count for the final ranking (all others unselected).
+    pub async fn select_submissions(&self, team: TeamId, track_id: i64, ids: &[i64]) -> Result<()> {
+        let ids: Vec<i32> = ids.iter().filter_map(|i| id32(*i).ok()).collect();
+        let txn = self.db.begin().await?;
+        submissions::Entity::update_many()
+            .col_expr(submissions::Column::Selected, Expr::value(false))
+            .filter(submissions::Column::TeamId.eq(id32(team.0)?))
+            .filter(submissions::Column::TrackId.eq(id32(track_id)?))
+            .exec(&txn)
+            .await?;
+        submissions::Entity::update_many()
+            .col_expr(submissions::Column::Selected, Expr::value(true))
+            .filter(submissions::Column::TeamId.eq(id32(team.0)?))
+            .filter(submissions::Column::TrackId.eq(id32(track_id)?))
+            .filter(submissions::Column::Status.eq(SubmissionStatus::Scored.name()))
+            .filter(submissions::Column::Id.is_in(ids))
+            .exec(&txn)
+            .await?;
+        txn.commit().await?;
+        Ok(())
+    }
+
+    /// Organizer: cancels a waiting or running entry (it stops counting).
+    pub async fn cancel_submission(&self, id: i64) -> Result<bool> {
+        let result = submissions::Entity::update_many()
+            .col_expr(submissions::Column::Status, Expr::value(SubmissionStatus::Cancelled.name()))
+            .col_expr(submissions::Column::Message, Expr::value("Cancelled by the organizers."))
+            .filter(submissions::Column::Id.eq(id32(id)?))
+            .filter(
+                submissions::Column::Status.is_in([SubmissionStatus::Queued.name(), SubmissionStatus::Running.name()]),
+            )
+            .exec(&self.db)
+            .await?;
+        Ok(result.rows_affected == 1)
+    }
+
+    /// Organizer: removes an entry from the leaderboards, with a reason the entrant sees.
+    pub async fn disqualify_submission(&self, id: i64, reason: &str) -> Result<bool> {
+        let reason = reason.trim();
+        if reason.is_empty() || reason.chars().count() > 1000 {
+            return Err(Error::Invalid(
+                "a reason of 1 to 1000 characters is required; the entrant will read it".into(),
+            ));
+        }
+        let result = submissions::Entity::update_many()
+            .col_expr(submissions::Column::DisqualifiedReason, Expr::value(reason))
+            .filter(submissions::Column::Id.eq(id32(id)?))
+            .exec(&self.db)
+            .await?;
+        Ok(result.rows_affected == 1)
+    }
+
+    /// Organizer: scores entries again (after fixing the answers, say). Each
+    /// finished entry goes back to the queue with a new job.
+    pub async fn rerun_submissions(&self, ids: &[i64]) -> Result<usize> {
+        let now = Utc::now();
+        let txn = self.db.begin().await?;
+        let mut queued = 0;
+        for id in ids {
+            let id = id32(*id)?;
+            let result = submissions::Entity::update_many()
+                .col_expr(submissions::Column::Status, Expr::value(SubmissionStatus::Queued.name()))
+                .col_expr(submissions::Column::Verdict, Expr::value(Option::<String>::None))
+                .col_expr(submissions::Column::PublicScore, Expr::value(Option::<f64>::None))
+                .col_expr(submissions::Column::PrivateScore, Expr::value(Option::<f64>::None))
+                .col_expr(submissions::Column::Message, Expr::value(""))
+                .col_expr(submissions::Column::CasesJson, Expr::value(""))
+                .filter(submissions::Column::Id.eq(id))
+                .filter(
+                    submissions::Column::Status
+                        .is_in([SubmissionStatus::Scored.name(), SubmissionStatus::Failed.name()]),
+                )
+                .exec(&txn)
+                .await?;
+            if result.rows_affected == 1 {
+                enqueue(&txn, SCORE, Some(id), now).await?;
+                queued += 1;
+            }
+        }
+        txn.commit().await?;
+        Ok(queued)
+    }
+
+    /// Scored, valid, not disqualified entries of a track, with each team's
+    /// public name, for the leaderboards.
+    pub async fn board_entries(&self, track_id: i64) -> Result<Vec<BoardEntry>> {
+        let rows = submissions::Entity::find()
+            .filter(submissions::Column::TrackId.eq(id32(track_id)?))
+            .filter(submissions::Column::Status.eq(SubmissionStatus::Scored.name()))
+            .filter(submissions::Column::Verdict.eq(Verdict::Ok.name()))
+            .filter(Condition::all().add(submissions::Column::DisqualifiedReason.is_null()))
+            .filter(submissions::Column::PublicScore.is_not_null())
+            .find_also_related(teams::Entity)
+            .all(&self.db)
+            .await?;
+        Ok(rows
+            .into_iter()
+            .filter_map(|(submission, team)| {
+                let team = team?;
+                let name = if team.show_alias { team.alias } else { team.name };
+                Some(BoardEntry {
+                    team_id: i64::from(submission.team_id),
+                    team_name: name,
+                    submission_id: i64::from(submission.id),
+                    public_score: submission.public_score?,
+                    private_score: submission.private_score,
+                    selected: submission.selected,
+                    created_at: submission.created_at,
+                })
+            })
+            .collect())
+    }
+}
