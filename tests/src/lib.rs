@@ -121,6 +121,32 @@ impl TestApp {
         TestResponse { status, headers, body }
     }
 
+    /// Scores every queued entry, as a worker would, and returns how many jobs ran.
+    pub async fn run_scoring(&self) -> usize {
+        let scorer = plaza_scorer::Scorer {
+            store: self.env.store.clone(),
+            blobs: Arc::new(self.env.blobs.clone()),
+            sandbox: Some(
+                plaza_sandbox::Sandbox::new(plaza_sandbox::SandboxConfig::default())
+                    .unwrap_or_else(|e| panic!("sandbox: {e}")),
+            ),
+            emails: Some(Arc::new(plaza_mail::EmailTemplates::load("Plaza").unwrap_or_else(|e| panic!("emails: {e}")))),
+            public_url: PUBLIC_URL.into(),
+        };
+        let mut ran = 0;
+        while let Some(job) = self
+            .env
+            .store
+            .claim_job("test-worker", std::time::Duration::from_secs(60))
+            .await
+            .unwrap_or_else(|e| panic!("claim: {e}"))
+        {
+            scorer.process(&job, "test-worker").await.unwrap_or_else(|e| panic!("process: {e}"));
+            ran += 1;
+        }
+        ran
+    }
+
     /// A new browser with no cookies.
     pub fn browser(&self) -> Browser<'_> {
         Browser { app: self, jar: BTreeMap::new() }
@@ -145,6 +171,25 @@ pub fn link_in(text: &str, prefix: &str) -> Option<String> {
     let rest = &text[start..];
     let end = rest.find(|c: char| c.is_whitespace() || c == '"' || c == '<').unwrap_or(rest.len());
     Some(rest[..end].trim_start_matches(PUBLIC_URL).to_owned())
+}
+
+/// A `multipart/form-data` body with `fields` and one file; returns the
+/// content type (with its boundary) and the body.
+pub fn multipart_body(fields: &[(&str, &str)], file: (&str, &str, &[u8])) -> (String, Vec<u8>) {
+    let boundary = "plaza-test-boundary-7d3f";
+    let mut body = Vec::new();
+    for (name, value) in fields {
+        body.extend_from_slice(
+            format!("--{boundary}\r\nContent-Disposition: form-data; name=\"{name}\"\r\n\r\n{value}\r\n").as_bytes(),
+        );
+    }
+    let (name, file_name, bytes) = file;
+    body.extend_from_slice(
+        format!("--{boundary}\r\nContent-Disposition: form-data; name=\"{name}\"; filename=\"{file_name}\"\r\nContent-Type: application/octet-stream\r\n\r\n").as_bytes(),
+    );
+    body.extend_from_slice(bytes);
+    body.extend_from_slice(format!("\r\n--{boundary}--\r\n").as_bytes());
+    (format!("multipart/form-data; boundary={boundary}"), body)
 }
 
 /// A browser: keeps cookies between requests and puts the CSRF token in forms.
@@ -208,6 +253,16 @@ impl Browser<'_> {
         let mut all: Vec<(&str, &str)> = vec![("csrf_token", token.as_str())];
         all.extend_from_slice(fields);
         self.post_raw(path, &all).await
+    }
+
+    /// Uploads a file the way the page's form does, with this browser's CSRF token.
+    pub async fn post_file(&mut self, path: &str, file_name: &str, bytes: &[u8]) -> TestResponse {
+        if self.cookie("plaza_csrf").is_none() {
+            self.get("/").await;
+        }
+        let token = self.cookie("plaza_csrf").unwrap_or_default();
+        let (content_type, body) = multipart_body(&[("csrf_token", token.as_str())], ("file", file_name, bytes));
+        self.send(Request::post(path).header(header::CONTENT_TYPE, content_type), Body::from(body)).await
     }
 
     /// Posts exactly these fields (no CSRF token added).

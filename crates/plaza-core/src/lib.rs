@@ -12,6 +12,7 @@ pub mod challenge;
 pub mod email;
 pub mod error;
 pub mod metric;
+pub mod scoring;
 pub mod slug;
 pub mod submission;
 pub mod timeline;

@@ -28,7 +28,7 @@ fn copy_dir(from: &Path, to: &Path) {
 async fn migrations_run_up_and_down_and_up_again() {
     let env = TestEnv::new().await;
     let applied = env.store.applied_migrations().await.expect("status");
-    use plaza_migrations::{MigrationName, MigratorTrait};
+    use plaza_migrations::MigratorTrait;
     let all: Vec<String> = plaza_migrations::Migrator::migrations().iter().map(|m| m.name().to_owned()).collect();
     assert!(all.len() >= 3, "{all:?}");
     assert_eq!(applied, all);

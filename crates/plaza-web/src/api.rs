@@ -238,3 +238,127 @@ pub(crate) async fn show_me(ApiUser { user, .. }: ApiUser) -> Json<MeJson> {
         is_admin: user.is_admin,
     })
 }
+
+#[derive(Serialize)]
+pub(crate) struct QueuedJson {
+    id: i64,
+    status: &'static str,
+    url: String,
+}
+
+/// `POST /api/v1/challenges/{challenge}/tracks/{track}/submissions` with a
+/// multipart field `file`: 202 with the new entry, or the reason it was refused.
+pub(crate) async fn create_submission(
+    State(state): State<AppState>,
+    caller: ApiUser,
+    Path((slug, track_slug)): Path<(String, String)>,
+    multipart: axum::extract::Multipart,
+) -> Result<axum::response::Response, ApiError> {
+    use axum::response::IntoResponse;
+    if caller.scope != plaza_core::TokenScope::Submit {
+        return Err(AppError::Forbidden.into());
+    }
+    let (challenge, track) = crate::submissions::challenge_and_track(&state, &slug, &track_slug).await?;
+    let (received, _) = crate::submissions::receive_file(&state, multipart).await?;
+    match crate::submissions::accept_upload(&state, &caller.user, &challenge, &track, received).await? {
+        Ok(submission) => Ok((
+            axum::http::StatusCode::ACCEPTED,
+            Json(QueuedJson {
+                id: submission.id,
+                status: submission.status.name(),
+                url: format!("/api/v1/submissions/{}", submission.id),
+            }),
+        )
+            .into_response()),
+        Err(problem) => {
+            let mut body = serde_json::json!({ "error": problem.message() });
+            if let crate::submissions::UploadProblem::Quota(reached) = &problem {
+                body["next_slot_at"] = serde_json::json!(reached.next_slot);
+            }
+            Ok((problem.status(), Json(body)).into_response())
+        }
+    }
+}
+
+#[derive(Serialize)]
+pub(crate) struct SubmissionJson {
+    id: i64,
+    status: &'static str,
+    verdict: Option<&'static str>,
+    public_score: Option<f64>,
+    message: String,
+    cases: Vec<plaza_core::CaseResult>,
+    selected: bool,
+    disqualified_reason: Option<String>,
+    submitted_at: DateTime<Utc>,
+}
+
+/// `GET /api/v1/submissions/{id}`: for the entry's team and the organizers only.
+pub(crate) async fn show_submission(
+    State(state): State<AppState>,
+    caller: ApiUser,
+    Path(id): Path<i64>,
+) -> Result<Json<SubmissionJson>, ApiError> {
+    let submission = state.store.submission(id).await?.ok_or(AppError::NotFound)?;
+    if !crate::submissions::may_see(&state, &caller.user, &submission).await? {
+        return Err(AppError::NotFound.into());
+    }
+    Ok(Json(SubmissionJson {
+        id: submission.id,
+        status: submission.status.name(),
+        verdict: submission.verdict.map(|v| v.name()),
+        public_score: submission.public_score,
+        message: submission.message,
+        cases: submission.cases,
+        selected: submission.selected,
+        disqualified_reason: submission.disqualified_reason,
+        submitted_at: submission.created_at,
+    }))
+}
+
+#[derive(Serialize)]
+pub(crate) struct BoardJson {
+    board: &'static str,
+    metric: &'static str,
+    higher_is_better: bool,
+    rows: Vec<BoardRowJson>,
+}
+
+#[derive(Serialize)]
+pub(crate) struct BoardRowJson {
+    rank: usize,
+    team: String,
+    score: f64,
+    entries: usize,
+    last_submitted_at: DateTime<Utc>,
+}
+
+/// `GET /api/v1/challenges/{challenge}/tracks/{track}/leaderboard`.
+pub(crate) async fn show_leaderboard(
+    State(state): State<AppState>,
+    _bearer: CheckedBearer,
+    Path((slug, track_slug)): Path<(String, String)>,
+) -> Result<Json<BoardJson>, ApiError> {
+    let (challenge, track) = crate::submissions::challenge_and_track(&state, &slug, &track_slug).await?;
+    let metric = track.settings.metric().ok_or(AppError::NotFound)?;
+    let rows = crate::submissions::board_rows(&state, &challenge, &track).await?;
+    Ok(Json(BoardJson {
+        board: if crate::submissions::current_board(&challenge) == plaza_core::Board::Public {
+            "public"
+        } else {
+            "private"
+        },
+        metric: metric.name(),
+        higher_is_better: metric.higher_is_better(),
+        rows: rows
+            .into_iter()
+            .map(|r| BoardRowJson {
+                rank: r.rank,
+                team: r.team_name,
+                score: r.score,
+                entries: r.entries,
+                last_submitted_at: r.last_submitted_at,
+            })
+            .collect(),
+    }))
+}

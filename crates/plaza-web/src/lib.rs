@@ -19,6 +19,7 @@ pub mod outbox;
 mod pages;
 mod sign_in;
 mod state;
+mod submissions;
 mod teams;
 mod templates;
 mod views;
@@ -111,6 +112,17 @@ route_table! {
     get "/teams/join/{token}" => teams::show_join, SignedIn;
     post "/teams/join/{token}" => teams::join_team, SignedIn;
 
+    get "/challenges/{slug}/tracks/{track}" => submissions::show_track, Public;
+    post "/challenges/{slug}/tracks/{track}/submissions" => submissions::create_submission, SignedIn;
+    post "/challenges/{slug}/tracks/{track}/selection" => submissions::select_submissions, SignedIn;
+    get "/challenges/{slug}/tracks/{track}/leaderboard" => submissions::show_leaderboard, Public;
+    get "/submissions/{id}" => submissions::show_submission, SignedIn;
+    get "/challenges/{slug}/tracks/{track}/entries" => submissions::show_entries, Organizer;
+    post "/challenges/{slug}/tracks/{track}/rerun" => submissions::rerun_track, Organizer;
+    post "/challenges/{slug}/entries/{id}/rerun" => submissions::rerun_entry, Organizer;
+    post "/challenges/{slug}/entries/{id}/cancel" => submissions::cancel_entry, Organizer;
+    post "/challenges/{slug}/entries/{id}/disqualify" => submissions::disqualify_entry, Organizer;
+
     get "/challenges/{slug}/manage" => manage::show_people, Organizer;
     post "/challenges/{slug}/manage/invitations" => manage::invite, Organizer;
     post "/challenges/{slug}/manage/roles/remove" => manage::remove_role, Organizer;
@@ -121,6 +133,9 @@ route_table! {
     get "/api/v1/challenges" => api::list_challenges, Public;
     get "/api/v1/challenges/{slug}" => api::show_challenge, Public;
     get "/api/v1/me" => api::show_me, Token;
+    post "/api/v1/challenges/{slug}/tracks/{track}/submissions" => api::create_submission, Token;
+    get "/api/v1/submissions/{id}" => api::show_submission, Token;
+    get "/api/v1/challenges/{slug}/tracks/{track}/leaderboard" => api::show_leaderboard, Public;
 }
 
 /// The whole site: pages, downloads, sign-in, accounts, the JSON API and
@@ -128,6 +143,7 @@ route_table! {
 pub fn build_router(state: AppState) -> Router {
     routes()
         .fallback(pages::not_found)
+        .layer(axum::extract::DefaultBodyLimit::max((submissions::MAX_UPLOAD_BYTES + 1024 * 1024) as usize))
         .layer(axum::middleware::from_fn_with_state(state.clone(), csrf::layer))
         .layer(SetResponseHeaderLayer::if_not_present(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff")))
         .layer(SetResponseHeaderLayer::if_not_present(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY")))

@@ -23,6 +23,10 @@ const SOURCES: &[(&str, &str)] = &[
     ("pages/invitation.html", include_str!("../../../templates/pages/invitation.html.tera")),
     ("pages/manage_people.html", include_str!("../../../templates/pages/manage_people.html.tera")),
     ("pages/admin.html", include_str!("../../../templates/pages/admin.html.tera")),
+    ("pages/track.html", include_str!("../../../templates/pages/track.html.tera")),
+    ("pages/submission.html", include_str!("../../../templates/pages/submission.html.tera")),
+    ("pages/leaderboard.html", include_str!("../../../templates/pages/leaderboard.html.tera")),
+    ("pages/entries.html", include_str!("../../../templates/pages/entries.html.tera")),
     ("partials/card.html", include_str!("../../../templates/partials/card.html.tera")),
     ("error/error.html", include_str!("../../../templates/error/error.html.tera")),
 ];

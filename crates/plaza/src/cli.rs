@@ -31,6 +31,24 @@ pub enum Command {
     /// Serve the website and API (the default when no command is given)
     #[default]
     Serve,
+    /// Run scoring workers only (no website), for more scoring capacity
+    Worker {
+        /// Entries scored at the same time by this process
+        #[arg(long, env = "PLAZA_WORKERS", default_value_t = 2)]
+        workers: u32,
+    },
+    /// Score one entry against a bundle folder, with no database or server; prints JSON
+    Score {
+        /// The bundle folder (with challenge.toml)
+        #[arg(long, value_name = "BUNDLE_DIR")]
+        challenge: PathBuf,
+        /// The track's slug
+        #[arg(long, value_name = "SLUG")]
+        track: String,
+        /// The predictions CSV or WebAssembly program
+        #[arg(value_name = "ENTRY_FILE")]
+        entry: PathBuf,
+    },
     /// Apply database migrations and exit
     Migrate,
     /// Check challenge bundles and import them; a bundle with problems imports nothing
@@ -62,6 +80,10 @@ pub struct ServeArgs {
     /// Do not import example bundles on first start
     #[arg(long, env = "PLAZA_NO_EXAMPLES", global = true)]
     pub no_examples: bool,
+
+    /// Serve pages only: score entries in separate `plaza worker` processes
+    #[arg(long, env = "PLAZA_NO_WORKER", global = true)]
+    pub no_worker: bool,
 }
 
 #[derive(Debug, Subcommand)]

@@ -64,6 +64,8 @@ pub struct Settings {
     pub trust_proxy_headers: bool,
     pub mail: MailSettings,
     pub providers: Vec<ProviderConfig>,
+    /// Whether `serve` also scores entries.
+    pub run_worker: bool,
 }
 
 pub const DEFAULT_BIND: &str = "127.0.0.1:8080";
@@ -94,6 +96,7 @@ impl Settings {
             trust_proxy_headers: file.trust_proxy_headers.unwrap_or(false),
             mail,
             providers: file.auth.unwrap_or_default().providers,
+            run_worker: true,
         })
     }
 
@@ -116,6 +119,7 @@ impl Settings {
         if args.no_examples {
             self.examples_dir = None;
         }
+        self.run_worker = !args.no_worker;
         Ok(self)
     }
 
@@ -177,6 +181,7 @@ mod tests {
             trust_proxy_headers: false,
             mail: MailSettings { from: "plaza@localhost".into(), transport: Transport::Memory },
             providers: Vec::new(),
+            run_worker: false,
         };
         assert_eq!(settings.database_url_for_display(), "postgres://plaza@db:5432/plaza");
     }

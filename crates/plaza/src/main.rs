@@ -47,6 +47,8 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     let settings = Settings::load(&cli)?;
     match cli.command.unwrap_or_default() {
         Command::Serve => serve::run(settings.with_serve_args(&cli.serve)).await.map(|()| ExitCode::SUCCESS),
+        Command::Worker { workers } => serve::run_workers_only(settings, workers).await.map(|()| ExitCode::SUCCESS),
+        Command::Score { challenge, track, entry } => score(&challenge, &track, &entry).await,
         Command::Migrate => {
             let store = open_store(&settings).await?;
             let applied = store.applied_migrations().await?;
@@ -146,6 +148,20 @@ fn report_failure(dir: &Path, err: &StoreError) {
             }
         }
         other => eprintln!("{}: {other}", dir.display()),
+    }
+}
+
+/// `plaza score`: one JSON object on stdout; exit 0 whenever scoring ran.
+async fn score(challenge: &Path, track: &str, entry: &Path) -> anyhow::Result<ExitCode> {
+    match plaza_scorer::local::score_local(challenge, track, entry).await {
+        Ok(report) => {
+            println!("{}", serde_json::to_string_pretty(&report)?);
+            Ok(ExitCode::SUCCESS)
+        }
+        Err(err) => {
+            eprintln!("error: {err}");
+            Ok(ExitCode::from(2))
+        }
     }
 }
 

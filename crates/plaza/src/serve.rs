@@ -30,9 +30,16 @@ pub async fn run(settings: anyhow::Result<Settings>) -> anyhow::Result<()> {
     if let Some(dir) = mailer.file_dir() {
         tracing::info!(folder = %dir.display(), "email is saved to files in this folder (set [mail] in plaza.toml to send it)");
     }
+    let blobs: Arc<dyn BlobStore> = Arc::new(blobs);
     tokio::spawn(plaza_web::outbox::run(store.clone(), mailer, std::time::Duration::from_secs(2)));
-    let state = AppState::new(store, Arc::new(blobs) as Arc<dyn BlobStore>, web, providers)
-        .map_err(|e| anyhow::anyhow!("cannot start the web layer: {e}"))?;
+    if settings.run_worker {
+        let scorer = scorer(&settings, store.clone(), blobs.clone(), &web.public_url)?;
+        spawn_workers(scorer, 2, "serve");
+    } else {
+        tracing::info!("not scoring entries here (--no-worker): run `plaza worker` for that");
+    }
+    let state =
+        AppState::new(store, blobs, web, providers).map_err(|e| anyhow::anyhow!("cannot start the web layer: {e}"))?;
     let listener = tokio::net::TcpListener::bind(settings.bind).await.with_context(|| {
         format!("cannot listen on {} (is another program using it? try --bind 127.0.0.1:8081)", settings.bind)
     })?;
@@ -44,6 +51,62 @@ pub async fn run(settings: anyhow::Result<Settings>) -> anyhow::Result<()> {
         .await
         .context("the web server stopped unexpectedly")?;
     println!("Plaza stopped.");
+    Ok(())
+}
+
+/// The scoring pipeline for this process. Programs run in the sandbox when
+/// it can start; predictions files are scored either way.
+fn scorer(
+    settings: &Settings,
+    store: Store,
+    blobs: Arc<dyn BlobStore>,
+    public_url: &str,
+) -> anyhow::Result<Arc<plaza_scorer::Scorer>> {
+    let sandbox = match plaza_sandbox::Sandbox::new(plaza_sandbox::SandboxConfig::default()) {
+        Ok(sandbox) => Some(sandbox),
+        Err(err) => {
+            tracing::error!(error = %err, "the WebAssembly sandbox cannot start; program entries will be retried later");
+            None
+        }
+    };
+    let emails =
+        plaza_mail::EmailTemplates::load(&settings.site_name).map_err(|e| anyhow::anyhow!("email templates: {e}"))?;
+    Ok(Arc::new(plaza_scorer::Scorer {
+        store,
+        blobs,
+        sandbox,
+        emails: Some(Arc::new(emails)),
+        public_url: public_url.to_owned(),
+    }))
+}
+
+fn spawn_workers(scorer: Arc<plaza_scorer::Scorer>, count: u32, prefix: &str) -> Vec<tokio::task::JoinHandle<()>> {
+    let host = std::env::var("HOSTNAME").unwrap_or_else(|_| "local".into());
+    (0..count.max(1))
+        .map(|i| {
+            let options = plaza_scorer::WorkerOptions {
+                name: format!("{prefix}-{host}-{}-{i}", std::process::id()),
+                idle_poll: std::time::Duration::from_millis(500),
+            };
+            tokio::spawn(plaza_scorer::run_worker(scorer.clone(), options, std::future::pending()))
+        })
+        .collect()
+}
+
+/// `plaza worker`: scoring only, until Ctrl+C or SIGTERM.
+pub async fn run_workers_only(settings: Settings, workers: u32) -> anyhow::Result<()> {
+    let store = crate::open_store(&settings).await?;
+    let blobs: Arc<dyn BlobStore> = Arc::new(crate::open_blobs(&settings)?);
+    let mailer = Mailer::new(&settings.mail, true).context("the [mail] settings are not usable")?;
+    tokio::spawn(plaza_web::outbox::run(store.clone(), mailer, std::time::Duration::from_secs(2)));
+    let scorer = scorer(&settings, store, blobs, &settings.public_url())?;
+    let handles = spawn_workers(scorer, workers, "worker");
+    println!("Plaza worker is scoring entries with {} worker(s) (press Ctrl+C to stop)", handles.len());
+    shutdown_signal().await;
+    for handle in handles {
+        handle.abort();
+    }
+    println!("Plaza worker stopped.");
     Ok(())
 }
 

@@ -1,0 +1,265 @@
+//! Reading answers and predictions CSV files: the header, the rows with their
+//! line numbers, and the list of problems found on the way.
+
+use std::fmt::{self, Display};
+
+use super::PredictionErrors;
+use super::values::truncate;
+
+const UTF8_BOM: &[u8] = b"\xEF\xBB\xBF";
+
+/// Collects problems, keeping the first [`PredictionErrors::MAX_LISTED`] and
+/// counting the rest. Messages past the limit are never formatted.
+#[derive(Debug, Default)]
+pub(crate) struct Problems {
+    listed: Vec<String>,
+    more: usize,
+}
+
+impl Problems {
+    pub(crate) fn at(&mut self, line: u64, message: impl Display) {
+        self.push(format_args!("line {line}: {message}"));
+    }
+
+    pub(crate) fn whole(&mut self, message: impl Display) {
+        self.push(message);
+    }
+
+    fn push(&mut self, message: impl Display) {
+        if self.listed.len() < PredictionErrors::MAX_LISTED {
+            self.listed.push(message.to_string());
+        } else {
+            self.more += 1;
+        }
+    }
+
+    pub(crate) fn is_empty(&self) -> bool {
+        self.listed.is_empty()
+    }
+
+    /// The problems noted so far (at least one is expected).
+    pub(crate) fn into_errors(self) -> PredictionErrors {
+        PredictionErrors { problems: self.listed, more: self.more }
+    }
+
+    pub(crate) fn finish<T>(self, value: T) -> Result<T, PredictionErrors> {
+        if self.listed.is_empty() {
+            Ok(value)
+        } else {
+            Err(PredictionErrors { problems: self.listed, more: self.more })
+        }
+    }
+}
+
+/// A CSV file whose header holds the required columns.
+pub(crate) struct Table<'b> {
+    reader: csv::Reader<&'b [u8]>,
+    /// Where each required column is, in the order asked for.
+    pub(crate) columns: Vec<usize>,
+    width: usize,
+    lines: Lines<'b>,
+}
+
+/// Line numbers from byte offsets. The csv crate's own line count runs late
+/// after CRLF endings and blank lines, so lines are counted here: a line ends
+/// at LF, CRLF or a lone CR, as csv reads them.
+struct Lines<'b> {
+    bytes: &'b [u8],
+    /// Everything before `cursor` has been counted; `cursor` is on line `line`.
+    cursor: usize,
+    line: u64,
+}
+
+impl Lines<'_> {
+    /// The line of the record whose position csv reports at `offset`. That
+    /// position may point at the line break before the record, so breaks are
+    /// skipped first (a record never starts with one).
+    fn at(&mut self, offset: usize) -> u64 {
+        let mut start = offset.min(self.bytes.len());
+        while matches!(self.bytes.get(start), Some(b'\r' | b'\n')) {
+            start += 1;
+        }
+        if start > self.cursor {
+            for at in self.cursor..start {
+                match self.bytes[at] {
+                    b'\n' => self.line += 1,
+                    b'\r' if self.bytes.get(at + 1) != Some(&b'\n') => self.line += 1,
+                    _ => {}
+                }
+            }
+            self.cursor = start;
+        }
+        self.line
+    }
+}
+
+/// Opens a CSV file and finds the `required` columns in its header (names are
+/// trimmed and case-sensitive). Returns `None` after noting why not.
+pub(crate) fn open<'b>(bytes: &'b [u8], required: &[&str], out: &mut Problems) -> Option<Table<'b>> {
+    let bytes = bytes.strip_prefix(UTF8_BOM).unwrap_or(bytes);
+    if bytes.iter().all(u8::is_ascii_whitespace) {
+        out.whole(format_args!(
+            "the file is empty; it must start with a header line naming the columns {}",
+            quoted_list(required)
+        ));
+        return None;
+    }
+    let mut reader = csv::ReaderBuilder::new().has_headers(true).flexible(true).from_reader(bytes);
+    let header: Vec<String> = match reader.headers() {
+        Ok(header) => header.iter().map(|name| name.trim().to_owned()).collect(),
+        Err(err) => {
+            out.at(1, format_args!("the header cannot be read: {}", reason(&err)));
+            return None;
+        }
+    };
+    let mut columns = Vec::with_capacity(required.len());
+    for name in required {
+        let mut found = header.iter().enumerate().filter(|(_, h)| h == name).map(|(at, _)| at);
+        if let Some(at) = found.next() {
+            columns.push(at);
+        }
+        if found.next().is_some() {
+            out.at(1, format_args!("column '{name}' appears twice in the header"));
+        }
+    }
+    if columns.len() < required.len() {
+        out.at(
+            1,
+            format_args!(
+                "the header must contain the columns {}; found: {}{}",
+                quoted_list(required),
+                found_list(&header),
+                header_hint(required, &header)
+            ),
+        );
+        return None;
+    }
+    if !out.is_empty() {
+        return None;
+    }
+    Some(Table { reader, columns, width: header.len(), lines: Lines { bytes, cursor: 0, line: 1 } })
+}
+
+impl Table<'_> {
+    /// At least the number of data rows (the number of line breaks, plus one).
+    pub(crate) fn rows_hint(&self) -> usize {
+        self.lines.bytes.iter().filter(|&&b| b == b'\n').count() + 1
+    }
+
+    /// Calls `row` with the line number and fields of every data row that has
+    /// as many fields as the header. Rows of blank cells are skipped. Returns
+    /// the number of rows that were not blank.
+    pub(crate) fn rows(
+        &mut self,
+        out: &mut Problems,
+        mut row: impl FnMut(u64, &csv::StringRecord, &mut Problems),
+    ) -> usize {
+        let mut record = csv::StringRecord::new();
+        let mut count = 0;
+        let mut last_line = 1;
+        loop {
+            match self.reader.read_record(&mut record) {
+                Ok(false) => break,
+                Ok(true) => {
+                    let line = record.position().map_or(last_line + 1, |p| self.lines.at(p.byte() as usize));
+                    last_line = line;
+                    if record.iter().all(|cell| cell.trim().is_empty()) {
+                        continue;
+                    }
+                    count += 1;
+                    if record.len() != self.width {
+                        let hint = if record.len() > self.width {
+                            " (a value with a comma must be put in double quotes)"
+                        } else {
+                            ""
+                        };
+                        out.at(
+                            line,
+                            format_args!("has {} but the header has {}{hint}", fields(record.len()), self.width),
+                        );
+                        continue;
+                    }
+                    row(line, &record, out);
+                }
+                Err(err) => {
+                    let line = err.position().map_or(last_line + 1, |p| self.lines.at(p.byte() as usize));
+                    let utf8 = matches!(err.kind(), csv::ErrorKind::Utf8 { .. });
+                    out.at(line, reason(&err));
+                    // A UTF-8 error consumes its record, so reading can go on.
+                    if !utf8 || line <= last_line {
+                        break;
+                    }
+                    count += 1;
+                    last_line = line;
+                }
+            }
+        }
+        count
+    }
+}
+
+fn fields(n: usize) -> String {
+    if n == 1 { "1 field".to_owned() } else { format!("{n} fields") }
+}
+
+fn reason(err: &csv::Error) -> String {
+    match err.kind() {
+        csv::ErrorKind::Utf8 { .. } => "is not valid UTF-8 text; save the file as UTF-8".to_owned(),
+        _ => format!("cannot be read: {err}"),
+    }
+}
+
+/// `'a' and 'b'`, `'a', 'b' and 'c'`.
+pub(crate) fn quoted_list(names: &[&str]) -> String {
+    let quoted: Vec<String> = names.iter().map(|n| format!("'{n}'")).collect();
+    match quoted.split_last() {
+        Some((last, rest)) if !rest.is_empty() => format!("{} and {last}", rest.join(", ")),
+        Some((last, _)) => last.clone(),
+        None => String::new(),
+    }
+}
+
+fn found_list(header: &[String]) -> String {
+    const SHOWN: usize = 12;
+    let names: Vec<String> = header.iter().take(SHOWN).map(|h| truncate(h, 40)).collect();
+    let mut list = names.join(", ");
+    if header.len() > SHOWN {
+        list.push_str(&format!(", … ({} columns)", header.len()));
+    }
+    list
+}
+
+/// A likely cause of missing columns: a different case, or another separator.
+fn header_hint(required: &[&str], header: &[String]) -> String {
+    for name in required {
+        if header.iter().any(|h| h == name) {
+            continue;
+        }
+        if let Some(near) = header.iter().find(|h| h.eq_ignore_ascii_case(name)) {
+            return format!(" (column names are case-sensitive: '{}' is not '{name}')", truncate(near, 40));
+        }
+    }
+    if let [only] = header {
+        for (sep, name) in [(';', "semicolons"), ('\t', "tabs"), ('|', "bars")] {
+            if only.contains(sep) {
+                return format!(" (columns must be separated by commas; this header seems to use {name})");
+            }
+        }
+    }
+    String::new()
+}
+
+/// Example ids for a message: the first three, then "…".
+pub(crate) struct Examples<'a>(pub(crate) Vec<&'a str>);
+
+impl Display for Examples<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, id) in self.0.iter().enumerate() {
+            if i > 0 {
+                f.write_str(", ")?;
+            }
+            f.write_str(&truncate(id, 40))?;
+        }
+        Ok(())
+    }
+}

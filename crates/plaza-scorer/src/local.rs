@@ -1,0 +1,110 @@
+//! `plaza score`: the same pipeline on a bundle folder, with no database or
+//! server, so that organizers can test a bundle before publishing it.
+
+use std::path::Path;
+
+use plaza_core::TrackSettings;
+use plaza_core::bundle::{BundleSource, TrackSpecKind};
+use plaza_sandbox::{Sandbox, SandboxConfig};
+use plaza_store::DirBundle;
+use serde::Serialize;
+
+use crate::pipeline::{CaseData, TrackData, evaluate};
+
+/// What `plaza score` prints.
+#[derive(Debug, Serialize)]
+pub struct LocalReport {
+    pub verdict: &'static str,
+    pub public_score: Option<f64>,
+    pub private_score: Option<f64>,
+    pub message: String,
+    pub cases: Vec<plaza_core::CaseResult>,
+}
+
+/// Why scoring could not run at all (a usage or bundle problem).
+#[derive(Debug, thiserror::Error)]
+pub enum LocalError {
+    #[error("{0}")]
+    Usage(String),
+    #[error("the bundle has problems:\n{0}")]
+    Bundle(String),
+    #[error("{0}")]
+    Platform(#[from] crate::error::PlatformError),
+}
+
+/// Scores `entry` on track `track_slug` of the bundle in `bundle_dir`.
+pub async fn score_local(bundle_dir: &Path, track_slug: &str, entry: &Path) -> Result<LocalReport, LocalError> {
+    let source = DirBundle::open(bundle_dir).map_err(|e| LocalError::Usage(e.to_string()))?;
+    let bundle = {
+        let source = source.clone();
+        tokio::task::spawn_blocking(move || source.check())
+            .await
+            .map_err(|e| LocalError::Usage(e.to_string()))?
+            .map_err(|problems| {
+                LocalError::Bundle(problems.iter().map(|p| format!("  {p}")).collect::<Vec<_>>().join("\n"))
+            })?
+    };
+    let entry = std::fs::read(entry).map_err(|e| LocalError::Usage(format!("cannot read {}: {e}", entry.display())))?;
+    let Some(track) = bundle.manifest.tracks.iter().find(|t| t.slug.as_str() == track_slug) else {
+        let slugs: Vec<&str> = bundle.manifest.tracks.iter().map(|t| t.slug.as_str()).collect();
+        return Err(LocalError::Usage(format!(
+            "the bundle has no track '{track_slug}' (its tracks: {})",
+            slugs.join(", ")
+        )));
+    };
+    let read = |path: &str| source.read(path).map_err(|e| LocalError::Usage(format!("{path}: {e}")));
+    let placeholder = plaza_core::BlobRef { sha256: String::new(), size: 0 };
+    let mut data = TrackData {
+        settings: TrackSettings::Ideas { judges_per_entry: 0, criteria: Vec::new() },
+        answers: Vec::new(),
+        cases: Vec::new(),
+        public_files: Vec::new(),
+    };
+    let mut sandbox = None;
+    match &track.kind {
+        TrackSpecKind::Predictions { metric, id_column, target_column, answers, daily_limit } => {
+            data.settings = TrackSettings::Predictions {
+                metric: *metric,
+                id_column: id_column.clone(),
+                target_column: target_column.clone(),
+                answers: placeholder,
+                daily_limit: *daily_limit,
+            };
+            data.answers = read(answers)?;
+        }
+        TrackSpecKind::Code { metric, id_column, target_column, cases, limits, daily_limit } => {
+            data.settings = TrackSettings::Code {
+                metric: *metric,
+                id_column: id_column.clone(),
+                target_column: target_column.clone(),
+                cases: Vec::new(),
+                limits: *limits,
+                daily_limit: *daily_limit,
+            };
+            for case in cases {
+                data.cases.push(CaseData { input: read(&case.input)?, answers: read(&case.answers)? });
+            }
+            for dataset in &bundle.manifest.datasets {
+                let name = dataset.file.rsplit('/').next().unwrap_or(&dataset.file).to_owned();
+                data.public_files.push((name, read(&dataset.file)?));
+            }
+            sandbox = Some(
+                Sandbox::new(SandboxConfig::default())
+                    .map_err(|e| LocalError::Usage(format!("cannot start the sandbox: {e}")))?,
+            );
+        }
+        TrackSpecKind::Ideas { .. } => {
+            return Err(LocalError::Usage(format!(
+                "track '{track_slug}' is an ideas track: judges score it, not plaza score"
+            )));
+        }
+    }
+    let result = evaluate(&data, &entry, sandbox.as_ref()).await?;
+    Ok(LocalReport {
+        verdict: result.verdict.name(),
+        public_score: result.public_score,
+        private_score: result.private_score,
+        message: result.message,
+        cases: result.cases,
+    })
+}

@@ -1,0 +1,166 @@
+//! The one scoring pipeline, shared by the workers and `plaza score`.
+
+use plaza_core::scoring::{Answers, parse_predictions, score};
+use plaza_core::{CaseResult, Limits, Metric, TrackSettings, Verdict};
+use plaza_sandbox::{RunInput, RunLimits, Sandbox};
+use plaza_store::ScoreResult;
+
+use crate::error::{PlatformError, Result};
+
+/// Largest stderr kept from a run (for the logs, never shown to entrants).
+const STDERR_BYTES: usize = 64 * 1024;
+
+/// One hidden case of a code track.
+#[derive(Debug, Clone)]
+pub struct CaseData {
+    pub input: Vec<u8>,
+    pub answers: Vec<u8>,
+}
+
+/// Everything needed to score entries of one track.
+#[derive(Debug, Clone)]
+pub struct TrackData {
+    pub settings: TrackSettings,
+    /// Predictions tracks: the hidden answers.
+    pub answers: Vec<u8>,
+    /// Code tracks: the hidden cases.
+    pub cases: Vec<CaseData>,
+    /// Code tracks: the challenge's public files, as `/data/public/<name>`.
+    pub public_files: Vec<(String, Vec<u8>)>,
+}
+
+fn answers(bytes: &[u8], metric: Metric, id_column: &str, target_column: &str) -> Result<Answers> {
+    Answers::parse(bytes, id_column, target_column, metric).map_err(|e| PlatformError::Answers(e.to_string()))
+}
+
+fn invalid(message: String, cases: Vec<CaseResult>) -> ScoreResult {
+    ScoreResult { verdict: Verdict::InvalidOutput, public_score: None, private_score: None, message, cases }
+}
+
+/// Scores one entry. Entrant mistakes become a verdict; Plaza's (or the
+/// organizer's) problems are errors, so that the entry does not count.
+pub async fn evaluate(track: &TrackData, entry: &[u8], sandbox: Option<&Sandbox>) -> Result<ScoreResult> {
+    match &track.settings {
+        TrackSettings::Predictions { metric, id_column, target_column, .. } => {
+            let answers = answers(&track.answers, *metric, id_column, target_column)?;
+            Ok(score_predictions(&answers, entry, Vec::new())?)
+        }
+        TrackSettings::Code { metric, id_column, target_column, limits, .. } => {
+            let sandbox = sandbox.ok_or_else(|| PlatformError::Sandbox("this worker cannot run programs".into()))?;
+            run_program(track, *metric, id_column, target_column, limits, entry, sandbox).await
+        }
+        TrackSettings::Ideas { .. } => Err(PlatformError::Missing("ideas are judged by people, not scored".into())),
+    }
+}
+
+fn score_predictions(answers: &Answers, entry: &[u8], cases: Vec<CaseResult>) -> Result<ScoreResult> {
+    let predictions = match parse_predictions(entry, answers) {
+        Ok(predictions) => predictions,
+        Err(errors) => return Ok(invalid(errors.to_string(), cases)),
+    };
+    let scores = score(answers, &predictions).map_err(|e| PlatformError::Metric(e.to_string()))?;
+    Ok(ScoreResult {
+        verdict: Verdict::Ok,
+        public_score: Some(scores.public),
+        private_score: Some(scores.private),
+        message: String::new(),
+        cases,
+    })
+}
+
+async fn run_program(
+    track: &TrackData,
+    metric: Metric,
+    id_column: &str,
+    target_column: &str,
+    limits: &Limits,
+    entry: &[u8],
+    sandbox: &Sandbox,
+) -> Result<ScoreResult> {
+    // Compiling is CPU-bound: keep it off the async threads.
+    let compiled = {
+        let (sandbox, entry) = (sandbox.clone(), entry.to_vec());
+        tokio::task::spawn_blocking(move || sandbox.compile(&entry))
+            .await
+            .map_err(|e| PlatformError::Sandbox(format!("compilation stopped: {e}")))?
+    };
+    let program = match compiled {
+        Ok(program) => program,
+        Err(err) => {
+            return Ok(ScoreResult {
+                verdict: Verdict::CompileError,
+                public_score: None,
+                private_score: None,
+                message: err.to_string(),
+                cases: Vec::new(),
+            });
+        }
+    };
+    let data = tempfile::tempdir()?;
+    let public = data.path().join("public");
+    tokio::fs::create_dir_all(&public).await?;
+    for (name, bytes) in &track.public_files {
+        tokio::fs::write(public.join(name), bytes).await?;
+    }
+    let run_limits = RunLimits {
+        time: std::time::Duration::from_millis(limits.time_ms),
+        memory_bytes: limits.memory_mb * 1024 * 1024,
+        stdout_bytes: (limits.output_kb * 1024) as usize,
+        stderr_bytes: STDERR_BYTES,
+    };
+    let mut cases = Vec::new();
+    let mut scores = Vec::new();
+    for (index, case) in track.cases.iter().enumerate() {
+        tokio::fs::write(data.path().join("input.csv"), &case.input).await?;
+        let input = RunInput { stdin: case.input.clone(), data_dir: Some(data.path().to_path_buf()) };
+        // A host failure (not the entrant's fault) is a platform error.
+        let outcome =
+            sandbox.try_run(&program, &input, &run_limits).await.map_err(|e| PlatformError::Sandbox(e.to_string()))?;
+        let elapsed_ms = outcome.elapsed.as_millis().min(u128::from(u64::MAX)) as u64;
+        if !outcome.stderr.is_empty() {
+            tracing::debug!(case = index + 1, stderr = %String::from_utf8_lossy(&outcome.stderr), "program stderr (kept from entrants)");
+        }
+        if outcome.verdict != Verdict::Ok {
+            cases.push(CaseResult {
+                case: index + 1,
+                verdict: outcome.verdict,
+                message: outcome.verdict.explanation().to_owned(),
+                elapsed_ms,
+            });
+            return Ok(ScoreResult {
+                verdict: outcome.verdict,
+                public_score: None,
+                private_score: None,
+                message: format!("Case {}: {}", index + 1, outcome.verdict.explanation()),
+                cases,
+            });
+        }
+        let case_answers = answers(&case.answers, metric, id_column, target_column)?;
+        let result = score_predictions(&case_answers, &outcome.stdout, Vec::new())?;
+        if result.verdict != Verdict::Ok {
+            cases.push(CaseResult {
+                case: index + 1,
+                verdict: result.verdict,
+                message: format!("What your program printed is not valid predictions: {}", result.message),
+                elapsed_ms,
+            });
+            return Ok(invalid(
+                format!("Case {}: your program's output is not valid predictions.\n{}", index + 1, result.message),
+                cases,
+            ));
+        }
+        cases.push(CaseResult { case: index + 1, verdict: Verdict::Ok, message: String::new(), elapsed_ms });
+        scores.push((result.public_score.unwrap_or(f64::NAN), result.private_score.unwrap_or(f64::NAN)));
+    }
+    // Several cases: each case's score, averaged.
+    let count = scores.len().max(1) as f64;
+    let public = scores.iter().map(|s| s.0).sum::<f64>() / count;
+    let private = scores.iter().map(|s| s.1).sum::<f64>() / count;
+    Ok(ScoreResult {
+        verdict: Verdict::Ok,
+        public_score: Some(public),
+        private_score: Some(private),
+        message: String::new(),
+        cases,
+    })
+}

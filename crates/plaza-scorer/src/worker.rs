@@ -1,0 +1,226 @@
+//! Workers: claim a scoring job, keep its lease alive with heartbeats while
+//! scoring, write the result once, and retry platform errors with backoff.
+//! Any number of workers, in any number of processes, share the queue.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use plaza_core::{Challenge, Submission, Track, TrackSettings};
+use plaza_mail::EmailTemplates;
+use plaza_sandbox::Sandbox;
+use plaza_store::{BlobStore, ClaimedJob, ScoreResult, Store};
+use serde::Serialize;
+use tokio::io::AsyncReadExt;
+
+use crate::error::{PlatformError, Result};
+use crate::pipeline::{CaseData, TrackData, evaluate};
+
+/// How long a claimed job stays a worker's without a heartbeat.
+pub const LEASE: Duration = Duration::from_secs(60);
+
+/// What the entrant reads when Plaza itself could not score an entry.
+pub const PLATFORM_FAILURE: &str = "Plaza could not score this entry because of a problem on our side, not yours. It does not count against your daily limit; please send it again later. The organizers can see what went wrong.";
+
+/// Everything a worker needs. Cheap to share.
+pub struct Scorer {
+    pub store: Store,
+    pub blobs: Arc<dyn BlobStore>,
+    pub sandbox: Option<Sandbox>,
+    pub emails: Option<Arc<EmailTemplates>>,
+    /// For links in result emails.
+    pub public_url: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct WorkerOptions {
+    pub name: String,
+    /// Pause between polls when the queue is empty.
+    pub idle_poll: Duration,
+}
+
+impl Scorer {
+    async fn blob(&self, sha256: &str) -> Result<Vec<u8>> {
+        let mut reader = self
+            .blobs
+            .open(sha256)
+            .await?
+            .ok_or_else(|| PlatformError::Missing(format!("blob {sha256} is missing from the blob store")))?;
+        let mut bytes = Vec::new();
+        reader.read_to_end(&mut bytes).await?;
+        Ok(bytes)
+    }
+
+    async fn track_data(&self, challenge: &Challenge, track: &Track) -> Result<TrackData> {
+        let mut data = TrackData {
+            settings: track.settings.clone(),
+            answers: Vec::new(),
+            cases: Vec::new(),
+            public_files: Vec::new(),
+        };
+        match &track.settings {
+            TrackSettings::Predictions { answers, .. } => data.answers = self.blob(&answers.sha256).await?,
+            TrackSettings::Code { cases, .. } => {
+                for case in cases {
+                    data.cases.push(CaseData {
+                        input: self.blob(&case.input.sha256).await?,
+                        answers: self.blob(&case.answers.sha256).await?,
+                    });
+                }
+                for dataset in self.store.datasets(challenge.id).await? {
+                    data.public_files.push((dataset.file_name.clone(), self.blob(&dataset.blob.sha256).await?));
+                }
+            }
+            TrackSettings::Ideas { .. } => {}
+        }
+        Ok(data)
+    }
+
+    /// Scores one entry (not recording anything).
+    pub async fn score(&self, submission: &Submission) -> Result<(ScoreResult, Challenge, Track)> {
+        let challenge = self
+            .store
+            .list_challenges()
+            .await?
+            .into_iter()
+            .find(|c| c.id == submission.challenge_id)
+            .ok_or_else(|| PlatformError::Missing(format!("challenge {} is gone", submission.challenge_id)))?;
+        let track = self
+            .store
+            .tracks(challenge.id)
+            .await?
+            .into_iter()
+            .find(|t| t.id == submission.track_id)
+            .ok_or_else(|| PlatformError::Missing(format!("track {} is gone", submission.track_id)))?;
+        let data = self.track_data(&challenge, &track).await?;
+        let entry = self.blob(&submission.blob.sha256).await?;
+        let result = evaluate(&data, &entry, self.sandbox.as_ref()).await?;
+        Ok((result, challenge, track))
+    }
+
+    /// Runs one claimed job to its end.
+    pub async fn process(&self, job: &ClaimedJob, worker: &str) -> Result<()> {
+        let Some(submission_id) = job.submission_id else {
+            self.store.complete_job(job.id).await?;
+            return Ok(());
+        };
+        let Some(submission) = self.store.submission(submission_id).await? else {
+            self.store.complete_job(job.id).await?;
+            return Ok(());
+        };
+        if !submission.status.is_pending() {
+            // Cancelled, or already scored by an earlier run of this job.
+            self.store.complete_job(job.id).await?;
+            return Ok(());
+        }
+        self.store.mark_submission_running(submission.id).await?;
+        let heartbeat = {
+            let store = self.store.clone();
+            let worker = worker.to_owned();
+            let job_id = job.id;
+            tokio::spawn(async move {
+                loop {
+                    tokio::time::sleep(LEASE / 3).await;
+                    match store.heartbeat_job(job_id, &worker, LEASE).await {
+                        Ok(true) => {}
+                        Ok(false) => break,
+                        Err(err) => tracing::warn!(job = job_id, error = %err, "heartbeat failed"),
+                    }
+                }
+            })
+        };
+        let outcome = self.score(&submission).await;
+        heartbeat.abort();
+        match outcome {
+            Ok((result, challenge, track)) => {
+                let email = self.result_email(&submission, &challenge, &track, &result).await;
+                self.store.record_result(submission.id, &result, email.as_ref()).await?;
+                self.store.complete_job(job.id).await?;
+                tracing::info!(submission = submission.id, verdict = result.verdict.name(), "scored");
+                Ok(())
+            }
+            Err(err) => {
+                tracing::error!(submission = submission.id, job = job.id, attempt = job.attempt, error = %err, "scoring failed");
+                if self.store.fail_job(job, &err.to_string()).await? {
+                    self.store.mark_submission_failed(submission.id, PLATFORM_FAILURE).await?;
+                }
+                Ok(())
+            }
+        }
+    }
+
+    async fn result_email(
+        &self,
+        submission: &Submission,
+        challenge: &Challenge,
+        track: &Track,
+        result: &ScoreResult,
+    ) -> Option<plaza_core::OutgoingEmail> {
+        #[derive(Serialize)]
+        struct ScoredMail<'a> {
+            file_name: &'a str,
+            track_title: &'a str,
+            challenge_title: &'a str,
+            verdict: &'a str,
+            verdict_label: &'a str,
+            explanation: &'a str,
+            metric: &'a str,
+            public_score: String,
+            link: String,
+        }
+        let emails = self.emails.as_ref()?;
+        let user = self.store.user_by_id(submission.user_id).await.ok().flatten()?;
+        if !user.notify_results {
+            return None;
+        }
+        let unsubscribe = self.store.unsubscribe_token(user.id).await.ok()?;
+        let context = ScoredMail {
+            file_name: &submission.file_name,
+            track_title: &track.title,
+            challenge_title: &challenge.title,
+            verdict: result.verdict.name(),
+            verdict_label: result.verdict.label(),
+            explanation: result.verdict.explanation(),
+            metric: track.settings.metric().map_or("", |m| m.label()),
+            public_score: result.public_score.map(|s| format!("{s:.6}")).unwrap_or_default(),
+            link: format!("{}/submissions/{}", self.public_url, submission.id),
+        };
+        let unsubscribe_url = format!("{}/unsubscribe?token={unsubscribe}", self.public_url);
+        match emails.compose("submission_scored", &user.email, &context, Some(&unsubscribe_url)) {
+            Ok(mail) => Some(mail),
+            Err(err) => {
+                tracing::error!(error = %err, "result email not composed");
+                None
+            }
+        }
+    }
+}
+
+/// Claims and runs jobs until `shutdown` resolves.
+pub async fn run_worker(scorer: Arc<Scorer>, options: WorkerOptions, shutdown: impl std::future::Future<Output = ()>) {
+    tokio::pin!(shutdown);
+    tracing::info!(worker = %options.name, "scoring worker started");
+    loop {
+        let claimed = tokio::select! {
+            () = &mut shutdown => break,
+            claimed = scorer.store.claim_job(&options.name, LEASE) => claimed,
+        };
+        match claimed {
+            Ok(Some(job)) => {
+                if let Err(err) = scorer.process(&job, &options.name).await {
+                    tracing::error!(job = job.id, error = %err, "job processing failed; its lease will expire and it will be retried");
+                }
+            }
+            Ok(None) => {
+                tokio::select! {
+                    () = &mut shutdown => break,
+                    () = tokio::time::sleep(options.idle_poll) => {}
+                }
+            }
+            Err(err) => {
+                tracing::error!(error = %err, "cannot claim jobs");
+                tokio::time::sleep(options.idle_poll.max(Duration::from_secs(1))).await;
+            }
+        }
+    }
+    tracing::info!(worker = %options.name, "scoring worker stopped");
+}
