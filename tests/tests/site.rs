@@ -197,3 +197,24 @@ fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
         }
     }
 }
+
+#[tokio::test]
+async fn columns_the_dictionary_leaves_out_are_listed_as_not_described() {
+    let app = TestApp::empty().await;
+    let dir = tempfile::tempdir().expect("tempdir");
+    copy_dir(&examples_dir().join("noaa-daily-weather"), dir.path());
+    let manifest = dir.path().join("challenge.toml");
+    let text = std::fs::read_to_string(&manifest).expect("read");
+    let first = text.find("[[datasets.columns]]").expect("a column block");
+    let next = first + 1 + text[first + 1..].find("[[datasets.columns]]").expect("a second block");
+    let removed = &text[first..next];
+    let name =
+        removed.lines().find_map(|l| l.strip_prefix("name = ")).expect("name").trim_matches(['"', '\'']).to_owned();
+    std::fs::write(&manifest, format!("{}{}", &text[..first], &text[next..])).expect("write");
+    app.import(dir.path()).await;
+    let challenge = app.env.store.challenge_by_slug("noaa-daily-weather").await.expect("q").expect("c");
+    let dataset = &app.env.store.datasets(challenge.id).await.expect("datasets")[0];
+    let page = app.get(&format!("/challenges/noaa-daily-weather/data/{}", dataset.slug)).await.text();
+    assert!(page.contains("did not describe these other columns of the file"), "{page}");
+    assert!(page.contains(&format!("<code>{name}</code>")), "{name}");
+}

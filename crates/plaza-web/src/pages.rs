@@ -96,6 +96,8 @@ struct Preview {
 struct DatasetPage {
     #[serde(flatten)]
     page: PageContext,
+    /// Columns of the file the organizer did not describe.
+    undescribed: Vec<String>,
     challenge: ChallengeView,
     dataset: DatasetView,
     preview: Option<Preview>,
@@ -109,8 +111,12 @@ pub(crate) async fn show_dataset(
     let challenge = state.store.challenge_by_slug(&slug).await?.ok_or(AppError::NotFound)?;
     let dataset = state.store.dataset(challenge.id, &dataset_slug).await?.ok_or(AppError::NotFound)?;
     let preview = preview(&state, &dataset).await?;
+    let undescribed = preview.as_ref().map_or_else(Vec::new, |p| {
+        p.headers.iter().filter(|h| !dataset.columns.iter().any(|c| &c.name == *h)).cloned().collect()
+    });
     let page = DatasetPage {
         page: viewer.page(&state, format!("{} – data guide", dataset.title)),
+        undescribed,
         challenge: ChallengeView::new(&challenge, Utc::now()),
         dataset: DatasetView::new(&challenge, &dataset),
         preview,

@@ -284,13 +284,6 @@ impl Walker<'_> {
                 columns.push(Column { name, column_type, description });
             }
         }
-        if table.get("columns").is_none() {
-            self.problem(
-                at,
-                &format!("{field}.columns"),
-                "a data dictionary is required: add a [[datasets.columns]] table for each column of the file",
-            );
-        }
         DatasetDraft {
             slug: self.slug(table, at, field, "slug"),
             title: self.text_field(table, at, field, "title", MAX_TITLE, true),
