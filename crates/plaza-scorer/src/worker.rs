@@ -15,7 +15,7 @@ use tokio::io::AsyncReadExt;
 use crate::error::{PlatformError, Result};
 use crate::pipeline::{CaseData, TrackData, evaluate};
 
-/// How long a claimed job stays a worker's without a heartbeat.
+/// How long a claimed job stays a worker's without a heartbeat, by default.
 pub const LEASE: Duration = Duration::from_secs(60);
 
 /// What the entrant reads when Plaza itself could not score an entry.
@@ -36,6 +36,9 @@ pub struct WorkerOptions {
     pub name: String,
     /// Pause between polls when the queue is empty.
     pub idle_poll: Duration,
+    /// How long a claimed job stays this worker's without a heartbeat; a
+    /// worker that dies loses its job to another after this long.
+    pub lease: Duration,
 }
 
 impl Scorer {
@@ -99,6 +102,11 @@ impl Scorer {
 
     /// Runs one claimed job to its end.
     pub async fn process(&self, job: &ClaimedJob, worker: &str) -> Result<()> {
+        self.process_with_lease(job, worker, LEASE).await
+    }
+
+    /// Runs one claimed job, renewing its lease of `lease` while it works.
+    pub async fn process_with_lease(&self, job: &ClaimedJob, worker: &str, lease: Duration) -> Result<()> {
         let Some(submission_id) = job.submission_id else {
             self.store.complete_job(job.id).await?;
             return Ok(());
@@ -119,8 +127,8 @@ impl Scorer {
             let job_id = job.id;
             tokio::spawn(async move {
                 loop {
-                    tokio::time::sleep(LEASE / 3).await;
-                    match store.heartbeat_job(job_id, &worker, LEASE).await {
+                    tokio::time::sleep(lease / 3).await;
+                    match store.heartbeat_job(job_id, &worker, lease).await {
                         Ok(true) => {}
                         Ok(false) => break,
                         Err(err) => tracing::warn!(job = job_id, error = %err, "heartbeat failed"),
@@ -202,11 +210,11 @@ pub async fn run_worker(scorer: Arc<Scorer>, options: WorkerOptions, shutdown: i
     loop {
         let claimed = tokio::select! {
             () = &mut shutdown => break,
-            claimed = scorer.store.claim_job(&options.name, LEASE) => claimed,
+            claimed = scorer.store.claim_job(&options.name, options.lease) => claimed,
         };
         match claimed {
             Ok(Some(job)) => {
-                if let Err(err) = scorer.process(&job, &options.name).await {
+                if let Err(err) = scorer.process_with_lease(&job, &options.name, options.lease).await {
                     tracing::error!(job = job.id, error = %err, "job processing failed; its lease will expire and it will be retried");
                 }
             }

@@ -36,6 +36,9 @@ pub enum Command {
         /// Entries scored at the same time by this process
         #[arg(long, env = "PLAZA_WORKERS", default_value_t = 2)]
         workers: u32,
+        /// Seconds a claimed job stays a worker's without a heartbeat (another worker takes it over after that)
+        #[arg(long, env = "PLAZA_JOB_LEASE_SECONDS", default_value_t = 60, value_parser = clap::value_parser!(u64).range(1..=3600))]
+        lease_seconds: u64,
     },
     /// Score one entry against a bundle folder, with no database or server; prints JSON
     Score {

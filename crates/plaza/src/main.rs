@@ -47,7 +47,11 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     let settings = Settings::load(&cli)?;
     match cli.command.unwrap_or_default() {
         Command::Serve => serve::run(settings.with_serve_args(&cli.serve)).await.map(|()| ExitCode::SUCCESS),
-        Command::Worker { workers } => serve::run_workers_only(settings, workers).await.map(|()| ExitCode::SUCCESS),
+        Command::Worker { workers, lease_seconds } => {
+            serve::run_workers_only(settings, workers, std::time::Duration::from_secs(lease_seconds))
+                .await
+                .map(|()| ExitCode::SUCCESS)
+        }
         Command::Score { challenge, track, entry } => score(&challenge, &track, &entry).await,
         Command::Migrate => {
             let store = open_store(&settings).await?;

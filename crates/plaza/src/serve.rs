@@ -34,7 +34,7 @@ pub async fn run(settings: anyhow::Result<Settings>) -> anyhow::Result<()> {
     tokio::spawn(plaza_web::outbox::run(store.clone(), mailer, std::time::Duration::from_secs(2)));
     if settings.run_worker {
         let scorer = scorer(&settings, store.clone(), blobs.clone(), &web.public_url)?;
-        spawn_workers(scorer, 2, "serve");
+        spawn_workers(scorer, 2, "serve", plaza_scorer::worker::LEASE);
     } else {
         tracing::info!("not scoring entries here (--no-worker): run `plaza worker` for that");
     }
@@ -80,13 +80,19 @@ fn scorer(
     }))
 }
 
-fn spawn_workers(scorer: Arc<plaza_scorer::Scorer>, count: u32, prefix: &str) -> Vec<tokio::task::JoinHandle<()>> {
+fn spawn_workers(
+    scorer: Arc<plaza_scorer::Scorer>,
+    count: u32,
+    prefix: &str,
+    lease: std::time::Duration,
+) -> Vec<tokio::task::JoinHandle<()>> {
     let host = std::env::var("HOSTNAME").unwrap_or_else(|_| "local".into());
     (0..count.max(1))
         .map(|i| {
             let options = plaza_scorer::WorkerOptions {
                 name: format!("{prefix}-{host}-{}-{i}", std::process::id()),
                 idle_poll: std::time::Duration::from_millis(500),
+                lease,
             };
             tokio::spawn(plaza_scorer::run_worker(scorer.clone(), options, std::future::pending()))
         })
@@ -94,13 +100,13 @@ fn spawn_workers(scorer: Arc<plaza_scorer::Scorer>, count: u32, prefix: &str) ->
 }
 
 /// `plaza worker`: scoring only, until Ctrl+C or SIGTERM.
-pub async fn run_workers_only(settings: Settings, workers: u32) -> anyhow::Result<()> {
+pub async fn run_workers_only(settings: Settings, workers: u32, lease: std::time::Duration) -> anyhow::Result<()> {
     let store = crate::open_store(&settings).await?;
     let blobs: Arc<dyn BlobStore> = Arc::new(crate::open_blobs(&settings)?);
     let mailer = Mailer::new(&settings.mail, true).context("the [mail] settings are not usable")?;
     tokio::spawn(plaza_web::outbox::run(store.clone(), mailer, std::time::Duration::from_secs(2)));
     let scorer = scorer(&settings, store, blobs, &settings.public_url())?;
-    let handles = spawn_workers(scorer, workers, "worker");
+    let handles = spawn_workers(scorer, workers, "worker", lease);
     println!("Plaza worker is scoring entries with {} worker(s) (press Ctrl+C to stop)", handles.len());
     shutdown_signal().await;
     for handle in handles {

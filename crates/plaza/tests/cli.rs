@@ -150,3 +150,131 @@ async fn serve_imports_the_examples_and_answers_http() {
     let _ = child.kill();
     let _ = child.wait();
 }
+
+/// Waits until `check` holds, polling; panics with `what` after `limit`.
+async fn wait_until<F, Fut>(limit: Duration, what: &str, mut check: F)
+where
+    F: FnMut() -> Fut,
+    Fut: std::future::Future<Output = bool>,
+{
+    let started = Instant::now();
+    while !check().await {
+        assert!(started.elapsed() < limit, "timed out waiting until {what}");
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+}
+
+fn spawn_worker(env: &TestEnv) -> std::process::Child {
+    Command::new(env!("CARGO_BIN_EXE_plaza"))
+        .args(["worker", "--workers", "1", "--lease-seconds", "2"])
+        .args(["--data-dir", &env.data_dir().display().to_string(), "--database-url", &env.database_url])
+        .env("RUST_LOG", "warn")
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("spawn plaza worker")
+}
+
+#[tokio::test]
+async fn a_worker_killed_mid_scoring_leaves_nothing_stuck_and_the_entry_is_scored_once() {
+    use plaza_core::{Email, SubmissionStatus, Verdict};
+    use plaza_store::BlobStore;
+
+    let env = TestEnv::new().await;
+    env.store.import_bundle(&env.blobs, &examples_dir().join("uk-aurn-air-quality-2020"), false).await.expect("import");
+    let challenge = env.store.challenge_by_slug("uk-aurn-air-quality-2020").await.expect("q").expect("challenge");
+    let track = env
+        .store
+        .tracks(challenge.id)
+        .await
+        .expect("tracks")
+        .into_iter()
+        .find(|t| t.slug.as_str() == "program")
+        .expect("code track");
+    let user = env.store.sign_up_user(&Email::parse("ana@example.org").expect("email"), "Ana").await.expect("user");
+    let team = env.store.create_team(challenge.id, user.id, "Ana").await.expect("q").expect("team");
+    // A program that never finishes: it keeps a worker busy until the time limit.
+    let program =
+        wat::parse_str(r#"(module (memory (export "memory") 1) (func (export "_start") (loop (br 0))))"#).expect("wat");
+    let blob = env.blobs.put_bytes(&program).await.expect("store the program");
+    let new = plaza_store::NewSubmission {
+        challenge_id: challenge.id,
+        track_id: track.id,
+        team_id: team.id,
+        user_id: user.id,
+        file_name: "spin.wasm".into(),
+        blob,
+        daily_limit: 5,
+    };
+    let submission = env.store.create_submission(new).await.expect("q").expect("queued");
+
+    let mut first = spawn_worker(&env);
+    wait_until(Duration::from_secs(60), "the first worker is scoring", || async {
+        env.store.submission(submission.id).await.ok().flatten().is_some_and(|s| s.status == SubmissionStatus::Running)
+    })
+    .await;
+    first.kill().expect("kill -9 the worker");
+    let _ = first.wait();
+
+    let mut second = spawn_worker(&env);
+    wait_until(Duration::from_secs(90), "the second worker scored the entry", || async {
+        env.store.submission(submission.id).await.ok().flatten().is_some_and(|s| s.status == SubmissionStatus::Scored)
+    })
+    .await;
+    let _ = second.kill();
+    let _ = second.wait();
+
+    let scored = env.store.submission(submission.id).await.expect("q").expect("entry");
+    assert_eq!(scored.verdict, Some(Verdict::TimeLimit));
+    let jobs = env.store.jobs_of_submission(submission.id).await.expect("jobs");
+    assert_eq!(jobs.len(), 1, "one job");
+    assert_eq!(jobs[0].status, "done");
+    assert_eq!(jobs[0].attempts, 2, "claimed again after the first worker died");
+}
+
+#[test]
+fn plaza_score_prints_json_for_any_verdict_and_fails_only_on_usage_errors() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let bundle = examples_dir().join("noaa-daily-weather");
+    let answers = std::fs::read_to_string(bundle.join("hidden/answers.csv")).expect("answers");
+    let mut predictions = String::from("day_id,rain_tomorrow\n");
+    for line in answers.lines().skip(1) {
+        let mut cells = line.split(',');
+        let (id, target) = (cells.next().expect("id"), cells.next().expect("target"));
+        predictions.push_str(&format!("{id},{}\n", if target == "1" { 0.9 } else { 0.1 }));
+    }
+    let good = dir.path().join("good.csv");
+    std::fs::write(&good, predictions).expect("write");
+    let bad = dir.path().join("bad.csv");
+    std::fs::write(&bad, "day_id\nx\n").expect("write");
+    let run = |track: &str, file: &Path| {
+        Command::new(env!("CARGO_BIN_EXE_plaza"))
+            .args([
+                "score",
+                "--challenge",
+                bundle.to_str().expect("path"),
+                "--track",
+                track,
+                file.to_str().expect("path"),
+            ])
+            .env("RUST_LOG", "warn")
+            .output()
+            .expect("run plaza score")
+    };
+    let scored = run("predict", &good);
+    assert!(scored.status.success(), "{}", text(&scored.stderr));
+    let json: serde_json::Value = serde_json::from_slice(&scored.stdout).expect("one JSON object");
+    assert_eq!(json["verdict"], "ok");
+    assert_eq!(json["public_score"], 1.0, "perfect ranking");
+    assert!(json["cases"].is_array());
+
+    let invalid = run("predict", &bad);
+    assert!(invalid.status.success(), "scoring ran, so exit 0");
+    let json: serde_json::Value = serde_json::from_slice(&invalid.stdout).expect("json");
+    assert_eq!(json["verdict"], "invalid_output");
+    assert!(json["message"].as_str().expect("message").contains("rain_tomorrow"), "{json}");
+
+    let usage = run("nope", &good);
+    assert_eq!(usage.status.code(), Some(2));
+    assert!(text(&usage.stderr).contains("the bundle has no track 'nope'"), "{}", text(&usage.stderr));
+}
