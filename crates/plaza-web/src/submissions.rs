@@ -249,8 +249,12 @@ fn entry_row(s: &Submission) -> EntryRow {
         url: format!("/submissions/{}", s.id),
         file_name: s.file_name.clone(),
         status: s.status.name(),
-        status_label: s.status.label(),
-        verdict_label: s.verdict.map(|v| v.label().to_owned()).unwrap_or_default(),
+        // A scored entry reads as its verdict ("Scored", "Invalid predictions", "Too slow").
+        status_label: match (s.status, s.verdict) {
+            (SubmissionStatus::Scored, Some(verdict)) => verdict.label(),
+            (status, _) => status.label(),
+        },
+        verdict_label: String::new(),
         public_score: s.public_score.map(format_score).unwrap_or_default(),
         submitted: plaza_core::timeline::format_moment(s.created_at),
         selected: s.selected,
