@@ -82,10 +82,8 @@ impl Scorer {
     pub async fn score(&self, submission: &Submission) -> Result<(ScoreResult, Challenge, Track)> {
         let challenge = self
             .store
-            .list_challenges()
+            .challenge_by_id(submission.challenge_id)
             .await?
-            .into_iter()
-            .find(|c| c.id == submission.challenge_id)
             .ok_or_else(|| PlatformError::Missing(format!("challenge {} is gone", submission.challenge_id)))?;
         let track = self
             .store

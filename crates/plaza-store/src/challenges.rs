@@ -41,6 +41,11 @@ impl Store {
             .transpose()
     }
 
+    pub async fn challenge_by_id(&self, id: i64) -> Result<Option<Challenge>> {
+        let Ok(id) = id32(id) else { return Ok(None) };
+        challenges::Entity::find_by_id(id).one(&self.db).await?.map(challenge_from_row).transpose()
+    }
+
     /// A challenge's public datasets, in bundle order.
     pub async fn datasets(&self, challenge_id: i64) -> Result<Vec<Dataset>> {
         datasets::Entity::find()

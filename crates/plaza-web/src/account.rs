@@ -73,7 +73,7 @@ async fn render_account(
     let user = &current.user;
     let mut teams = Vec::new();
     for team in state.store.teams_of_user(user.id).await? {
-        let challenge = state.store.list_challenges().await?.into_iter().find(|c| c.id == team.challenge_id);
+        let challenge = state.store.challenge_by_id(team.challenge_id).await?;
         if let Some(challenge) = challenge {
             teams.push(TeamRow {
                 challenge_title: challenge.title.clone(),

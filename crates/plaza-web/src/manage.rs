@@ -262,13 +262,7 @@ pub(crate) async fn show_invitation(
         return invitation_problem(&state, &current, InvitationProblem::OtherAccount { invited: invitation.email })
             .await;
     }
-    let challenge = state
-        .store
-        .list_challenges()
-        .await?
-        .into_iter()
-        .find(|c| c.id == invitation.challenge_id)
-        .ok_or(AppError::NotFound)?;
+    let challenge = state.store.challenge_by_id(invitation.challenge_id).await?.ok_or(AppError::NotFound)?;
     let page = InvitationPage {
         page: current.viewer().page(&state, "Your invitation"),
         token,
@@ -287,13 +281,7 @@ pub(crate) async fn accept_invitation(
 ) -> Result<Response, AppError> {
     match state.store.accept_invitation(&token, &current.user).await? {
         Ok(invitation) => {
-            let challenge = state
-                .store
-                .list_challenges()
-                .await?
-                .into_iter()
-                .find(|c| c.id == invitation.challenge_id)
-                .ok_or(AppError::NotFound)?;
+            let challenge = state.store.challenge_by_id(invitation.challenge_id).await?.ok_or(AppError::NotFound)?;
             let (next, label) = match invitation.role {
                 ChallengeRole::Organizer => (format!("/challenges/{}/manage", challenge.slug), "Manage the challenge"),
                 ChallengeRole::Judge => (format!("/challenges/{}", challenge.slug), "Go to the challenge"),

@@ -379,13 +379,7 @@ pub(crate) async fn show_submission(
     if !may_see(&state, &current.user, &submission).await? {
         return Err(AppError::NotFound);
     }
-    let challenge = state
-        .store
-        .list_challenges()
-        .await?
-        .into_iter()
-        .find(|c| c.id == submission.challenge_id)
-        .ok_or(AppError::NotFound)?;
+    let challenge = state.store.challenge_by_id(submission.challenge_id).await?.ok_or(AppError::NotFound)?;
     let track = state
         .store
         .tracks(challenge.id)

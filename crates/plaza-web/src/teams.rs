@@ -289,13 +289,7 @@ async fn team_for_link(
         )?;
         return Ok(Err(page));
     };
-    let challenge = state
-        .store
-        .list_challenges()
-        .await?
-        .into_iter()
-        .find(|c| c.id == team.challenge_id)
-        .ok_or(AppError::NotFound)?;
+    let challenge = state.store.challenge_by_id(team.challenge_id).await?.ok_or(AppError::NotFound)?;
     Ok(Ok((team, challenge)))
 }
 
