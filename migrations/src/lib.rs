@@ -10,6 +10,7 @@ pub use sea_orm_migration::prelude::*;
 mod m20261127_000001_create_core_tables;
 mod m20261127_000002_create_accounts;
 mod m20261127_000003_create_submissions;
+mod m20261130_000004_create_ideas;
 
 pub struct Migrator;
 
@@ -20,6 +21,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261127_000001_create_core_tables::Migration),
             Box::new(m20261127_000002_create_accounts::Migration),
             Box::new(m20261127_000003_create_submissions::Migration),
+            Box::new(m20261130_000004_create_ideas::Migration),
         ]
     }
 }

@@ -11,6 +11,7 @@ use std::fmt::Write as _;
 use axum::body::Body;
 use axum::http::{Request, StatusCode, header};
 use plaza_core::{ChallengeRole, Email, OutgoingEmail, Team, TeamId, User};
+use plaza_store::BlobStore as _;
 use plaza_tests::{Browser, PUBLIC_URL, TestApp, TestResponse};
 use plaza_web::{Access, ROUTES, RouteInfo};
 
@@ -146,9 +147,12 @@ impl Who {
             Access::Public => Verdict::Allowed,
             Access::SignedIn if self.has_session() => Verdict::Allowed,
             Access::Organizer if matches!(self, Who::OrganizerA | Who::Admin) => Verdict::Allowed,
+            Access::Judge if self == Who::JudgeA => Verdict::Allowed,
             Access::Admin if self == Who::Admin => Verdict::Allowed,
-            Access::SignedIn | Access::Organizer | Access::Admin if !self.has_session() => Verdict::SignInRedirect,
-            Access::SignedIn | Access::Organizer | Access::Admin => Verdict::Forbidden,
+            Access::SignedIn | Access::Organizer | Access::Judge | Access::Admin if !self.has_session() => {
+                Verdict::SignInRedirect
+            }
+            Access::SignedIn | Access::Organizer | Access::Judge | Access::Admin => Verdict::Forbidden,
             Access::Token if self == Who::ApiToken => Verdict::Allowed,
             Access::Token => Verdict::Unauthorized,
         }
@@ -280,6 +284,31 @@ async fn invitation(w: &World, who: Who) -> String {
     secret
 }
 
+/// The ideas track of challenge A.
+const IDEAS_TRACK: &str = "ideas";
+
+/// A draft idea for challenge A's ideas track.
+async fn new_idea(w: &World, team: Option<TeamId>) -> plaza_store::NewIdea {
+    let store = &w.app.env.store;
+    let track = store
+        .tracks(w.a_id)
+        .await
+        .expect("tracks")
+        .into_iter()
+        .find(|t| t.slug.as_str() == IDEAS_TRACK)
+        .expect("ideas track");
+    plaza_store::NewIdea {
+        challenge_id: w.a_id,
+        track_id: track.id,
+        team_id: team,
+        author_id: team.map(|_| w.entrant.id),
+        fields: plaza_core::IdeaFields { title: "Safer crossings".into(), ..Default::default() },
+        declared: Default::default(),
+        contact_name: "Erin Entrant".into(),
+        contact_email: "erin@example.org".into(),
+    }
+}
+
 /// Something a request must have changed exactly when it was allowed.
 enum Witness {
     /// A personal API token the request tries to revoke.
@@ -360,7 +389,34 @@ async fn plan(w: &World, route: &RouteInfo, who: Who, n: usize) -> Planned {
             witness = Some(Witness::Accepted { secret });
         }
     }
-    path = path.replace("{track}", "predict");
+    if route.path.contains("/ideas/confirm/") {
+        // A confirmation link of an idea staff entered for a resident.
+        let secret = plaza_store::new_secret();
+        let idea = new_idea(w, None).await;
+        let assisted = plaza_store::AssistedIdea {
+            idea,
+            by: w.organizer.id,
+            channel: plaza_core::AssistChannel::PaperForm,
+            attested: false,
+            confirm_secret: secret.clone(),
+        };
+        store.create_assisted_idea(&assisted, None).await.expect("assisted idea");
+        path = path.replace("{token}", &secret);
+    }
+    let ideas_route = route.path.contains("/ideas") || route.path.contains("/judging");
+    path = path.replace("{track}", if ideas_route { IDEAS_TRACK } else { "predict" });
+    if path.contains("{id}") && ideas_route {
+        // An idea of the entrant's team in challenge A, with a file.
+        let team = store.team_of(w.a_id, w.entrant.id).await.expect("team").expect("the entrant has a team in A");
+        let idea = store.create_idea(&new_idea(w, Some(team.id)).await).await.expect("idea");
+        let blob = w.app.env.blobs.put_bytes(b"%PDF-1.4 test").await.expect("blob");
+        let file = store
+            .add_idea_file(idea.id, "", "plan.pdf", "application/pdf", &blob, 10)
+            .await
+            .expect("file query")
+            .expect("file attached");
+        path = path.replace("{id}", &idea.id.to_string()).replace("{file}", &file.id.to_string());
+    }
     if path.contains("{id}") && !route.path.starts_with("/account/tokens/") {
         // An entry of the entrant's team in challenge A.
         let challenge = store.challenge_by_slug(A).await.expect("challenge A").expect("A exists");
@@ -464,7 +520,7 @@ async fn call(w: &World, who: Who, method: &str, planned: &Planned) -> TestRespo
             let request = Request::get(&planned.path).header(header::AUTHORIZATION, format!("Bearer {token}"));
             browser.send(request, Body::empty()).await
         }
-        ("post", None) if planned.path.ends_with("/submissions") => {
+        ("post", None) if planned.path.ends_with("/submissions") || planned.path.ends_with("/files") => {
             browser.post_file(&planned.path, "entry.csv", b"id,target\n1,1\n").await
         }
         ("post", None) => browser.post(&planned.path, &fields).await,
@@ -648,11 +704,14 @@ async fn nothing_happened(w: &World, planned: &Planned, emails_before: usize, la
 #[tokio::test]
 async fn a_form_without_its_token_or_with_a_wrong_one_is_refused_and_changes_nothing() {
     let w = world().await;
-    let mut browser = browser_for(&w, Who::Admin).await;
-    browser.get("/").await;
-    let real = browser.cookie("plaza_csrf").expect("a first visit sets the CSRF cookie");
+    let mut admin = browser_for(&w, Who::Admin).await;
+    admin.get("/").await;
+    let real = admin.cookie("plaza_csrf").expect("a first visit sets the CSRF cookie");
     let wrong = plaza_store::new_secret();
     assert_ne!(real, wrong);
+    // Judges' forms are sent by a judge: anyone else is refused before the form is read.
+    let mut judge = browser_for(&w, Who::JudgeA).await;
+    judge.get("/").await;
 
     let routes = form_routes();
     let posts = ROUTES.iter().filter(|r| r.method == "post" && !r.path.starts_with("/api/")).count();
@@ -664,7 +723,9 @@ async fn a_form_without_its_token_or_with_a_wrong_one_is_refused_and_changes_not
     let mut problems = Vec::new();
     for (n, route) in routes.iter().enumerate() {
         for token in [None, Some(wrong.as_str())] {
-            let planned = plan(&w, route, Who::Admin, 1000 + 2 * n + usize::from(token.is_some())).await;
+            let who = if route.access == Access::Judge { Who::JudgeA } else { Who::Admin };
+            let browser = if who == Who::JudgeA { &mut judge } else { &mut admin };
+            let planned = plan(&w, route, who, 1000 + 2 * n + usize::from(token.is_some())).await;
             let emails_before = email_count(&w).await;
             let mut fields = planned.field_refs();
             if let Some(token) = token {
@@ -686,7 +747,7 @@ async fn a_form_without_its_token_or_with_a_wrong_one_is_refused_and_changes_not
 
     // None of those forms did anything: the admin is still signed in, under
     // the same name, with no team and no new role.
-    let account = browser.get("/account").await;
+    let account = admin.get("/account").await;
     assert_eq!(account.status, StatusCode::OK, "still signed in");
     assert!(account.text().contains("Ada Admin"), "name unchanged");
     let store = &w.app.env.store;

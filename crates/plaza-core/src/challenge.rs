@@ -206,6 +206,74 @@ pub struct Criterion {
     pub levels: Vec<String>,
 }
 
+/// The kind of answer an extra question of an ideas track takes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum QuestionKind {
+    /// One line of text.
+    ShortText,
+    /// Paragraphs of text.
+    LongText,
+    /// One of `options`.
+    SingleChoice,
+    /// Any number of `options`.
+    MultipleChoice,
+    /// A web address (http or https).
+    Link,
+    /// An uploaded PDF or image.
+    File,
+}
+
+impl QuestionKind {
+    pub const ALL: [QuestionKind; 6] = [
+        QuestionKind::ShortText,
+        QuestionKind::LongText,
+        QuestionKind::SingleChoice,
+        QuestionKind::MultipleChoice,
+        QuestionKind::Link,
+        QuestionKind::File,
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            QuestionKind::ShortText => "short_text",
+            QuestionKind::LongText => "long_text",
+            QuestionKind::SingleChoice => "single_choice",
+            QuestionKind::MultipleChoice => "multiple_choice",
+            QuestionKind::Link => "link",
+            QuestionKind::File => "file",
+        }
+    }
+
+    pub fn parse(input: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|k| k.name() == input)
+    }
+
+    /// Whether the question offers a list of options to choose from.
+    pub fn has_options(self) -> bool {
+        matches!(self, QuestionKind::SingleChoice | QuestionKind::MultipleChoice)
+    }
+}
+
+/// An extra question an ideas track asks every entrant, besides the
+/// standard fields (title, summary, problem, proposal, ...).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Question {
+    /// `[a-z0-9_]`, unique within the track: the form field is `q_<key>`.
+    pub key: String,
+    /// The question as entrants read it.
+    pub label: String,
+    pub kind: QuestionKind,
+    /// Help shown under the field; may be empty.
+    #[serde(default)]
+    pub help: String,
+    /// The choices of a single or multiple choice question; empty otherwise.
+    #[serde(default)]
+    pub options: Vec<String>,
+    #[serde(default)]
+    pub required: bool,
+}
+
 /// What each kind of track needs. Hidden files are named by blob only.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
@@ -228,6 +296,9 @@ pub enum TrackSettings {
     Ideas {
         judges_per_entry: u32,
         criteria: Vec<Criterion>,
+        /// Extra questions of the entry form, in order.
+        #[serde(default)]
+        questions: Vec<Question>,
     },
 }
 

@@ -11,7 +11,10 @@ pub mod bundle;
 pub mod challenge;
 pub mod email;
 pub mod error;
+pub mod idea;
+pub mod judging;
 pub mod metric;
+pub mod review;
 pub mod scoring;
 pub mod slug;
 pub mod submission;
@@ -20,11 +23,16 @@ pub mod user;
 pub mod verdict;
 
 pub use challenge::{
-    BlobRef, CaseFiles, Challenge, Column, ColumnType, Criterion, Dataset, Limits, Track, TrackKind, TrackSettings,
+    BlobRef, CaseFiles, Challenge, Column, ColumnType, Criterion, Dataset, Limits, Question, QuestionKind, Track,
+    TrackKind, TrackSettings,
 };
 pub use email::OutgoingEmail;
 pub use error::{Error, Result};
+pub use idea::{Affiliations, AssistChannel, Confirmation, Idea, IdeaFields, IdeaFile, IdeaStatus};
 pub use metric::Metric;
+pub use review::{
+    Assignment, AssignmentStatus, Decision, EventKind, JudgingEvent, JudgingStatus, Place, ReviewRecord, TrackJudging,
+};
 pub use slug::Slug;
 pub use submission::{Board, BoardEntry, BoardRow, CaseResult, Submission, SubmissionStatus};
 pub use timeline::{ChallengeStatus, Timeline};

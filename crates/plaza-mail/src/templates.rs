@@ -7,7 +7,17 @@ use plaza_core::{Email, OutgoingEmail};
 
 use crate::error::{Error, Result};
 
-const NAMES: &[&str] = &["sign_in", "invitation", "team_invitation", "submission_scored"];
+const NAMES: &[&str] = &[
+    "sign_in",
+    "invitation",
+    "team_invitation",
+    "submission_scored",
+    "idea_received",
+    "idea_confirm",
+    "judge_reminder",
+    "results_entrant",
+    "results_follower",
+];
 
 macro_rules! email_template {
     ($name:literal) => {
@@ -52,6 +62,11 @@ impl EmailTemplates {
         sources.extend(email_template!("invitation"));
         sources.extend(email_template!("team_invitation"));
         sources.extend(email_template!("submission_scored"));
+        sources.extend(email_template!("idea_received"));
+        sources.extend(email_template!("idea_confirm"));
+        sources.extend(email_template!("judge_reminder"));
+        sources.extend(email_template!("results_entrant"));
+        sources.extend(email_template!("results_follower"));
         tera.add_raw_templates(sources).map_err(|e| Error::Template(e.to_string()))?;
         Ok(Self { tera, site_name: site_name.to_owned() })
     }

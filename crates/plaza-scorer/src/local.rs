@@ -55,7 +55,7 @@ pub async fn score_local(bundle_dir: &Path, track_slug: &str, entry: &Path) -> R
     let read = |path: &str| source.read(path).map_err(|e| LocalError::Usage(format!("{path}: {e}")));
     let placeholder = plaza_core::BlobRef { sha256: String::new(), size: 0 };
     let mut data = TrackData {
-        settings: TrackSettings::Ideas { judges_per_entry: 0, criteria: Vec::new() },
+        settings: TrackSettings::Ideas { judges_per_entry: 0, criteria: Vec::new(), questions: Vec::new() },
         answers: Vec::new(),
         cases: Vec::new(),
         public_files: Vec::new(),

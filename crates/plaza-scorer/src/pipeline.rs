@@ -34,7 +34,14 @@ fn answers(bytes: &[u8], metric: Metric, id_column: &str, target_column: &str) -
 }
 
 fn invalid(message: String, cases: Vec<CaseResult>) -> ScoreResult {
-    ScoreResult { verdict: Verdict::InvalidOutput, public_score: None, private_score: None, message, cases }
+    ScoreResult {
+        verdict: Verdict::InvalidOutput,
+        public_score: None,
+        private_score: None,
+        message,
+        cases,
+        stderr: String::new(),
+    }
 }
 
 /// Scores one entry. Entrant mistakes become a verdict; Plaza's (or the
@@ -65,6 +72,7 @@ fn score_predictions(answers: &Answers, entry: &[u8], cases: Vec<CaseResult>) ->
         private_score: Some(scores.private),
         message: String::new(),
         cases,
+        stderr: String::new(),
     })
 }
 
@@ -93,6 +101,7 @@ async fn run_program(
                 private_score: None,
                 message: err.to_string(),
                 cases: Vec::new(),
+                stderr: String::new(),
             });
         }
     };
@@ -110,6 +119,7 @@ async fn run_program(
     };
     let mut cases = Vec::new();
     let mut scores = Vec::new();
+    let mut stderr = String::new();
     for (index, case) in track.cases.iter().enumerate() {
         tokio::fs::write(data.path().join("input.csv"), &case.input).await?;
         let input = RunInput { stdin: case.input.clone(), data_dir: Some(data.path().to_path_buf()) };
@@ -118,7 +128,7 @@ async fn run_program(
             sandbox.try_run(&program, &input, &run_limits).await.map_err(|e| PlatformError::Sandbox(e.to_string()))?;
         let elapsed_ms = outcome.elapsed.as_millis().min(u128::from(u64::MAX)) as u64;
         if !outcome.stderr.is_empty() {
-            tracing::debug!(case = index + 1, stderr = %String::from_utf8_lossy(&outcome.stderr), "program stderr (kept from entrants)");
+            stderr.push_str(&format!("--- case {} ---\n{}\n", index + 1, String::from_utf8_lossy(&outcome.stderr)));
         }
         if outcome.verdict != Verdict::Ok {
             cases.push(CaseResult {
@@ -133,6 +143,7 @@ async fn run_program(
                 private_score: None,
                 message: format!("Case {}: {}", index + 1, outcome.verdict.explanation()),
                 cases,
+                stderr,
             });
         }
         let case_answers = answers(&case.answers, metric, id_column, target_column)?;
@@ -144,10 +155,13 @@ async fn run_program(
                 message: format!("What your program printed is not valid predictions: {}", result.message),
                 elapsed_ms,
             });
-            return Ok(invalid(
-                format!("Case {}: your program's output is not valid predictions.\n{}", index + 1, result.message),
-                cases,
-            ));
+            return Ok(ScoreResult {
+                stderr,
+                ..invalid(
+                    format!("Case {}: your program's output is not valid predictions.\n{}", index + 1, result.message),
+                    cases,
+                )
+            });
         }
         cases.push(CaseResult { case: index + 1, verdict: Verdict::Ok, message: String::new(), elapsed_ms });
         scores.push((result.public_score.unwrap_or(f64::NAN), result.private_score.unwrap_or(f64::NAN)));
@@ -162,5 +176,6 @@ async fn run_program(
         private_score: Some(private),
         message: String::new(),
         cases,
+        stderr,
     })
 }

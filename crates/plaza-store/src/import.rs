@@ -288,9 +288,11 @@ impl Store {
                         daily_limit: *daily_limit,
                     }
                 }
-                TrackSpecKind::Ideas { judges_per_entry, criteria } => {
-                    TrackSettings::Ideas { judges_per_entry: *judges_per_entry, criteria: criteria.clone() }
-                }
+                TrackSpecKind::Ideas { judges_per_entry, criteria, questions } => TrackSettings::Ideas {
+                    judges_per_entry: *judges_per_entry,
+                    criteria: criteria.clone(),
+                    questions: questions.clone(),
+                },
             };
             let settings_json =
                 serde_json::to_string(&settings).map_err(|e| Error::Invalid(format!("track settings: {e}")))?;

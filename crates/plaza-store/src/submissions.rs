@@ -60,6 +60,9 @@ pub struct ScoreResult {
     pub private_score: Option<f64>,
     pub message: String,
     pub cases: Vec<CaseResult>,
+    /// What a program wrote to stderr, case by case: for organizers only
+    /// (it could leak hidden data to the entrant).
+    pub stderr: String,
 }
 
 fn counting_statuses() -> Vec<&'static str> {
@@ -220,6 +223,7 @@ impl Store {
             .col_expr(submissions::Column::Message, Expr::value(result.message.clone()))
             .col_expr(submissions::Column::CasesJson, Expr::value(cases))
             .col_expr(submissions::Column::ScoredAt, Expr::value(Utc::now()))
+            .col_expr(submissions::Column::StderrLog, Expr::value(result.stderr.clone()))
             .filter(submissions::Column::Id.eq(id32(id)?))
             .filter(
                 submissions::Column::Status.is_in([SubmissionStatus::Queued.name(), SubmissionStatus::Running.name()]),
@@ -233,6 +237,15 @@ impl Store {
         }
         txn.commit().await?;
         Ok(updated.rows_affected == 1)
+    }
+
+    /// What the entry's program wrote to stderr: organizers only.
+    pub async fn submission_stderr(&self, id: i64) -> Result<String> {
+        Ok(submissions::Entity::find_by_id(id32(id)?)
+            .one(&self.db)
+            .await?
+            .map(|row| row.stderr_log)
+            .unwrap_or_default())
     }
 
     /// Plaza could not score an entry: it ends `failed` and does not count

@@ -37,6 +37,7 @@ fn ok(score: f64) -> ScoreResult {
         private_score: Some(score - 0.1),
         message: String::new(),
         cases: Vec::new(),
+        stderr: String::new(),
     }
 }
 
@@ -136,6 +137,7 @@ async fn leaderboard_entries_leave_out_invalid_unscored_and_disqualified_ones() 
         private_score: None,
         message: "line 2: ...".into(),
         cases: Vec::new(),
+        stderr: String::new(),
     };
     env.store.record_result(b.id, &invalid, None).await.expect("record");
     env.store.record_result(c.id, &ok(0.9), None).await.expect("record");

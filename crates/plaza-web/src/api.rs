@@ -179,7 +179,7 @@ fn track_json(t: &Track) -> TrackJson {
             json.limits =
                 Some(LimitsJson { time_ms: limits.time_ms, memory_mb: limits.memory_mb, output_kb: limits.output_kb });
         }
-        TrackSettings::Ideas { judges_per_entry, criteria } => {
+        TrackSettings::Ideas { judges_per_entry, criteria, .. } => {
             json.judges_per_entry = Some(*judges_per_entry);
             json.criteria = Some(
                 criteria

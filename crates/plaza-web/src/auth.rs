@@ -5,6 +5,7 @@
 //! - [`CurrentUser`]: a signed-in person (others are sent to sign in).
 //! - [`SiteAdmin`]: a site admin.
 //! - [`ChallengeOrganizer`]: an organizer of the challenge in the path, or a site admin.
+//! - [`ChallengeJudge`]: a judge of the challenge in the path.
 //! - [`ApiUser`] / [`CheckedBearer`]: personal API tokens on the JSON API.
 
 use std::collections::HashMap;
@@ -143,6 +144,27 @@ impl FromRequestParts<AppState> for ChallengeOrganizer {
         let roles = state.store.roles_for(challenge.id, current.user.id).await?;
         if roles.contains(&ChallengeRole::Organizer) {
             Ok(ChallengeOrganizer { current, challenge })
+        } else {
+            Err(AppError::Forbidden)
+        }
+    }
+}
+
+/// A judge of the challenge in the path. Organizers and site admins are not
+/// judges unless they hold the judge role too.
+pub struct ChallengeJudge {
+    pub current: CurrentUser,
+    pub challenge: Challenge,
+}
+
+impl FromRequestParts<AppState> for ChallengeJudge {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+        let current = CurrentUser::from_request_parts(parts, state).await?;
+        let challenge = path_challenge(parts, state).await?;
+        if state.store.roles_for(challenge.id, current.user.id).await?.contains(&ChallengeRole::Judge) {
+            Ok(ChallengeJudge { current, challenge })
         } else {
             Err(AppError::Forbidden)
         }

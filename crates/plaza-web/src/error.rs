@@ -30,6 +30,8 @@ pub enum AppError {
     TooManyRequests(String),
     #[error("{0}")]
     Conflict(String),
+    #[error("{0}")]
+    PayloadTooLarge(String),
 }
 
 impl AppError {
@@ -44,6 +46,7 @@ impl AppError {
             AppError::CsrfRejected => StatusCode::FORBIDDEN,
             AppError::TooManyRequests(_) => StatusCode::TOO_MANY_REQUESTS,
             AppError::Conflict(_) => StatusCode::CONFLICT,
+            AppError::PayloadTooLarge(_) => StatusCode::PAYLOAD_TOO_LARGE,
         }
     }
 
@@ -54,7 +57,8 @@ impl AppError {
             AppError::BadRequest(message)
             | AppError::Unauthorized(message)
             | AppError::TooManyRequests(message)
-            | AppError::Conflict(message) => message.clone(),
+            | AppError::Conflict(message)
+            | AppError::PayloadTooLarge(message) => message.clone(),
             AppError::SignInRequired { .. } => "Please sign in to continue.".into(),
             AppError::CsrfRejected => "This form has expired or was sent from another site, so we did not act on it. Go back, reload the page, and try again. If it keeps happening, make sure your browser accepts cookies from this site.".into(),
             AppError::Forbidden => "You do not have access to this page.".into(),
@@ -73,6 +77,7 @@ impl AppError {
             AppError::CsrfRejected => "This form has expired",
             AppError::TooManyRequests(_) => "Please wait a moment",
             AppError::Conflict(_) => "That did not work",
+            AppError::PayloadTooLarge(_) => "That file is too large",
         }
     }
 

@@ -8,15 +8,21 @@
 
 mod account;
 mod api;
+mod assisted;
 pub mod auth;
 mod cookies;
 mod csrf;
 pub mod error;
+mod ideas;
+mod judging;
+mod judging_manage;
 mod manage;
 mod markdown;
 pub mod oauth;
 pub mod outbox;
 mod pages;
+mod panel;
+mod results;
 mod sign_in;
 mod state;
 mod submissions;
@@ -46,6 +52,8 @@ pub enum Access {
     SignedIn,
     /// Organizers of the challenge in the path, and site admins.
     Organizer,
+    /// Judges of the challenge in the path.
+    Judge,
     /// Site admins.
     Admin,
     /// Callers with a valid personal API token.
@@ -122,6 +130,43 @@ route_table! {
     post "/challenges/{slug}/entries/{id}/rerun" => submissions::rerun_entry, Organizer;
     post "/challenges/{slug}/entries/{id}/cancel" => submissions::cancel_entry, Organizer;
     post "/challenges/{slug}/entries/{id}/disqualify" => submissions::disqualify_entry, Organizer;
+
+    get "/challenges/{slug}/tracks/{track}/ideas/new" => ideas::new_idea, SignedIn;
+    post "/challenges/{slug}/tracks/{track}/ideas" => ideas::create_idea, SignedIn;
+    get "/ideas/{id}" => ideas::show_idea, SignedIn;
+    post "/ideas/{id}" => ideas::update_idea, SignedIn;
+    get "/ideas/{id}/edit" => ideas::edit_idea, SignedIn;
+    post "/ideas/{id}/withdraw" => ideas::withdraw_idea, SignedIn;
+    post "/ideas/{id}/files" => ideas::upload_idea_file, SignedIn;
+    get "/ideas/{id}/files/{file}" => ideas::show_idea_file, SignedIn;
+    post "/ideas/{id}/files/{file}/remove" => ideas::remove_idea_file, SignedIn;
+    get "/ideas/confirm/{token}" => assisted::show_confirmation, Public;
+    post "/ideas/confirm/{token}" => assisted::confirm_idea, Public;
+    get "/challenges/{slug}/tracks/{track}/ideas" => assisted::list_ideas, Organizer;
+    get "/challenges/{slug}/tracks/{track}/ideas/assisted" => assisted::new_assisted_idea, Organizer;
+    post "/challenges/{slug}/tracks/{track}/ideas/assisted" => assisted::create_assisted_idea, Organizer;
+    post "/challenges/{slug}/ideas/{id}/attest" => assisted::attest_idea, Organizer;
+
+    get "/challenges/{slug}/judging" => judging::show_queue, Judge;
+    get "/challenges/{slug}/judging/conflicts" => judging::show_conflicts, Judge;
+    post "/challenges/{slug}/judging/conflicts" => judging::declare_conflicts, Judge;
+    get "/challenges/{slug}/judging/ideas/{id}" => judging::show_judge_idea, Judge;
+    post "/challenges/{slug}/judging/ideas/{id}" => judging::score_idea, Judge;
+    post "/challenges/{slug}/judging/ideas/{id}/undo" => judging::undo_score, Judge;
+    post "/challenges/{slug}/judging/ideas/{id}/recuse" => judging::recuse_idea, Judge;
+    get "/challenges/{slug}/judging/ideas/{id}/files/{file}" => judging::show_judge_file, Judge;
+
+    get "/challenges/{slug}/manage/judging/{track}" => judging_manage::show_judging, Organizer;
+    post "/challenges/{slug}/manage/judging/{track}/rubric" => judging_manage::update_rubric, Organizer;
+    post "/challenges/{slug}/manage/judging/{track}/open" => judging_manage::open_judging, Organizer;
+    post "/challenges/{slug}/manage/judging/{track}/close" => judging_manage::close_judging, Organizer;
+    post "/challenges/{slug}/manage/judging/{track}/remind" => judging_manage::remind_judge, Organizer;
+    post "/challenges/{slug}/manage/judging/{track}/decisions" => judging_manage::decide, Organizer;
+    get "/challenges/{slug}/manage/judging/{track}/audit.csv" => judging_manage::export_audit, Organizer;
+    post "/challenges/{slug}/manage/publish" => results::publish_results, Organizer;
+    get "/challenges/{slug}/winners" => results::show_winners, Public;
+    post "/challenges/{slug}/follow" => results::follow_challenge, SignedIn;
+    post "/challenges/{slug}/unfollow" => results::unfollow_challenge, SignedIn;
 
     get "/challenges/{slug}/manage" => manage::show_people, Organizer;
     post "/challenges/{slug}/manage/invitations" => manage::invite, Organizer;

@@ -94,7 +94,7 @@ fn daily_limit(track: &Track) -> Option<u32> {
 }
 
 /// The user's team in the challenge; a solo entrant gets a team of one.
-async fn team_for(
+pub(crate) async fn team_for(
     state: &AppState,
     challenge: &Challenge,
     user: &User,
@@ -330,6 +330,9 @@ pub(crate) async fn show_track(
     Path((slug, track_slug)): Path<(String, String)>,
 ) -> Result<Response, AppError> {
     let (challenge, track) = challenge_and_track(&state, &slug, &track_slug).await?;
+    if matches!(track.settings, TrackSettings::Ideas { .. }) {
+        return crate::ideas::render_ideas_track(&state, &viewer, &challenge, &track).await;
+    }
     render_track(&state, &viewer, &challenge, &track, "", StatusCode::OK).await
 }
 
@@ -367,6 +370,9 @@ struct SubmissionPage {
     message: String,
     metric_label: String,
     cases: Vec<CaseRow>,
+    /// The program's stderr, shown to organizers only.
+    show_log: bool,
+    organizer_log: String,
 }
 
 pub(crate) async fn show_submission(
@@ -387,6 +393,9 @@ pub(crate) async fn show_submission(
         .into_iter()
         .find(|t| t.id == submission.track_id)
         .ok_or(AppError::NotFound)?;
+    let is_organizer = current.user.is_admin
+        || state.store.roles_for(challenge.id, current.user.id).await?.contains(&ChallengeRole::Organizer);
+    let organizer_log = if is_organizer { state.store.submission_stderr(submission.id).await? } else { String::new() };
     let page = SubmissionPage {
         page: current.viewer().page(&state, format!("Entry {}", submission.id)),
         challenge: ChallengeView::new(&challenge, Utc::now()),
@@ -407,6 +416,8 @@ pub(crate) async fn show_submission(
                 seconds: format!("{:.2}", c.elapsed_ms as f64 / 1000.0),
             })
             .collect(),
+        show_log: is_organizer && track.kind() == plaza_core::TrackKind::Code,
+        organizer_log,
     };
     Ok(Html(state.templates.render("pages/submission.html", &page)?).into_response())
 }

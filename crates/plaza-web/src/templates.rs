@@ -27,7 +27,18 @@ const SOURCES: &[(&str, &str)] = &[
     ("pages/submission.html", include_str!("../../../templates/pages/submission.html.tera")),
     ("pages/leaderboard.html", include_str!("../../../templates/pages/leaderboard.html.tera")),
     ("pages/entries.html", include_str!("../../../templates/pages/entries.html.tera")),
+    ("pages/idea_form.html", include_str!("../../../templates/pages/idea_form.html.tera")),
+    ("pages/idea.html", include_str!("../../../templates/pages/idea.html.tera")),
+    ("pages/ideas_track.html", include_str!("../../../templates/pages/ideas_track.html.tera")),
+    ("pages/ideas_list.html", include_str!("../../../templates/pages/ideas_list.html.tera")),
+    ("pages/idea_confirm.html", include_str!("../../../templates/pages/idea_confirm.html.tera")),
+    ("pages/judge_conflicts.html", include_str!("../../../templates/pages/judge_conflicts.html.tera")),
+    ("pages/judge_queue.html", include_str!("../../../templates/pages/judge_queue.html.tera")),
+    ("pages/judge_idea.html", include_str!("../../../templates/pages/judge_idea.html.tera")),
+    ("pages/judging_manage.html", include_str!("../../../templates/pages/judging_manage.html.tera")),
+    ("pages/winners.html", include_str!("../../../templates/pages/winners.html.tera")),
     ("partials/card.html", include_str!("../../../templates/partials/card.html.tera")),
+    ("partials/idea.html", include_str!("../../../templates/partials/idea.html.tera")),
     ("error/error.html", include_str!("../../../templates/error/error.html.tera")),
 ];
 

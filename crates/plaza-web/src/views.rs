@@ -139,7 +139,7 @@ impl TrackView {
                 view.memory_mb = limits.memory_mb;
                 view.output_kb = limits.output_kb;
             }
-            TrackSettings::Ideas { judges_per_entry, criteria } => {
+            TrackSettings::Ideas { judges_per_entry, criteria, .. } => {
                 view.judges_per_entry = *judges_per_entry;
                 view.criteria = criteria
                     .iter()

@@ -14,7 +14,7 @@ use std::collections::BTreeMap;
 
 use chrono::{DateTime, Utc};
 
-use crate::challenge::{Column, Criterion, Limits};
+use crate::challenge::{Column, Criterion, Limits, Question};
 use crate::metric::Metric;
 use crate::slug::Slug;
 
@@ -115,6 +115,8 @@ pub enum TrackSpecKind {
     Ideas {
         judges_per_entry: u32,
         criteria: Vec<Criterion>,
+        /// Extra questions of the entry form, in the order the manifest gives them.
+        questions: Vec<Question>,
     },
 }
 

@@ -1,6 +1,7 @@
 use std::collections::BTreeMap;
 
 use super::*;
+use crate::challenge::{Question, QuestionKind};
 
 const MANIFEST_TEXT: &str = r#"slug = "test-challenge"
 title = "A test challenge"
@@ -65,6 +66,17 @@ name = "Impact"
 weight = 3
 description = "Who benefits?"
 levels = ["none", "little", "some", "much", "transformative"]
+[[tracks.questions]]
+key = "neighbourhood"
+label = "Which neighbourhood is this for?"
+kind = "single_choice"
+help = "Pick the area that benefits most."
+options = ["North", " Central ", "South"]
+required = true
+[[tracks.questions]]
+key = "prototype"
+label = "Link to a prototype"
+kind = "link"
 "#;
 
 fn files() -> BTreeMap<String, Vec<u8>> {
@@ -113,9 +125,31 @@ fn a_valid_bundle_passes_with_every_table() {
         other => panic!("expected a code track, got {other:?}"),
     }
     match &m.tracks[2].kind {
-        TrackSpecKind::Ideas { judges_per_entry, criteria } => {
+        TrackSpecKind::Ideas { judges_per_entry, criteria, questions } => {
             assert_eq!(*judges_per_entry, 2);
             assert_eq!(criteria[0].levels.len(), 5);
+            assert_eq!(
+                questions,
+                &[
+                    Question {
+                        key: "neighbourhood".into(),
+                        label: "Which neighbourhood is this for?".into(),
+                        kind: QuestionKind::SingleChoice,
+                        help: "Pick the area that benefits most.".into(),
+                        options: vec!["North".into(), "Central".into(), "South".into()],
+                        required: true,
+                    },
+                    Question {
+                        key: "prototype".into(),
+                        label: "Link to a prototype".into(),
+                        kind: QuestionKind::Link,
+                        help: String::new(),
+                        options: Vec::new(),
+                        required: false,
+                    },
+                ],
+                "options are trimmed; help, options and required default to empty and false"
+            );
         }
         other => panic!("expected an ideas track, got {other:?}"),
     }
@@ -320,4 +354,183 @@ fn bom_and_crlf_are_accepted() {
     let mut f = files();
     f.insert("data/train.csv".into(), b"\xEF\xBB\xBFid,when,found\r\n1,2020-01-01,1\r\n".to_vec());
     assert!(check(&f).is_ok(), "{:#?}", problems(&f));
+}
+
+/// The manifest with the first extra question's `old` line replaced by `new`.
+fn with_question(old: &str, new: &str) -> BTreeMap<String, Vec<u8>> {
+    with_manifest(|t| {
+        let (before, after) = t.split_once("[[tracks.questions]]").expect("the test manifest has questions");
+        assert!(after.contains(old), "{old:?} is not in the first question");
+        format!("{before}[[tracks.questions]]{}", after.replacen(old, new, 1))
+    })
+}
+
+#[test]
+fn an_unknown_question_kind_lists_the_kinds() {
+    let f = with_question("kind = \"single_choice\"", "kind = \"dropdown\"");
+    assert_problem(
+        &f,
+        "challenge.toml line 67: tracks[2].questions[0].kind: unknown kind 'dropdown' \
+         (use short_text, long_text, single_choice, multiple_choice, link or file)",
+    );
+}
+
+#[test]
+fn an_unknown_question_key_suggests_the_right_one() {
+    let f = with_question("required = true", "requried = true");
+    assert_problem(
+        &f,
+        "challenge.toml line 70: tracks[2].questions[0].requried: unknown key (did you mean 'required'?)",
+    );
+}
+
+#[test]
+fn question_keys_must_be_short_lowercase_words() {
+    let f = with_question("key = \"neighbourhood\"", "key = \"Neighbourhood\"");
+    assert_problem(
+        &f,
+        "challenge.toml line 65: tracks[2].questions[0].key: 'Neighbourhood' may only use lowercase letters a-z, \
+         digits and '_' (found 'N')",
+    );
+    let f = with_question("key = \"neighbourhood\"", "key = \"\"");
+    assert_problem(&f, "challenge.toml line 65: tracks[2].questions[0].key: must not be empty");
+    let f = with_question("key = \"neighbourhood\"", &format!("key = \"{}\"", "a".repeat(41)));
+    assert_problem(
+        &f,
+        "challenge.toml line 65: tracks[2].questions[0].key: is 41 characters long; the most allowed is 40",
+    );
+    let f = with_question("key = \"neighbourhood\"\n", "");
+    assert_problem(&f, "challenge.toml line 64: tracks[2].questions[0].key: is required");
+}
+
+#[test]
+fn standard_form_fields_are_reserved_question_keys() {
+    for reserved in ["title", "summary", "problem", "proposal", "datasets", "beneficiaries", "team", "contact"] {
+        let f = with_question("key = \"neighbourhood\"", &format!("key = \"{reserved}\""));
+        let found = problems(&f);
+        let expected = format!(
+            "challenge.toml line 65: tracks[2].questions[0].key: '{reserved}' is reserved: every entry form already \
+             asks for it; choose another key (reserved: title, summary, problem, proposal, datasets, beneficiaries, \
+             team, contact)"
+        );
+        assert!(found.contains(&expected), "{reserved}: {found:#?}");
+    }
+}
+
+#[test]
+fn a_question_key_may_appear_once_per_track() {
+    let f = with_manifest(|t| t.replace("key = \"prototype\"", "key = \"neighbourhood\""));
+    assert_problem(
+        &f,
+        "challenge.toml line 72: tracks[2].questions[1].key: question 'neighbourhood' appears twice; \
+         keys must be unique in a track",
+    );
+}
+
+#[test]
+fn a_question_needs_a_short_label_and_help() {
+    let f = with_question("label = \"Which neighbourhood is this for?\"\n", "");
+    assert_problem(&f, "challenge.toml line 64: tracks[2].questions[0].label: is required");
+    let f = with_question("label = \"Which neighbourhood is this for?\"", &format!("label = \"{}\"", "x".repeat(201)));
+    assert_problem(
+        &f,
+        "challenge.toml line 66: tracks[2].questions[0].label: is 201 characters long; the most allowed is 200",
+    );
+    let f = with_question("help = \"Pick the area that benefits most.\"", &format!("help = \"{}\"", "x".repeat(1001)));
+    assert_problem(
+        &f,
+        "challenge.toml line 68: tracks[2].questions[0].help: is 1001 characters long; the most allowed is 1000",
+    );
+}
+
+#[test]
+fn choice_questions_need_options() {
+    let f = with_question("options = [\"North\", \" Central \", \"South\"]\n", "");
+    assert_problem(
+        &f,
+        "challenge.toml line 64: tracks[2].questions[0].options: is required for a single_choice question: \
+         list 2 to 50 choices",
+    );
+}
+
+#[test]
+fn other_questions_refuse_options() {
+    let f = with_manifest(|t| t.replace("kind = \"link\"", "kind = \"link\"\noptions = [\"a\", \"b\"]"));
+    assert_problem(
+        &f,
+        "challenge.toml line 75: tracks[2].questions[1].options: only applies to single_choice or multiple_choice \
+         questions, not to a link question",
+    );
+}
+
+#[test]
+fn options_are_two_to_fifty_unique_short_strings() {
+    let f = with_question("options = [\"North\", \" Central \", \"South\"]", "options = [\"North\"]");
+    assert_problem(&f, "challenge.toml line 69: tracks[2].questions[0].options: must list 2 to 50 choices (found 1)");
+    let many: Vec<String> = (0..51).map(|i| format!("Area {i}")).collect();
+    let f = with_question("options = [\"North\", \" Central \", \"South\"]", &format!("options = {many:?}"));
+    assert_problem(&f, "challenge.toml line 69: tracks[2].questions[0].options: must list 2 to 50 choices (found 51)");
+    let f = with_question(
+        "options = [\"North\", \" Central \", \"South\"]",
+        &format!("options = [\"North\", \" \", \"north\", \"North \", 3, \"{}\"]", "x".repeat(201)),
+    );
+    let found = problems(&f);
+    for expected in [
+        "challenge.toml line 69: tracks[2].questions[0].options[1]: must not be empty",
+        "challenge.toml line 69: tracks[2].questions[0].options[3]: 'North' appears twice; choices must be unique",
+        "challenge.toml line 69: tracks[2].questions[0].options[4]: must be a string, not integer",
+        "challenge.toml line 69: tracks[2].questions[0].options[5]: is 201 characters long; the most allowed is 200",
+    ] {
+        assert!(found.iter().any(|p| p == expected), "expected {expected:?} in {found:#?}");
+    }
+    assert!(!found.iter().any(|p| p.contains("options[2]")), "case differs, so 'north' is another choice: {found:#?}");
+    let f = with_question("options = [\"North\", \" Central \", \"South\"]", "options = \"North, South\"");
+    assert_problem(
+        &f,
+        "challenge.toml line 69: tracks[2].questions[0].options: must be a list of 2 to 50 choices, \
+         such as [\"North\", \"South\"]",
+    );
+}
+
+#[test]
+fn required_must_be_true_or_false() {
+    let f = with_question("required = true", "required = \"yes\"");
+    assert_problem(&f, "challenge.toml line 70: tracks[2].questions[0].required: must be true or false, not string");
+}
+
+#[test]
+fn a_track_has_at_most_thirty_questions() {
+    // The test manifest has 2 questions; these add more after them.
+    let more = |n: usize| -> String {
+        (0..n)
+            .map(|i| {
+                format!("[[tracks.questions]]\nkey = \"extra_{i}\"\nlabel = \"Extra {i}\"\nkind = \"short_text\"\n")
+            })
+            .collect()
+    };
+    let f = with_manifest(|t| format!("{t}{}", more(29)));
+    assert_eq!(
+        problems(&f),
+        ["challenge.toml line 187: tracks[2].questions: at most 30 questions are allowed (found 31)"],
+        "the line is the 31st question's, the first one too many"
+    );
+    let f = with_manifest(|t| format!("{t}{}", more(28)));
+    assert!(check(&f).is_ok(), "30 questions are allowed: {:#?}", problems(&f));
+}
+
+#[test]
+fn questions_only_apply_to_ideas_tracks() {
+    let f = with_manifest(|t| {
+        t.replace(
+            "daily_limit = 3\n",
+            "daily_limit = 3\n[[tracks.questions]]\nkey = \"why\"\nlabel = \"Why?\"\nkind = \"short_text\"\n",
+        )
+    });
+    let found = problems(&f);
+    assert!(
+        found
+            .iter()
+            .any(|p| p.contains("tracks[0].questions: only applies to ideas tracks, not to a predictions track")),
+        "{found:#?}"
+    );
 }

@@ -3,19 +3,28 @@
 //! nothing outside this crate sees them.
 
 pub mod api_tokens;
+pub mod assignments;
 pub mod challenge_files;
 pub mod challenge_roles;
 pub mod challenges;
 pub mod datasets;
+pub mod decisions;
+pub mod followers;
+pub mod idea_files;
+pub mod ideas;
 pub mod identities;
 pub mod invitations;
 pub mod jobs;
+pub mod judge_declarations;
+pub mod judging_events;
 pub mod login_tokens;
 pub mod outbox;
 pub mod rate_events;
+pub mod reviews;
 pub mod sessions;
 pub mod submissions;
 pub mod team_members;
 pub mod teams;
+pub mod track_judging;
 pub mod tracks;
 pub mod users;

@@ -28,6 +28,8 @@ pub struct Model {
     pub utc_day: String,
     pub created_at: DateTimeUtc,
     pub scored_at: Option<DateTimeUtc>,
+    #[sea_orm(column_type = "Text")]
+    pub stderr_log: String,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

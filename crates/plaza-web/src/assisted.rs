@@ -1,0 +1,338 @@
+//! Ideas entered by organizers for residents who filled in a paper form or
+//! called in: the form, the resident's confirmation by emailed link (or the
+//! organizer's word that they read it back), and the organizers' list of
+//! every idea of a track.
+
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::{Html, IntoResponse, Redirect, Response};
+use chrono::Utc;
+use plaza_core::idea::FieldProblem;
+use plaza_core::{AssistChannel, Confirmation, Email, Idea, IdeaStatus, TrackSettings};
+use plaza_store::{AssistedIdea, NewIdea};
+use serde::{Deserialize, Serialize};
+
+use crate::auth::{ChallengeOrganizer, PageContext, Viewer};
+use crate::csrf::CsrfForm;
+use crate::error::AppError;
+use crate::ideas::{FormContext, IdeaView, closed_reason, dataset_slugs, idea_view, questions, render_form};
+use crate::sign_in::{EmptyForm, message_page};
+use crate::state::AppState;
+use crate::submissions::challenge_and_track;
+use crate::views::ChallengeView;
+
+fn get(pairs: &[(String, String)], name: &str) -> String {
+    pairs.iter().find(|(k, _)| k == name).map(|(_, v)| v.trim().to_owned()).unwrap_or_default()
+}
+
+async fn organizer_track(
+    state: &AppState,
+    organizer: &ChallengeOrganizer,
+    track_slug: &str,
+) -> Result<plaza_core::Track, AppError> {
+    let (_, track) = challenge_and_track(state, organizer.challenge.slug.as_str(), track_slug).await?;
+    if !matches!(track.settings, TrackSettings::Ideas { .. }) {
+        return Err(AppError::NotFound);
+    }
+    Ok(track)
+}
+
+pub(crate) async fn new_assisted_idea(
+    State(state): State<AppState>,
+    organizer: ChallengeOrganizer,
+    Path((_, track_slug)): Path<(String, String)>,
+) -> Result<Response, AppError> {
+    let track = organizer_track(&state, &organizer, &track_slug).await?;
+    let viewer = organizer.current.viewer();
+    if let Some(reason) = closed_reason(&organizer.challenge) {
+        return message_page(&state, &viewer, StatusCode::CONFLICT, "Not taking ideas now", &reason, ("", ""));
+    }
+    let cx = FormContext {
+        viewer: &viewer,
+        challenge: &organizer.challenge,
+        track: &track,
+        action_url: format!("/challenges/{}/tracks/{track_slug}/ideas/assisted", organizer.challenge.slug),
+        idea: None,
+        assisted: true,
+    };
+    render_form(&state, &cx, Default::default(), &Default::default(), ("", ""), StatusCode::OK).await
+}
+
+pub(crate) async fn create_assisted_idea(
+    State(state): State<AppState>,
+    organizer: ChallengeOrganizer,
+    Path((_, track_slug)): Path<(String, String)>,
+    CsrfForm(pairs): CsrfForm<Vec<(String, String)>>,
+) -> Result<Response, AppError> {
+    let track = organizer_track(&state, &organizer, &track_slug).await?;
+    let challenge = &organizer.challenge;
+    if let Some(reason) = closed_reason(challenge) {
+        return Err(AppError::Conflict(reason));
+    }
+    let (fields, declared, mut form, _) = crate::ideas::read_form(&track, &pairs);
+    let datasets = dataset_slugs(&state.store.datasets(challenge.id).await?);
+    form.errors = fields.check(questions(&track), &datasets, &[], true);
+    let contact_name = get(&pairs, "contact_name");
+    let contact_email = get(&pairs, "contact_email");
+    let attested = get(&pairs, "attested") == "yes";
+    let channel = AssistChannel::parse(&get(&pairs, "channel"));
+    let mut problems = Vec::new();
+    if contact_name.is_empty() || contact_name.chars().count() > 200 {
+        problems.push(FieldProblem {
+            field: "contact_name".into(),
+            message: "Give the resident's name (at most 200 characters).".into(),
+        });
+    }
+    let email = if contact_email.is_empty() {
+        None
+    } else {
+        match Email::parse(&contact_email) {
+            Ok(email) => Some(email),
+            Err(_) => {
+                problems.push(FieldProblem {
+                    field: "contact_email".into(),
+                    message: format!("'{contact_email}' is not an email address."),
+                });
+                None
+            }
+        }
+    };
+    if contact_email.is_empty() && !attested {
+        problems.push(FieldProblem {
+            field: "contact_email".into(),
+            message: "Give the resident's email address so they can confirm, or tick the box once you have read the entry back to them.".into(),
+        });
+    }
+    if channel.is_none() {
+        problems.push(FieldProblem { field: "channel".into(), message: "Say how the idea reached you.".into() });
+    }
+    problems.append(&mut form.errors);
+    form.errors = problems;
+    let viewer = organizer.current.viewer();
+    let (Some(channel), true) = (channel, form.errors.is_empty()) else {
+        let cx = FormContext {
+            viewer: &viewer,
+            challenge,
+            track: &track,
+            action_url: format!("/challenges/{}/tracks/{track_slug}/ideas/assisted", challenge.slug),
+            idea: None,
+            assisted: true,
+        };
+        return render_form(
+            &state,
+            &cx,
+            form,
+            &fields,
+            (&contact_name, &contact_email),
+            StatusCode::UNPROCESSABLE_ENTITY,
+        )
+        .await;
+    };
+    let secret = plaza_store::new_secret();
+    let assisted = AssistedIdea {
+        idea: NewIdea {
+            challenge_id: challenge.id,
+            track_id: track.id,
+            team_id: None,
+            author_id: None,
+            fields,
+            declared,
+            contact_name: contact_name.clone(),
+            contact_email: email.as_ref().map(|e| e.as_str().to_owned()).unwrap_or_default(),
+        },
+        by: organizer.current.user.id,
+        channel,
+        attested,
+        confirm_secret: secret.clone(),
+    };
+    let mail = match (&email, attested) {
+        (Some(to), false) => Some(confirmation_email(&state, challenge, &assisted, to, &secret)?),
+        _ => None,
+    };
+    let idea = state.store.create_assisted_idea(&assisted, mail.as_ref()).await?;
+    let notice = if idea.confirmation == Confirmation::Pending { "confirm" } else { "attested" };
+    Ok(Redirect::to(&format!("/challenges/{}/tracks/{track_slug}/ideas?notice={notice}", challenge.slug))
+        .into_response())
+}
+
+fn confirmation_email(
+    state: &AppState,
+    challenge: &plaza_core::Challenge,
+    assisted: &AssistedIdea,
+    to: &Email,
+    secret: &str,
+) -> Result<plaza_core::OutgoingEmail, AppError> {
+    #[derive(Serialize)]
+    struct Confirm<'a> {
+        name: &'a str,
+        staff_role: String,
+        challenge_title: &'a str,
+        channel: &'a str,
+        link: String,
+        title: &'a str,
+        summary: &'a str,
+        problem: &'a str,
+        proposal: &'a str,
+    }
+    let fields = &assisted.idea.fields;
+    let context = Confirm {
+        name: &assisted.idea.contact_name,
+        staff_role: format!("A member of the team running “{}”", challenge.title),
+        challenge_title: &challenge.title,
+        channel: assisted.channel.label(),
+        link: state.settings.link(&format!("/ideas/confirm/{secret}")),
+        title: &fields.title,
+        summary: &fields.summary,
+        problem: &fields.problem,
+        proposal: &fields.proposal,
+    };
+    state.emails.compose("idea_confirm", to, &context, None).map_err(|e| AppError::Internal(e.to_string()))
+}
+
+#[derive(Serialize)]
+struct ConfirmPage {
+    #[serde(flatten)]
+    page: PageContext,
+    challenge: ChallengeView,
+    idea: IdeaView,
+    confirmed: bool,
+    token: String,
+}
+
+async fn render_confirmation(
+    state: &AppState,
+    viewer: &Viewer,
+    idea: &Idea,
+    token: &str,
+) -> Result<Response, AppError> {
+    let challenge = state.store.challenge_by_id(idea.challenge_id).await?.ok_or(AppError::NotFound)?;
+    let track = state
+        .store
+        .tracks(challenge.id)
+        .await?
+        .into_iter()
+        .find(|t| t.id == idea.track_id)
+        .ok_or(AppError::NotFound)?;
+    let page = ConfirmPage {
+        page: viewer.page(state, format!("Confirm your idea – {}", challenge.title)),
+        challenge: ChallengeView::new(&challenge, Utc::now()),
+        // Files are not served through the link; the text is what the resident confirms.
+        idea: IdeaView { files: Vec::new(), ..idea_view(state, idea, &track, "", false).await? },
+        confirmed: idea.confirmation != Confirmation::Pending,
+        token: token.to_owned(),
+    };
+    Ok(Html(state.templates.render("pages/idea_confirm.html", &page)?).into_response())
+}
+
+pub(crate) async fn show_confirmation(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    Path(token): Path<String>,
+) -> Result<Response, AppError> {
+    let idea = state.store.idea_by_confirmation(&token).await?.ok_or(AppError::NotFound)?;
+    render_confirmation(&state, &viewer, &idea, &token).await
+}
+
+pub(crate) async fn confirm_idea(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    Path(token): Path<String>,
+    CsrfForm(_): CsrfForm<EmptyForm>,
+) -> Result<Response, AppError> {
+    let idea = state.store.confirm_idea(&token).await?.ok_or(AppError::NotFound)?;
+    render_confirmation(&state, &viewer, &idea, &token).await
+}
+
+pub(crate) async fn attest_idea(
+    State(state): State<AppState>,
+    organizer: ChallengeOrganizer,
+    Path((_, id)): Path<(String, i64)>,
+    CsrfForm(_): CsrfForm<EmptyForm>,
+) -> Result<Response, AppError> {
+    let idea =
+        state.store.idea(id).await?.filter(|i| i.challenge_id == organizer.challenge.id).ok_or(AppError::NotFound)?;
+    state.store.attest_idea(idea.id).await?;
+    let track = state
+        .store
+        .tracks(organizer.challenge.id)
+        .await?
+        .into_iter()
+        .find(|t| t.id == idea.track_id)
+        .ok_or(AppError::NotFound)?;
+    Ok(Redirect::to(&format!("/challenges/{}/tracks/{}/ideas?notice=attested", organizer.challenge.slug, track.slug))
+        .into_response())
+}
+
+#[derive(Serialize)]
+struct ListRow {
+    id: i64,
+    title: String,
+    status_label: &'static str,
+    entered_by: String,
+    pending: bool,
+    submitted: String,
+    url: String,
+}
+
+#[derive(Serialize)]
+struct ListPage {
+    #[serde(flatten)]
+    page: PageContext,
+    challenge: ChallengeView,
+    track_title: String,
+    track_slug: String,
+    notice: &'static str,
+    rows: Vec<ListRow>,
+    counts: String,
+}
+
+#[derive(Deserialize, Default)]
+pub(crate) struct NoticeQuery {
+    #[serde(default)]
+    notice: Option<String>,
+}
+
+pub(crate) async fn list_ideas(
+    State(state): State<AppState>,
+    organizer: ChallengeOrganizer,
+    Path((_, track_slug)): Path<(String, String)>,
+    axum::extract::Query(query): axum::extract::Query<NoticeQuery>,
+) -> Result<Response, AppError> {
+    let track = organizer_track(&state, &organizer, &track_slug).await?;
+    let ideas = state.store.track_ideas(track.id).await?;
+    let mut rows = Vec::new();
+    for idea in &ideas {
+        let entered_by = match (&idea.assisted, idea.team_id) {
+            (Some(assist), _) => format!("{} (entered by staff from {})", idea.contact_name, assist.channel.label()),
+            (None, Some(team)) => state.store.team_by_id(team).await?.map(|t| t.name).unwrap_or_default(),
+            (None, None) => idea.contact_name.clone(),
+        };
+        rows.push(ListRow {
+            id: idea.id,
+            title: idea.fields.title.clone(),
+            status_label: idea.status.label(),
+            entered_by,
+            pending: idea.confirmation == Confirmation::Pending,
+            submitted: idea.submitted_at.map(plaza_core::timeline::format_moment).unwrap_or_default(),
+            url: format!("/ideas/{}", idea.id),
+        });
+    }
+    let sent = ideas.iter().filter(|i| i.status == IdeaStatus::Submitted).count();
+    let drafts = ideas.iter().filter(|i| i.status == IdeaStatus::Draft).count();
+    let page = ListPage {
+        page: organizer.current.viewer().page(&state, format!("Ideas – {}", track.title)),
+        challenge: ChallengeView::new(&organizer.challenge, Utc::now()),
+        track_title: track.title.clone(),
+        track_slug: track.slug.to_string(),
+        notice: match query.notice.as_deref() {
+            Some("confirm") => {
+                "The idea is entered. We emailed the resident a link to confirm it; judges see it once they do."
+            }
+            Some("attested") => "The idea is entered and counts as confirmed.",
+            _ => "",
+        },
+        rows,
+        counts: format!("{sent} sent, {drafts} drafts"),
+    };
+    Ok(Html(state.templates.render("pages/ideas_list.html", &page)?).into_response())
+}

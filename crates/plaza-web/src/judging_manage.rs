@@ -1,0 +1,575 @@
+//! The organizers' side of judging an ideas track: the rubric (editable
+//! until judging opens), opening judging with a balanced, conflict-free
+//! assignment, coverage and progress per judge with reminders, results in
+//! raw and normalized views with agreement, and picking winners.
+
+use std::collections::BTreeMap;
+
+use axum::extract::{Path, Query, State};
+use axum::http::{StatusCode, header};
+use axum::response::{Html, IntoResponse, Redirect, Response};
+use chrono::Utc;
+use plaza_core::judging::{AggregateOptions, Review, ScoreView, aggregate};
+use plaza_core::review::replay_reviews;
+use plaza_core::{AssignmentStatus, Criterion, JudgingStatus, Place, Track, TrackJudging, TrackSettings};
+use serde::{Deserialize, Serialize};
+
+use crate::auth::{ChallengeOrganizer, PageContext};
+use crate::csrf::CsrfForm;
+use crate::error::AppError;
+use crate::panel::panel;
+use crate::sign_in::EmptyForm;
+use crate::state::AppState;
+use crate::views::ChallengeView;
+
+async fn organizer_track(state: &AppState, organizer: &ChallengeOrganizer, slug: &str) -> Result<Track, AppError> {
+    state
+        .store
+        .tracks(organizer.challenge.id)
+        .await?
+        .into_iter()
+        .find(|t| t.slug.as_str() == slug && matches!(t.settings, TrackSettings::Ideas { .. }))
+        .ok_or(AppError::NotFound)
+}
+
+fn score(value: f64) -> String {
+    format!("{value:.2}")
+}
+
+#[derive(Serialize)]
+struct CriterionRow {
+    index: usize,
+    name: String,
+    weight: u32,
+    description: String,
+    levels: String,
+}
+
+#[derive(Serialize)]
+struct JudgeRow {
+    id: i64,
+    name: String,
+    assigned: usize,
+    scored: usize,
+    recused: usize,
+    declared: bool,
+}
+
+#[derive(Serialize)]
+struct ResultRow {
+    idea_id: i64,
+    title: String,
+    url: String,
+    rank: String,
+    mean: String,
+    spread: String,
+    range: String,
+    reviews: usize,
+    needed: u32,
+    flagged: bool,
+    criterion_means: Vec<String>,
+    decision: String,
+    reason: String,
+}
+
+#[derive(Serialize)]
+struct AgreementRow {
+    criterion: String,
+    alpha: String,
+}
+
+#[derive(Serialize)]
+struct DashboardPage {
+    #[serde(flatten)]
+    page: PageContext,
+    challenge: ChallengeView,
+    track_title: String,
+    track_slug: String,
+    base_url: String,
+    status: &'static str,
+    status_label: &'static str,
+    notice: String,
+    error: String,
+    criteria: Vec<CriterionRow>,
+    criterion_names: Vec<String>,
+    min_reviews: u32,
+    judges_per_entry: usize,
+    entries: usize,
+    judges: Vec<JudgeRow>,
+    results: Vec<ResultRow>,
+    agreement: Vec<AgreementRow>,
+    view: &'static str,
+    audit_matches: bool,
+    events: usize,
+    results_published: bool,
+    challenge_closed: bool,
+}
+
+#[derive(Deserialize, Default)]
+pub(crate) struct DashboardQuery {
+    #[serde(default)]
+    view: Option<String>,
+    #[serde(default)]
+    notice: Option<String>,
+}
+
+fn reviews_for_aggregate(records: &[plaza_core::ReviewRecord], criteria: usize) -> Vec<Review> {
+    records
+        .iter()
+        .filter(|r| r.scores.len() == criteria)
+        .map(|r| Review { judge: r.judge.0, entry: r.idea_id, scores: r.scores.clone() })
+        .collect()
+}
+
+async fn render_dashboard(
+    state: &AppState,
+    organizer: &ChallengeOrganizer,
+    track: &Track,
+    view: ScoreView,
+    notice: &str,
+    error: &str,
+    status: StatusCode,
+) -> Result<Response, AppError> {
+    let judging = state.store.track_judging(track).await?;
+    let panel = panel(state, &organizer.challenge, track).await?;
+    let assignments = state.store.assignments(track.id).await?;
+    let records = state.store.track_reviews(track.id).await?;
+    let events = state.store.judging_events(track.id).await?;
+    let mut judges = Vec::new();
+    for judge in &panel.judges {
+        let mine: Vec<_> = assignments.iter().filter(|a| a.judge == judge.id).collect();
+        judges.push(JudgeRow {
+            id: judge.id.0,
+            name: judge.display_name.clone(),
+            assigned: mine.iter().filter(|a| a.status == AssignmentStatus::Active).count(),
+            scored: records.iter().filter(|r| r.judge == judge.id).count(),
+            recused: mine.iter().filter(|a| a.status == AssignmentStatus::Recused).count(),
+            declared: state.store.declaration(organizer.challenge.id, judge.id).await?.is_some(),
+        });
+    }
+    let entry_ids: Vec<i64> = panel.ideas.iter().map(|i| i.id).collect();
+    let reviews = reviews_for_aggregate(
+        &records.iter().filter(|r| entry_ids.contains(&r.idea_id)).cloned().collect::<Vec<_>>(),
+        judging.criteria.len(),
+    );
+    let options = AggregateOptions { min_reviews: judging.min_reviews as usize, view };
+    let decisions = state.store.decisions(track.id).await?;
+    let (results, agreement) = match aggregate(&entry_ids, &judging.criteria, &reviews, &options) {
+        Ok(result) => {
+            let rows = result
+                .entries
+                .iter()
+                .filter_map(|e| {
+                    let idea = panel.ideas.iter().find(|i| i.id == e.entry)?;
+                    let summary = match view {
+                        ScoreView::Raw => e.raw.as_ref(),
+                        ScoreView::Normalized => e.normalized.as_ref(),
+                    };
+                    let decision = decisions.iter().find(|d| d.idea_id == idea.id);
+                    Some(ResultRow {
+                        idea_id: idea.id,
+                        title: idea.fields.title.clone(),
+                        url: format!("/ideas/{}", idea.id),
+                        rank: e.rank.map_or_else(String::new, |r| r.to_string()),
+                        mean: summary.map(|s| score(s.mean)).unwrap_or_default(),
+                        spread: summary.and_then(|s| s.spread).map(score).unwrap_or_default(),
+                        range: summary.map(|s| format!("{}–{}", score(s.min), score(s.max))).unwrap_or_default(),
+                        reviews: e.reviews,
+                        needed: judging.min_reviews,
+                        flagged: e.too_few_reviews,
+                        criterion_means: e.criterion_means.iter().map(|m| score(*m)).collect(),
+                        decision: decision.map(|d| d.place.label().to_owned()).unwrap_or_default(),
+                        reason: decision.map(|d| d.reason.clone()).unwrap_or_default(),
+                    })
+                })
+                .collect();
+            let agreement = result
+                .agreement
+                .iter()
+                .map(|a| AgreementRow {
+                    criterion: a.criterion.clone(),
+                    alpha: a.alpha.map_or_else(|| "not enough overlap yet".to_owned(), |v| format!("{v:.3}")),
+                })
+                .collect();
+            (rows, agreement)
+        }
+        Err(err) => {
+            tracing::error!(%err, track = track.id, "judging results could not be computed");
+            (Vec::new(), Vec::new())
+        }
+    };
+    // The audit log must rebuild the stored reviews exactly.
+    let mut replayed = replay_reviews(&events);
+    let mut stored = records.clone();
+    replayed.sort_by_key(|r| (r.idea_id, r.judge.0));
+    stored.sort_by_key(|r| (r.idea_id, r.judge.0));
+    let base_url = format!("/challenges/{}/manage/judging/{}", organizer.challenge.slug, track.slug);
+    let page = DashboardPage {
+        page: organizer.current.viewer().page(state, format!("Judging – {}", track.title)),
+        challenge: ChallengeView::new(&organizer.challenge, Utc::now()),
+        track_title: track.title.clone(),
+        track_slug: track.slug.to_string(),
+        base_url,
+        status: judging.status.name(),
+        status_label: judging.status.label(),
+        notice: notice.to_owned(),
+        error: error.to_owned(),
+        criteria: criteria_rows(&judging),
+        criterion_names: judging.criteria.iter().map(|c| c.name.clone()).collect(),
+        min_reviews: judging.min_reviews,
+        judges_per_entry: panel.per_entry,
+        entries: panel.ideas.len(),
+        judges,
+        results,
+        agreement,
+        view: match view {
+            ScoreView::Raw => "raw",
+            ScoreView::Normalized => "normalized",
+        },
+        audit_matches: replayed == stored,
+        events: events.len(),
+        results_published: organizer.challenge.timeline.results_published_at.is_some(),
+        challenge_closed: organizer.challenge.timeline.closes_at <= Utc::now(),
+    };
+    Ok((status, Html(state.templates.render("pages/judging_manage.html", &page)?)).into_response())
+}
+
+fn criteria_rows(judging: &TrackJudging) -> Vec<CriterionRow> {
+    let mut rows: Vec<CriterionRow> = judging
+        .criteria
+        .iter()
+        .enumerate()
+        .map(|(index, c)| CriterionRow {
+            index,
+            name: c.name.clone(),
+            weight: c.weight,
+            description: c.description.clone(),
+            levels: c.levels.join("\n"),
+        })
+        .collect();
+    // One blank row to add a criterion.
+    rows.push(CriterionRow {
+        index: rows.len(),
+        name: String::new(),
+        weight: 1,
+        description: String::new(),
+        levels: String::new(),
+    });
+    rows
+}
+
+pub(crate) async fn show_judging(
+    State(state): State<AppState>,
+    organizer: ChallengeOrganizer,
+    Path((_, track_slug)): Path<(String, String)>,
+    Query(query): Query<DashboardQuery>,
+) -> Result<Response, AppError> {
+    let track = organizer_track(&state, &organizer, &track_slug).await?;
+    let view = if query.view.as_deref() == Some("normalized") { ScoreView::Normalized } else { ScoreView::Raw };
+    let notice = match query.notice.as_deref() {
+        Some("rubric") => "The rubric is saved.",
+        Some("opened") => "Judging is open: every idea has its judges. We emailed each judge.",
+        Some("closed") => "Judging is closed. Scores can no longer change.",
+        Some("reminded") => "The reminder is on its way.",
+        Some("decided") => "Your decision is saved. It is published with the results.",
+        Some("undecided") => "The decision is removed.",
+        Some("published") => "The results are published: the winners page is live and the emails are on their way.",
+        _ => "",
+    };
+    render_dashboard(&state, &organizer, &track, view, notice, "", StatusCode::OK).await
+}
+
+fn back(organizer: &ChallengeOrganizer, track: &Track, notice: &str) -> Response {
+    Redirect::to(&format!("/challenges/{}/manage/judging/{}?notice={notice}", organizer.challenge.slug, track.slug))
+        .into_response()
+}
+
+/// Reads `name_N`, `weight_N`, `description_N` and `levels_N` rows; a row
+/// with an empty name is dropped.
+fn read_rubric(pairs: &[(String, String)]) -> Result<(Vec<Criterion>, u32), String> {
+    let get = |name: &str| pairs.iter().find(|(k, _)| k == name).map(|(_, v)| v.trim().to_owned()).unwrap_or_default();
+    let mut criteria = Vec::new();
+    for index in 0..50 {
+        let name = get(&format!("name_{index}"));
+        if name.is_empty() {
+            continue;
+        }
+        let weight_text = get(&format!("weight_{index}"));
+        let weight = weight_text.parse::<u32>().ok().filter(|w| (1..=100).contains(w)).ok_or_else(|| {
+            format!("The weight of '{name}' must be a whole number from 1 to 100, not '{weight_text}'.")
+        })?;
+        let description = get(&format!("description_{index}"));
+        if description.is_empty() {
+            return Err(format!("Describe what '{name}' asks judges to look at."));
+        }
+        let levels: Vec<String> =
+            get(&format!("levels_{index}")).lines().map(|l| l.trim().to_owned()).filter(|l| !l.is_empty()).collect();
+        if !levels.is_empty() && levels.len() != 5 {
+            return Err(format!(
+                "'{name}' has {} level descriptions; give exactly 5 (one per line, level 1 first) or none.",
+                levels.len()
+            ));
+        }
+        if name.chars().count() > 120 || description.chars().count() > 2000 {
+            return Err(format!("Keep the name of '{name}' to 120 characters and its description to 2000."));
+        }
+        if criteria.iter().any(|c: &Criterion| c.name == name) {
+            return Err(format!("'{name}' appears twice."));
+        }
+        criteria.push(Criterion { name, weight, description, levels });
+    }
+    if criteria.is_empty() {
+        return Err("The rubric needs at least one criterion.".into());
+    }
+    let min_text = get("min_reviews");
+    let min_reviews =
+        min_text.parse::<u32>().ok().filter(|m| (1..=50).contains(m)).ok_or_else(|| {
+            format!("The least number of reviews must be a whole number from 1 to 50, not '{min_text}'.")
+        })?;
+    Ok((criteria, min_reviews))
+}
+
+pub(crate) async fn update_rubric(
+    State(state): State<AppState>,
+    organizer: ChallengeOrganizer,
+    Path((_, track_slug)): Path<(String, String)>,
+    CsrfForm(pairs): CsrfForm<Vec<(String, String)>>,
+) -> Result<Response, AppError> {
+    let track = organizer_track(&state, &organizer, &track_slug).await?;
+    let (criteria, min_reviews) = match read_rubric(&pairs) {
+        Ok(rubric) => rubric,
+        Err(message) => {
+            return render_dashboard(
+                &state,
+                &organizer,
+                &track,
+                ScoreView::Raw,
+                "",
+                &message,
+                StatusCode::UNPROCESSABLE_ENTITY,
+            )
+            .await;
+        }
+    };
+    match state
+        .store
+        .update_rubric(organizer.challenge.id, &track, &criteria, min_reviews, organizer.current.user.id)
+        .await
+    {
+        Ok(()) => Ok(back(&organizer, &track, "rubric")),
+        Err(plaza_store::Error::Conflict(message)) => {
+            render_dashboard(&state, &organizer, &track, ScoreView::Raw, "", &message, StatusCode::CONFLICT).await
+        }
+        Err(err) => Err(err.into()),
+    }
+}
+
+/// Opens judging (or reopens it, or assigns ideas sent since): every
+/// judgeable idea gets its judges, or nothing changes and the page says why.
+pub(crate) async fn open_judging(
+    State(state): State<AppState>,
+    organizer: ChallengeOrganizer,
+    Path((_, track_slug)): Path<(String, String)>,
+    CsrfForm(_): CsrfForm<EmptyForm>,
+) -> Result<Response, AppError> {
+    let track = organizer_track(&state, &organizer, &track_slug).await?;
+    let judging = state.store.track_judging(&track).await?;
+    let panel = panel(&state, &organizer.challenge, &track).await?;
+    let pairs = match panel.plan() {
+        Ok(pairs) => pairs,
+        Err(reason) => {
+            let message = format!(
+                "Judging could not be assigned: {reason}. Invite more judges, or lower the number of judges per idea in the bundle."
+            );
+            return render_dashboard(&state, &organizer, &track, ScoreView::Raw, "", &message, StatusCode::CONFLICT)
+                .await;
+        }
+    };
+    let actor = organizer.current.user.id;
+    match judging.status {
+        JudgingStatus::Open => state.store.add_assignments(organizer.challenge.id, track.id, &pairs, actor).await?,
+        _ => match state.store.open_judging(organizer.challenge.id, &track, &pairs, actor).await {
+            Ok(()) => {}
+            Err(plaza_store::Error::Conflict(message)) => return Err(AppError::Conflict(message)),
+            Err(err) => return Err(err.into()),
+        },
+    }
+    // Tell each judge with new ideas.
+    let mut counts: BTreeMap<i64, usize> = BTreeMap::new();
+    for (judge, _) in &pairs {
+        *counts.entry(judge.0).or_default() += 1;
+    }
+    for judge in panel.judges.iter().filter(|j| counts.contains_key(&j.id.0)) {
+        remind(&state, &organizer, &track, judge).await?;
+    }
+    Ok(back(&organizer, &track, "opened"))
+}
+
+pub(crate) async fn close_judging(
+    State(state): State<AppState>,
+    organizer: ChallengeOrganizer,
+    Path((_, track_slug)): Path<(String, String)>,
+    CsrfForm(_): CsrfForm<EmptyForm>,
+) -> Result<Response, AppError> {
+    let track = organizer_track(&state, &organizer, &track_slug).await?;
+    match state.store.close_judging(organizer.challenge.id, &track, organizer.current.user.id).await {
+        Ok(()) => Ok(back(&organizer, &track, "closed")),
+        Err(plaza_store::Error::Conflict(message)) => Err(AppError::Conflict(message)),
+        Err(err) => Err(err.into()),
+    }
+}
+
+/// Queues the "ideas are waiting" email to one judge.
+async fn remind(
+    state: &AppState,
+    organizer: &ChallengeOrganizer,
+    track: &Track,
+    judge: &plaza_core::User,
+) -> Result<(), AppError> {
+    #[derive(Serialize)]
+    struct Reminder<'a> {
+        name: &'a str,
+        challenge_title: &'a str,
+        done: usize,
+        total: usize,
+        left: usize,
+        link: String,
+    }
+    let total = state
+        .store
+        .assignments(track.id)
+        .await?
+        .iter()
+        .filter(|a| a.judge == judge.id && a.status == AssignmentStatus::Active)
+        .count();
+    let done = state.store.track_reviews(track.id).await?.iter().filter(|r| r.judge == judge.id).count();
+    let context = Reminder {
+        name: &judge.display_name,
+        challenge_title: &organizer.challenge.title,
+        done,
+        total,
+        left: total.saturating_sub(done),
+        link: state.settings.link(&format!("/challenges/{}/judging", organizer.challenge.slug)),
+    };
+    let mail = state
+        .emails
+        .compose("judge_reminder", &judge.email, &context, None)
+        .map_err(|e| AppError::Internal(e.to_string()))?;
+    state.store.enqueue_email(&mail).await?;
+    Ok(())
+}
+
+#[derive(Deserialize)]
+pub(crate) struct RemindForm {
+    judge: i64,
+}
+
+pub(crate) async fn remind_judge(
+    State(state): State<AppState>,
+    organizer: ChallengeOrganizer,
+    Path((_, track_slug)): Path<(String, String)>,
+    CsrfForm(form): CsrfForm<RemindForm>,
+) -> Result<Response, AppError> {
+    let track = organizer_track(&state, &organizer, &track_slug).await?;
+    let panel = panel(&state, &organizer.challenge, &track).await?;
+    let judge = panel.judges.iter().find(|j| j.id.0 == form.judge).ok_or(AppError::NotFound)?;
+    remind(&state, &organizer, &track, judge).await?;
+    Ok(back(&organizer, &track, "reminded"))
+}
+
+#[derive(Deserialize)]
+pub(crate) struct DecisionForm {
+    idea: i64,
+    #[serde(default)]
+    place: String,
+    #[serde(default)]
+    reason: String,
+}
+
+pub(crate) async fn decide(
+    State(state): State<AppState>,
+    organizer: ChallengeOrganizer,
+    Path((_, track_slug)): Path<(String, String)>,
+    CsrfForm(form): CsrfForm<DecisionForm>,
+) -> Result<Response, AppError> {
+    let track = organizer_track(&state, &organizer, &track_slug).await?;
+    let idea = state
+        .store
+        .idea(form.idea)
+        .await?
+        .filter(|i| i.track_id == track.id && i.judgeable())
+        .ok_or(AppError::NotFound)?;
+    let actor = organizer.current.user.id;
+    if form.place == "none" {
+        state.store.undecide(organizer.challenge.id, track.id, idea.id, actor).await?;
+        return Ok(back(&organizer, &track, "undecided"));
+    }
+    let place = Place::parse(&form.place)
+        .ok_or_else(|| AppError::BadRequest("Choose winner, runner-up or no place.".into()))?;
+    let reason = form.reason.trim();
+    if reason.is_empty() || reason.chars().count() > 2000 {
+        let message = format!(
+            "Write why “{}” is chosen (at most 2000 characters): it is published beside the idea.",
+            idea.fields.title
+        );
+        return render_dashboard(
+            &state,
+            &organizer,
+            &track,
+            ScoreView::Raw,
+            "",
+            &message,
+            StatusCode::UNPROCESSABLE_ENTITY,
+        )
+        .await;
+    }
+    state.store.decide(organizer.challenge.id, track.id, idea.id, place, reason, actor).await?;
+    Ok(back(&organizer, &track, "decided"))
+}
+
+/// The audit log as CSV: every score, edit, undo, recusal and decision.
+pub(crate) async fn export_audit(
+    State(state): State<AppState>,
+    organizer: ChallengeOrganizer,
+    Path((_, track_slug)): Path<(String, String)>,
+) -> Result<Response, AppError> {
+    let track = organizer_track(&state, &organizer, &track_slug).await?;
+    let mut out = csv::Writer::from_writer(Vec::new());
+    let write = |out: &mut csv::Writer<Vec<u8>>, row: &[String]| {
+        out.write_record(row).map_err(|e| AppError::Internal(e.to_string()))
+    };
+    write(
+        &mut out,
+        &["id", "at", "kind", "actor", "idea", "judge", "scores", "feedback", "private_note", "note"].map(String::from),
+    )?;
+    for event in state.store.judging_events(track.id).await? {
+        let review = event.review.as_ref();
+        write(
+            &mut out,
+            &[
+                event.id.to_string(),
+                event.created_at.to_rfc3339(),
+                event.kind.name().to_owned(),
+                event.actor.map(|a| a.0.to_string()).unwrap_or_default(),
+                event.idea_id.map(|i| i.to_string()).unwrap_or_default(),
+                event.judge.map(|j| j.0.to_string()).unwrap_or_default(),
+                review.map(|r| r.scores.iter().map(u8::to_string).collect::<Vec<_>>().join(" ")).unwrap_or_default(),
+                review.map(|r| r.feedback.clone()).unwrap_or_default(),
+                review.map(|r| r.private_note.clone()).unwrap_or_default(),
+                event.note.clone(),
+            ],
+        )?;
+    }
+    let bytes = out.into_inner().map_err(|e| AppError::Internal(e.to_string()))?;
+    Ok((
+        [
+            (header::CONTENT_TYPE, "text/csv; charset=utf-8".to_owned()),
+            (
+                header::CONTENT_DISPOSITION,
+                format!("attachment; filename=\"{}-{}-judging-log.csv\"", organizer.challenge.slug, track.slug),
+            ),
+        ],
+        bytes,
+    )
+        .into_response())
+}

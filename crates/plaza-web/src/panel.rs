@@ -1,0 +1,101 @@
+//! The judging panel of an ideas track as the assignment rule sees it: the
+//! entries judges may read, the judges, the conflicts between them (declared
+//! ties that match, and past recusals), and the assignments already made.
+
+use std::collections::BTreeSet;
+
+use plaza_core::judging::{Infeasible, assign};
+use plaza_core::{Affiliations, AssignmentStatus, Challenge, ChallengeRole, Idea, Track, TrackSettings, User, UserId};
+
+use crate::error::AppError;
+use crate::state::AppState;
+
+pub(crate) struct Panel {
+    /// Entries judges may read (sent, and confirmed when staff entered them).
+    pub ideas: Vec<Idea>,
+    pub judges: Vec<User>,
+    pub conflicts: BTreeSet<(i64, i64)>,
+    /// Active assignments (judge, entry).
+    pub active: Vec<(i64, i64)>,
+    pub per_entry: usize,
+}
+
+/// The ties an entry declares, with the names of the people behind it.
+async fn entrant_ties(state: &AppState, idea: &Idea) -> Result<Affiliations, AppError> {
+    let mut ties = idea.declared.clone();
+    if !idea.contact_name.is_empty() {
+        ties.people.push(idea.contact_name.clone());
+    }
+    if let Some(team) = idea.team_id
+        && let Some(team) = state.store.team_by_id(team).await?
+    {
+        ties.people.extend(team.members.iter().map(|m| m.display_name.clone()));
+        ties.organizations.push(team.name.clone());
+    }
+    Ok(ties)
+}
+
+/// Why a judge may not judge an entry, if there is a reason: the names
+/// both declared.
+pub(crate) async fn conflict_reason(
+    state: &AppState,
+    judge: &Affiliations,
+    idea: &Idea,
+) -> Result<Vec<String>, AppError> {
+    Ok(judge.shared_with(&entrant_ties(state, idea).await?))
+}
+
+pub(crate) async fn panel(state: &AppState, challenge: &Challenge, track: &Track) -> Result<Panel, AppError> {
+    let per_entry = match &track.settings {
+        TrackSettings::Ideas { judges_per_entry, .. } => *judges_per_entry as usize,
+        _ => return Err(AppError::NotFound),
+    };
+    let ideas: Vec<Idea> = state.store.track_ideas(track.id).await?.into_iter().filter(Idea::judgeable).collect();
+    let judges: Vec<User> = state
+        .store
+        .role_holders(challenge.id)
+        .await?
+        .into_iter()
+        .filter(|h| h.role == ChallengeRole::Judge)
+        .map(|h| h.user)
+        .collect();
+    let mut conflicts = BTreeSet::new();
+    let mut active = Vec::new();
+    for assignment in state.store.assignments(track.id).await? {
+        match assignment.status {
+            AssignmentStatus::Recused => {
+                conflicts.insert((assignment.judge.0, assignment.idea_id));
+            }
+            AssignmentStatus::Active => {
+                if ideas.iter().any(|i| i.id == assignment.idea_id) && judges.iter().any(|j| j.id == assignment.judge) {
+                    active.push((assignment.judge.0, assignment.idea_id));
+                }
+            }
+        }
+    }
+    for judge in &judges {
+        let Some(declared) = state.store.declaration(challenge.id, judge.id).await? else { continue };
+        for idea in &ideas {
+            if !conflict_reason(state, &declared, idea).await?.is_empty() {
+                conflicts.insert((judge.id.0, idea.id));
+            }
+        }
+    }
+    Ok(Panel { ideas, judges, conflicts, active, per_entry })
+}
+
+impl Panel {
+    /// The assignments to add so that every entry has its judges, or the
+    /// plain reason it cannot be done.
+    pub(crate) fn plan(&self) -> Result<Vec<(UserId, i64)>, Infeasible> {
+        let entries: Vec<(i64, String)> = self.ideas.iter().map(|i| (i.id, i.fields.title.clone())).collect();
+        let judges: Vec<(i64, String)> = self.judges.iter().map(|j| (j.id.0, j.display_name.clone())).collect();
+        // An active pair that has since become a conflict is not kept: the
+        // caller recuses it first.
+        let existing: Vec<(i64, i64)> =
+            self.active.iter().copied().filter(|pair| !self.conflicts.contains(pair)).collect();
+        let all = assign(&entries, &judges, self.per_entry, &self.conflicts, &existing)?;
+        let existing: BTreeSet<(i64, i64)> = existing.into_iter().collect();
+        Ok(all.into_iter().filter(|pair| !existing.contains(pair)).map(|(judge, idea)| (UserId(judge), idea)).collect())
+    }
+}
