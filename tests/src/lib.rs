@@ -308,3 +308,70 @@ fn encode(value: &str) -> String {
     }
     out
 }
+
+/// A small idea challenge, "park-ideas", written into `dir`: one dataset, one
+/// ideas track ("ideas") with two weighted criteria and `judges_per_entry`
+/// judges per idea, open until `closes_at` (RFC 3339). Importing it again with
+/// another `closes_at` updates the challenge in place, which is how a test
+/// moves past the deadline.
+pub fn write_ideas_bundle(dir: &std::path::Path, closes_at: &str, judges_per_entry: u32) {
+    let manifest = format!(
+        r#"slug = "park-ideas"
+title = "Ideas for our parks"
+summary = "Tell the city how to make its parks better."
+description = "README.md"
+host = "Test City Parks Department"
+opens_at = "2026-01-01T00:00:00Z"
+closes_at = "{closes_at}"
+
+[[datasets]]
+slug = "parks"
+title = "Parks and their facilities"
+file = "data/parks.csv"
+license = "CC0 1.0, stated on the portal"
+source = "Test City open data portal"
+[[datasets.columns]]
+name = "park_id"
+type = "integer"
+description = "Park number"
+[[datasets.columns]]
+name = "name"
+type = "text"
+description = "Park name"
+
+[[tracks]]
+slug = "ideas"
+kind = "ideas"
+title = "Better parks"
+judges_per_entry = {judges_per_entry}
+[[tracks.criteria]]
+name = "Impact"
+weight = 3
+description = "Who benefits, and how much?"
+levels = ["No clear benefit", "Small", "Some", "Large", "Transformative"]
+[[tracks.criteria]]
+name = "Cost"
+weight = 1
+description = "Can the city afford it?"
+[[tracks.questions]]
+key = "area"
+label = "Which part of town is this for?"
+kind = "single_choice"
+options = ["North", "South"]
+[[tracks.questions]]
+key = "sketch"
+label = "A sketch or map"
+kind = "file"
+"#
+    );
+    let write = |path: &str, text: &str| {
+        let path = dir.join(path);
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent).unwrap_or_else(|e| panic!("{e}"));
+        }
+        std::fs::write(path, text).unwrap_or_else(|e| panic!("{e}"));
+    };
+    write("challenge.toml", &manifest);
+    write("README.md", "# Ideas for our parks\n\nTell us what would make your park better.\n");
+    write("data/parks.csv", "park_id,name\n1,Riverside\n2,Hilltop\n");
+}
