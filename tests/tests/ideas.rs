@@ -56,7 +56,8 @@ async fn a_resident_saves_a_draft_sends_it_changes_it_and_withdraws_it() {
     let refused = browser.post(&idea_url, &[("title", "Shade trees"), ("action", "submit")]).await;
     assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
     let text = refused.text();
-    for message in ["A one-paragraph summary is needed.", "The problem your idea solves is needed.", "Your proposal is needed."]
+    for message in
+        ["A one-paragraph summary is needed.", "The problem your idea solves is needed.", "Your proposal is needed."]
     {
         assert!(text.contains(message), "{message} in {text}");
     }
