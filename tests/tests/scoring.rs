@@ -179,18 +179,31 @@ async fn organizers_disqualify_with_a_reason_and_rerun_entries() {
 
 /// A WASI program that prints `csv` to stdout: the shape of an honest entry.
 fn printing_program(csv: &[u8]) -> Vec<u8> {
-    let escaped: String = csv.iter().map(|b| format!("\\{b:02x}")).collect();
+    noisy_program(csv, b"")
+}
+
+/// A program that prints `csv` to stdout and `note` to stderr.
+fn noisy_program(csv: &[u8], note: &[u8]) -> Vec<u8> {
+    let escape = |bytes: &[u8]| bytes.iter().map(|b| format!("\\{b:02x}")).collect::<String>();
+    let note_at = 64 + csv.len();
     let wat = format!(
         r#"(module
   (import "wasi_snapshot_preview1" "fd_write" (func $fd_write (param i32 i32 i32 i32) (result i32)))
   (memory (export "memory") {pages})
-  (data (i32.const 64) "{escaped}")
+  (data (i32.const 64) "{csv_bytes}")
+  (data (i32.const {note_at}) "{note_bytes}")
   (func (export "_start")
     (i32.store (i32.const 0) (i32.const 64))
     (i32.store (i32.const 4) (i32.const {len}))
-    (drop (call $fd_write (i32.const 1) (i32.const 0) (i32.const 1) (i32.const 32)))))"#,
-        pages = csv.len() / 65536 + 2,
+    (drop (call $fd_write (i32.const 1) (i32.const 0) (i32.const 1) (i32.const 32)))
+    (i32.store (i32.const 0) (i32.const {note_at}))
+    (i32.store (i32.const 4) (i32.const {note_len}))
+    (drop (call $fd_write (i32.const 2) (i32.const 0) (i32.const 1) (i32.const 32)))))"#,
+        pages = (csv.len() + note.len()) / 65536 + 2,
+        csv_bytes = escape(csv),
+        note_bytes = escape(note),
         len = csv.len(),
+        note_len = note.len(),
     );
     wat::parse_str(&wat).expect("valid module")
 }
@@ -212,13 +225,98 @@ async fn a_program_entry_is_run_in_the_sandbox_and_scored() {
         let id = line.split(',').next().expect("id");
         csv.push_str(&format!("{id},20.0\n"));
     }
-    let sent = browser.post_file(&format!("{code}/submissions"), "model.wasm", &printing_program(csv.as_bytes())).await;
+    let program = noisy_program(csv.as_bytes(), b"debug: first hidden row was 17.5");
+    let sent = browser.post_file(&format!("{code}/submissions"), "model.wasm", &program).await;
     assert_eq!(sent.status, StatusCode::SEE_OTHER, "{}", sent.text());
     let entry = sent.location();
     let garbage = browser.post_file(&format!("{code}/submissions"), "notes.wasm", b"this is not wasm").await.location();
     app.run_scoring().await;
     let page = browser.get(&entry).await.text();
     assert!(page.contains("Scored") && page.contains("Hidden cases"), "{page}");
+    assert!(!page.contains("first hidden row"), "stderr could leak hidden data: never shown to the team");
     let bad = browser.get(&garbage).await.text();
     assert!(bad.contains("Not a program Plaza can run"), "{bad}");
+
+    // Organizers read what the program wrote to stderr.
+    let challenge = app.env.store.challenge_by_slug("uk-aurn-air-quality-2020").await.expect("q").expect("challenge");
+    let olga = app.user("olga@example.org", "Olga").await;
+    app.env.store.grant_role(challenge.id, olga.id, ChallengeRole::Organizer).await.expect("organizer");
+    let mut organizer = app.browser();
+    organizer.sign_in_as(&olga).await;
+    let seen = organizer.get(&entry).await.text();
+    assert!(seen.contains("--- case 1 ---") && seen.contains("debug: first hidden row was 17.5"), "{seen}");
+}
+
+#[tokio::test]
+async fn an_upload_over_the_size_limit_is_refused_with_413() {
+    let app = TestApp::with_examples().await;
+    let ana = app.user("ana@example.org", "Ana").await;
+    let token = app.env.store.create_scoped_api_token(ana.id, "cli", TokenScope::Submit).await.expect("token").secret;
+    let api = "/api/v1/challenges/noaa-daily-weather/tracks/predict/submissions";
+    let huge = vec![b'0'; plaza_web_limit() as usize + 1];
+    let (content_type, body) = multipart_body(&[], ("file", "p.csv", &huge));
+    let request = Request::post(api)
+        .header(header::CONTENT_TYPE, content_type)
+        .header(header::AUTHORIZATION, format!("Bearer {token}"))
+        .body(Body::from(body))
+        .expect("request");
+    let refused = app.request(request).await;
+    assert_eq!(refused.status, StatusCode::PAYLOAD_TOO_LARGE, "{}", refused.text());
+    let json: serde_json::Value = serde_json::from_slice(&refused.body).expect("json");
+    assert!(json["error"].as_str().expect("message").contains("larger than 100 MB"), "{json}");
+    assert!(app.env.store.pending_job_count().await.expect("jobs") == 0, "nothing was queued");
+}
+
+/// The largest upload the site accepts: 100 MB.
+fn plaza_web_limit() -> u64 {
+    100 * 1024 * 1024
+}
+
+#[tokio::test]
+async fn publishing_results_shows_the_final_private_ranking() {
+    let app = TestApp::with_examples().await;
+    let ana = app.user("ana@example.org", "Ana").await;
+    let mut browser = app.browser();
+    browser.sign_in_as(&ana).await;
+    let sent = browser.post_file(&format!("{TRACK}/submissions"), "p.csv", &predictions()).await;
+    assert_eq!(sent.status, StatusCode::SEE_OTHER);
+    app.run_scoring().await;
+    let board = app.get(&format!("{TRACK}/leaderboard")).await.text();
+    assert!(board.contains("Final ranks use the private part"), "{board}");
+
+    // The challenge closes (its bundle is imported again with an earlier deadline).
+    let dir = tempfile::tempdir().expect("tempdir");
+    copy_dir(&plaza_store::testing::examples_dir().join("noaa-daily-weather"), dir.path());
+    let manifest = std::fs::read_to_string(dir.path().join("challenge.toml")).expect("manifest");
+    let manifest = manifest.replace("closes_at = \"2027-06-30T23:59:59Z\"", "closes_at = \"2026-11-01T00:00:00Z\"");
+    std::fs::write(dir.path().join("challenge.toml"), manifest).expect("write");
+    app.import(dir.path()).await;
+
+    let challenge = app.env.store.challenge_by_slug("noaa-daily-weather").await.expect("q").expect("challenge");
+    let olga = app.user("olga@example.org", "Olga").await;
+    app.env.store.grant_role(challenge.id, olga.id, ChallengeRole::Organizer).await.expect("organizer");
+    let mut organizer = app.browser();
+    organizer.sign_in_as(&olga).await;
+    let manage = organizer.get("/challenges/noaa-daily-weather/manage").await.text();
+    assert!(manage.contains("Publish the results"), "{manage}");
+    let published = organizer.post("/challenges/noaa-daily-weather/manage/publish", &[]).await;
+    assert_eq!(published.status, StatusCode::SEE_OTHER, "{}", published.text());
+    let board = app.get(&format!("{TRACK}/leaderboard")).await.text();
+    assert!(board.contains("Final ranking on the private part"), "{board}");
+    assert!(board.contains("<th scope=\"row\">Ana</th>"), "{board}");
+    let winners = app.get("/challenges/noaa-daily-weather/winners").await.text();
+    assert!(winners.contains("Final leaderboards"), "{winners}");
+}
+
+fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
+    for entry in std::fs::read_dir(from).expect("read dir") {
+        let entry = entry.expect("entry");
+        let target = to.join(entry.file_name());
+        if entry.file_type().expect("type").is_dir() {
+            std::fs::create_dir_all(&target).expect("mkdir");
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), &target).expect("copy");
+        }
+    }
 }

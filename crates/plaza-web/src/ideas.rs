@@ -887,6 +887,20 @@ struct IdeasTrackPage {
     results_published: bool,
 }
 
+/// A track as pages show it; an ideas track shows the rubric in force
+/// (organizers may have edited the bundle's before judging opened).
+pub(crate) async fn track_view(state: &AppState, track: &Track) -> Result<TrackView, AppError> {
+    if !matches!(track.settings, TrackSettings::Ideas { .. }) {
+        return Ok(TrackView::new(track));
+    }
+    let judging = state.store.track_judging(track).await?;
+    let mut shown = track.clone();
+    if let TrackSettings::Ideas { criteria, .. } = &mut shown.settings {
+        *criteria = judging.criteria;
+    }
+    Ok(TrackView::new(&shown))
+}
+
 /// The page of an ideas track: what to send, the rubric, and the team's ideas.
 pub(crate) async fn render_ideas_track(
     state: &AppState,
@@ -918,7 +932,7 @@ pub(crate) async fn render_ideas_track(
     let page = IdeasTrackPage {
         page: viewer.page(state, format!("{} – {}", track.title, challenge.title)),
         challenge: ChallengeView::new(challenge, Utc::now()),
-        track: TrackView::new(track),
+        track: track_view(state, track).await?,
         signed_in: viewer.user.is_some(),
         is_open: closed_reason(challenge).is_none(),
         ideas,

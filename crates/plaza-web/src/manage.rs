@@ -42,6 +42,8 @@ struct PeoplePage {
     invitations: Vec<InvitationRow>,
     notice: String,
     error: String,
+    results_published: bool,
+    challenge_closed: bool,
 }
 
 async fn render_people(
@@ -84,6 +86,8 @@ async fn render_people(
         challenge: ChallengeView::new(challenge, now),
         people,
         invitations,
+        results_published: challenge.timeline.results_published_at.is_some(),
+        challenge_closed: challenge.timeline.closes_at <= now,
         notice: notice.to_owned(),
         error: error.to_owned(),
     };

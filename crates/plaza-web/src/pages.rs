@@ -56,6 +56,8 @@ struct ChallengePage {
     #[serde(flatten)]
     page: PageContext,
     is_organizer: bool,
+    is_judge: bool,
+    results_published: bool,
     challenge: ChallengeView,
     tracks: Vec<TrackView>,
     datasets: Vec<DatasetView>,
@@ -69,18 +71,23 @@ pub(crate) async fn show_challenge(
     let challenge = state.store.challenge_by_slug(&slug).await?.ok_or(AppError::NotFound)?;
     let tracks = state.store.tracks(challenge.id).await?;
     let datasets = state.store.datasets(challenge.id).await?;
-    let is_organizer = match &viewer.user {
-        Some(user) if user.is_admin => true,
-        Some(user) => {
-            state.store.roles_for(challenge.id, user.id).await?.contains(&plaza_core::ChallengeRole::Organizer)
-        }
-        None => false,
+    let roles = match &viewer.user {
+        Some(user) => state.store.roles_for(challenge.id, user.id).await?,
+        None => Vec::new(),
     };
+    let is_organizer =
+        viewer.user.as_ref().is_some_and(|u| u.is_admin) || roles.contains(&plaza_core::ChallengeRole::Organizer);
+    let mut track_views = Vec::with_capacity(tracks.len());
+    for track in &tracks {
+        track_views.push(crate::ideas::track_view(&state, track).await?);
+    }
     let page = ChallengePage {
         page: viewer.page(&state, challenge.title.clone()),
         is_organizer,
+        is_judge: roles.contains(&plaza_core::ChallengeRole::Judge),
+        results_published: challenge.timeline.results_published_at.is_some_and(|at| at <= Utc::now()),
         challenge: ChallengeView::new(&challenge, Utc::now()),
-        tracks: tracks.iter().map(TrackView::new).collect(),
+        tracks: track_views,
         datasets: datasets.iter().map(|d| DatasetView::new(&challenge, d)).collect(),
     };
     Ok(Html(state.templates.render("pages/challenge.html", &page)?))
