@@ -337,6 +337,15 @@ async fn results_match_a_hand_computation_and_the_audit_log_and_publishing_sends
     assert!(fay_mail.text.contains("Shade trees"), "{}", fay_mail.text);
     assert!(link_in(&fay_mail.text, plaza_tests::PUBLIC_URL).is_some());
 
+    // Rosa reads the feedback on her idea's page too.
+    let rosa_user = w.app.env.store.user_by_email(&plaza_core::Email::parse("rosa@example.org").expect("e")).await;
+    let mut rosa_browser = signed_in(&w.app, &rosa_user.expect("query").expect("rosa")).await;
+    let page = rosa_browser.get(&format!("/ideas/{}", w.ideas["Shade trees"])).await.text();
+    assert!(
+        page.contains("What the judges wrote") && page.contains("Feedback from") && page.contains("Winner."),
+        "{page}"
+    );
+
     let again = organizer.post(&format!("{CHALLENGE}/manage/publish"), &[]).await;
     assert_eq!(again.status, StatusCode::CONFLICT, "published once");
     let _ = w.challenge_id;

@@ -614,6 +614,11 @@ struct IdeaPage {
     file_questions: Vec<QuestionField>,
     can_add_files: bool,
     max_file_mb: usize,
+    /// Once results are published: the judges' feedback and the organizers' decision.
+    results_published: bool,
+    feedback: Vec<String>,
+    place: String,
+    reason: String,
 }
 
 #[derive(serde::Deserialize, Default)]
@@ -638,6 +643,22 @@ async fn render_idea(
     let open = closed_reason(&challenge).is_none();
     let files = state.store.idea_files(idea.id).await?;
     let editable = access == IdeaAccess::Team && open && idea.status != IdeaStatus::Withdrawn;
+    let results_published = challenge.timeline.results_published_at.is_some_and(|at| at <= Utc::now());
+    let (mut feedback, mut place, mut reason) = (Vec::new(), String::new(), String::new());
+    if results_published {
+        feedback = state
+            .store
+            .track_reviews(track.id)
+            .await?
+            .into_iter()
+            .filter(|r| r.idea_id == idea.id && !r.feedback.is_empty())
+            .map(|r| r.feedback)
+            .collect();
+        if let Some(decision) = state.store.decisions(track.id).await?.into_iter().find(|d| d.idea_id == idea.id) {
+            place = decision.place.label().to_owned();
+            reason = decision.reason;
+        }
+    }
     let page = IdeaPage {
         page: viewer.page(state, format!("{} – {}", idea.fields.title, challenge.title)),
         challenge: ChallengeView::new(&challenge, Utc::now()),
@@ -655,6 +676,10 @@ async fn render_idea(
             .collect(),
         can_add_files: editable && files.len() < MAX_FILES,
         max_file_mb: MAX_FILE_BYTES / (1024 * 1024),
+        results_published,
+        feedback,
+        place,
+        reason,
     };
     Ok((status, Html(state.templates.render("pages/idea.html", &page)?)).into_response())
 }
