@@ -17,7 +17,7 @@ async fn site(judges_per_entry: u32) -> (TestApp, tempfile::TempDir) {
     (app, dir)
 }
 
-fn complete<'a>(action: &'a str) -> Vec<(&'a str, &'a str)> {
+fn complete(action: &str) -> Vec<(&str, &str)> {
     vec![
         ("title", "Shade trees on the playground"),
         ("summary", "Plant trees so children can play in summer."),

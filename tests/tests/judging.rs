@@ -174,6 +174,14 @@ async fn every_idea_gets_its_judges_without_a_conflict_and_judges_never_see_who_
                 assert!(!text.contains(identity), "{} sees '{identity}' on {page}", judge.display_name);
             }
         }
+        // And the JSON API, with the judge's own token.
+        let token = w.app.env.store.create_api_token(judge.id, "judge").await.expect("token").secret;
+        for path in ["/api/v1/challenges/park-ideas", "/api/v1/challenges", "/api/v1/me"] {
+            let text = w.app.get_with_token(path, &token).await.text();
+            for identity in IDENTITY {
+                assert!(!text.contains(identity), "{} sees '{identity}' in {path}", judge.display_name);
+            }
+        }
         let fountain = w.ideas["A water fountain"];
         if pairs.contains(&(judge.id.0, fountain)) {
             let text = browser.get(&format!("{CHALLENGE}/judging/ideas/{fountain}")).await.text();
@@ -293,6 +301,9 @@ async fn results_match_a_hand_computation_and_the_audit_log_and_publishing_sends
     for kind in [",rubric,", ",open,", ",assign,", ",score,", ",edit,", ",undo,", ",recuse,"] {
         assert!(audit.contains(kind), "{kind} in the audit log");
     }
+    let results = organizer.get(&format!("{DASHBOARD}/results.csv")).await.text();
+    let first = results.lines().nth(1).expect("a first row");
+    assert!(first.contains("Shade trees,Rosa Resident") && first.contains(",1,4.500000,"), "{results}");
 
     // Publishing waits for the deadline and for judging to close.
     let early = organizer.post(&format!("{CHALLENGE}/manage/publish"), &[]).await;

@@ -178,10 +178,6 @@ async fn organizers_disqualify_with_a_reason_and_rerun_entries() {
 }
 
 /// A WASI program that prints `csv` to stdout: the shape of an honest entry.
-fn printing_program(csv: &[u8]) -> Vec<u8> {
-    noisy_program(csv, b"")
-}
-
 /// A program that prints `csv` to stdout and `note` to stderr.
 fn noisy_program(csv: &[u8], note: &[u8]) -> Vec<u8> {
     let escape = |bytes: &[u8]| bytes.iter().map(|b| format!("\\{b:02x}")).collect::<String>();

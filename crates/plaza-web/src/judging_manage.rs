@@ -234,6 +234,17 @@ async fn render_dashboard(
     Ok((status, Html(state.templates.render("pages/judging_manage.html", &page)?)).into_response())
 }
 
+/// The dashboard again, with what went wrong.
+async fn refuse(
+    state: &AppState,
+    organizer: &ChallengeOrganizer,
+    track: &Track,
+    message: &str,
+    status: StatusCode,
+) -> Result<Response, AppError> {
+    render_dashboard(state, organizer, track, ScoreView::Raw, "", message, status).await
+}
+
 fn criteria_rows(judging: &TrackJudging) -> Vec<CriterionRow> {
     let mut rows: Vec<CriterionRow> = judging
         .criteria
@@ -339,16 +350,7 @@ pub(crate) async fn update_rubric(
     let (criteria, min_reviews) = match read_rubric(&pairs) {
         Ok(rubric) => rubric,
         Err(message) => {
-            return render_dashboard(
-                &state,
-                &organizer,
-                &track,
-                ScoreView::Raw,
-                "",
-                &message,
-                StatusCode::UNPROCESSABLE_ENTITY,
-            )
-            .await;
+            return refuse(&state, &organizer, &track, &message, StatusCode::UNPROCESSABLE_ENTITY).await;
         }
     };
     match state
@@ -358,7 +360,7 @@ pub(crate) async fn update_rubric(
     {
         Ok(()) => Ok(back(&organizer, &track, "rubric")),
         Err(plaza_store::Error::Conflict(message)) => {
-            render_dashboard(&state, &organizer, &track, ScoreView::Raw, "", &message, StatusCode::CONFLICT).await
+            refuse(&state, &organizer, &track, &message, StatusCode::CONFLICT).await
         }
         Err(err) => Err(err.into()),
     }
@@ -381,8 +383,7 @@ pub(crate) async fn open_judging(
             let message = format!(
                 "Judging could not be assigned: {reason}. Invite more judges, or lower the number of judges per idea in the bundle."
             );
-            return render_dashboard(&state, &organizer, &track, ScoreView::Raw, "", &message, StatusCode::CONFLICT)
-                .await;
+            return refuse(&state, &organizer, &track, &message, StatusCode::CONFLICT).await;
         }
     };
     let actor = organizer.current.user.id;
@@ -512,16 +513,7 @@ pub(crate) async fn decide(
             "Write why “{}” is chosen (at most 2000 characters): it is published beside the idea.",
             idea.fields.title
         );
-        return render_dashboard(
-            &state,
-            &organizer,
-            &track,
-            ScoreView::Raw,
-            "",
-            &message,
-            StatusCode::UNPROCESSABLE_ENTITY,
-        )
-        .await;
+        return refuse(&state, &organizer, &track, &message, StatusCode::UNPROCESSABLE_ENTITY).await;
     }
     state.store.decide(organizer.challenge.id, track.id, idea.id, place, reason, actor).await?;
     Ok(back(&organizer, &track, "decided"))
@@ -567,6 +559,85 @@ pub(crate) async fn export_audit(
             (
                 header::CONTENT_DISPOSITION,
                 format!("attachment; filename=\"{}-{}-judging-log.csv\"", organizer.challenge.slug, track.slug),
+            ),
+        ],
+        bytes,
+    )
+        .into_response())
+}
+
+/// The results as CSV, for the organizers' records: every idea that could
+/// be judged, who sent it, its raw and normalized means, reviews, rank and
+/// the decision.
+pub(crate) async fn export_results(
+    State(state): State<AppState>,
+    organizer: ChallengeOrganizer,
+    Path((_, track_slug)): Path<(String, String)>,
+) -> Result<Response, AppError> {
+    let track = organizer_track(&state, &organizer, &track_slug).await?;
+    let judging = state.store.track_judging(&track).await?;
+    let panel = panel(&state, &organizer.challenge, &track).await?;
+    let entry_ids: Vec<i64> = panel.ideas.iter().map(|i| i.id).collect();
+    let records: Vec<_> =
+        state.store.track_reviews(track.id).await?.into_iter().filter(|r| entry_ids.contains(&r.idea_id)).collect();
+    let reviews = reviews_for_aggregate(&records, judging.criteria.len());
+    let options = AggregateOptions { min_reviews: judging.min_reviews as usize, view: ScoreView::Raw };
+    let result = aggregate(&entry_ids, &judging.criteria, &reviews, &options)
+        .map_err(|e| AppError::Internal(format!("results of track {}: {e}", track.id)))?;
+    let decisions = state.store.decisions(track.id).await?;
+    let mut out = csv::Writer::from_writer(Vec::new());
+    let mut header: Vec<String> = [
+        "idea",
+        "title",
+        "sent_by",
+        "contact",
+        "assisted",
+        "reviews",
+        "too_few_reviews",
+        "rank",
+        "raw_mean",
+        "raw_spread",
+        "normalized_mean",
+    ]
+    .map(String::from)
+    .to_vec();
+    header.extend(judging.criteria.iter().map(|c| format!("mean: {}", c.name)));
+    header.extend(["decision", "reason"].map(String::from));
+    out.write_record(&header).map_err(|e| AppError::Internal(e.to_string()))?;
+    for entry in &result.entries {
+        let Some(idea) = panel.ideas.iter().find(|i| i.id == entry.entry) else { continue };
+        let sent_by = match idea.team_id {
+            Some(team) => state.store.team_by_id(team).await?.map(|t| t.name).unwrap_or_default(),
+            None => idea.contact_name.clone(),
+        };
+        let decision = decisions.iter().find(|d| d.idea_id == idea.id);
+        let number = |v: Option<f64>| v.map(|v| format!("{v:.6}")).unwrap_or_default();
+        let mut row = vec![
+            idea.id.to_string(),
+            idea.fields.title.clone(),
+            sent_by,
+            format!("{} <{}>", idea.contact_name, idea.contact_email),
+            if idea.assisted.is_some() { "yes" } else { "no" }.to_owned(),
+            entry.reviews.to_string(),
+            if entry.too_few_reviews { "yes" } else { "no" }.to_owned(),
+            entry.rank.map(|r| r.to_string()).unwrap_or_default(),
+            number(entry.raw.as_ref().map(|s| s.mean)),
+            number(entry.raw.as_ref().and_then(|s| s.spread)),
+            number(entry.normalized.as_ref().map(|s| s.mean)),
+        ];
+        row.extend(entry.criterion_means.iter().map(|m| format!("{m:.6}")));
+        row.resize(11 + judging.criteria.len(), String::new());
+        row.push(decision.map(|d| d.place.label().to_owned()).unwrap_or_default());
+        row.push(decision.map(|d| d.reason.clone()).unwrap_or_default());
+        out.write_record(&row).map_err(|e| AppError::Internal(e.to_string()))?;
+    }
+    let bytes = out.into_inner().map_err(|e| AppError::Internal(e.to_string()))?;
+    Ok((
+        [
+            (header::CONTENT_TYPE, "text/csv; charset=utf-8".to_owned()),
+            (
+                header::CONTENT_DISPOSITION,
+                format!("attachment; filename=\"{}-{}-results.csv\"", organizer.challenge.slug, track.slug),
             ),
         ],
         bytes,

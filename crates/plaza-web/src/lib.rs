@@ -163,6 +163,7 @@ route_table! {
     post "/challenges/{slug}/manage/judging/{track}/remind" => judging_manage::remind_judge, Organizer;
     post "/challenges/{slug}/manage/judging/{track}/decisions" => judging_manage::decide, Organizer;
     get "/challenges/{slug}/manage/judging/{track}/audit.csv" => judging_manage::export_audit, Organizer;
+    get "/challenges/{slug}/manage/judging/{track}/results.csv" => judging_manage::export_results, Organizer;
     post "/challenges/{slug}/manage/publish" => results::publish_results, Organizer;
     get "/challenges/{slug}/winners" => results::show_winners, Public;
     post "/challenges/{slug}/follow" => results::follow_challenge, SignedIn;
