@@ -1,0 +1,468 @@
+//! Browser tests in a real browser: Debian's Chromium, driven through
+//! chromedriver with fantoccini, against the real router on a loopback port.
+//! One idea goes from a resident's form through judging to the public
+//! winners page, and axe-core checks the accessibility of every page on the
+//! way.
+//!
+//! Needs `chromium`, `chromium-driver` and `npm ci` in `tests/browser/`, so it
+//! is `#[ignore]`d in the default run: `cargo test -p plaza-tests --test
+//! browser -- --ignored` (as `.ci/run` does). A missing piece fails the test
+//! and says how to install it.
+
+use std::net::SocketAddr;
+use std::os::unix::process::CommandExt as _;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use fantoccini::elements::Element;
+use fantoccini::{Client, ClientBuilder, Locator};
+use plaza_core::ChallengeRole;
+use plaza_tests::{PUBLIC_URL, TestApp, link_in, write_ideas_bundle};
+use serde_json::{Value, json};
+
+/// The longest wait for a page, an element or chromedriver.
+const WAIT: Duration = Duration::from_secs(20);
+const CHALLENGE: &str = "/challenges/park-ideas";
+const INSTALL: &str = "apt-get update && apt-get install -y chromium chromium-driver (as .ci/run does)";
+
+/// How Chromium runs here: as root without a sandbox, and with none of its
+/// own network traffic (the machine's network is closed).
+const CHROMIUM_FLAGS: &[&str] = &[
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--window-size=1280,900",
+];
+
+fn find_program(name: &str) -> Option<PathBuf> {
+    let path = std::env::var_os("PATH")?;
+    std::env::split_paths(&path).map(|dir| dir.join(name)).find(|p| p.is_file())
+}
+
+/// axe-core's script, installed by `npm ci` in `tests/browser/`.
+fn axe_source() -> String {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("browser/node_modules/axe-core/axe.min.js");
+    std::fs::read_to_string(&path).unwrap_or_else(|err| {
+        panic!("axe-core is missing ({}: {err}): run `npm ci` in tests/browser/ (as .ci/run does)", path.display())
+    })
+}
+
+/// chromedriver on a free loopback port. Dropping it (also when the test
+/// panics) kills its process group: chromedriver and every Chromium it started.
+struct Chromedriver {
+    child: Child,
+    url: String,
+    chromium: PathBuf,
+    profiles: tempfile::TempDir,
+}
+
+impl Chromedriver {
+    async fn start() -> Self {
+        let driver = find_program("chromedriver").unwrap_or_else(|| panic!("chromedriver is not on PATH: {INSTALL}"));
+        let chromium = find_program("chromium").unwrap_or_else(|| panic!("chromium is not on PATH: {INSTALL}"));
+        let port = std::net::TcpListener::bind("127.0.0.1:0")
+            .and_then(|l| l.local_addr())
+            .expect("a free loopback port")
+            .port();
+        let profiles = tempfile::tempdir().expect("temp dir for browser profiles");
+        let child = Command::new(&driver)
+            .arg(format!("--port={port}"))
+            .arg(format!("--log-path={}", profiles.path().join("chromedriver.log").display()))
+            .process_group(0)
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap_or_else(|err| panic!("cannot start {}: {err}", driver.display()));
+        let mut this = Self { child, url: format!("http://127.0.0.1:{port}"), chromium, profiles };
+        let http = reqwest::Client::new();
+        let deadline = Instant::now() + WAIT;
+        loop {
+            if let Some(status) = this.child.try_wait().expect("chromedriver's status") {
+                panic!("chromedriver exited at start ({status}):\n{}", this.log());
+            }
+            if let Ok(response) = http.get(format!("{}/status", this.url)).send().await
+                && let Ok(body) = response.json::<Value>().await
+                && body["value"]["ready"] == json!(true)
+            {
+                return this;
+            }
+            assert!(Instant::now() < deadline, "chromedriver did not answer on {} within {WAIT:?}", this.url);
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+
+    fn log(&self) -> String {
+        let text = std::fs::read_to_string(self.profiles.path().join("chromedriver.log")).unwrap_or_default();
+        let start = text.len().saturating_sub(3000);
+        text.get(start..).unwrap_or_default().to_owned()
+    }
+
+    /// A new Chromium with its own empty profile: a person on their own computer.
+    async fn browser(&self, who: &str, site: &str) -> Browser {
+        let mut args: Vec<String> = CHROMIUM_FLAGS.iter().map(|f| (*f).to_owned()).collect();
+        args.push(format!("--user-data-dir={}", self.profiles.path().join(who).display()));
+        let capabilities =
+            json!({ "browserName": "chrome", "goog:chromeOptions": { "binary": self.chromium, "args": args } });
+        let Value::Object(capabilities) = capabilities else { unreachable!("a JSON object") };
+        // Both ring and aws-lc-rs are in the tree, so rustls cannot pick one itself.
+        let _ = rustls::crypto::ring::default_provider().install_default();
+        let client = ClientBuilder::rustls()
+            .expect("rustls connector")
+            .capabilities(capabilities)
+            .connect(&self.url)
+            .await
+            .unwrap_or_else(|err| {
+                panic!("chromedriver could not start {}: {err}\n{}", self.chromium.display(), self.log())
+            });
+        Browser { client, site: site.to_owned(), who: who.to_owned() }
+    }
+}
+
+impl Drop for Chromedriver {
+    fn drop(&mut self) {
+        let group = format!("-{}", self.child.id());
+        let _ = Command::new("kill").args(["-KILL", "--", &group]).stderr(Stdio::null()).status();
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// One accessibility problem that axe found on a page.
+struct Violation {
+    id: String,
+    impact: String,
+    help: String,
+    targets: Vec<String>,
+}
+
+/// Each page checked, with what axe found there.
+type Report = Vec<(String, Vec<Violation>)>;
+
+/// Runs axe on the current page; returns its violations (all impacts).
+const RUN_AXE: &str = "return axe.run(document, { resultTypes: ['violations'] }).then(r => r.violations.map(v => ({ \
+    id: v.id, impact: v.impact || 'none', help: v.help, \
+    targets: v.nodes.map(n => n.target.map(t => typeof t === 'string' ? t : JSON.stringify(t)).join(' ')) })));";
+
+/// A browser window and the person in front of it.
+struct Browser {
+    client: Client,
+    site: String,
+    who: String,
+}
+
+impl Browser {
+    async fn goto(&self, path: &str) {
+        let url = format!("{}{path}", self.site);
+        self.client.goto(&url).await.unwrap_or_else(|err| panic!("{}: open {url}: {err}", self.who));
+    }
+
+    /// The path and query of the current page.
+    async fn path(&self) -> String {
+        let url = self.client.current_url().await.expect("current URL");
+        match url.query() {
+            Some(query) => format!("{}?{query}", url.path()),
+            None => url.path().to_owned(),
+        }
+    }
+
+    async fn text(&self) -> String {
+        let text = self.client.execute("return document.body ? document.body.innerText : '';", vec![]).await;
+        text.ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default()
+    }
+
+    async fn html(&self) -> String {
+        self.client.source().await.expect("page source")
+    }
+
+    /// Waits until the page shows `text`; returns the page's text.
+    async fn wait_for_text(&self, text: &str) -> String {
+        let deadline = Instant::now() + WAIT;
+        loop {
+            let shown = self.text().await;
+            if shown.contains(text) {
+                return shown;
+            }
+            if Instant::now() > deadline {
+                panic!(
+                    "{}: “{text}” did not appear on {} within {WAIT:?}; the page says:\n{shown}",
+                    self.who,
+                    self.path().await
+                );
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+
+    async fn find(&self, locator: Locator<'_>) -> Element {
+        match self.client.wait().at_most(WAIT).every(Duration::from_millis(50)).for_element(locator).await {
+            Ok(element) => element,
+            Err(err) => panic!(
+                "{}: no {locator:?} on {} ({err}); the page says:\n{}",
+                self.who,
+                self.path().await,
+                self.text().await
+            ),
+        }
+    }
+
+    /// Types `value` into the field with this id, replacing what was there.
+    async fn fill(&self, id: &str, value: &str) {
+        let field = self.find(Locator::Id(id)).await;
+        field.clear().await.unwrap_or_else(|err| panic!("{}: clear #{id}: {err}", self.who));
+        field.send_keys(value).await.unwrap_or_else(|err| panic!("{}: type into #{id}: {err}", self.who));
+    }
+
+    async fn click(&self, locator: Locator<'_>) {
+        let element = self.find(locator).await;
+        element.click().await.unwrap_or_else(|err| panic!("{}: click {locator:?}: {err}", self.who));
+    }
+
+    /// Presses the button with this text.
+    async fn press(&self, label: &str) {
+        self.click(Locator::XPath(&format!("//button[normalize-space()='{label}']"))).await;
+    }
+
+    /// Signs in through the email link, creating the account on first use.
+    /// With `axe`, the sign-up form (shown to a new address) is checked too.
+    async fn sign_in(&self, app: &TestApp, email: &str, name: &str, axe: Option<(&str, &mut Report)>) {
+        self.goto("/sign-in").await;
+        self.fill("email", email).await;
+        self.press("Email me a sign-in link").await;
+        self.wait_for_text("Check your email").await;
+        let mail = app.last_email_to(email).await.unwrap_or_else(|| panic!("no sign-in email to {email}"));
+        let link = link_in(&mail.text, &format!("{PUBLIC_URL}/sign-in/link"))
+            .unwrap_or_else(|| panic!("no sign-in link in:\n{}", mail.text));
+        // `link_in` drops the site's public address; the page opens on the test server instead.
+        self.goto(&link).await;
+        if self.path().await == "/sign-up" {
+            self.wait_for_text("Create your account").await;
+            if let Some((axe, report)) = axe {
+                self.axe(axe, "sign-up", report).await;
+            }
+            self.fill("display_name", name).await;
+            self.click(Locator::Id("terms")).await;
+            self.press("Create my account").await;
+        }
+        self.find(Locator::XPath("//button[normalize-space()='Sign out']")).await;
+        assert!(self.text().await.contains(name), "{} is not signed in as {name}:\n{}", self.who, self.text().await);
+    }
+
+    /// Runs axe-core on the current page and records what it found.
+    async fn axe(&self, axe: &str, page: &str, report: &mut Report) {
+        self.client.execute(axe, vec![]).await.unwrap_or_else(|err| panic!("inject axe-core on {page}: {err}"));
+        let found = self.client.execute(RUN_AXE, vec![]).await.unwrap_or_else(|err| panic!("axe.run on {page}: {err}"));
+        let field = |v: &Value, key: &str| v[key].as_str().unwrap_or_default().to_owned();
+        let violations = found
+            .as_array()
+            .unwrap_or_else(|| panic!("axe.run on {page} returned {found}"))
+            .iter()
+            .map(|v| Violation {
+                id: field(v, "id"),
+                impact: field(v, "impact"),
+                help: field(v, "help"),
+                targets: v["targets"]
+                    .as_array()
+                    .into_iter()
+                    .flatten()
+                    .filter_map(|t| t.as_str().map(str::to_owned))
+                    .collect(),
+            })
+            .collect();
+        report.push((format!("{page} ({})", self.path().await), violations));
+    }
+
+    /// A PNG of the whole page for a person to look at (not compared).
+    async fn screenshot(&self, name: &str) {
+        // Grow the window until the viewport holds the whole page (the window is a little taller than its viewport).
+        let mut window = 900;
+        for _ in 0..3 {
+            let sizes = "return [document.documentElement.scrollHeight, window.innerHeight];";
+            let sizes = self.client.execute(sizes, vec![]).await.expect("page height");
+            let (page, viewport) = (sizes[0].as_u64().unwrap_or(0), sizes[1].as_u64().unwrap_or(0));
+            if page <= viewport {
+                break;
+            }
+            window = (window + u32::try_from(page - viewport).unwrap_or(0)).min(8000);
+            self.client.set_window_size(1280, window).await.expect("resize for screenshot");
+        }
+        let png = self.client.screenshot().await.expect("screenshot");
+        self.client.set_window_size(1280, 900).await.expect("resize back");
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../target/browser-screenshots");
+        std::fs::create_dir_all(&dir).expect("screenshot folder");
+        std::fs::write(dir.join(format!("{name}.png")), png).expect("write screenshot");
+    }
+
+    async fn close(self) {
+        self.client.close().await.unwrap_or_else(|err| panic!("{}: close the browser: {err}", self.who));
+    }
+}
+
+/// Serves the app on a real loopback port; returns its address.
+async fn serve(app: &TestApp) -> String {
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind a loopback port");
+    let address = listener.local_addr().expect("local address");
+    let service = app.router.clone().into_make_service_with_connect_info::<SocketAddr>();
+    tokio::spawn(async move { axum::serve(listener, service).await });
+    format!("http://{address}")
+}
+
+fn print_report(report: &Report) -> Vec<String> {
+    let mut serious = Vec::new();
+    println!("axe-core results ({} pages):", report.len());
+    for (page, violations) in report {
+        if violations.is_empty() {
+            println!("  {page}: no violations");
+        }
+        for v in violations {
+            println!("  {page}: [{}] {}: {} at {}", v.impact, v.id, v.help, v.targets.join(", "));
+            if matches!(v.impact.as_str(), "serious" | "critical") {
+                serious.push(format!("{page}: [{}] {} at {}", v.impact, v.id, v.targets.join(", ")));
+            }
+        }
+    }
+    serious
+}
+
+const RESIDENT: (&str, &str) = ("rosa.resident@example.org", "Rosa Resident");
+const ORGANIZER: (&str, &str) = ("olga.organizer@example.org", "Olga Organizer");
+const JUDGE: (&str, &str) = ("jules.judge@example.org", "Jules Judge");
+const TITLE: &str = "Shade trees along the Riverside playground";
+const FEEDBACK: &str = "A clear, affordable plan; say which trees and who waters them.";
+const REASON: &str = "Cheap, quick to do, and every family at the playground gains from it.";
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs chromium, chromium-driver and axe-core (npm ci in tests/browser): run with --ignored"]
+async fn an_idea_goes_from_a_residents_form_to_the_winners_page_in_a_real_browser() {
+    let started = Instant::now();
+    let axe = axe_source();
+    let driver = Chromedriver::start().await;
+    let app = TestApp::empty().await;
+    let bundle = tempfile::tempdir().expect("bundle dir");
+    write_ideas_bundle(bundle.path(), "2027-12-31T00:00:00Z", 1);
+    app.import(bundle.path()).await;
+    let store = &app.env.store;
+    let challenge = store.challenge_by_slug("park-ideas").await.expect("challenge query").expect("imported").id;
+    let organizer = app.user(ORGANIZER.0, ORGANIZER.1).await;
+    store.grant_role(challenge, organizer.id, ChallengeRole::Organizer).await.expect("organizer role");
+    let judge = app.user(JUDGE.0, JUDGE.1).await;
+    store.grant_role(challenge, judge.id, ChallengeRole::Judge).await.expect("judge role");
+    let site = serve(&app).await;
+    let mut report = Report::new();
+
+    // A resident signs up, finds the challenge and sends an idea.
+    let resident = driver.browser("resident", &site).await;
+    resident.goto("/").await;
+    resident.wait_for_text("Ideas for our parks").await;
+    resident.axe(&axe, "home, signed out", &mut report).await;
+    resident.goto("/sign-in").await;
+    resident.axe(&axe, "sign-in", &mut report).await;
+    resident.sign_in(&app, RESIDENT.0, RESIDENT.1, Some((&axe, &mut report))).await;
+    resident.goto("/").await;
+    resident.click(Locator::LinkText("Ideas for our parks")).await;
+    resident.wait_for_text("Tell us what would make your park better.").await;
+    resident.axe(&axe, "challenge", &mut report).await;
+    resident.goto(&format!("{CHALLENGE}/tracks/ideas")).await;
+    resident.wait_for_text("How ideas are judged").await;
+    resident.axe(&axe, "ideas track", &mut report).await;
+    resident.click(Locator::LinkText("Enter an idea")).await;
+    resident.wait_for_text("Enter your idea").await;
+    resident.axe(&axe, "idea form", &mut report).await;
+    resident.screenshot("idea-form").await;
+    resident.fill("title", TITLE).await;
+    resident.fill("summary", "Plant shade trees on the south side of the Riverside playground.").await;
+    resident.fill("problem", "In summer the playground has no shade after ten in the morning.").await;
+    resident.fill("proposal", "Plant six fast-growing trees this autumn and water them for two summers.").await;
+    resident.click(Locator::Id("q_area_1")).await;
+    resident.press("Send my idea").await;
+    resident.wait_for_text("Your idea has been sent").await;
+    let idea_path = resident.path().await;
+    assert!(idea_path.starts_with("/ideas/"), "the idea page is at {idea_path}");
+    assert!(resident.text().await.contains(TITLE));
+    resident.axe(&axe, "resident's idea page", &mut report).await;
+
+    // The organizer opens judging.
+    let organizer = driver.browser("organizer", &site).await;
+    organizer.sign_in(&app, ORGANIZER.0, ORGANIZER.1, None).await;
+    let dashboard = format!("{CHALLENGE}/manage/judging/ideas");
+    organizer.goto(&dashboard).await;
+    organizer.wait_for_text("Open and close judging").await;
+    organizer.axe(&axe, "judging dashboard, before judging", &mut report).await;
+    organizer.press("Open judging").await;
+    organizer.wait_for_text("Judging is open").await;
+
+    // The judge declares conflicts, then scores the idea without learning who wrote it.
+    let judge = driver.browser("judge", &site).await;
+    judge.sign_in(&app, JUDGE.0, JUDGE.1, None).await;
+    let blind = |html: String, page: &str| {
+        for secret in [RESIDENT.0, RESIDENT.1] {
+            assert!(!html.contains(secret), "the judge's {page} shows the resident's “{secret}”");
+        }
+    };
+    judge.goto(&format!("{CHALLENGE}/judging")).await;
+    judge.wait_for_text("Your conflicts of interest").await;
+    assert_eq!(judge.path().await, format!("{CHALLENGE}/judging/conflicts"), "judges declare conflicts first");
+    blind(judge.html().await, "conflicts page");
+    judge.axe(&axe, "judge's conflicts page", &mut report).await;
+    judge.fill("organizations", "Hilltop Chess Club").await;
+    judge.press("Declare and continue").await;
+    judge.wait_for_text("Your declaration is saved").await;
+    judge.click(Locator::LinkText("Go to your judging queue")).await;
+    judge.wait_for_text("0 of 1 scored").await;
+    blind(judge.html().await, "queue");
+    judge.axe(&axe, "judge's queue", &mut report).await;
+    judge.click(Locator::LinkText("Score the next idea")).await;
+    judge.wait_for_text("Your scores").await;
+    assert!(judge.text().await.contains(TITLE), "the judge reads the idea");
+    blind(judge.html().await, "scoring page");
+    judge.axe(&axe, "judge's scoring page", &mut report).await;
+    judge.screenshot("judge-scoring").await;
+    judge.click(Locator::Id("score-0-4")).await;
+    judge.click(Locator::Id("score-1-3")).await;
+    judge.fill("feedback", FEEDBACK).await;
+    judge.fill("private_note", "Strong idea.").await;
+    judge.press("Save and go to the next idea").await;
+    judge.wait_for_text("1 of 1 scored").await;
+    assert_eq!(judge.path().await, format!("{CHALLENGE}/judging"), "with nothing left, back to the queue");
+    blind(judge.html().await, "queue after scoring");
+
+    // The organizer closes judging; the challenge closes; a winner is picked and published.
+    organizer.goto(&dashboard).await;
+    organizer.press("Close judging").await;
+    organizer.wait_for_text("Judging is closed").await;
+    write_ideas_bundle(bundle.path(), "2026-06-01T00:00:00Z", 1);
+    app.import(bundle.path()).await;
+    organizer.goto(&dashboard).await;
+    organizer.wait_for_text("Pick winners").await;
+    organizer.find(Locator::Id("decision-idea")).await.select_by_label(TITLE).await.expect("choose the idea");
+    organizer.click(Locator::Id("place-winner")).await;
+    organizer.fill("decision-reason", REASON).await;
+    organizer.press("Save the decision").await;
+    organizer.wait_for_text("Your decision is saved").await;
+    organizer.axe(&axe, "judging dashboard, with results", &mut report).await;
+    organizer.press("Publish the results").await;
+    let winners = organizer.wait_for_text("Why the organizers chose it").await;
+    assert_eq!(organizer.path().await, format!("{CHALLENGE}/winners"));
+    assert!(winners.contains(TITLE) && winners.contains(REASON), "the winners page:\n{winners}");
+
+    // The resident hears the judge's feedback by email and sees the winners page.
+    let mail = app.last_email_to(RESIDENT.0).await.expect("a results email to the resident");
+    assert!(mail.text.contains(FEEDBACK), "the judge's feedback is in the email:\n{}", mail.text);
+    resident.goto(&format!("{CHALLENGE}/winners")).await;
+    let public = resident.wait_for_text(REASON).await;
+    assert!(public.contains(TITLE), "the public winners page:\n{public}");
+    resident.axe(&axe, "winners page", &mut report).await;
+
+    for browser in [resident, organizer, judge] {
+        browser.close().await;
+    }
+    drop(driver);
+    let serious = print_report(&report);
+    println!("browser test took {:.1} s", started.elapsed().as_secs_f64());
+    assert!(serious.is_empty(), "axe-core found serious or critical problems:\n{}", serious.join("\n"));
+}
