@@ -15,7 +15,9 @@ use serde::{Deserialize, Serialize};
 use crate::auth::{ChallengeOrganizer, PageContext, Viewer};
 use crate::csrf::CsrfForm;
 use crate::error::AppError;
-use crate::ideas::{FormContext, IdeaView, closed_reason, dataset_slugs, idea_view, questions, render_form};
+use crate::idea_form::{FormContext, questions, read_form, render_form};
+use crate::idea_view::{IdeaView, idea_view};
+use crate::ideas::{closed_reason, dataset_slugs};
 use crate::sign_in::{EmptyForm, message_page};
 use crate::state::AppState;
 use crate::submissions::challenge_and_track;
@@ -69,7 +71,7 @@ pub(crate) async fn create_assisted_idea(
     if let Some(reason) = closed_reason(challenge) {
         return Err(AppError::Conflict(reason));
     }
-    let (fields, declared, mut form, _) = crate::ideas::read_form(&track, &pairs);
+    let (fields, declared, mut form, _) = read_form(&track, &pairs);
     let datasets = dataset_slugs(&state.store.datasets(challenge.id).await?);
     form.errors = fields.check(questions(&track), &datasets, &[], true);
     let contact_name = get(&pairs, "contact_name");

@@ -16,7 +16,7 @@ use serde::{Deserialize, Serialize};
 use crate::auth::{ChallengeJudge, PageContext};
 use crate::csrf::CsrfForm;
 use crate::error::AppError;
-use crate::ideas::{IdeaView, idea_view};
+use crate::idea_view::{IdeaView, idea_view};
 use crate::panel::{conflict_reason, panel};
 use crate::sign_in::EmptyForm;
 use crate::state::AppState;
@@ -491,5 +491,5 @@ pub(crate) async fn show_judge_file(
     Path((_, id, file)): Path<(String, i64, i64)>,
 ) -> Result<Response, AppError> {
     let found = assigned(&state, &judge, id).await?;
-    crate::ideas::file_response(&state, found.idea.id, file).await
+    crate::idea_files::file_response(&state, found.idea.id, file).await
 }
