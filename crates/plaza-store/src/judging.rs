@@ -1,12 +1,12 @@
 //! Judging an ideas track: its state and rubric, judges' conflict
-//! declarations, assignments and recusals, reviews, winner decisions and
-//! publishing results. Every change writes a line of the audit log in the
-//! same transaction.
+//! declarations, assignments and recusals, and reviews (winner decisions
+//! and publishing are in `results.rs`). Every change writes a line of the
+//! audit log in the same transaction.
 
 use chrono::Utc;
 use plaza_core::{
-    Affiliations, Assignment, AssignmentStatus, Criterion, Decision, EventKind, JudgingEvent, JudgingStatus,
-    OutgoingEmail, Place, ReviewRecord, Track, TrackJudging, TrackSettings, UserId,
+    Affiliations, Assignment, AssignmentStatus, Criterion, EventKind, JudgingEvent, JudgingStatus, ReviewRecord, Track,
+    TrackJudging, TrackSettings, UserId,
 };
 use sea_orm::sea_query::Expr;
 use sea_orm::{
@@ -15,9 +15,8 @@ use sea_orm::{
 
 use crate::Store;
 use crate::challenges::id32;
-use crate::entity::{assignments, challenges, decisions, judge_declarations, judging_events, reviews, track_judging};
+use crate::entity::{assignments, judge_declarations, judging_events, reviews, track_judging};
 use crate::error::{Error, Result};
-use crate::outbox::enqueue;
 
 fn json<T: serde::Serialize>(value: &T) -> Result<String> {
     serde_json::to_string(value).map_err(|e| Error::Invalid(e.to_string()))
@@ -33,18 +32,18 @@ struct EventData {
 }
 
 /// One line for the audit log.
-struct Log<'a> {
-    challenge_id: i64,
-    track_id: i64,
-    actor: Option<UserId>,
-    kind: EventKind,
-    idea_id: Option<i64>,
-    judge: Option<UserId>,
-    review: Option<&'a ReviewRecord>,
-    note: &'a str,
+pub(crate) struct Log<'a> {
+    pub challenge_id: i64,
+    pub track_id: i64,
+    pub actor: Option<UserId>,
+    pub kind: EventKind,
+    pub idea_id: Option<i64>,
+    pub judge: Option<UserId>,
+    pub review: Option<&'a ReviewRecord>,
+    pub note: &'a str,
 }
 
-async fn log(db: &impl ConnectionTrait, line: Log<'_>) -> Result<()> {
+pub(crate) async fn log(db: &impl ConnectionTrait, line: Log<'_>) -> Result<()> {
     let data = EventData { review: line.review.cloned(), note: line.note.to_owned() };
     judging_events::ActiveModel {
         challenge_id: Set(id32(line.challenge_id)?),
@@ -472,136 +471,6 @@ impl Store {
                 })
             })
             .collect()
-    }
-
-    /// Marks an entry as a winner or runner-up, with the reason published beside it.
-    pub async fn decide(
-        &self,
-        challenge_id: i64,
-        track_id: i64,
-        idea_id: i64,
-        place: Place,
-        reason: &str,
-        actor: UserId,
-    ) -> Result<()> {
-        let txn = self.db.begin().await?;
-        decisions::Entity::delete_many()
-            .filter(decisions::Column::TrackId.eq(id32(track_id)?))
-            .filter(decisions::Column::IdeaId.eq(id32(idea_id)?))
-            .exec(&txn)
-            .await?;
-        decisions::ActiveModel {
-            track_id: Set(id32(track_id)?),
-            idea_id: Set(id32(idea_id)?),
-            place: Set(place.name().to_owned()),
-            reason: Set(reason.to_owned()),
-            decided_by: Set(Some(id32(actor.0)?)),
-            created_at: Set(Utc::now()),
-            ..Default::default()
-        }
-        .insert(&txn)
-        .await?;
-        let note = format!("{}: {reason}", place.name());
-        let line = Log {
-            challenge_id,
-            track_id,
-            actor: Some(actor),
-            kind: EventKind::Decide,
-            idea_id: Some(idea_id),
-            judge: None,
-            review: None,
-            note: &note,
-        };
-        log(&txn, line).await?;
-        txn.commit().await?;
-        Ok(())
-    }
-
-    pub async fn undecide(&self, challenge_id: i64, track_id: i64, idea_id: i64, actor: UserId) -> Result<bool> {
-        let txn = self.db.begin().await?;
-        let deleted = decisions::Entity::delete_many()
-            .filter(decisions::Column::TrackId.eq(id32(track_id)?))
-            .filter(decisions::Column::IdeaId.eq(id32(idea_id)?))
-            .exec(&txn)
-            .await?;
-        if deleted.rows_affected == 1 {
-            let line = Log {
-                challenge_id,
-                track_id,
-                actor: Some(actor),
-                kind: EventKind::Undecide,
-                idea_id: Some(idea_id),
-                judge: None,
-                review: None,
-                note: "",
-            };
-            log(&txn, line).await?;
-        }
-        txn.commit().await?;
-        Ok(deleted.rows_affected == 1)
-    }
-
-    /// Winners and runners-up of a track, winners first.
-    pub async fn decisions(&self, track_id: i64) -> Result<Vec<Decision>> {
-        let mut out: Vec<Decision> = decisions::Entity::find()
-            .filter(decisions::Column::TrackId.eq(id32(track_id)?))
-            .order_by_asc(decisions::Column::Id)
-            .all(&self.db)
-            .await?
-            .into_iter()
-            .map(|row| {
-                Ok(Decision {
-                    idea_id: i64::from(row.idea_id),
-                    place: Place::parse(&row.place).ok_or_else(|| Error::Corrupt(format!("decision {}", row.id)))?,
-                    reason: row.reason,
-                    decided_by: row.decided_by.map(|u| UserId(i64::from(u))),
-                    created_at: row.created_at,
-                })
-            })
-            .collect::<Result<_>>()?;
-        out.sort_by_key(|d| d.place != Place::Winner);
-        Ok(out)
-    }
-
-    /// Publishes a challenge's results (the private leaderboards and the
-    /// winners page) and queues `emails`, all in one transaction. Returns
-    /// false, sending nothing, when they were already published.
-    pub async fn publish_results(
-        &self,
-        challenge_id: i64,
-        ideas_tracks: &[i64],
-        emails: &[OutgoingEmail],
-        actor: UserId,
-    ) -> Result<bool> {
-        let txn = self.db.begin().await?;
-        let updated = challenges::Entity::update_many()
-            .col_expr(challenges::Column::ResultsPublishedAt, Expr::value(Utc::now()))
-            .filter(challenges::Column::Id.eq(id32(challenge_id)?))
-            .filter(challenges::Column::ResultsPublishedAt.is_null())
-            .exec(&txn)
-            .await?;
-        if updated.rows_affected != 1 {
-            txn.rollback().await?;
-            return Ok(false);
-        }
-        for track_id in ideas_tracks {
-            let line = Log {
-                challenge_id,
-                track_id: *track_id,
-                actor: Some(actor),
-                kind: EventKind::Publish,
-                idea_id: None,
-                judge: None,
-                review: None,
-                note: "",
-            };
-            log(&txn, line).await?;
-        }
-        for email in emails {
-            enqueue(&txn, email).await?;
-        }
-        txn.commit().await?;
-        Ok(true)
     }
 }
 

@@ -14,6 +14,7 @@ pub mod import;
 pub mod jobs;
 mod judging;
 pub mod outbox;
+mod results;
 mod roles;
 mod secrets;
 mod sessions;
