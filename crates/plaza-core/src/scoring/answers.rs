@@ -1,9 +1,6 @@
 //! The hidden answers of a track, parsed once and shared by every entry.
 
-use std::collections::HashMap;
-use std::collections::hash_map::Entry;
-use std::sync::Arc;
-
+use super::ids::Ids;
 use super::input::{self, Problems};
 use super::labels::LabelTable;
 use super::values::{self, Kind, Value};
@@ -18,9 +15,8 @@ pub struct Answers {
     id_column: String,
     target_column: String,
     metric: Metric,
-    /// Ids in file order; shared with `index`.
-    ids: Vec<Arc<str>>,
-    index: HashMap<Arc<str>, usize>,
+    /// Ids in file order, indexed.
+    ids: Ids,
     labels: LabelTable,
     public: Subset,
     private: Subset,
@@ -33,6 +29,21 @@ struct Subset {
     truth: Vec<f64>,
 }
 
+/// When equal ids are looked for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Duplicates {
+    /// Each id as its row is read.
+    AsRead,
+    /// All at once, at the end; problems are then not in line order.
+    AtEnd,
+}
+
+impl Subset {
+    fn with_capacity(rows: usize) -> Self {
+        Subset { rows: Vec::with_capacity(rows), truth: Vec::with_capacity(rows) }
+    }
+}
+
 impl Answers {
     /// Parses an answers CSV with the id, target and `Usage` columns. Every id
     /// must be unique, every target valid for `metric`, and there must be both
@@ -43,69 +54,94 @@ impl Answers {
         target_column: &str,
         metric: Metric,
     ) -> Result<Answers, PredictionErrors> {
+        // Answers files are nearly always right: index their ids once at the
+        // end, the fastest way. If anything is wrong, read the file again,
+        // checking each id as it comes, so that every problem is listed in
+        // line order (a second id is reported where it appears).
+        Self::read(bytes, id_column, target_column, metric, Duplicates::AtEnd)
+            .or_else(|_| Self::read(bytes, id_column, target_column, metric, Duplicates::AsRead))
+    }
+
+    fn read(
+        bytes: &[u8],
+        id_column: &str,
+        target_column: &str,
+        metric: Metric,
+        duplicates: Duplicates,
+    ) -> Result<Answers, PredictionErrors> {
+        let as_read = duplicates == Duplicates::AsRead;
         let mut out = Problems::default();
         let Some(mut table) = input::open(bytes, &[id_column, target_column, USAGE_COLUMN], &mut out) else {
             return Err(out.into_errors());
         };
-        let (id_at, target_at, usage_at) = (table.columns[0], table.columns[1], table.columns[2]);
         let kind = Kind::truth(metric);
         let hint = table.rows_hint();
         let mut answers = Answers {
             id_column: id_column.to_owned(),
             target_column: target_column.to_owned(),
             metric,
-            ids: Vec::with_capacity(hint),
-            index: HashMap::with_capacity(hint),
+            ids: Ids::with_capacity(hint, bytes.len() / 2),
             labels: LabelTable::default(),
-            public: Subset::default(),
-            private: Subset::default(),
+            // Room for every row in each: only the memory used is touched.
+            public: Subset::with_capacity(hint),
+            private: Subset::with_capacity(hint),
         };
-        let mut lines: Vec<u64> = Vec::with_capacity(hint);
-        let rows = table.rows(&mut out, |line, record, out| {
-            let id = record.get(id_at).unwrap_or_default().trim();
-            let usage_cell = record.get(usage_at).unwrap_or_default().trim();
-            let usage = Usage::parse(usage_cell);
-            if usage.is_none() {
-                out.at(
-                    line,
-                    format_args!(
-                        "{USAGE_COLUMN} is '{}'; it must be Public or Private",
-                        values::truncate(usage_cell, 40)
-                    ),
-                );
-            }
-            let target = match values::read(kind, record.get(target_at).unwrap_or_default()) {
-                Ok(Value::Number(v)) => Some(v),
-                Ok(Value::Label(label)) => Some(answers.labels.intern(label) as f64),
-                Err(refusal) => {
-                    out.at(line, format_args!("the target ('{target_column}') {}", refusal.describe(metric)));
-                    None
+        // The line of each row, to name the first of two equal ids.
+        let mut lines: Vec<u64> = Vec::new();
+        let rows = table.rows(&mut out, |chunk, out| {
+            for at in 0..chunk.len() {
+                let line = chunk.line(at);
+                let id = chunk.cell(at, 0).trim();
+                let usage_cell = chunk.cell(at, 2).trim();
+                let usage = Usage::parse(usage_cell);
+                if usage.is_none() {
+                    out.at(
+                        line,
+                        format_args!(
+                            "{USAGE_COLUMN} is '{}'; it must be Public or Private",
+                            values::truncate(usage_cell, 40)
+                        ),
+                    );
                 }
-            };
-            if id.is_empty() {
-                out.at(line, format_args!("the id ('{id_column}') is empty"));
-                return;
-            }
-            let row = answers.ids.len();
-            let slot = match answers.index.entry(id.into()) {
-                Entry::Occupied(first) => {
-                    let first = lines[*first.get()];
+                let target = match values::read(kind, chunk.cell(at, 1)) {
+                    Ok(Value::Number(v)) => Some(v),
+                    Ok(Value::Label(label)) => Some(answers.labels.intern(label) as f64),
+                    Err(refusal) => {
+                        out.at(line, format_args!("the target ('{target_column}') {}", refusal.describe(metric)));
+                        None
+                    }
+                };
+                if id.is_empty() {
+                    out.at(line, format_args!("the id ('{id_column}') is empty"));
+                    continue;
+                }
+                let hash = if as_read { answers.ids.hash(id) } else { 0 };
+                if as_read && let Some(first) = answers.ids.find(id, hash) {
+                    let first = lines[first];
                     out.at(line, format_args!("id {} appears twice (first on line {first})", values::truncate(id, 40)));
-                    return;
+                    continue;
                 }
-                Entry::Vacant(slot) => slot,
-            };
-            let (Some(usage), Some(target)) = (usage, target) else { return };
-            answers.ids.push(Arc::clone(slot.key()));
-            slot.insert(row);
-            lines.push(line);
-            let subset = match usage {
-                Usage::Public => &mut answers.public,
-                Usage::Private => &mut answers.private,
-            };
-            subset.rows.push(row);
-            subset.truth.push(target);
+                let (Some(usage), Some(target)) = (usage, target) else { continue };
+                let pushed = if as_read { answers.ids.push(id, hash) } else { answers.ids.append(id) };
+                let Some(row) = pushed else {
+                    out.at(line, "the file has too many answer rows");
+                    continue;
+                };
+                if as_read {
+                    lines.push(line);
+                }
+                let subset = match usage {
+                    Usage::Public => &mut answers.public,
+                    Usage::Private => &mut answers.private,
+                };
+                subset.rows.push(row);
+                subset.truth.push(target);
+            }
         });
+        if !as_read && out.is_empty() && !answers.ids.index_all() {
+            // Never shown: the file is read again to say where.
+            out.whole("an id appears twice");
+        }
         if rows == 0 {
             out.whole("the file has a header but no answer rows");
         } else if out.is_empty() {
@@ -126,7 +162,7 @@ impl Answers {
     }
 
     pub fn is_empty(&self) -> bool {
-        self.ids.is_empty()
+        self.ids.len() == 0
     }
 
     pub fn metric(&self) -> Metric {
@@ -143,7 +179,7 @@ impl Answers {
 
     /// The ids in the order of the answers file.
     pub fn ids(&self) -> impl ExactSizeIterator<Item = &str> {
-        self.ids.iter().map(|id| &**id)
+        (0..self.ids.len()).map(|row| self.ids.get(row))
     }
 
     /// The number of rows of one leaderboard.
@@ -151,13 +187,23 @@ impl Answers {
         self.subset(usage).0.len()
     }
 
-    /// The row of an id.
-    pub(crate) fn row(&self, id: &str) -> Option<usize> {
-        self.index.get(id).copied()
+    /// The hash of an id, for [`Answers::warm`] and [`Answers::find`].
+    pub(crate) fn hash(&self, id: &str) -> u64 {
+        self.ids.hash(id)
+    }
+
+    /// Prepares the lookups of ids with these hashes (see [`Ids::warm`]).
+    pub(crate) fn warm(&self, hashes: &[u64]) {
+        self.ids.warm(hashes);
+    }
+
+    /// The row of an id whose hash is `hash`.
+    pub(crate) fn find(&self, id: &str, hash: u64) -> Option<usize> {
+        self.ids.find(id, hash)
     }
 
     pub(crate) fn id(&self, row: usize) -> &str {
-        &self.ids[row]
+        self.ids.get(row)
     }
 
     pub(crate) fn labels(&self) -> &LabelTable {

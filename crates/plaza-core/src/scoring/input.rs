@@ -55,7 +55,7 @@ impl Problems {
 pub(crate) struct Table<'b> {
     reader: csv::Reader<&'b [u8]>,
     /// Where each required column is, in the order asked for.
-    pub(crate) columns: Vec<usize>,
+    columns: Vec<usize>,
     width: usize,
     lines: Lines<'b>,
 }
@@ -146,24 +146,43 @@ impl Table<'_> {
         self.lines.bytes.iter().filter(|&&b| b == b'\n').count() + 1
     }
 
-    /// Calls `row` with the line number and fields of every data row that has
-    /// as many fields as the header. Rows of blank cells are skipped. Returns
-    /// the number of rows that were not blank.
-    pub(crate) fn rows(
-        &mut self,
-        out: &mut Problems,
-        mut row: impl FnMut(u64, &csv::StringRecord, &mut Problems),
-    ) -> usize {
-        let mut record = csv::StringRecord::new();
+    /// Reads every data row that has as many fields as the header, and hands
+    /// the required cells of consecutive rows to `rows` a [`Chunk`] at a time,
+    /// in file order. Rows of blank cells are skipped. Problems with a row
+    /// itself (its number of fields, its bytes) are noted in line order with
+    /// those `rows` notes: the pending chunk is handed over first. Returns the
+    /// number of rows that were not blank.
+    pub(crate) fn rows(&mut self, out: &mut Problems, mut rows: impl FnMut(&Chunk, &mut Problems)) -> usize {
+        // One record reused for every row, read as bytes: only the cells used
+        // are turned into `&str`, after the whole record was checked as UTF-8
+        // exactly as `csv::StringRecord` would check it.
+        let mut record = csv::ByteRecord::new();
+        let mut chunk = Chunk::new(self.columns.len());
         let mut count = 0;
         let mut last_line = 1;
         loop {
-            match self.reader.read_record(&mut record) {
+            if chunk.len() == Chunk::ROWS {
+                rows(&chunk, out);
+                chunk.clear();
+            }
+            match self.reader.read_byte_record(&mut record) {
                 Ok(false) => break,
                 Ok(true) => {
                     let line = record.position().map_or(last_line + 1, |p| self.lines.at(p.byte() as usize));
+                    if !is_utf8(&record) {
+                        rows(&chunk, out);
+                        chunk.clear();
+                        out.at(line, NOT_UTF8);
+                        // The record was read whole, so reading can go on.
+                        if line <= last_line {
+                            break;
+                        }
+                        count += 1;
+                        last_line = line;
+                        continue;
+                    }
                     last_line = line;
-                    if record.iter().all(|cell| cell.trim().is_empty()) {
+                    if record.iter().all(is_blank) {
                         continue;
                     }
                     count += 1;
@@ -173,29 +192,112 @@ impl Table<'_> {
                         } else {
                             ""
                         };
+                        rows(&chunk, out);
+                        chunk.clear();
                         out.at(
                             line,
                             format_args!("has {} but the header has {}{hint}", fields(record.len()), self.width),
                         );
                         continue;
                     }
-                    row(line, &record, out);
+                    chunk.push(line, self.columns.iter().map(|&at| text(record.get(at).unwrap_or_default())));
                 }
                 Err(err) => {
                     let line = err.position().map_or(last_line + 1, |p| self.lines.at(p.byte() as usize));
-                    let utf8 = matches!(err.kind(), csv::ErrorKind::Utf8 { .. });
+                    rows(&chunk, out);
+                    chunk.clear();
                     out.at(line, reason(&err));
-                    // A UTF-8 error consumes its record, so reading can go on.
-                    if !utf8 || line <= last_line {
-                        break;
-                    }
-                    count += 1;
-                    last_line = line;
+                    break;
                 }
             }
         }
+        rows(&chunk, out);
         count
     }
+}
+
+/// The required cells (in the order asked for) of up to [`Chunk::ROWS`]
+/// consecutive rows, with their line numbers.
+///
+/// Rows come in chunks so that the work on each row that waits on memory
+/// (looking ids up in a table of a million) can be started for all the rows of
+/// a chunk before any of it is used.
+pub(crate) struct Chunk {
+    /// The cells, one after the other.
+    text: String,
+    /// Where each cell ends in `text`, `columns` per row.
+    ends: Vec<usize>,
+    lines: Vec<u64>,
+    columns: usize,
+}
+
+impl Chunk {
+    /// Rows per chunk: enough to overlap many cache misses, few enough that
+    /// what they touch stays in the cache until the rows are used.
+    const ROWS: usize = 256;
+
+    fn new(columns: usize) -> Self {
+        Chunk {
+            text: String::with_capacity(Self::ROWS * columns * 16),
+            ends: Vec::with_capacity(Self::ROWS * columns),
+            lines: Vec::with_capacity(Self::ROWS),
+            columns,
+        }
+    }
+
+    fn push<'c>(&mut self, line: u64, cells: impl Iterator<Item = &'c str>) {
+        for cell in cells {
+            self.text.push_str(cell);
+            self.ends.push(self.text.len());
+        }
+        self.lines.push(line);
+    }
+
+    fn clear(&mut self) {
+        self.text.clear();
+        self.ends.clear();
+        self.lines.clear();
+    }
+
+    /// The number of rows.
+    pub(crate) fn len(&self) -> usize {
+        self.lines.len()
+    }
+
+    /// The line of a row.
+    pub(crate) fn line(&self, row: usize) -> u64 {
+        self.lines[row]
+    }
+
+    /// A cell of a row, untrimmed; `column` counts the required columns.
+    pub(crate) fn cell(&self, row: usize, column: usize) -> &str {
+        let at = row * self.columns + column;
+        let start = if at == 0 { 0 } else { self.ends[at - 1] };
+        &self.text[start..self.ends[at]]
+    }
+}
+
+const NOT_UTF8: &str = "is not valid UTF-8 text; save the file as UTF-8";
+
+/// Whether every field is UTF-8, checked as `csv::StringRecord` checks it.
+fn is_utf8(record: &csv::ByteRecord) -> bool {
+    record.as_slice().is_ascii() || record.iter().all(|field| std::str::from_utf8(field).is_ok())
+}
+
+/// Whether a field of a record that [`is_utf8`] is only white space (as
+/// `str::trim` sees it). Most fields start with a visible ASCII character,
+/// which settles it without the UTF-8 check.
+fn is_blank(field: &[u8]) -> bool {
+    match field.first() {
+        None => true,
+        Some(byte) if byte.is_ascii_graphic() => false,
+        Some(_) => text(field).trim().is_empty(),
+    }
+}
+
+/// A field of a record that [`is_utf8`].
+fn text(field: &[u8]) -> &str {
+    std::str::from_utf8(field).unwrap_or_default()
 }
 
 fn fields(n: usize) -> String {
@@ -204,7 +306,7 @@ fn fields(n: usize) -> String {
 
 fn reason(err: &csv::Error) -> String {
     match err.kind() {
-        csv::ErrorKind::Utf8 { .. } => "is not valid UTF-8 text; save the file as UTF-8".to_owned(),
+        csv::ErrorKind::Utf8 { .. } => NOT_UTF8.to_owned(),
         _ => format!("cannot be read: {err}"),
     }
 }

@@ -23,6 +23,7 @@
 
 mod answers;
 mod errors;
+mod ids;
 mod input;
 mod labels;
 mod metrics;

@@ -41,37 +41,58 @@ pub fn parse_predictions(bytes: &[u8], answers: &Answers) -> Result<Predictions,
     let Some(mut table) = input::open(bytes, &[id_column, target_column], &mut out) else {
         return Err(out.into_errors());
     };
-    let (id_at, target_at) = (table.columns[0], table.columns[1]);
     let kind = Kind::prediction(metric);
-    let mut values = vec![f64::NAN; answers.len()];
-    // The line each answer row was predicted on; 0 while it has not been.
-    let mut lines = vec![0u64; answers.len()];
+    // For each answer row, the line it was predicted on (0 while it has not
+    // been) and the value predicted. Side by side, so that a row in a file in
+    // any order costs one cache miss, not two.
+    let mut predicted = vec![(0u64, f64::NAN); answers.len()];
     let mut new_labels = LabelTable::after(answers.labels());
-    let rows = table.rows(&mut out, |line, record, out| {
-        let id = record.get(id_at).unwrap_or_default().trim();
-        if id.is_empty() {
-            out.at(line, format_args!("the id ('{id_column}') is empty"));
-            return;
+    let (mut hashes, mut found) = (Vec::new(), Vec::new());
+    let rows = table.rows(&mut out, |chunk, out| {
+        // The rows of a file in any order land all over the answers' tables:
+        // first look up the whole chunk, touching what the rows will use, so
+        // that the cache misses overlap; then go through the rows in order.
+        hashes.clear();
+        hashes.extend((0..chunk.len()).map(|at| answers.hash(chunk.cell(at, 0).trim())));
+        answers.warm(&hashes);
+        found.clear();
+        found.extend(hashes.iter().enumerate().map(|(at, &hash)| {
+            let id = chunk.cell(at, 0).trim();
+            if id.is_empty() { None } else { answers.find(id, hash) }
+        }));
+        let mut touched = 0;
+        for &row in found.iter().flatten() {
+            touched ^= predicted[row].0;
         }
-        let Some(row) = answers.row(id) else {
-            out.at(line, format_args!("id {} is not one of the ids to predict", values::truncate(id, 40)));
-            return;
-        };
-        if lines[row] != 0 {
-            out.at(line, format_args!("id {} appears twice (first on line {})", values::truncate(id, 40), lines[row]));
-            return;
-        }
-        lines[row] = line;
-        match values::read(kind, record.get(target_at).unwrap_or_default()) {
-            Ok(Value::Number(v)) => values[row] = v,
-            Ok(Value::Label(label)) => {
-                let code = answers.labels().get(label).unwrap_or_else(|| new_labels.intern(label));
-                values[row] = code as f64;
+        std::hint::black_box(touched);
+        for (at, &row) in found.iter().enumerate() {
+            let line = chunk.line(at);
+            let id = chunk.cell(at, 0).trim();
+            if id.is_empty() {
+                out.at(line, format_args!("the id ('{id_column}') is empty"));
+                continue;
             }
-            Err(refusal) => out.at(
-                line,
-                format_args!("the prediction for id {} {}", values::truncate(id, 40), refusal.describe(metric)),
-            ),
+            let Some(row) = row else {
+                out.at(line, format_args!("id {} is not one of the ids to predict", values::truncate(id, 40)));
+                continue;
+            };
+            let (first, value) = &mut predicted[row];
+            if *first != 0 {
+                out.at(line, format_args!("id {} appears twice (first on line {})", values::truncate(id, 40), first));
+                continue;
+            }
+            *first = line;
+            match values::read(kind, chunk.cell(at, 1)) {
+                Ok(Value::Number(v)) => *value = v,
+                Ok(Value::Label(label)) => {
+                    let code = answers.labels().get(label).unwrap_or_else(|| new_labels.intern(label));
+                    *value = code as f64;
+                }
+                Err(refusal) => out.at(
+                    line,
+                    format_args!("the prediction for id {} {}", values::truncate(id, 40), refusal.describe(metric)),
+                ),
+            }
         }
     });
     if rows == 0 {
@@ -79,13 +100,13 @@ pub fn parse_predictions(bytes: &[u8], answers: &Answers) -> Result<Predictions,
         let s = if n == 1 { "" } else { "s" };
         out.whole(format_args!("the file has a header but no predictions; it needs one row for each of the {n} id{s}"));
     } else {
-        let missing = lines.iter().filter(|&&line| line == 0).count();
+        let missing = predicted.iter().filter(|(line, _)| *line == 0).count();
         if missing > 0 {
             let examples = Examples(
-                lines
+                predicted
                     .iter()
                     .enumerate()
-                    .filter(|(_, line)| **line == 0)
+                    .filter(|(_, (line, _))| *line == 0)
                     .take(3)
                     .map(|(row, _)| answers.id(row))
                     .collect(),
@@ -97,5 +118,5 @@ pub fn parse_predictions(bytes: &[u8], answers: &Answers) -> Result<Predictions,
             }
         }
     }
-    out.finish(Predictions { values })
+    out.finish(Predictions { values: predicted.into_iter().map(|(_, value)| value).collect() })
 }
