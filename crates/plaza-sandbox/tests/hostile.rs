@@ -66,7 +66,7 @@ async fn a_memory_grow_bomb_is_a_memory_limit() {
         (loop $more
           (if (i32.eq (memory.grow (i32.const 16)) (i32.const -1)) (then unreachable))
           (br $more))))"#;
-    let out = run_wat(source, &stdin(b""), &limits()).await;
+    let out = run_wat(source, &stdin(b""), &hostile_limits()).await;
     assert_eq!(out.verdict, Verdict::MemoryLimit, "{}", out.detail);
 }
 
@@ -84,14 +84,14 @@ async fn one_huge_allocation_is_a_memory_limit() {
     let source = r#"(module (memory (export "memory") 1)
       (func (export "_start")
         (if (i32.eq (memory.grow (i32.const 30000)) (i32.const -1)) (then unreachable))))"#;
-    let out = run_wat(source, &stdin(b""), &limits()).await;
+    let out = run_wat(source, &stdin(b""), &hostile_limits()).await;
     assert_eq!(out.verdict, Verdict::MemoryLimit, "{}", out.detail);
 }
 
 #[tokio::test]
 async fn a_huge_declared_memory_is_a_memory_limit_not_a_compile_error() {
     let source = r#"(module (memory (export "memory") 20000) (func (export "_start")))"#;
-    let out = run_wat(source, &stdin(b""), &limits()).await;
+    let out = run_wat(source, &stdin(b""), &hostile_limits()).await;
     assert_eq!(out.verdict, Verdict::MemoryLimit, "{}", out.detail);
 }
 
@@ -102,7 +102,7 @@ async fn memory_within_the_limit_is_granted() {
       (func (export "_start")
         (if (i32.eq (memory.grow (i32.const 1007)) (i32.const -1)) (then unreachable))
         (i32.store8 (i32.const 66060287) (i32.const 1))))"#;
-    let out = run_wat(source, &stdin(b""), &limits()).await;
+    let out = run_wat(source, &stdin(b""), &hostile_limits()).await;
     assert_eq!(out.verdict, Verdict::Ok, "{}", out.detail);
 }
 
@@ -113,7 +113,7 @@ async fn a_table_grow_bomb_is_a_memory_limit() {
         (loop $more
           (if (i32.eq (table.grow $t (ref.null func) (i32.const 10000)) (i32.const -1)) (then unreachable))
           (br $more))))"#;
-    let out = run_wat(source, &stdin(b""), &limits()).await;
+    let out = run_wat(source, &stdin(b""), &hostile_limits()).await;
     assert_eq!(out.verdict, Verdict::MemoryLimit, "{}", out.detail);
 }
 
@@ -122,7 +122,7 @@ async fn infinite_recursion_overflows_the_stack_as_a_runtime_error() {
     let source = r#"(module
       (func $deeper (param i32) (result i32) (call $deeper (i32.add (local.get 0) (i32.const 1))))
       (func (export "_start") (drop (call $deeper (i32.const 0)))))"#;
-    let out = run_wat(source, &stdin(b""), &limits()).await;
+    let out = run_wat(source, &stdin(b""), &hostile_limits()).await;
     assert_eq!(out.verdict, Verdict::RuntimeError, "{}", out.detail);
     assert!(out.detail.contains("call stack exhausted"), "{}", out.detail);
     assert!(out.detail.len() < 5000);
@@ -140,7 +140,7 @@ fn endless_writer(fd: u32) -> String {
 
 #[tokio::test]
 async fn endless_stdout_is_an_output_limit_and_is_stopped_at_once() {
-    let limits = limits();
+    let limits = hostile_limits();
     let out = run_wat(&endless_writer(1), &stdin(b""), &limits).await;
     assert_eq!(out.verdict, Verdict::OutputLimit, "{}", out.detail);
     assert_eq!(out.stdout.len(), limits.stdout_bytes);
@@ -150,7 +150,7 @@ async fn endless_stdout_is_an_output_limit_and_is_stopped_at_once() {
 
 #[tokio::test]
 async fn endless_stderr_is_an_output_limit_and_is_stopped_at_once() {
-    let limits = limits();
+    let limits = hostile_limits();
     let out = run_wat(&endless_writer(2), &stdin(b""), &limits).await;
     assert_eq!(out.verdict, Verdict::OutputLimit, "{}", out.detail);
     assert_eq!(out.stderr.len(), limits.stderr_bytes);
@@ -161,7 +161,7 @@ async fn endless_stderr_is_an_output_limit_and_is_stopped_at_once() {
 // ---- the file system ----
 
 async fn probe(tree: &DataTree, path: &str, oflags: u32, rights: u64) -> plaza_sandbox::RunOutcome {
-    run_wat(&open_probe(path, LOOKUP_FOLLOW_SYMLINKS, oflags, rights), &tree.input(), &limits()).await
+    run_wat(&open_probe(path, LOOKUP_FOLLOW_SYMLINKS, oflags, rights), &tree.input(), &hostile_limits()).await
 }
 
 fn assert_refused(out: &plaza_sandbox::RunOutcome) {
@@ -257,7 +257,7 @@ async fn every_other_change_to_data_is_refused() {
     );
     let tree = DataTree::new();
     let before = tree.listing();
-    let out = run_wat(&source, &tree.input(), &limits()).await;
+    let out = run_wat(&source, &tree.input(), &hostile_limits()).await;
     assert_eq!(out.verdict, Verdict::Ok, "{}", out.detail);
     let errnos: Vec<u32> = text(&out.stdout).split_whitespace().map(|n| n.parse().expect("errno")).collect();
     assert_eq!(errnos.len(), 8, "{}", text(&out.stdout));
@@ -268,7 +268,7 @@ async fn every_other_change_to_data_is_refused() {
 
 #[tokio::test]
 async fn without_a_data_dir_there_is_no_file_system_at_all() {
-    let out = run_wat(&open_probe("input.csv", 0, 0, RIGHT_FD_READ), &stdin(b""), &limits()).await;
+    let out = run_wat(&open_probe("input.csv", 0, 0, RIGHT_FD_READ), &stdin(b""), &hostile_limits()).await;
     assert_eq!(out.verdict, Verdict::RuntimeError, "{}", out.detail);
     assert_eq!(text(&out.stdout), "open-errno=8 ", "fd 3 does not exist: EBADF");
 }
@@ -312,7 +312,7 @@ async fn the_guest_sees_no_environment_and_only_its_program_name() {
     ;; argv[0] without its terminating NUL
     (call $print (i32.load (i32.const 256)) (i32.sub (i32.load (i32.const 212)) (i32.const 1)))))"#
     );
-    let out = run_wat(&source, &stdin(b""), &limits()).await;
+    let out = run_wat(&source, &stdin(b""), &hostile_limits()).await;
     assert_eq!(out.verdict, Verdict::Ok, "{}", out.detail);
     assert_eq!(text(&out.stdout), "0 0 1 entry.wasm");
 }
@@ -339,7 +339,7 @@ async fn sockets_are_unavailable() {
       (br_if $each (i32.lt_u (local.get $fd) (i32.const 6))))))"#
     );
     let tree = DataTree::new();
-    let out = run_wat(&source, &tree.input(), &limits()).await;
+    let out = run_wat(&source, &tree.input(), &hostile_limits()).await;
     assert_eq!(out.verdict, Verdict::Ok, "{}", out.detail);
     let errnos: Vec<u32> = text(&out.stdout).split_whitespace().map(|n| n.parse().expect("errno")).collect();
     assert_eq!(errnos.len(), 24, "{}", text(&out.stdout));
@@ -360,8 +360,8 @@ async fn clocks_and_random_bytes_are_the_same_on_every_run() {
     (call $print_num (i32.load (i32.const 300)))
     (call $print_num (i32.load (i32.const 304)))))"#
     );
-    let first = run_wat(&source, &stdin(b""), &limits()).await;
-    let second = run_wat(&source, &stdin(b""), &limits()).await;
+    let first = run_wat(&source, &stdin(b""), &hostile_limits()).await;
+    let second = run_wat(&source, &stdin(b""), &hostile_limits()).await;
     assert_eq!(first.verdict, Verdict::Ok, "{}", first.detail);
     assert_eq!(first.stdout, second.stdout);
     assert!(text(&first.stdout).starts_with("1735689600 "), "wall clock is 2025-01-01: {}", text(&first.stdout));
@@ -372,7 +372,7 @@ async fn clocks_and_random_bytes_are_the_same_on_every_run() {
 #[tokio::test]
 async fn a_non_zero_exit_is_a_runtime_error_with_its_status() {
     let source = format!(r#"(module {PRELUDE} (func (export "_start") (call $proc_exit (i32.const 3))))"#);
-    let out = run_wat(&source, &stdin(b""), &limits()).await;
+    let out = run_wat(&source, &stdin(b""), &hostile_limits()).await;
     assert_eq!(out.verdict, Verdict::RuntimeError);
     assert_eq!(out.exit_code, Some(3));
     assert!(out.detail.contains("status 3"), "{}", out.detail);
@@ -380,7 +380,7 @@ async fn a_non_zero_exit_is_a_runtime_error_with_its_status() {
 
 #[tokio::test]
 async fn a_trap_is_a_runtime_error_with_the_trap_in_detail() {
-    let out = run_wat(r#"(module (func (export "_start") unreachable))"#, &stdin(b""), &limits()).await;
+    let out = run_wat(r#"(module (func (export "_start") unreachable))"#, &stdin(b""), &hostile_limits()).await;
     assert_eq!(out.verdict, Verdict::RuntimeError);
     assert_eq!(out.exit_code, None);
     assert!(out.detail.contains("unreachable"), "{}", out.detail);
@@ -396,7 +396,7 @@ async fn an_out_of_bounds_access_by_a_host_call_is_contained() {
     (i32.store (i32.const 4) (i32.const 0x10000))
     (call $proc_exit (call $fd_write (i32.const 1) (i32.const 0) (i32.const 1) (i32.const 8)))))"#
     );
-    let out = run_wat(&source, &stdin(b""), &limits()).await;
+    let out = run_wat(&source, &stdin(b""), &hostile_limits()).await;
     assert_eq!(out.verdict, Verdict::RuntimeError, "{}", out.detail);
 }
 
@@ -491,7 +491,7 @@ fn a_wasi_module_that_hides_its_memory_is_a_compile_error() {
 async fn a_c_malloc_bomb_is_a_memory_limit() {
     let sandbox = sandbox();
     let program = sandbox.compile(include_bytes!("../testdata/c/malloc_bomb.wasm")).expect("compiles");
-    let out = sandbox.run(&program, &stdin(b""), &limits()).await;
+    let out = sandbox.run(&program, &stdin(b""), &hostile_limits()).await;
     assert_eq!(out.verdict, Verdict::MemoryLimit, "{}", out.detail);
 }
 
@@ -500,7 +500,8 @@ async fn a_c_program_snooping_around_the_host_sees_only_data() {
     let sandbox = sandbox();
     let program = sandbox.compile(include_bytes!("../testdata/c/snoop.wasm")).expect("compiles");
     let tree = DataTree::new();
-    let out = sandbox.run(&program, &RunInput { stdin: Vec::new(), data_dir: Some(tree.data()) }, &limits()).await;
+    let out =
+        sandbox.run(&program, &RunInput { stdin: Vec::new(), data_dir: Some(tree.data()) }, &hostile_limits()).await;
     assert_eq!(out.verdict, Verdict::Ok, "{}", out.detail);
     let seen = text(&out.stdout);
     assert!(!seen.contains(SECRET), "{seen}");

@@ -22,6 +22,13 @@ pub fn limits() -> RunLimits {
     RunLimits { time: SHORT_TIME, memory_bytes: 64 << 20, stdout_bytes: 64 << 10, stderr_bytes: 4 << 10 }
 }
 
+/// Limits for hostile programs that must be stopped by something other than
+/// time (memory, output, a trap): a generous clock, so that a loaded machine
+/// cannot turn their verdict into `TimeLimit`.
+pub fn hostile_limits() -> RunLimits {
+    RunLimits { time: Duration::from_secs(10), ..limits() }
+}
+
 /// Generous limits for honest programs, which must not be cut short by a slow machine.
 pub fn honest_limits() -> RunLimits {
     RunLimits { time: Duration::from_secs(20), ..limits() }
