@@ -101,6 +101,21 @@ async fn a_resident_saves_a_draft_sends_it_changes_it_and_withdraws_it() {
 }
 
 #[tokio::test]
+async fn a_resident_who_has_not_agreed_to_the_terms_is_asked_to_before_the_form() {
+    let (app, _dir) = site(1).await;
+    let email = plaza_core::Email::parse("nora@example.org").expect("email");
+    let nora = app.env.store.create_user(&email, "Nora New", false).await.expect("user");
+    let mut browser = app.browser();
+    browser.sign_in_as(&nora).await;
+    let page = browser.get(&format!("{TRACK}/ideas/new")).await;
+    assert_eq!(page.status, StatusCode::CONFLICT);
+    assert!(page.text().contains("agree to the terms of use on your account page"), "{}", page.text());
+    let sent = browser.post(&format!("{TRACK}/ideas"), &complete("submit")).await;
+    assert_eq!(sent.status, StatusCode::CONFLICT);
+    assert!(sent.text().contains("agree to the terms of use"), "{}", sent.text());
+}
+
+#[tokio::test]
 async fn ideas_are_taken_only_while_the_challenge_is_open() {
     let (app, dir) = site(1).await;
     let rosa = app.user("rosa@example.org", "Rosa Resident").await;

@@ -52,7 +52,7 @@ async fn ideas_track(state: &AppState, slug: &str, track: &str) -> Result<(Chall
 async fn entrant_team(state: &AppState, challenge: &Challenge, user: &User) -> Result<Team, AppError> {
     match team_for(state, challenge, user).await? {
         Ok(team) => Ok(team),
-        Err(UploadProblem::TermsNeeded) => Err(AppError::Forbidden),
+        Err(problem @ UploadProblem::TermsNeeded) => Err(AppError::Conflict(problem.message())),
         Err(problem) => Err(AppError::BadRequest(problem.message())),
     }
 }
@@ -64,6 +64,17 @@ pub(crate) async fn new_idea(
 ) -> Result<Response, AppError> {
     let (challenge, track) = ideas_track(&state, &slug, &track_slug).await?;
     let viewer = current.viewer();
+    // Ask for the terms before the form, not after the resident has filled it in.
+    if !current.user.terms_accepted && state.store.team_of(challenge.id, current.user.id).await?.is_none() {
+        return crate::sign_in::message_page(
+            &state,
+            &viewer,
+            StatusCode::CONFLICT,
+            "Please agree to the terms first",
+            &UploadProblem::TermsNeeded.message(),
+            ("/account", "Go to your account page"),
+        );
+    }
     if let Some(reason) = closed_reason(&challenge) {
         return crate::sign_in::message_page(
             &state,
