@@ -552,18 +552,7 @@ pub(crate) async fn export_audit(
             ],
         )?;
     }
-    let bytes = out.into_inner().map_err(|e| AppError::Internal(e.to_string()))?;
-    Ok((
-        [
-            (header::CONTENT_TYPE, "text/csv; charset=utf-8".to_owned()),
-            (
-                header::CONTENT_DISPOSITION,
-                format!("attachment; filename=\"{}-{}-judging-log.csv\"", organizer.challenge.slug, track.slug),
-            ),
-        ],
-        bytes,
-    )
-        .into_response())
+    csv_download(out, &format!("{}-{}-judging-log.csv", organizer.challenge.slug, track.slug))
 }
 
 /// The results as CSV, for the organizers' records: every idea that could
@@ -631,14 +620,16 @@ pub(crate) async fn export_results(
         row.push(decision.map(|d| d.reason.clone()).unwrap_or_default());
         out.write_record(&row).map_err(|e| AppError::Internal(e.to_string()))?;
     }
+    csv_download(out, &format!("{}-{}-results.csv", organizer.challenge.slug, track.slug))
+}
+
+/// A finished CSV as a download named `file_name` (slugs only: no quoting needed).
+fn csv_download(out: csv::Writer<Vec<u8>>, file_name: &str) -> Result<Response, AppError> {
     let bytes = out.into_inner().map_err(|e| AppError::Internal(e.to_string()))?;
     Ok((
         [
             (header::CONTENT_TYPE, "text/csv; charset=utf-8".to_owned()),
-            (
-                header::CONTENT_DISPOSITION,
-                format!("attachment; filename=\"{}-{}-results.csv\"", organizer.challenge.slug, track.slug),
-            ),
+            (header::CONTENT_DISPOSITION, format!("attachment; filename=\"{file_name}\"")),
         ],
         bytes,
     )
