@@ -4,8 +4,8 @@
 use chrono::Utc;
 use plaza_core::idea::Assistance;
 use plaza_core::{
-    Affiliations, AssistChannel, BlobRef, Confirmation, Email, Idea, IdeaFields, IdeaFile, IdeaStatus, OutgoingEmail,
-    TeamId, User, UserId,
+    Affiliations, AssistChannel, BlobRef, Confirmation, Idea, IdeaFields, IdeaFile, IdeaStatus, OutgoingEmail, TeamId,
+    User, UserId,
 };
 use sea_orm::sea_query::Expr;
 use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, Set, TransactionTrait};
@@ -170,21 +170,19 @@ impl Store {
     /// The resident followed the confirmation link. Returns the entry, or
     /// `None` when the link is unknown; a second visit changes nothing.
     pub async fn confirm_idea(&self, secret: &str) -> Result<Option<Idea>> {
-        let Some(row) =
-            ideas::Entity::find().filter(ideas::Column::ConfirmationHash.eq(hash_secret(secret))).one(&self.db).await?
-        else {
+        let Some(idea) = self.idea_by_confirmation(secret).await? else {
             return Ok(None);
         };
-        if row.confirmation == Confirmation::Pending.name() {
+        if idea.confirmation == Confirmation::Pending {
             ideas::Entity::update_many()
                 .col_expr(ideas::Column::Confirmation, Expr::value(Confirmation::Confirmed.name()))
                 .col_expr(ideas::Column::ConfirmedAt, Expr::value(Utc::now()))
-                .filter(ideas::Column::Id.eq(row.id))
+                .filter(ideas::Column::Id.eq(id32(idea.id)?))
                 .filter(ideas::Column::Confirmation.eq(Confirmation::Pending.name()))
                 .exec(&self.db)
                 .await?;
         }
-        self.idea(i64::from(row.id)).await
+        self.idea(idea.id).await
     }
 
     /// The entry a confirmation link belongs to, without confirming it.
@@ -415,9 +413,4 @@ impl Store {
             .map(user_from_row)
             .collect()
     }
-}
-
-/// Parses a stored address, for emails to the contact of an entry.
-pub fn contact_address(idea: &Idea) -> Option<Email> {
-    Email::parse(&idea.contact_email).ok()
 }

@@ -31,7 +31,7 @@ use sea_orm::{ConnectOptions, ConnectionTrait, Database, DatabaseBackend, Databa
 pub use blobs::{BlobStore, LocalBlobStore};
 pub use challenges::ChallengeFile;
 pub use error::{Error, Result};
-pub use ideas::{AssistedIdea, NewIdea, contact_address};
+pub use ideas::{AssistedIdea, NewIdea};
 pub use import::{DirBundle, ImportOutcome, ImportReport};
 pub use jobs::{ClaimedJob, JobState};
 pub use judging::ReviewChange;
