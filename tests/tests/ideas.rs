@@ -148,6 +148,16 @@ async fn attachments_are_checked_by_their_content_and_shown_only_to_who_may_see_
     assert_eq!(html.status, StatusCode::BAD_REQUEST);
     assert!(html.text().contains("We accept PDF files and images"), "{}", html.text());
 
+    let (content_type, body) = plaza_tests::multipart_body(
+        &[("csrf_token", &browser.cookie("plaza_csrf").expect("csrf cookie")), ("question", "area")],
+        ("file", "map.pdf", b"%PDF-1.4 a map"),
+    );
+    let request =
+        axum::http::Request::post(format!("{idea_url}/files")).header(axum::http::header::CONTENT_TYPE, content_type);
+    let wrong_question = browser.send(request, axum::body::Body::from(body)).await;
+    assert_eq!(wrong_question.status, StatusCode::BAD_REQUEST);
+    assert!(wrong_question.text().contains("That question does not take a file."), "{}", wrong_question.text());
+
     let too_big = vec![b'%'; plaza_core::idea::MAX_FILE_BYTES + 1];
     let big = browser.post_file(&format!("{idea_url}/files"), "big.pdf", &too_big).await;
     assert_eq!(big.status, StatusCode::PAYLOAD_TOO_LARGE);

@@ -244,6 +244,15 @@ async fn results_match_a_hand_computation_and_the_audit_log_and_publishing_sends
             let missing = browser.post(&url, &[("score_0", impact), ("action", "save")]).await;
             assert_eq!(missing.status, StatusCode::UNPROCESSABLE_ENTITY);
             assert!(missing.text().contains("Choose a score for: Cost."));
+            let out_of_range = browser.post(&url, &[("score_0", "9"), ("score_1", cost), ("action", "save")]).await;
+            assert_eq!(out_of_range.status, StatusCode::UNPROCESSABLE_ENTITY);
+            assert!(out_of_range.text().contains("must be from 1 to 5, not 9."), "{}", out_of_range.text());
+            let essay = "x".repeat(5001);
+            let long = [("score_0", impact), ("score_1", cost), ("feedback", essay.as_str()), ("action", "save")];
+            let too_long = browser.post(&url, &long).await;
+            assert_eq!(too_long.status, StatusCode::UNPROCESSABLE_ENTITY);
+            assert!(too_long.text().contains("keep the feedback and the note to 5000 characters"));
+            assert!(w.app.env.store.review(*idea, judge.id).await.expect("query").is_none(), "nothing was saved");
             // A slip, then the right scores, then undo and redo: the log keeps every step.
             assert_eq!(score(&mut browser, *idea, "1", "1", "oops").await, 303);
             assert_eq!(
