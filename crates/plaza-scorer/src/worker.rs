@@ -139,16 +139,13 @@ impl Scorer {
         match outcome {
             Ok((result, challenge, track)) => {
                 let email = self.result_email(&submission, &challenge, &track, &result).await;
-                self.store.record_result(submission.id, &result, email.as_ref()).await?;
-                self.store.complete_job(job.id).await?;
+                self.store.record_result(submission.id, &result, email.as_ref(), Some(job.id)).await?;
                 tracing::info!(submission = submission.id, verdict = result.verdict.name(), "scored");
                 Ok(())
             }
             Err(err) => {
                 tracing::error!(submission = submission.id, job = job.id, attempt = job.attempt, error = %err, "scoring failed");
-                if self.store.fail_job(job, &err.to_string()).await? {
-                    self.store.mark_submission_failed(submission.id, PLATFORM_FAILURE).await?;
-                }
+                self.store.fail_job(job, &err.to_string(), PLATFORM_FAILURE).await?;
                 Ok(())
             }
         }

@@ -7,12 +7,25 @@
 
 use chrono::{DateTime, Duration, Utc};
 use sea_orm::sea_query::Expr;
-use sea_orm::{ColumnTrait, ConnectionTrait, DatabaseBackend, EntityTrait, QueryFilter, Statement};
+use sea_orm::{ColumnTrait, ConnectionTrait, DatabaseBackend, EntityTrait, QueryFilter, Statement, TransactionTrait};
 
 use crate::Store;
 use crate::challenges::id32;
 use crate::entity::jobs;
 use crate::error::Result;
+
+/// Marks a job done, on any connection: the store's, or a transaction that
+/// also records what the job produced.
+pub(crate) async fn complete(db: &impl ConnectionTrait, job: i64) -> Result<()> {
+    jobs::Entity::update_many()
+        .col_expr(jobs::Column::Status, Expr::value("done"))
+        .col_expr(jobs::Column::LeaseUntil, Expr::value(Option::<DateTime<Utc>>::None))
+        .col_expr(jobs::Column::UpdatedAt, Expr::value(Utc::now()))
+        .filter(jobs::Column::Id.eq(id32(job)?))
+        .exec(db)
+        .await?;
+    Ok(())
+}
 
 /// A job as a worker holds it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -104,23 +117,19 @@ impl Store {
     }
 
     pub async fn complete_job(&self, job: i64) -> Result<()> {
-        jobs::Entity::update_many()
-            .col_expr(jobs::Column::Status, Expr::value("done"))
-            .col_expr(jobs::Column::LeaseUntil, Expr::value(Option::<DateTime<Utc>>::None))
-            .col_expr(jobs::Column::UpdatedAt, Expr::value(Utc::now()))
-            .filter(jobs::Column::Id.eq(id32(job)?))
-            .exec(&self.db)
-            .await?;
-        Ok(())
+        complete(&self.db, job).await
     }
 
     /// Records a platform error: retried with backoff, or `failed` for good
-    /// after the last attempt. Returns true when the job is failed for good.
-    pub async fn fail_job(&self, job: &ClaimedJob, error: &str) -> Result<bool> {
+    /// after the last attempt. Returns true when the job is failed for good;
+    /// its entry, if any, then ends `failed` with `entry_message`, in the same
+    /// transaction, so no entry is left waiting on a job that has ended.
+    pub async fn fail_job(&self, job: &ClaimedJob, error: &str, entry_message: &str) -> Result<bool> {
         let now = Utc::now();
         let final_attempt = job.attempt >= job.max_attempts;
         let backoff = Duration::seconds(5 * 2i64.pow(job.attempt.clamp(0, 10) as u32));
         let error: String = error.chars().take(2000).collect();
+        let txn = self.db.begin().await?;
         jobs::Entity::update_many()
             .col_expr(jobs::Column::Status, Expr::value(if final_attempt { "failed" } else { "queued" }))
             .col_expr(jobs::Column::RunAfter, Expr::value(now + backoff))
@@ -128,8 +137,12 @@ impl Store {
             .col_expr(jobs::Column::LastError, Expr::value(error))
             .col_expr(jobs::Column::UpdatedAt, Expr::value(now))
             .filter(jobs::Column::Id.eq(id32(job.id)?))
-            .exec(&self.db)
+            .exec(&txn)
             .await?;
+        if final_attempt && let Some(submission) = job.submission_id {
+            crate::submissions::mark_failed(&txn, submission, entry_message).await?;
+        }
+        txn.commit().await?;
         Ok(final_attempt)
     }
 

@@ -9,8 +9,8 @@ use plaza_core::{
 };
 use sea_orm::sea_query::Expr;
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, Condition, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, Set,
-    TransactionTrait,
+    ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
+    Set, TransactionTrait,
 };
 
 use crate::Store;
@@ -212,7 +212,17 @@ impl Store {
     /// Writes a result once: an entry already scored, failed or cancelled is
     /// left as it is, so a job that runs twice scores once. The email, if
     /// any, is queued in the same transaction. Returns whether it was written.
-    pub async fn record_result(&self, id: i64, result: &ScoreResult, email: Option<&OutgoingEmail>) -> Result<bool> {
+    ///
+    /// With `job`, that job is marked done in the same transaction: an entry
+    /// is never `scored` while its job still looks `running`, nor the other
+    /// way round.
+    pub async fn record_result(
+        &self,
+        id: i64,
+        result: &ScoreResult,
+        email: Option<&OutgoingEmail>,
+        job: Option<i64>,
+    ) -> Result<bool> {
         let cases = serde_json::to_string(&result.cases).map_err(|e| Error::Invalid(e.to_string()))?;
         let txn = self.db.begin().await?;
         let updated = submissions::Entity::update_many()
@@ -235,6 +245,9 @@ impl Store {
         {
             crate::outbox::enqueue(&txn, email).await?;
         }
+        if let Some(job) = job {
+            crate::jobs::complete(&txn, job).await?;
+        }
         txn.commit().await?;
         Ok(updated.rows_affected == 1)
     }
@@ -251,16 +264,7 @@ impl Store {
     /// Plaza could not score an entry: it ends `failed` and does not count
     /// against the quota.
     pub async fn mark_submission_failed(&self, id: i64, message: &str) -> Result<()> {
-        submissions::Entity::update_many()
-            .col_expr(submissions::Column::Status, Expr::value(SubmissionStatus::Failed.name()))
-            .col_expr(submissions::Column::Message, Expr::value(message))
-            .filter(submissions::Column::Id.eq(id32(id)?))
-            .filter(
-                submissions::Column::Status.is_in([SubmissionStatus::Queued.name(), SubmissionStatus::Running.name()]),
-            )
-            .exec(&self.db)
-            .await?;
-        Ok(())
+        mark_failed(&self.db, id, message).await
     }
 
     /// Chooses which scored entries count for the final ranking (all others unselected).
@@ -375,4 +379,16 @@ impl Store {
             })
             .collect())
     }
+}
+
+/// Ends a queued or running entry `failed` with `message`, on any connection.
+pub(crate) async fn mark_failed(db: &impl ConnectionTrait, id: i64, message: &str) -> Result<()> {
+    submissions::Entity::update_many()
+        .col_expr(submissions::Column::Status, Expr::value(SubmissionStatus::Failed.name()))
+        .col_expr(submissions::Column::Message, Expr::value(message))
+        .filter(submissions::Column::Id.eq(id32(id)?))
+        .filter(submissions::Column::Status.is_in([SubmissionStatus::Queued.name(), SubmissionStatus::Running.name()]))
+        .exec(db)
+        .await?;
+    Ok(())
 }

@@ -98,9 +98,13 @@ async fn a_job_whose_worker_died_is_claimed_again_and_scored_once() {
     assert_eq!(second.attempt, 2);
     assert!(!env.store.heartbeat_job(first.id, "worker-a", lease).await.expect("q"), "worker-a lost it");
 
-    assert!(env.store.record_result(submission.id, &ok(0.8), None).await.expect("record"));
-    assert!(!env.store.record_result(submission.id, &ok(0.1), None).await.expect("record"), "scored once");
-    env.store.complete_job(second.id).await.expect("complete");
+    assert!(env.store.record_result(submission.id, &ok(0.8), None, Some(second.id)).await.expect("record"));
+    assert!(
+        !env.store.record_result(submission.id, &ok(0.1), None, Some(first.id)).await.expect("record"),
+        "scored once"
+    );
+    let jobs = env.store.jobs_of_submission(submission.id).await.expect("jobs");
+    assert_eq!(jobs[0].status, "done", "done in the same transaction as the result");
     let scored = env.store.submission(submission.id).await.expect("q").expect("s");
     assert_eq!(scored.status, SubmissionStatus::Scored);
     assert_eq!(scored.public_score, Some(0.8));
@@ -113,13 +117,24 @@ async fn repeated_platform_errors_end_the_job_failed_with_its_reason() {
     let (user, team, challenge, track) = setup(&env).await;
     env.store.create_submission(new(&user, &team, challenge, track, 5)).await.expect("q").expect("ok");
     let job = env.store.claim_job("w", Duration::from_secs(30)).await.expect("claim").expect("job");
-    assert!(!env.store.fail_job(&job, "blob store unreachable").await.expect("fail"), "retried");
+    assert!(
+        !env.store.fail_job(&job, "blob store unreachable", "Plaza could not score it").await.expect("fail"),
+        "retried"
+    );
+    let waiting = env.store.submission(job.submission_id.expect("submission")).await.expect("q").expect("s");
+    assert_eq!(waiting.status, SubmissionStatus::Queued, "a retried job leaves its entry waiting");
     assert!(env.store.claim_job("w", Duration::from_secs(30)).await.expect("claim").is_none(), "backoff first");
     let last = plaza_store::ClaimedJob { attempt: job.max_attempts, ..job.clone() };
-    assert!(env.store.fail_job(&last, "blob store unreachable").await.expect("fail"), "failed for good");
+    assert!(
+        env.store.fail_job(&last, "blob store unreachable", "Plaza could not score it").await.expect("fail"),
+        "failed for good"
+    );
     let states = env.store.jobs_of_submission(job.submission_id.expect("submission")).await.expect("jobs");
     assert_eq!(states[0].status, "failed");
     assert_eq!(states[0].last_error, "blob store unreachable");
+    let failed = env.store.submission(job.submission_id.expect("submission")).await.expect("q").expect("s");
+    assert_eq!(failed.status, SubmissionStatus::Failed, "the entry ends with its job");
+    assert_eq!(failed.message, "Plaza could not score it");
 }
 
 #[tokio::test]
@@ -130,7 +145,7 @@ async fn leaderboard_entries_leave_out_invalid_unscored_and_disqualified_ones() 
     let b = env.store.create_submission(new(&user, &team, challenge, track, 5)).await.expect("q").expect("ok");
     let c = env.store.create_submission(new(&user, &team, challenge, track, 5)).await.expect("q").expect("ok");
     let _pending = env.store.create_submission(new(&user, &team, challenge, track, 5)).await.expect("q").expect("ok");
-    env.store.record_result(a.id, &ok(0.7), None).await.expect("record");
+    env.store.record_result(a.id, &ok(0.7), None, None).await.expect("record");
     let invalid = ScoreResult {
         verdict: Verdict::InvalidOutput,
         public_score: None,
@@ -139,8 +154,8 @@ async fn leaderboard_entries_leave_out_invalid_unscored_and_disqualified_ones() 
         cases: Vec::new(),
         stderr: String::new(),
     };
-    env.store.record_result(b.id, &invalid, None).await.expect("record");
-    env.store.record_result(c.id, &ok(0.9), None).await.expect("record");
+    env.store.record_result(b.id, &invalid, None, None).await.expect("record");
+    env.store.record_result(c.id, &ok(0.9), None, None).await.expect("record");
     env.store.disqualify_submission(c.id, "Used the hidden answers").await.expect("disqualify");
     let entries = env.store.board_entries(track).await.expect("entries");
     assert_eq!(entries.iter().map(|e| e.submission_id).collect::<Vec<_>>(), [a.id]);
