@@ -85,14 +85,16 @@ async fn a_job_whose_worker_died_is_claimed_again_and_scored_once() {
     let (user, team, challenge, track) = setup(&env).await;
     let submission = env.store.create_submission(new(&user, &team, challenge, track, 5)).await.expect("q").expect("ok");
 
-    let lease = Duration::from_millis(200);
+    // Long enough that a loaded machine cannot let it run out between the
+    // first claim and the heartbeat; the sleep below outlasts it.
+    let lease = Duration::from_millis(1500);
     let first = env.store.claim_job("worker-a", lease).await.expect("claim").expect("a job");
     assert_eq!(first.submission_id, Some(submission.id));
     assert!(env.store.claim_job("worker-b", lease).await.expect("claim").is_none(), "held by worker-a");
     assert!(env.store.heartbeat_job(first.id, "worker-a", lease).await.expect("heartbeat"));
 
     // worker-a dies: no more heartbeats; its lease runs out.
-    tokio::time::sleep(Duration::from_millis(400)).await;
+    tokio::time::sleep(Duration::from_millis(2000)).await;
     let second = env.store.claim_job("worker-b", lease).await.expect("claim").expect("reclaimed");
     assert_eq!(second.id, first.id);
     assert_eq!(second.attempt, 2);
