@@ -173,6 +173,26 @@ impl Store {
         Ok(secret)
     }
 
+    /// Makes a new invitation link for a team and queues the email that
+    /// carries it, in one transaction: `compose` turns the new secret into the
+    /// email. If composing fails, the old link keeps working and nothing is sent.
+    pub async fn invite_to_team_by_email<F>(&self, team: TeamId, compose: F) -> Result<()>
+    where
+        F: FnOnce(&str) -> std::result::Result<plaza_core::OutgoingEmail, String>,
+    {
+        let secret = new_secret();
+        let email = compose(&secret).map_err(Error::Invalid)?;
+        let txn = self.db.begin().await?;
+        teams::Entity::update_many()
+            .col_expr(teams::Column::JoinTokenHash, Expr::value(hash_secret(&secret)))
+            .filter(teams::Column::Id.eq(id32(team.0)?))
+            .exec(&txn)
+            .await?;
+        crate::outbox::enqueue(&txn, &email).await?;
+        txn.commit().await?;
+        Ok(())
+    }
+
     pub async fn team_for_join_secret(&self, secret: &str) -> Result<Option<Team>> {
         if secret.len() != 64 {
             return Ok(None);

@@ -225,19 +225,19 @@ pub(crate) async fn invite_to_team(
             "You sent many invitations in the last hour. Please try again later.".into(),
         ));
     }
-    let secret = state.store.new_team_join_secret(team.id).await?;
-    let link = state.settings.link(&format!("/teams/join/{secret}"));
-    let context = TeamInviteMail {
-        inviter: &current.user.display_name,
-        team_name: &team.name,
-        challenge_title: &challenge.title,
-        link: &link,
-    };
-    let mail = state
-        .emails
-        .compose("team_invitation", &email, &context, None)
-        .map_err(|e| AppError::Internal(e.to_string()))?;
-    state.store.enqueue_email(&mail).await?;
+    state
+        .store
+        .invite_to_team_by_email(team.id, |secret| {
+            let link = state.settings.link(&format!("/teams/join/{secret}"));
+            let context = TeamInviteMail {
+                inviter: &current.user.display_name,
+                team_name: &team.name,
+                challenge_title: &challenge.title,
+                link: &link,
+            };
+            state.emails.compose("team_invitation", &email, &context, None).map_err(|e| e.to_string())
+        })
+        .await?;
     render_team(
         &state,
         &current,
