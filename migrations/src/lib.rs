@@ -11,6 +11,7 @@ mod m20261127_000001_create_core_tables;
 mod m20261127_000002_create_accounts;
 mod m20261127_000003_create_submissions;
 mod m20261130_000004_create_ideas;
+mod m20261130_000005_judges_per_idea;
 
 pub struct Migrator;
 
@@ -22,6 +23,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261127_000002_create_accounts::Migration),
             Box::new(m20261127_000003_create_submissions::Migration),
             Box::new(m20261130_000004_create_ideas::Migration),
+            Box::new(m20261130_000005_judges_per_idea::Migration),
         ]
     }
 }

@@ -213,6 +213,7 @@ async fn results_match_a_hand_computation_and_the_audit_log_and_publishing_sends
         ("weight_1", "1"),
         ("description_1", "Can the city afford it?"),
         ("levels_1", "one\ntwo"),
+        ("judges_per_entry", "2"),
         ("min_reviews", "2"),
     ];
     let refused = organizer.post(&format!("{DASHBOARD}/rubric"), &rubric).await;
@@ -386,4 +387,67 @@ async fn opening_judging_with_too_few_judges_says_exactly_why_and_assigns_nothin
     assert!(active(&w).await.is_empty());
     let judging = w.app.env.store.track_judging(&w.app.env.store.tracks(w.challenge_id).await.expect("t")[0]).await;
     assert_eq!(judging.expect("judging").status, plaza_core::JudgingStatus::Setup);
+}
+
+/// The bundle's rubric as the dashboard form sends it, with these counts.
+fn rubric_form(judges_per_entry: &'static str, min_reviews: &'static str) -> Vec<(&'static str, &'static str)> {
+    vec![
+        ("name_0", "Impact"),
+        ("weight_0", "3"),
+        ("description_0", "Who benefits, and how much?"),
+        ("name_1", "Cost"),
+        ("weight_1", "1"),
+        ("description_1", "Can the city afford it?"),
+        ("judges_per_entry", judges_per_entry),
+        ("min_reviews", min_reviews),
+    ]
+}
+
+#[tokio::test]
+async fn a_judge_never_judges_their_own_idea_and_organizers_can_lower_the_judges_per_idea() {
+    let w = world(3, 3).await;
+    // Jo, a judge, also sends an idea of her own.
+    let jo = &w.judges[0];
+    let mut jo_browser = signed_in(&w.app, jo).await;
+    let sent = jo_browser.post(&format!("{TRACK}/ideas"), &idea_fields("A dog park", "", "Jo")).await;
+    assert_eq!(sent.status, StatusCode::SEE_OTHER, "{}", sent.text());
+    let store = &w.app.env.store;
+    let dog_park = store
+        .track_ideas(w.track_id)
+        .await
+        .expect("ideas")
+        .into_iter()
+        .find(|i| i.fields.title == "A dog park")
+        .expect("Jo's idea")
+        .id;
+    declare(&w).await;
+
+    let mut organizer = signed_in(&w.app, &w.organizer).await;
+    let refused = organizer.post(&format!("{DASHBOARD}/open"), &[]).await;
+    assert_eq!(refused.status, StatusCode::CONFLICT);
+    let text = refused.text();
+    assert!(text.contains("(each needs 3): &#39;Shade trees&#39; has 2, &#39;A dog park&#39; has 2."), "{text}");
+    assert!(text.contains("lower the number of judges per idea under “Rubric” below"), "{text}");
+    assert!(active(&w).await.is_empty());
+
+    // The organizer lowers the number on the dashboard; the public page follows.
+    let bad = organizer.post(&format!("{DASHBOARD}/rubric"), &rubric_form("0", "2")).await;
+    assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(bad.text().contains("The number of judges per idea must be a whole number from 1 to 20, not &#39;0&#39;."));
+    let saved = organizer.post(&format!("{DASHBOARD}/rubric"), &rubric_form("2", "2")).await;
+    assert_eq!(saved.status, StatusCode::SEE_OTHER, "{}", saved.text());
+    assert!(organizer.get(DASHBOARD).await.text().contains("each gets 2 judges"));
+    let opened = organizer.post(&format!("{DASHBOARD}/open"), &[]).await;
+    assert_eq!(opened.status, StatusCode::SEE_OTHER, "{}", opened.text());
+
+    let pairs = active(&w).await;
+    for idea in w.ideas.values().chain([&dog_park]) {
+        assert_eq!(pairs.iter().filter(|(_, i)| i == idea).count(), 2, "two judges per idea");
+    }
+    assert!(!pairs.contains(&(jo.id.0, dog_park)), "Jo never judges her own idea");
+    assert_eq!(
+        jo_browser.get(&format!("{CHALLENGE}/judging/ideas/{dog_park}")).await.status,
+        StatusCode::NOT_FOUND,
+        "nor can she open it as a judge"
+    );
 }

@@ -52,6 +52,8 @@ pub struct TrackJudging {
     pub criteria: Vec<Criterion>,
     /// Entries with fewer reviews are flagged and not ranked.
     pub min_reviews: u32,
+    /// How many judges read each entry: the bundle's, or the organizers' edit.
+    pub judges_per_entry: u32,
     pub opened_at: Option<DateTime<Utc>>,
     pub closed_at: Option<DateTime<Utc>>,
 }

@@ -85,6 +85,13 @@ pub struct ReviewChange {
     pub after: Option<ReviewRecord>,
 }
 
+/// The numbers organizers set beside the rubric.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RubricCounts {
+    pub judges_per_entry: u32,
+    pub min_reviews: u32,
+}
+
 impl Store {
     /// The judging of an ideas track; a track nobody has touched is in setup
     /// with the bundle's rubric.
@@ -100,6 +107,7 @@ impl Store {
                 status: JudgingStatus::Setup,
                 criteria,
                 min_reviews: judges_per_entry,
+                judges_per_entry,
                 opened_at: None,
                 closed_at: None,
             },
@@ -113,6 +121,7 @@ impl Store {
                     None => criteria,
                 },
                 min_reviews: row.min_reviews.max(1) as u32,
+                judges_per_entry: row.judges_per_entry.map_or(judges_per_entry, |n| n.max(1) as u32),
                 opened_at: row.opened_at,
                 closed_at: row.closed_at,
             },
@@ -131,6 +140,7 @@ impl Store {
             status: Set(JudgingStatus::Setup.name().to_owned()),
             criteria_json: Set(None),
             min_reviews: Set(judges_per_entry.max(1) as i32),
+            judges_per_entry: Set(None),
             opened_at: Set(None),
             closed_at: Set(None),
             ..Default::default()
@@ -139,14 +149,15 @@ impl Store {
         .await?)
     }
 
-    /// Replaces the rubric and the least number of reviews an entry needs
-    /// to be ranked. The rubric can change only before judging opens.
+    /// Replaces the rubric, the number of judges per entry and the least
+    /// number of reviews an entry needs to be ranked. They can change only
+    /// before judging opens.
     pub async fn update_rubric(
         &self,
         challenge_id: i64,
         track: &Track,
         criteria: &[Criterion],
-        min_reviews: u32,
+        counts: RubricCounts,
         actor: UserId,
     ) -> Result<()> {
         let txn = self.db.begin().await?;
@@ -156,11 +167,16 @@ impl Store {
         }
         track_judging::Entity::update_many()
             .col_expr(track_judging::Column::CriteriaJson, Expr::value(json(&criteria)?))
-            .col_expr(track_judging::Column::MinReviews, Expr::value(min_reviews.max(1) as i32))
+            .col_expr(track_judging::Column::MinReviews, Expr::value(counts.min_reviews.max(1) as i32))
+            .col_expr(track_judging::Column::JudgesPerEntry, Expr::value(counts.judges_per_entry.max(1) as i32))
             .filter(track_judging::Column::Id.eq(row.id))
             .exec(&txn)
             .await?;
-        let note = json(&criteria)?;
+        let note = json(&serde_json::json!({
+            "criteria": criteria,
+            "judges_per_entry": counts.judges_per_entry,
+            "min_reviews": counts.min_reviews,
+        }))?;
         let line = Log {
             challenge_id,
             track_id: track.id,

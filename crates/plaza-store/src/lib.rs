@@ -34,7 +34,7 @@ pub use error::{Error, Result};
 pub use ideas::{AssistedIdea, NewIdea};
 pub use import::{DirBundle, ImportOutcome, ImportReport};
 pub use jobs::{ClaimedJob, JobState};
-pub use judging::ReviewChange;
+pub use judging::{ReviewChange, RubricCounts};
 pub use outbox::{OutboxMessage, OutboxStatus};
 pub use roles::{Invitation, InvitationProblem, RoleHolder};
 pub use secrets::{hash_secret, new_secret};

@@ -461,16 +461,18 @@ struct IdeasTrackPage {
     results_published: bool,
 }
 
-/// A track as pages show it; an ideas track shows the rubric in force
-/// (organizers may have edited the bundle's before judging opened).
+/// A track as pages show it; an ideas track shows the rubric and the number
+/// of judges in force (organizers may have edited the bundle's before judging
+/// opened).
 pub(crate) async fn track_view(state: &AppState, track: &Track) -> Result<TrackView, AppError> {
     if !matches!(track.settings, TrackSettings::Ideas { .. }) {
         return Ok(TrackView::new(track));
     }
     let judging = state.store.track_judging(track).await?;
     let mut shown = track.clone();
-    if let TrackSettings::Ideas { criteria, .. } = &mut shown.settings {
+    if let TrackSettings::Ideas { criteria, judges_per_entry, .. } = &mut shown.settings {
         *criteria = judging.criteria;
+        *judges_per_entry = judging.judges_per_entry;
     }
     Ok(TrackView::new(&shown))
 }

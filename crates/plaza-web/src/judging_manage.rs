@@ -11,12 +11,17 @@ use axum::response::{Html, IntoResponse, Redirect, Response};
 use chrono::Utc;
 use plaza_core::judging::{AggregateOptions, Review, ScoreView, aggregate};
 use plaza_core::review::replay_reviews;
-use plaza_core::{AssignmentStatus, Criterion, JudgingStatus, Place, Track, TrackJudging, TrackSettings};
+use plaza_core::{
+    AssignmentStatus, ChallengeRole, Criterion, JudgingStatus, Place, Track, TrackJudging, TrackSettings, UserId,
+};
 use serde::{Deserialize, Serialize};
+
+use plaza_store::RubricCounts;
 
 use crate::auth::{ChallengeOrganizer, PageContext};
 use crate::csrf::CsrfForm;
 use crate::error::AppError;
+use crate::judging::recuse_and_replace;
 use crate::panel::panel;
 use crate::sign_in::EmptyForm;
 use crate::state::AppState;
@@ -96,6 +101,8 @@ struct DashboardPage {
     judges_per_entry: usize,
     entries: usize,
     judges: Vec<JudgeRow>,
+    /// Judge invitations sent and not yet accepted.
+    judges_invited: usize,
     results: Vec<ResultRow>,
     agreement: Vec<AgreementRow>,
     view: &'static str,
@@ -220,6 +227,13 @@ async fn render_dashboard(
         judges_per_entry: panel.per_entry,
         entries: panel.ideas.len(),
         judges,
+        judges_invited: state
+            .store
+            .pending_invitations(organizer.challenge.id)
+            .await?
+            .iter()
+            .filter(|i| i.role == ChallengeRole::Judge && i.expires_at > Utc::now())
+            .count(),
         results,
         agreement,
         view: match view {
@@ -297,7 +311,7 @@ fn back(organizer: &ChallengeOrganizer, track: &Track, notice: &str) -> Response
 
 /// Reads `name_N`, `weight_N`, `description_N` and `levels_N` rows; a row
 /// with an empty name is dropped.
-fn read_rubric(pairs: &[(String, String)]) -> Result<(Vec<Criterion>, u32), String> {
+fn read_rubric(pairs: &[(String, String)]) -> Result<(Vec<Criterion>, RubricCounts), String> {
     let get = |name: &str| pairs.iter().find(|(k, _)| k == name).map(|(_, v)| v.trim().to_owned()).unwrap_or_default();
     let mut criteria = Vec::new();
     for index in 0..50 {
@@ -332,12 +346,17 @@ fn read_rubric(pairs: &[(String, String)]) -> Result<(Vec<Criterion>, u32), Stri
     if criteria.is_empty() {
         return Err("The rubric needs at least one criterion.".into());
     }
+    let judges_text = get("judges_per_entry");
+    let judges_per_entry = judges_text.parse::<u32>().ok().filter(|m| (1..=20).contains(m)).ok_or_else(|| {
+        format!("The number of judges per idea must be a whole number from 1 to 20, not '{judges_text}'.")
+    })?;
     let min_text = get("min_reviews");
-    let min_reviews =
-        min_text.parse::<u32>().ok().filter(|m| (1..=50).contains(m)).ok_or_else(|| {
-            format!("The least number of reviews must be a whole number from 1 to 50, not '{min_text}'.")
-        })?;
-    Ok((criteria, min_reviews))
+    let min_reviews = min_text.parse::<u32>().ok().filter(|m| (1..=50).contains(m)).ok_or_else(|| {
+        format!(
+            "The number of reviews an idea needs to be ranked must be a whole number from 1 to 50, not '{min_text}'."
+        )
+    })?;
+    Ok((criteria, RubricCounts { judges_per_entry, min_reviews }))
 }
 
 pub(crate) async fn update_rubric(
@@ -347,16 +366,13 @@ pub(crate) async fn update_rubric(
     CsrfForm(pairs): CsrfForm<Vec<(String, String)>>,
 ) -> Result<Response, AppError> {
     let track = organizer_track(&state, &organizer, &track_slug).await?;
-    let (criteria, min_reviews) = match read_rubric(&pairs) {
+    let (criteria, counts) = match read_rubric(&pairs) {
         Ok(rubric) => rubric,
         Err(message) => {
             return refuse(&state, &organizer, &track, &message, StatusCode::UNPROCESSABLE_ENTITY).await;
         }
     };
-    match state
-        .store
-        .update_rubric(organizer.challenge.id, &track, &criteria, min_reviews, organizer.current.user.id)
-        .await
+    match state.store.update_rubric(organizer.challenge.id, &track, &criteria, counts, organizer.current.user.id).await
     {
         Ok(()) => Ok(back(&organizer, &track, "rubric")),
         Err(plaza_store::Error::Conflict(message)) => {
@@ -376,13 +392,27 @@ pub(crate) async fn open_judging(
 ) -> Result<Response, AppError> {
     let track = organizer_track(&state, &organizer, &track_slug).await?;
     let judging = state.store.track_judging(&track).await?;
-    let panel = panel(&state, &organizer.challenge, &track).await?;
+    let mut panel = panel(&state, &organizer.challenge, &track).await?;
+    if judging.status == JudgingStatus::Open {
+        // A judge who has since joined an entrant's team, say, gives the idea up first.
+        let stale: Vec<(i64, i64)> = panel.active.iter().copied().filter(|p| panel.conflicts.contains(p)).collect();
+        for (judge, idea) in &stale {
+            let reason = "The judge is now tied to this idea";
+            recuse_and_replace(&state, &organizer.challenge, &track, *idea, UserId(*judge), reason).await?;
+        }
+        if !stale.is_empty() {
+            panel = crate::panel::panel(&state, &organizer.challenge, &track).await?;
+        }
+    }
     let pairs = match panel.plan() {
         Ok(pairs) => pairs,
         Err(reason) => {
-            let message = format!(
-                "Judging could not be assigned: {reason}. Invite more judges, or lower the number of judges per idea in the bundle."
-            );
+            let remedy = if judging.status == JudgingStatus::Setup {
+                "Invite more judges from the “Organizers and judges” page, or lower the number of judges per idea under “Rubric” below."
+            } else {
+                "Invite more judges from the “Organizers and judges” page."
+            };
+            let message = format!("Judging could not be assigned: {reason}. {remedy}");
             return refuse(&state, &organizer, &track, &message, StatusCode::CONFLICT).await;
         }
     };

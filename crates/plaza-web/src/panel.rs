@@ -1,6 +1,7 @@
 //! The judging panel of an ideas track as the assignment rule sees it: the
-//! entries judges may read, the judges, the conflicts between them (declared
-//! ties that match, and past recusals), and the assignments already made.
+//! entries judges may read, the judges, the conflicts between them (a judge's
+//! own entries, declared ties that match, and past recusals), and the
+//! assignments already made.
 
 use std::collections::BTreeSet;
 
@@ -45,11 +46,27 @@ pub(crate) async fn conflict_reason(
     Ok(judge.shared_with(&entrant_ties(state, idea).await?))
 }
 
+/// The people behind an entry's account: its author, its team's members and
+/// the staff member who typed it in for a resident. A judge who is one of
+/// them never judges it, whatever they declared.
+async fn people_behind(state: &AppState, idea: &Idea) -> Result<BTreeSet<i64>, AppError> {
+    let mut people: BTreeSet<i64> = idea.author_id.iter().map(|u| u.0).collect();
+    if let Some(assisted) = &idea.assisted {
+        people.insert(assisted.by.0);
+    }
+    if let Some(team) = idea.team_id
+        && let Some(team) = state.store.team_by_id(team).await?
+    {
+        people.extend(team.members.iter().map(|m| m.user_id.0));
+    }
+    Ok(people)
+}
+
 pub(crate) async fn panel(state: &AppState, challenge: &Challenge, track: &Track) -> Result<Panel, AppError> {
-    let per_entry = match &track.settings {
-        TrackSettings::Ideas { judges_per_entry, .. } => *judges_per_entry as usize,
-        _ => return Err(AppError::NotFound),
-    };
+    if !matches!(track.settings, TrackSettings::Ideas { .. }) {
+        return Err(AppError::NotFound);
+    }
+    let per_entry = state.store.track_judging(track).await?.judges_per_entry as usize;
     let ideas: Vec<Idea> = state.store.track_ideas(track.id).await?.into_iter().filter(Idea::judgeable).collect();
     let judges: Vec<User> = state
         .store
@@ -71,6 +88,12 @@ pub(crate) async fn panel(state: &AppState, challenge: &Challenge, track: &Track
                     active.push((assignment.judge.0, assignment.idea_id));
                 }
             }
+        }
+    }
+    for idea in &ideas {
+        let behind = people_behind(state, idea).await?;
+        for judge in judges.iter().filter(|j| behind.contains(&j.id.0)) {
+            conflicts.insert((judge.id.0, idea.id));
         }
     }
     for judge in &judges {

@@ -10,6 +10,8 @@ pub struct Model {
     #[sea_orm(column_type = "Text", nullable)]
     pub criteria_json: Option<String>,
     pub min_reviews: i32,
+    /// The organizers' number of judges per idea; none for the bundle's.
+    pub judges_per_entry: Option<i32>,
     pub opened_at: Option<DateTimeUtc>,
     pub closed_at: Option<DateTimeUtc>,
 }
