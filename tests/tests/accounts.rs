@@ -287,7 +287,9 @@ async fn an_organizer_invites_a_judge_who_accepts_by_email_link() {
     assert!(org_browser.get(manage).await.text().contains("Organizers and judges"));
     let sent =
         org_browser.post(&format!("{manage}/invitations"), &[("email", "judge@example.org"), ("role", "judge")]).await;
-    assert!(sent.text().contains("An invitation to be a judge was sent to judge@example.org."), "{}", sent.text());
+    assert_eq!(sent.status, StatusCode::SEE_OTHER, "back to the page, so a reload sends nothing again");
+    let page = org_browser.get(&sent.location()).await.text();
+    assert!(page.contains("The invitation was sent.") && page.contains("judge@example.org, judge:"), "{page}");
 
     let mail = app.last_email_to("judge@example.org").await.expect("invitation email");
     assert!(mail.subject.contains("a judge of \"Find critical food-safety violations sooner\""), "{}", mail.subject);
@@ -298,9 +300,10 @@ async fn an_organizer_invites_a_judge_who_accepts_by_email_link() {
     let visit = judge.get(&link).await;
     assert_eq!(visit.status, StatusCode::SEE_OTHER, "sign in first");
     judge.sign_in("judge@example.org", "Jo").await;
-    assert!(judge.get(&link).await.text().contains("You are invited to be judge"));
+    assert!(judge.get(&link).await.text().contains("You are invited to be a judge of"));
     let accepted = judge.post(&link, &[]).await;
     assert!(accepted.text().contains("You are now a judge"), "{}", accepted.text());
+    assert!(accepted.text().contains("/judging\">Declare your conflicts and see your ideas"), "{}", accepted.text());
     let judge_user = app
         .env
         .store

@@ -428,7 +428,8 @@ async fn an_idea_goes_from_a_residents_form_to_the_winners_page_in_a_real_browse
     judge.fill("private_note", "Strong idea.").await;
     judge.press("Save and go to the next idea").await;
     judge.wait_for_text("1 of 1 scored").await;
-    assert_eq!(judge.path().await, format!("{CHALLENGE}/judging"), "with nothing left, back to the queue");
+    assert_eq!(judge.path().await, format!("{CHALLENGE}/judging?notice=all-scored"), "nothing left: the queue");
+    assert!(judge.text().await.contains("you have scored every idea given to you"), "and a thank-you");
     blind(judge.html().await, "queue after scoring");
 
     // The organizer closes judging; the challenge closes; a winner is picked and published.

@@ -191,7 +191,7 @@ async fn staff_enter_an_idea_for_a_resident_who_confirms_it_by_email() {
     staff.sign_in_as(&olga).await;
 
     let form = staff.get(&format!("{TRACK}/ideas/assisted")).await.text();
-    assert!(form.contains("Their email address") && form.contains("From a paper form"), "{form}");
+    assert!(form.contains("Their email address") && form.contains("The resident gave it on a paper form"), "{form}");
     let mut fields = complete("submit");
     fields.retain(|(k, _)| *k != "team_contact");
     let missing =
@@ -216,7 +216,11 @@ async fn staff_enter_an_idea_for_a_resident_who_confirms_it_by_email() {
     assert_eq!(assisted.by, olga.id, "Plaza records who entered it");
 
     let mail = app.last_email_to("pat@example.org").await.expect("a confirmation email");
-    assert!(mail.text.contains("from a paper form") && mail.text.contains("Plant ten shade trees"), "{}", mail.text);
+    assert!(
+        mail.text.contains("you gave them on a paper form") && mail.text.contains("Plant ten shade trees"),
+        "{}",
+        mail.text
+    );
     let link = link_in(&mail.text, &format!("{}/ideas/confirm/", plaza_tests::PUBLIC_URL)).expect("a link");
     let mut pat = app.browser();
     let page = pat.get(&link).await.text();
@@ -232,6 +236,13 @@ async fn staff_enter_an_idea_for_a_resident_who_confirms_it_by_email() {
     assert_eq!(entered.status, StatusCode::SEE_OTHER, "{}", entered.text());
     let ideas = app.env.store.track_ideas(track.id).await.expect("ideas");
     assert!(ideas[1].judgeable() && ideas[1].confirmation == plaza_core::Confirmation::Attested);
+    // The organizers' list says what became of each confirmation.
+    let list = staff.get(&format!("{TRACK}/ideas")).await.text();
+    assert!(list.contains("Confirmed by the resident") && list.contains("Read back to the resident"), "{list}");
+    assert!(list.contains("Phil Phone (given by phone, entered by staff)"), "{list}");
+    // A resident without an email address is named without empty brackets.
+    let phil = staff.get(&format!("/ideas/{}", ideas[1].id)).await.text();
+    assert!(phil.contains("for Phil Phone (read back to the resident)"), "{phil}");
 
     // Residents cannot use the staff form.
     let rosa = app.user("rosa@example.org", "Rosa Resident").await;

@@ -306,8 +306,8 @@ impl AssistChannel {
 
     pub fn label(self) -> &'static str {
         match self {
-            AssistChannel::PaperForm => "a paper form",
-            AssistChannel::Phone => "a phone call",
+            AssistChannel::PaperForm => "on a paper form",
+            AssistChannel::Phone => "by phone",
             AssistChannel::InPerson => "in person",
         }
     }

@@ -272,6 +272,8 @@ struct ListRow {
     status_label: &'static str,
     entered_by: String,
     pending: bool,
+    /// What became of the resident's confirmation, for assisted entries.
+    confirmation: &'static str,
     submitted: String,
     url: String,
 }
@@ -305,7 +307,7 @@ pub(crate) async fn list_ideas(
     let mut rows = Vec::new();
     for idea in &ideas {
         let entered_by = match (&idea.assisted, idea.team_id) {
-            (Some(assist), _) => format!("{} (entered by staff from {})", idea.contact_name, assist.channel.label()),
+            (Some(assist), _) => format!("{} (given {}, entered by staff)", idea.contact_name, assist.channel.label()),
             (None, Some(team)) => state.store.team_by_id(team).await?.map(|t| t.name).unwrap_or_default(),
             (None, None) => idea.contact_name.clone(),
         };
@@ -315,6 +317,11 @@ pub(crate) async fn list_ideas(
             status_label: idea.status.label(),
             entered_by,
             pending: idea.confirmation == Confirmation::Pending,
+            confirmation: match idea.confirmation {
+                Confirmation::NotNeeded | Confirmation::Pending => "",
+                Confirmation::Confirmed => "Confirmed by the resident",
+                Confirmation::Attested => "Read back to the resident",
+            },
             submitted: idea.submitted_at.map(plaza_core::timeline::format_moment).unwrap_or_default(),
             url: format!("/ideas/{}", idea.id),
         });

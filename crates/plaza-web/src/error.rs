@@ -106,6 +106,9 @@ struct ErrorPage<'a> {
     page_title: &'a str,
     status: u16,
     message: String,
+    /// The page does not know who is signed in: the header links to the
+    /// account page, which asks anyone signed out to sign in.
+    error_page: bool,
 }
 
 impl IntoResponse for AppError {
@@ -121,6 +124,7 @@ impl IntoResponse for AppError {
             page_title: self.title(),
             status: status.as_u16(),
             message: self.public_message(),
+            error_page: true,
         };
         let body = Templates::loaded().and_then(|t| t.render("error/error.html", &page).ok()).unwrap_or_else(|| {
             let mut message = Vec::new();

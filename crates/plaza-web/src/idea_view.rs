@@ -96,7 +96,11 @@ pub(crate) async fn idea_view(
         assisted: idea.assisted.is_some(),
         status_label: idea.status.label(),
         team_contact: if identity { idea.fields.team_contact.clone() } else { String::new() },
-        contact: if identity { format!("{} <{}>", idea.contact_name, idea.contact_email) } else { String::new() },
+        contact: match (identity, idea.contact_email.is_empty()) {
+            (false, _) => String::new(),
+            (true, true) => idea.contact_name.clone(),
+            (true, false) => format!("{} <{}>", idea.contact_name, idea.contact_email),
+        },
         declared: if identity {
             [idea.declared.organizations.join(", "), idea.declared.neighbourhoods.join(", ")]
                 .into_iter()

@@ -169,9 +169,14 @@ struct QueuePage {
     page: PageContext,
     challenge: ChallengeView,
     tracks: Vec<QueueTrack>,
+    notice: &'static str,
 }
 
-pub(crate) async fn show_queue(State(state): State<AppState>, judge: ChallengeJudge) -> Result<Response, AppError> {
+pub(crate) async fn show_queue(
+    State(state): State<AppState>,
+    judge: ChallengeJudge,
+    axum::extract::Query(query): axum::extract::Query<NoticeQuery>,
+) -> Result<Response, AppError> {
     let me = judge.current.user.id;
     if state.store.declaration(judge.challenge.id, me).await?.is_none() {
         return Ok(Redirect::to(&format!("/challenges/{}/judging/conflicts", judge.challenge.slug)).into_response());
@@ -202,7 +207,13 @@ pub(crate) async fn show_queue(State(state): State<AppState>, judge: ChallengeJu
             items,
         });
     }
+    let all_scored = tracks.iter().all(|t| t.done == t.total);
     let page = QueuePage {
+        notice: if query.notice.as_deref() == Some("all-scored") && all_scored {
+            "Your scores are saved, and you have scored every idea given to you. Thank you! You can still change your scores until judging closes."
+        } else {
+            ""
+        },
         page: judge.current.viewer().page(&state, format!("Judging – {}", judge.challenge.title)),
         challenge: ChallengeView::new(&judge.challenge, Utc::now()),
         tracks,
@@ -438,11 +449,14 @@ pub(crate) async fn score_idea(
                 && state.store.idea(assignment.idea_id).await?.is_some_and(|i| i.judgeable())
             {
                 return Ok(
-                    Redirect::to(&format!("/challenges/{slug}/judging/ideas/{}", assignment.idea_id)).into_response()
+                    // "#main": the next idea is read from its top, not from the scores
+                    // (a redirect would otherwise keep the form's "#score-heading").
+                    Redirect::to(&format!("/challenges/{slug}/judging/ideas/{}#main", assignment.idea_id))
+                        .into_response(),
                 );
             }
         }
-        return Ok(Redirect::to(&format!("/challenges/{slug}/judging")).into_response());
+        return Ok(Redirect::to(&format!("/challenges/{slug}/judging?notice=all-scored#main")).into_response());
     }
     Ok(Redirect::to(&format!("/challenges/{slug}/judging/ideas/{id}?notice=saved")).into_response())
 }

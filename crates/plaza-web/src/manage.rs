@@ -3,7 +3,7 @@
 
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
-use axum::response::{Html, IntoResponse, Response};
+use axum::response::{Html, IntoResponse, Redirect, Response};
 use plaza_core::{ChallengeRole, Email, UserId};
 use plaza_store::InvitationProblem;
 use serde::{Deserialize, Serialize};
@@ -44,6 +44,14 @@ struct PeoplePage {
     error: String,
     results_published: bool,
     challenge_closed: bool,
+    idea_tracks: Vec<IdeaTrackLink>,
+}
+
+#[derive(Serialize)]
+struct IdeaTrackLink {
+    title: String,
+    ideas_url: String,
+    judging_url: String,
 }
 
 async fn render_people(
@@ -81,7 +89,20 @@ async fn render_people(
             expired: i.expires_at <= now,
         })
         .collect();
+    let idea_tracks = state
+        .store
+        .tracks(challenge.id)
+        .await?
+        .into_iter()
+        .filter(|t| matches!(t.settings, plaza_core::TrackSettings::Ideas { .. }))
+        .map(|t| IdeaTrackLink {
+            title: t.title.clone(),
+            ideas_url: format!("/challenges/{}/tracks/{}/ideas", challenge.slug, t.slug),
+            judging_url: format!("/challenges/{}/manage/judging/{}", challenge.slug, t.slug),
+        })
+        .collect();
     let page = PeoplePage {
+        idea_tracks,
         page: organizer.current.viewer().page(state, format!("People – {}", challenge.title)),
         challenge: ChallengeView::new(challenge, now),
         people,
@@ -95,11 +116,28 @@ async fn render_people(
     Ok((status, Html(state.templates.render("pages/manage_people.html", &page)?)).into_response())
 }
 
+#[derive(Deserialize, Default)]
+pub(crate) struct PeopleQuery {
+    #[serde(default)]
+    notice: Option<String>,
+}
+
 pub(crate) async fn show_people(
     State(state): State<AppState>,
     organizer: ChallengeOrganizer,
+    axum::extract::Query(query): axum::extract::Query<PeopleQuery>,
 ) -> Result<Response, AppError> {
-    render_people(&state, &organizer, "", "").await
+    let notice = match query.notice.as_deref() {
+        Some("invited") => "The invitation was sent. It is listed under “Invitations not yet accepted” until it is.",
+        Some("removed") => "The role was removed.",
+        _ => "",
+    };
+    render_people(&state, &organizer, notice, "").await
+}
+
+/// Back to the people page with a notice, so that reloading it sends nothing again.
+fn back_to_people(organizer: &ChallengeOrganizer, notice: &str) -> Response {
+    Redirect::to(&format!("/challenges/{}/manage?notice={notice}", organizer.challenge.slug)).into_response()
 }
 
 #[derive(Deserialize)]
@@ -162,13 +200,7 @@ pub(crate) async fn invite(
     let mail =
         state.emails.compose("invitation", &email, &context, None).map_err(|e| AppError::Internal(e.to_string()))?;
     state.store.create_invitation(challenge.id, &email, role, inviter.id, &secret, &mail).await?;
-    render_people(
-        &state,
-        &organizer,
-        &format!("An invitation to be {} {} was sent to {email}.", context.role_article, context.role),
-        "",
-    )
-    .await
+    Ok(back_to_people(&organizer, "invited"))
 }
 
 #[derive(Deserialize)]
@@ -201,7 +233,7 @@ pub(crate) async fn remove_role(
         }
     }
     if state.store.revoke_role(challenge.id, UserId(form.user_id), role).await? {
-        render_people(&state, &organizer, "The role was removed.", "").await
+        Ok(back_to_people(&organizer, "removed"))
     } else {
         Err(AppError::NotFound)
     }
@@ -213,6 +245,7 @@ struct InvitationPage {
     page: PageContext,
     token: String,
     role: &'static str,
+    role_article: &'static str,
     challenge_title: String,
     invited_email: String,
 }
@@ -271,6 +304,7 @@ pub(crate) async fn show_invitation(
         page: current.viewer().page(&state, "Your invitation"),
         token,
         role: invitation.role.label(),
+        role_article: if invitation.role == ChallengeRole::Organizer { "an" } else { "a" },
         challenge_title: challenge.title,
         invited_email: invitation.email.to_string(),
     };
@@ -288,7 +322,9 @@ pub(crate) async fn accept_invitation(
             let challenge = state.store.challenge_by_id(invitation.challenge_id).await?.ok_or(AppError::NotFound)?;
             let (next, label) = match invitation.role {
                 ChallengeRole::Organizer => (format!("/challenges/{}/manage", challenge.slug), "Manage the challenge"),
-                ChallengeRole::Judge => (format!("/challenges/{}", challenge.slug), "Go to the challenge"),
+                ChallengeRole::Judge => {
+                    (format!("/challenges/{}/judging", challenge.slug), "Declare your conflicts and see your ideas")
+                }
             };
             message_page(
                 &state,
