@@ -74,6 +74,8 @@ async fn a_resident_saves_a_draft_sends_it_changes_it_and_withdraws_it() {
     let mail = app.last_email_to("rosa@example.org").await.expect("a confirmation email");
     assert_eq!(mail.subject, "We received your idea \"Shade trees on the playground\"");
     assert!(mail.text.contains("Plant ten shade trees along the south edge.") && mail.text.contains("North"));
+    assert!(mail.text.contains("The data it uses:\nParks and their facilities"), "{}", mail.text);
+    assert!(mail.text.contains("Which part of town is this for?\nNorth"), "no colon after a question: {}", mail.text);
     assert!(mail.text.contains(&format!("{}{idea_url}", plaza_tests::PUBLIC_URL)), "{}", mail.text);
 
     // Changes are saved while the challenge is open; a sent idea keeps its required fields.

@@ -218,13 +218,20 @@ async fn results_match_a_hand_computation_and_the_audit_log_and_publishing_sends
     ];
     let refused = organizer.post(&format!("{DASHBOARD}/rubric"), &rubric).await;
     assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
-    assert!(refused.text().contains("has 2 level descriptions; give exactly 5"), "{}", refused.text());
+    let text = refused.text();
+    assert!(text.contains("has 2 level descriptions; give exactly 5"), "{text}");
+    let (_, rubric_section) = text.split_once("id=\"rubric-heading\"").expect("the rubric section");
+    assert!(rubric_section.contains("give exactly 5"), "the message sits beside the rubric form");
     let mut fixed = rubric.to_vec();
     fixed[7] = ("levels_1", "");
     assert_eq!(organizer.post(&format!("{DASHBOARD}/rubric"), &fixed).await.status, StatusCode::SEE_OTHER);
     assert_eq!(organizer.post(&format!("{DASHBOARD}/open"), &[]).await.status, StatusCode::SEE_OTHER);
     let after = organizer.post(&format!("{DASHBOARD}/rubric"), &fixed).await;
     assert_eq!(after.status, StatusCode::CONFLICT, "the rubric is fixed once judging opens");
+    assert!(
+        after.text().contains("The rubric cannot change once judging has opened."),
+        "shown though the form is gone"
+    );
 
     // Every judge gives the same scores to the same idea: weighted (3·impact + cost) / 4.
     // Shade trees (5, 3) -> 4.50; A water fountain (4, 4) -> 4.00; More benches (3, 3) -> 3.00.

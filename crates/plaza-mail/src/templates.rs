@@ -88,7 +88,7 @@ impl EmailTemplates {
                 context,
                 site_name: &self.site_name,
                 subject,
-                footer: format!("You receive this email because of your account on {}.", self.site_name),
+                footer: format!("You receive this email because this address was given on {}.", self.site_name),
                 unsubscribe_url: unsubscribe_url.unwrap_or_default(),
             };
             let ctx = Context::from_serialize(&wrapped).map_err(|e| Error::Template(e.to_string()))?;

@@ -41,7 +41,9 @@ pub(crate) struct IdeaView {
     /// Only for the team and organizers.
     pub team_contact: String,
     pub contact: String,
-    pub declared: String,
+    /// What the entrant declared, for matching judges' conflicts.
+    pub organizations: String,
+    pub neighbourhoods: String,
 }
 
 pub(crate) async fn idea_view(
@@ -101,14 +103,7 @@ pub(crate) async fn idea_view(
             (true, true) => idea.contact_name.clone(),
             (true, false) => format!("{} <{}>", idea.contact_name, idea.contact_email),
         },
-        declared: if identity {
-            [idea.declared.organizations.join(", "), idea.declared.neighbourhoods.join(", ")]
-                .into_iter()
-                .filter(|s| !s.is_empty())
-                .collect::<Vec<_>>()
-                .join("; ")
-        } else {
-            String::new()
-        },
+        organizations: if identity { idea.declared.organizations.join(", ") } else { String::new() },
+        neighbourhoods: if identity { idea.declared.neighbourhoods.join(", ") } else { String::new() },
     })
 }

@@ -165,6 +165,8 @@ async fn received_email(
     #[derive(Serialize)]
     struct Answer {
         label: String,
+        /// The label as a plain-text heading: a colon unless it is a question.
+        text_label: String,
         value: String,
     }
     #[derive(Serialize)]
@@ -179,11 +181,19 @@ async fn received_email(
         problem: &'a str,
         proposal: &'a str,
         beneficiaries: &'a str,
+        /// Titles of the challenge's datasets the idea uses.
+        datasets: String,
         answers: Vec<Answer>,
     }
     let answers = questions(track)
         .iter()
-        .filter_map(|q| idea.fields.answers.get(&q.key).map(|v| Answer { label: q.label.clone(), value: v.join(", ") }))
+        .filter_map(|q| {
+            idea.fields.answers.get(&q.key).map(|v| Answer {
+                label: q.label.clone(),
+                text_label: if q.label.ends_with('?') { q.label.clone() } else { format!("{}:", q.label) },
+                value: v.join(", "),
+            })
+        })
         .collect();
     let context = Received {
         name: &user.display_name,
@@ -196,6 +206,18 @@ async fn received_email(
         problem: &idea.fields.problem,
         proposal: &idea.fields.proposal,
         beneficiaries: &idea.fields.beneficiaries,
+        datasets: match state.store.datasets(challenge.id).await {
+            Ok(all) => all
+                .iter()
+                .filter(|d| idea.fields.datasets.iter().any(|slug| slug == d.slug.as_str()))
+                .map(|d| d.title.clone())
+                .collect::<Vec<_>>()
+                .join(", "),
+            Err(err) => {
+                tracing::warn!(%err, "datasets for the idea email");
+                String::new()
+            }
+        },
         answers,
     };
     match state.emails.compose("idea_received", &user.email, &context, None) {

@@ -95,6 +95,8 @@ struct DashboardPage {
     status_label: &'static str,
     notice: String,
     error: String,
+    /// The section the error concerns: "steps", "rubric" or "winners".
+    error_at: &'static str,
     criteria: Vec<CriterionRow>,
     criterion_names: Vec<String>,
     min_reviews: u32,
@@ -134,7 +136,7 @@ async fn render_dashboard(
     track: &Track,
     view: ScoreView,
     notice: &str,
-    error: &str,
+    problem: Problem<'_>,
     status: StatusCode,
 ) -> Result<Response, AppError> {
     let judging = state.store.track_judging(track).await?;
@@ -211,6 +213,12 @@ async fn render_dashboard(
     replayed.sort_by_key(|r| (r.idea_id, r.judge.0));
     stored.sort_by_key(|r| (r.idea_id, r.judge.0));
     let base_url = format!("/challenges/{}/manage/judging/{}", organizer.challenge.slug, track.slug);
+    // A section the page does not show passes its message to the top.
+    let error_at = match problem.at {
+        "rubric" if judging.status != JudgingStatus::Setup => "steps",
+        "winners" if results.is_empty() || judging.status == JudgingStatus::Setup => "steps",
+        other => other,
+    };
     let page = DashboardPage {
         page: organizer.current.viewer().page(state, format!("Judging – {}", track.title)),
         challenge: ChallengeView::new(&organizer.challenge, Utc::now()),
@@ -220,7 +228,8 @@ async fn render_dashboard(
         status: judging.status.name(),
         status_label: judging.status.label(),
         notice: notice.to_owned(),
-        error: error.to_owned(),
+        error: problem.message.to_owned(),
+        error_at,
         criteria: criteria_rows(&judging),
         criterion_names: judging.criteria.iter().map(|c| c.name.clone()).collect(),
         min_reviews: judging.min_reviews,
@@ -253,10 +262,24 @@ async fn refuse(
     state: &AppState,
     organizer: &ChallengeOrganizer,
     track: &Track,
+    at: &'static str,
     message: &str,
     status: StatusCode,
 ) -> Result<Response, AppError> {
-    render_dashboard(state, organizer, track, ScoreView::Raw, "", message, status).await
+    render_dashboard(state, organizer, track, ScoreView::Raw, "", Problem { message, at }, status).await
+}
+
+/// What went wrong, and the section of the dashboard whose form it concerns
+/// ("steps", "rubric" or "winners"): the message is shown there, where the
+/// form posted back to.
+#[derive(Clone, Copy)]
+struct Problem<'a> {
+    message: &'a str,
+    at: &'static str,
+}
+
+impl Problem<'_> {
+    const NONE: Problem<'static> = Problem { message: "", at: "" };
 }
 
 fn criteria_rows(judging: &TrackJudging) -> Vec<CriterionRow> {
@@ -301,7 +324,7 @@ pub(crate) async fn show_judging(
         Some("published") => "The results are published: the winners page is live and the emails are on their way.",
         _ => "",
     };
-    render_dashboard(&state, &organizer, &track, view, notice, "", StatusCode::OK).await
+    render_dashboard(&state, &organizer, &track, view, notice, Problem::NONE, StatusCode::OK).await
 }
 
 fn back(organizer: &ChallengeOrganizer, track: &Track, notice: &str) -> Response {
@@ -369,14 +392,14 @@ pub(crate) async fn update_rubric(
     let (criteria, counts) = match read_rubric(&pairs) {
         Ok(rubric) => rubric,
         Err(message) => {
-            return refuse(&state, &organizer, &track, &message, StatusCode::UNPROCESSABLE_ENTITY).await;
+            return refuse(&state, &organizer, &track, "rubric", &message, StatusCode::UNPROCESSABLE_ENTITY).await;
         }
     };
     match state.store.update_rubric(organizer.challenge.id, &track, &criteria, counts, organizer.current.user.id).await
     {
         Ok(()) => Ok(back(&organizer, &track, "rubric")),
         Err(plaza_store::Error::Conflict(message)) => {
-            refuse(&state, &organizer, &track, &message, StatusCode::CONFLICT).await
+            refuse(&state, &organizer, &track, "rubric", &message, StatusCode::CONFLICT).await
         }
         Err(err) => Err(err.into()),
     }
@@ -413,7 +436,7 @@ pub(crate) async fn open_judging(
                 "Invite more judges from the “Organizers and judges” page."
             };
             let message = format!("Judging could not be assigned: {reason}. {remedy}");
-            return refuse(&state, &organizer, &track, &message, StatusCode::CONFLICT).await;
+            return refuse(&state, &organizer, &track, "steps", &message, StatusCode::CONFLICT).await;
         }
     };
     let actor = organizer.current.user.id;
@@ -543,7 +566,7 @@ pub(crate) async fn decide(
             "Write why “{}” is chosen (at most 2000 characters): it is published beside the idea.",
             idea.fields.title
         );
-        return refuse(&state, &organizer, &track, &message, StatusCode::UNPROCESSABLE_ENTITY).await;
+        return refuse(&state, &organizer, &track, "winners", &message, StatusCode::UNPROCESSABLE_ENTITY).await;
     }
     state.store.decide(organizer.challenge.id, track.id, idea.id, place, reason, actor).await?;
     Ok(back(&organizer, &track, "decided"))
