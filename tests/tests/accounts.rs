@@ -275,14 +275,20 @@ async fn entering_needs_the_terms_and_one_team_per_person() {
     assert!(second.text().contains("already in a team"), "{}", second.text());
 }
 
-#[tokio::test]
-async fn an_organizer_invites_a_judge_who_accepts_by_email_link() {
-    let app = TestApp::with_examples().await;
+/// Olga, organizer of the Chicago example, signed in: the challenge and her browser.
+async fn chicago_organizer(app: &TestApp) -> (plaza_core::Challenge, plaza_tests::Browser<'_>) {
     let challenge = app.env.store.challenge_by_slug("chicago-food-inspections").await.expect("q").expect("c");
     let org = app.user("org@example.org", "Olga").await;
     app.env.store.grant_role(challenge.id, org.id, ChallengeRole::Organizer).await.expect("grant");
     let mut org_browser = app.browser();
     org_browser.sign_in_as(&org).await;
+    (challenge, org_browser)
+}
+
+#[tokio::test]
+async fn an_organizer_invites_a_judge_who_accepts_by_email_link() {
+    let app = TestApp::with_examples().await;
+    let (challenge, mut org_browser) = chicago_organizer(&app).await;
     let manage = "/challenges/chicago-food-inspections/manage";
     assert!(org_browser.get(manage).await.text().contains("Organizers and judges"));
     let sent =
@@ -366,11 +372,7 @@ fn walk(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
 #[tokio::test]
 async fn an_invitation_shows_nothing_to_another_account() {
     let app = TestApp::with_examples().await;
-    let challenge = app.env.store.challenge_by_slug("chicago-food-inspections").await.expect("q").expect("c");
-    let org = app.user("org@example.org", "Olga").await;
-    app.env.store.grant_role(challenge.id, org.id, ChallengeRole::Organizer).await.expect("grant");
-    let mut org_browser = app.browser();
-    org_browser.sign_in_as(&org).await;
+    let (_, mut org_browser) = chicago_organizer(&app).await;
     org_browser
         .post(
             "/challenges/chicago-food-inspections/manage/invitations",
@@ -386,4 +388,39 @@ async fn an_invitation_shows_nothing_to_another_account() {
     assert_eq!(page.status, StatusCode::FORBIDDEN);
     assert!(!page.text().contains("judge@example.org"), "the invited address is not revealed");
     assert!(page.text().contains("This invitation is for another email address"));
+}
+
+#[tokio::test]
+async fn an_organizer_sends_an_invitation_again_or_cancels_it() {
+    let app = TestApp::with_examples().await;
+    let (challenge, mut org_browser) = chicago_organizer(&app).await;
+    let manage = "/challenges/chicago-food-inspections/manage";
+    let invite = [("email", "judge@example.org"), ("role", "judge")];
+    let link_sent = |mail: Option<plaza_core::OutgoingEmail>| {
+        link_in(&mail.expect("invitation email").text, &format!("{PUBLIC_URL}/invitations/")).expect("link")
+    };
+    org_browser.post(&format!("{manage}/invitations"), &invite).await;
+    let first = link_sent(app.last_email_to("judge@example.org").await);
+    let again = org_browser.post(&format!("{manage}/invitations"), &invite).await;
+    assert_eq!(again.status, StatusCode::SEE_OTHER);
+    let second = link_sent(app.last_email_to("judge@example.org").await);
+    assert_ne!(first, second);
+    let page = org_browser.get(manage).await.text();
+    assert_eq!(page.matches("judge@example.org, judge:").count(), 1, "listed once: {page}");
+
+    let judge = app.user("judge@example.org", "Jo").await;
+    let mut judge_browser = app.browser();
+    judge_browser.sign_in_as(&judge).await;
+    assert!(judge_browser.get(&first).await.text().contains("This invitation link does not work"));
+    assert!(judge_browser.get(&second).await.text().contains("You are invited to be a judge of"));
+
+    let pending = app.env.store.pending_invitations(challenge.id).await.expect("pending");
+    let id = pending[0].id.to_string();
+    let cancelled = org_browser.post(&format!("{manage}/invitations/cancel"), &[("invitation", id.as_str())]).await;
+    assert_eq!(cancelled.status, StatusCode::SEE_OTHER);
+    let page = org_browser.get(&cancelled.location()).await.text();
+    assert!(page.contains("The invitation was cancelled") && !page.contains("judge@example.org, judge:"), "{page}");
+    assert!(judge_browser.get(&second).await.text().contains("This invitation link does not work"));
+    let twice = org_browser.post(&format!("{manage}/invitations/cancel"), &[("invitation", id.as_str())]).await;
+    assert_eq!(twice.status, StatusCode::NOT_FOUND);
 }

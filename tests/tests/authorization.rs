@@ -267,6 +267,12 @@ async fn world() -> World {
 /// (so that accepting it works, and changes nothing about challenge A).
 async fn invitation(w: &World, who: Who) -> String {
     let to = who.account(w).map_or_else(|| email("nobody@example.org"), |u| u.email.clone());
+    invite_to(w, w.b_id, &to).await.1
+}
+
+/// A fresh invitation to judge `challenge` sent to `to`: its id and secret.
+async fn invite_to(w: &World, challenge: i64, to: &Email) -> (i64, String) {
+    let to = to.clone();
     let secret = plaza_store::new_secret();
     let mail = OutgoingEmail {
         to: to.clone(),
@@ -275,13 +281,14 @@ async fn invitation(w: &World, who: Who) -> String {
         html: String::new(),
         list_unsubscribe: None,
     };
-    w.app
+    let invitation = w
+        .app
         .env
         .store
-        .create_invitation(w.b_id, &to, ChallengeRole::Judge, w.admin.id, &secret, &mail)
+        .create_invitation(challenge, &to, ChallengeRole::Judge, w.admin.id, &secret, &mail)
         .await
         .expect("invitation");
-    secret
+    (invitation.id, secret)
 }
 
 /// The ideas track of challenge A.
@@ -319,6 +326,8 @@ enum Witness {
     Joined { team: TeamId },
     /// An invitation the request tries to accept.
     Accepted { secret: String },
+    /// An invitation to challenge A the request tries to cancel.
+    Cancelled { secret: String },
 }
 
 impl Witness {
@@ -340,6 +349,9 @@ impl Witness {
                 .expect("invitation")
                 .accepted_at
                 .is_some(),
+            Witness::Cancelled { secret } => {
+                store.invitation_by_secret(secret).await.expect("invitation query").is_none()
+            }
         }
     }
 
@@ -349,6 +361,7 @@ impl Witness {
             Witness::Judge { .. } => "the judge role was removed",
             Witness::Joined { .. } => "the team was joined",
             Witness::Accepted { .. } => "the invitation was accepted",
+            Witness::Cancelled { .. } => "the invitation was cancelled",
         }
     }
 }
@@ -471,6 +484,11 @@ async fn plan(w: &World, route: &RouteInfo, who: Who, n: usize) -> Planned {
         ("post", "/challenges/{slug}/team/invite") => vec![("email", format!("friend-{n}@example.org"))],
         ("post", "/challenges/{slug}/manage/invitations") => {
             vec![("email", format!("new-judge-{n}@example.org")), ("role", "judge".into())]
+        }
+        ("post", "/challenges/{slug}/manage/invitations/cancel") => {
+            let (id, secret) = invite_to(w, w.a_id, &email(&format!("cancel-{n}@example.org"))).await;
+            witness = Some(Witness::Cancelled { secret });
+            vec![("invitation", id.to_string())]
         }
         ("post", "/challenges/{slug}/manage/roles/remove") => {
             // A judge of A made for this request only, so organizers keep their roles.

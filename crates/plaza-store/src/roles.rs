@@ -141,7 +141,9 @@ impl Store {
         Ok(holders)
     }
 
-    /// Records an invitation and queues its email in one transaction.
+    /// Records an invitation and queues its email in one transaction. An
+    /// earlier invitation of the same address to the same role, not yet
+    /// accepted, is replaced: its link stops working.
     pub async fn create_invitation(
         &self,
         challenge_id: i64,
@@ -153,6 +155,13 @@ impl Store {
     ) -> Result<Invitation> {
         let now = Utc::now();
         let txn = self.db.begin().await?;
+        invitations::Entity::delete_many()
+            .filter(invitations::Column::ChallengeId.eq(id32(challenge_id)?))
+            .filter(invitations::Column::Email.eq(email.as_str()))
+            .filter(invitations::Column::Role.eq(role.name()))
+            .filter(invitations::Column::AcceptedAt.is_null())
+            .exec(&txn)
+            .await?;
         let row = invitations::ActiveModel {
             challenge_id: Set(id32(challenge_id)?),
             email: Set(email.as_str().to_owned()),
@@ -181,6 +190,19 @@ impl Store {
             .into_iter()
             .map(invitation_from_row)
             .collect()
+    }
+
+    /// Withdraws an invitation of this challenge not yet accepted; its link
+    /// stops working. False when there is no such invitation.
+    pub async fn cancel_invitation(&self, challenge_id: i64, id: i64) -> Result<bool> {
+        let Ok(id) = id32(id) else { return Ok(false) };
+        let deleted = invitations::Entity::delete_many()
+            .filter(invitations::Column::Id.eq(id))
+            .filter(invitations::Column::ChallengeId.eq(id32(challenge_id)?))
+            .filter(invitations::Column::AcceptedAt.is_null())
+            .exec(&self.db)
+            .await?;
+        Ok(deleted.rows_affected == 1)
     }
 
     pub async fn invitation_by_secret(&self, secret: &str) -> Result<Option<Invitation>> {

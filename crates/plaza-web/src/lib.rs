@@ -174,6 +174,7 @@ route_table! {
 
     get "/challenges/{slug}/manage" => manage::show_people, Organizer;
     post "/challenges/{slug}/manage/invitations" => manage::invite, Organizer;
+    post "/challenges/{slug}/manage/invitations/cancel" => manage::cancel_invitation, Organizer;
     post "/challenges/{slug}/manage/roles/remove" => manage::remove_role, Organizer;
     get "/invitations/{token}" => manage::show_invitation, SignedIn;
     post "/invitations/{token}" => manage::accept_invitation, SignedIn;

@@ -27,8 +27,10 @@ struct PersonRow {
 
 #[derive(Serialize)]
 struct InvitationRow {
+    id: i64,
     email: String,
     role: &'static str,
+    role_name: &'static str,
     expires: String,
     expired: bool,
 }
@@ -83,8 +85,10 @@ async fn render_people(
         .await?
         .into_iter()
         .map(|i| InvitationRow {
+            id: i.id,
             email: i.email.to_string(),
             role: i.role.label(),
+            role_name: i.role.name(),
             expires: plaza_core::timeline::format_date(i.expires_at),
             expired: i.expires_at <= now,
         })
@@ -130,6 +134,7 @@ pub(crate) async fn show_people(
     let notice = match query.notice.as_deref() {
         Some("invited") => "The invitation was sent. It is listed under “Invitations not yet accepted” until it is.",
         Some("removed") => "The role was removed.",
+        Some("cancelled") => "The invitation was cancelled: its link no longer works.",
         _ => "",
     };
     render_people(&state, &organizer, notice, "").await
@@ -204,6 +209,23 @@ pub(crate) async fn invite(
 }
 
 #[derive(Deserialize)]
+pub(crate) struct CancelForm {
+    invitation: i64,
+}
+
+pub(crate) async fn cancel_invitation(
+    State(state): State<AppState>,
+    organizer: ChallengeOrganizer,
+    CsrfForm(form): CsrfForm<CancelForm>,
+) -> Result<Response, AppError> {
+    if state.store.cancel_invitation(organizer.challenge.id, form.invitation).await? {
+        Ok(back_to_people(&organizer, "cancelled"))
+    } else {
+        Err(AppError::NotFound)
+    }
+}
+
+#[derive(Deserialize)]
 pub(crate) struct RemoveForm {
     user_id: i64,
     #[serde(default)]
@@ -258,8 +280,8 @@ async fn invitation_problem(
     let (status, title, message) = match problem {
         InvitationProblem::Unknown => (
             StatusCode::NOT_FOUND,
-            "This invitation does not exist",
-            "The link may be incomplete. Copy the whole address from the email.".to_owned(),
+            "This invitation link does not work",
+            "It may have been cancelled or replaced by a newer invitation, or the link is incomplete. Use the link in the newest email, copying the whole address, or ask the organizers to send it again.".to_owned(),
         ),
         InvitationProblem::Expired => (
             StatusCode::GONE,
