@@ -412,7 +412,6 @@ async fn an_idea_goes_from_a_residents_form_to_the_winners_page_in_a_real_browse
     judge.fill("organizations", "Hilltop Chess Club").await;
     judge.press("Declare and continue").await;
     judge.wait_for_text("Your declaration is saved").await;
-    judge.click(Locator::LinkText("Go to your judging queue")).await;
     judge.wait_for_text("0 of 1 scored").await;
     blind(judge.html().await, "queue");
     judge.axe(&axe, "judge's queue", &mut report).await;

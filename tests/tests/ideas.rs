@@ -251,4 +251,14 @@ async fn staff_enter_an_idea_for_a_resident_who_confirms_it_by_email() {
     let mut resident = app.browser();
     resident.sign_in_as(&rosa).await;
     assert_eq!(resident.get(&format!("{TRACK}/ideas/assisted")).await.status, StatusCode::FORBIDDEN);
+
+    // A draft is the resident's alone until sent, and stays so once discarded.
+    let saved = resident.post(&format!("{TRACK}/ideas"), &[("title", "My secret draft"), ("action", "save")]).await;
+    let draft_url = saved.location().split('?').next().expect("path").to_owned();
+    let list = staff.get(&format!("{TRACK}/ideas")).await.text();
+    assert!(!list.contains("My secret draft") && list.contains("1 draft being written"), "{list}");
+    assert_eq!(staff.get(&draft_url).await.status, StatusCode::NOT_FOUND);
+    assert_eq!(resident.post(&format!("{draft_url}/withdraw"), &[]).await.status, StatusCode::SEE_OTHER);
+    assert_eq!(staff.get(&draft_url).await.status, StatusCode::NOT_FOUND, "a discarded draft is not shown either");
+    assert!(!staff.get(&format!("{TRACK}/ideas")).await.text().contains("My secret draft"));
 }

@@ -113,7 +113,9 @@ async fn declare(w: &World) {
         assert_eq!(queue.location(), format!("{CHALLENGE}/judging/conflicts"), "conflicts come first");
         let orgs = if judge.display_name == "Kim Judge" { "friends of  RIVERSIDE" } else { "Library Board" };
         let declared = browser.post(&format!("{CHALLENGE}/judging/conflicts"), &[("organizations", orgs)]).await;
-        assert_eq!(declared.status, StatusCode::OK);
+        assert_eq!(declared.status, StatusCode::SEE_OTHER);
+        let queue = browser.get(&declared.location()).await.text();
+        assert!(queue.contains("Thank you. Your declaration is saved."), "on to the queue: {queue}");
     }
 }
 
@@ -441,6 +443,9 @@ async fn a_judge_never_judges_their_own_idea_and_organizers_can_lower_the_judges
     let bad = organizer.post(&format!("{DASHBOARD}/rubric"), &rubric_form("0", "2")).await;
     assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(bad.text().contains("The number of judges per idea must be a whole number from 1 to 20, not &#39;0&#39;."));
+    let unreachable = organizer.post(&format!("{DASHBOARD}/rubric"), &rubric_form("2", "3")).await;
+    assert_eq!(unreachable.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(unreachable.text().contains("so it cannot need 3 reviews to be ranked"), "{}", unreachable.text());
     let saved = organizer.post(&format!("{DASHBOARD}/rubric"), &rubric_form("2", "2")).await;
     assert_eq!(saved.status, StatusCode::SEE_OTHER, "{}", saved.text());
     assert!(organizer.get(DASHBOARD).await.text().contains("each gets 2 judges"));
@@ -456,5 +461,19 @@ async fn a_judge_never_judges_their_own_idea_and_organizers_can_lower_the_judges
         jo_browser.get(&format!("{CHALLENGE}/judging/ideas/{dog_park}")).await.status,
         StatusCode::NOT_FOUND,
         "nor can she open it as a judge"
+    );
+
+    // Lee steps aside from "Shade trees": Kim is tied to it and Jo has it
+    // already, so nobody is free. The dashboard says so.
+    let shade = w.ideas["Shade trees"];
+    let lee = &w.judges[2];
+    assert!(pairs.contains(&(lee.id.0, shade)), "Lee and Jo are the only judges free for it");
+    let mut lee_browser = signed_in(&w.app, lee).await;
+    let recused = lee_browser.post(&format!("{CHALLENGE}/judging/ideas/{shade}/recuse"), &[("reason", "")]).await;
+    assert_eq!(recused.status, StatusCode::SEE_OTHER);
+    let dashboard = organizer.get(DASHBOARD).await.text();
+    assert!(
+        dashboard.contains("1 idea has fewer judges than 2") && dashboard.contains("“Shade trees” has 1 of 2"),
+        "{dashboard}"
     );
 }

@@ -374,6 +374,16 @@ pub struct Idea {
 }
 
 impl Idea {
+    /// The resident's name and address as "Name <address>", or the name
+    /// alone when staff entered it without an address.
+    pub fn contact(&self) -> String {
+        if self.contact_email.is_empty() {
+            self.contact_name.clone()
+        } else {
+            format!("{} <{}>", self.contact_name, self.contact_email)
+        }
+    }
+
     /// Whether judges may read it: sent, and confirmed by the resident when staff entered it.
     pub fn judgeable(&self) -> bool {
         self.status == IdeaStatus::Submitted && self.confirmation != Confirmation::Pending

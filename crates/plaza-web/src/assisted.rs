@@ -305,7 +305,8 @@ pub(crate) async fn list_ideas(
     let track = organizer_track(&state, &organizer, &track_slug).await?;
     let ideas = state.store.track_ideas(track.id).await?;
     let mut rows = Vec::new();
-    for idea in &ideas {
+    // Drafts never sent are their teams' alone: counted, not listed.
+    for idea in ideas.iter().filter(|i| crate::ideas::organizers_may_read(i)) {
         let entered_by = match (&idea.assisted, idea.team_id) {
             (Some(assist), _) => format!("{} (given {}, entered by staff)", idea.contact_name, assist.channel.label()),
             (None, Some(team)) => state.store.team_by_id(team).await?.map(|t| t.name).unwrap_or_default(),
@@ -341,7 +342,11 @@ pub(crate) async fn list_ideas(
             _ => "",
         },
         rows,
-        counts: format!("{sent} sent, {drafts} drafts"),
+        counts: format!(
+            "{sent} {} sent; {drafts} {} being written (drafts are private to their authors until sent)",
+            if sent == 1 { "idea" } else { "ideas" },
+            if drafts == 1 { "draft" } else { "drafts" }
+        ),
     };
     Ok(Html(state.templates.render("pages/ideas_list.html", &page)?).into_response())
 }

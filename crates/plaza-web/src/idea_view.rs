@@ -98,11 +98,7 @@ pub(crate) async fn idea_view(
         assisted: idea.assisted.is_some(),
         status_label: idea.status.label(),
         team_contact: if identity { idea.fields.team_contact.clone() } else { String::new() },
-        contact: match (identity, idea.contact_email.is_empty()) {
-            (false, _) => String::new(),
-            (true, true) => idea.contact_name.clone(),
-            (true, false) => format!("{} <{}>", idea.contact_name, idea.contact_email),
-        },
+        contact: if identity { idea.contact() } else { String::new() },
         organizations: if identity { idea.declared.organizations.join(", ") } else { String::new() },
         neighbourhoods: if identity { idea.declared.neighbourhoods.join(", ") } else { String::new() },
     })

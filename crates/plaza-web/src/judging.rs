@@ -43,14 +43,12 @@ struct ConflictsPage {
     people: String,
     neighbourhoods: String,
     declared: bool,
-    notice: String,
 }
 
 async fn render_conflicts(
     state: &AppState,
     judge: &ChallengeJudge,
     declared: Option<Affiliations>,
-    notice: String,
 ) -> Result<Response, AppError> {
     let page = ConflictsPage {
         page: judge.current.viewer().page(state, format!("Your conflicts of interest – {}", judge.challenge.title)),
@@ -59,14 +57,13 @@ async fn render_conflicts(
         people: declared.as_ref().map(|d| d.people.join("\n")).unwrap_or_default(),
         neighbourhoods: declared.as_ref().map(|d| d.neighbourhoods.join("\n")).unwrap_or_default(),
         declared: declared.is_some(),
-        notice,
     };
     Ok(Html(state.templates.render("pages/judge_conflicts.html", &page)?).into_response())
 }
 
 pub(crate) async fn show_conflicts(State(state): State<AppState>, judge: ChallengeJudge) -> Result<Response, AppError> {
     let declared = state.store.declaration(judge.challenge.id, judge.current.user.id).await?;
-    render_conflicts(&state, &judge, declared, String::new()).await
+    render_conflicts(&state, &judge, declared).await
 }
 
 #[derive(Deserialize)]
@@ -112,12 +109,9 @@ pub(crate) async fn declare_conflicts(
             }
         }
     }
-    let notice = match moved {
-        0 => "Thank you. Your declaration is saved.".to_owned(),
-        1 => "Thank you. Your declaration is saved; one idea you had was given to another judge.".to_owned(),
-        n => format!("Thank you. Your declaration is saved; {n} ideas you had were given to other judges."),
-    };
-    render_conflicts(&state, &judge, Some(declared), notice).await
+    // On to the queue, which says what the declaration changed.
+    Ok(Redirect::to(&format!("/challenges/{}/judging?notice=declared&moved={moved}", judge.challenge.slug))
+        .into_response())
 }
 
 /// Takes an entry from a judge and assigns a replacement in the same
@@ -169,7 +163,7 @@ struct QueuePage {
     page: PageContext,
     challenge: ChallengeView,
     tracks: Vec<QueueTrack>,
-    notice: &'static str,
+    notice: String,
 }
 
 pub(crate) async fn show_queue(
@@ -209,10 +203,12 @@ pub(crate) async fn show_queue(
     }
     let all_scored = tracks.iter().all(|t| t.done == t.total);
     let page = QueuePage {
-        notice: if query.notice.as_deref() == Some("all-scored") && all_scored {
-            "Your scores are saved, and you have scored every idea given to you. Thank you! You can still change your scores until judging closes."
-        } else {
-            ""
+        notice: match (query.notice.as_deref(), query.moved.unwrap_or(0)) {
+            (Some("all-scored"), _) if all_scored => "Your scores are saved, and you have scored every idea given to you. Thank you! You can still change your scores until judging closes.".to_owned(),
+            (Some("declared"), 0) => "Thank you. Your declaration is saved.".to_owned(),
+            (Some("declared"), 1) => "Thank you. Your declaration is saved; one idea you had was given to another judge.".to_owned(),
+            (Some("declared"), n) => format!("Thank you. Your declaration is saved; {n} ideas you had were given to other judges."),
+            _ => String::new(),
         },
         page: judge.current.viewer().page(&state, format!("Judging – {}", judge.challenge.title)),
         challenge: ChallengeView::new(&judge.challenge, Utc::now()),
@@ -378,6 +374,9 @@ async fn render_judge_idea(
 pub(crate) struct NoticeQuery {
     #[serde(default)]
     notice: Option<String>,
+    /// After a declaration: how many ideas went to other judges.
+    #[serde(default)]
+    moved: Option<usize>,
 }
 
 pub(crate) async fn show_judge_idea(
@@ -386,6 +385,11 @@ pub(crate) async fn show_judge_idea(
     Path((_, id)): Path<(String, i64)>,
     axum::extract::Query(query): axum::extract::Query<NoticeQuery>,
 ) -> Result<Response, AppError> {
+    // A judge who has not declared conflicts yet (a link from an email, say)
+    // is sent to do that first, as the queue does.
+    if state.store.declaration(judge.challenge.id, judge.current.user.id).await?.is_none() {
+        return Ok(Redirect::to(&format!("/challenges/{}/judging/conflicts", judge.challenge.slug)).into_response());
+    }
     let found = assigned(&state, &judge, id).await?;
     let notice = match query.notice.as_deref() {
         Some("saved") => "Your scores are saved.",

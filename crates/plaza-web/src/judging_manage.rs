@@ -97,6 +97,8 @@ struct DashboardPage {
     error: String,
     /// The section the error concerns: "steps", "rubric" or "winners".
     error_at: &'static str,
+    /// Ideas with fewer judges than they need, each as "“title” has 2 of 3".
+    short: Vec<String>,
     criteria: Vec<CriterionRow>,
     criterion_names: Vec<String>,
     min_reviews: u32,
@@ -186,7 +188,10 @@ async fn render_dashboard(
                         reviews: e.reviews,
                         needed: judging.min_reviews,
                         flagged: e.too_few_reviews,
-                        criterion_means: e.criterion_means.iter().map(|m| score(*m)).collect(),
+                        // One cell per criterion, empty ("–") before any review.
+                        criterion_means: (0..judging.criteria.len())
+                            .map(|i| e.criterion_means.get(i).map_or_else(|| "–".to_owned(), |m| score(*m)))
+                            .collect(),
                         decision: decision.map(|d| d.place.label().to_owned()).unwrap_or_default(),
                         reason: decision.map(|d| d.reason.clone()).unwrap_or_default(),
                     })
@@ -213,6 +218,21 @@ async fn render_dashboard(
     replayed.sort_by_key(|r| (r.idea_id, r.judge.0));
     stored.sort_by_key(|r| (r.idea_id, r.judge.0));
     let base_url = format!("/challenges/{}/manage/judging/{}", organizer.challenge.slug, track.slug);
+    // Ideas left with fewer judges than they need (a judge stepped aside and
+    // nobody was free to take over).
+    let short: Vec<String> = if judging.status == JudgingStatus::Setup {
+        Vec::new()
+    } else {
+        panel
+            .ideas
+            .iter()
+            .filter_map(|idea| {
+                let judges = panel.active.iter().filter(|(_, i)| *i == idea.id).count();
+                (judges < panel.per_entry)
+                    .then(|| format!("“{}” has {judges} of {}", idea.fields.title, panel.per_entry))
+            })
+            .collect()
+    };
     // A section the page does not show passes its message to the top.
     let error_at = match problem.at {
         "rubric" if judging.status != JudgingStatus::Setup => "steps",
@@ -230,6 +250,7 @@ async fn render_dashboard(
         notice: notice.to_owned(),
         error: problem.message.to_owned(),
         error_at,
+        short,
         criteria: criteria_rows(&judging),
         criterion_names: judging.criteria.iter().map(|c| c.name.clone()).collect(),
         min_reviews: judging.min_reviews,
@@ -318,6 +339,9 @@ pub(crate) async fn show_judging(
         Some("rubric") => "The rubric is saved.",
         Some("opened") => "Judging is open: every idea has its judges. We emailed each judge.",
         Some("closed") => "Judging is closed. Scores can no longer change.",
+        Some("assigned") => "The new ideas have their judges. We emailed each judge who has new ideas.",
+        Some("nothing-new") => "Every idea already has its judges: there was nothing new to assign.",
+        Some("reopened") => "Judging is open again: judges can change their scores until you close it.",
         Some("reminded") => "The reminder is on its way.",
         Some("decided") => "Your decision is saved. It is published with the results.",
         Some("undecided") => "The decision is removed.",
@@ -379,6 +403,12 @@ fn read_rubric(pairs: &[(String, String)]) -> Result<(Vec<Criterion>, RubricCoun
             "The number of reviews an idea needs to be ranked must be a whole number from 1 to 50, not '{min_text}'."
         )
     })?;
+    if min_reviews > judges_per_entry {
+        return Err(format!(
+            "Each idea gets {judges_per_entry} {}, so it cannot need {min_reviews} reviews to be ranked: no idea would be ranked. Lower the reviews needed or raise the judges per idea.",
+            if judges_per_entry == 1 { "judge" } else { "judges" }
+        ));
+    }
     Ok((criteria, RubricCounts { judges_per_entry, min_reviews }))
 }
 
@@ -456,7 +486,13 @@ pub(crate) async fn open_judging(
     for judge in panel.judges.iter().filter(|j| counts.contains_key(&j.id.0)) {
         remind(&state, &organizer, &track, judge).await?;
     }
-    Ok(back(&organizer, &track, "opened"))
+    let notice = match judging.status {
+        JudgingStatus::Open if pairs.is_empty() => "nothing-new",
+        JudgingStatus::Open => "assigned",
+        JudgingStatus::Closed => "reopened",
+        JudgingStatus::Setup => "opened",
+    };
+    Ok(back(&organizer, &track, notice))
 }
 
 pub(crate) async fn close_judging(
@@ -658,7 +694,7 @@ pub(crate) async fn export_results(
             idea.id.to_string(),
             idea.fields.title.clone(),
             sent_by,
-            format!("{} <{}>", idea.contact_name, idea.contact_email),
+            idea.contact(),
             if idea.assisted.is_some() { "yes" } else { "no" }.to_owned(),
             entry.reviews.to_string(),
             if entry.too_few_reviews { "yes" } else { "no" }.to_owned(),
