@@ -219,7 +219,10 @@ async fn staff_enter_an_idea_for_a_resident_who_confirms_it_by_email() {
 
     let mail = app.last_email_to("pat@example.org").await.expect("a confirmation email");
     assert!(
-        mail.text.contains("you gave them on a paper form") && mail.text.contains("Plant ten shade trees"),
+        mail.text.contains("you gave them on a paper form")
+            && mail.text.contains("Plant ten shade trees")
+            && mail.text.contains("The data it uses:\nParks and their facilities")
+            && mail.text.contains("Which part of town is this for?\nNorth"),
         "{}",
         mail.text
     );

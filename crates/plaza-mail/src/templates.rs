@@ -57,7 +57,11 @@ impl EmailTemplates {
     pub fn load(site_name: &str) -> Result<Self> {
         let mut tera = Tera::new();
         tera.autoescape_on([".html"]);
-        let mut sources = vec![("email/layout.html", include_str!("../../../templates/email/layout.html.tera"))];
+        let mut sources = vec![
+            ("email/layout.html", include_str!("../../../templates/email/layout.html.tera")),
+            ("email/partials/idea_copy.txt", include_str!("../../../templates/email/partials/idea_copy.txt.tera")),
+            ("email/partials/idea_copy.html", include_str!("../../../templates/email/partials/idea_copy.html.tera")),
+        ];
         sources.extend(email_template!("sign_in"));
         sources.extend(email_template!("invitation"));
         sources.extend(email_template!("team_invitation"));

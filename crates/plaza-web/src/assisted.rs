@@ -148,7 +148,7 @@ pub(crate) async fn create_assisted_idea(
         confirm_secret: secret.clone(),
     };
     let mail = match (&email, attested) {
-        (Some(to), false) => Some(confirmation_email(&state, challenge, &assisted, to, &secret)?),
+        (Some(to), false) => Some(confirmation_email(&state, challenge, &track, &assisted, to, &secret).await?),
         _ => None,
     };
     let idea = state.store.create_assisted_idea(&assisted, mail.as_ref()).await?;
@@ -157,9 +157,10 @@ pub(crate) async fn create_assisted_idea(
         .into_response())
 }
 
-fn confirmation_email(
+async fn confirmation_email(
     state: &AppState,
     challenge: &plaza_core::Challenge,
+    track: &plaza_core::Track,
     assisted: &AssistedIdea,
     to: &Email,
     secret: &str,
@@ -167,26 +168,20 @@ fn confirmation_email(
     #[derive(Serialize)]
     struct Confirm<'a> {
         name: &'a str,
-        staff_role: String,
+        staff_role: &'a str,
         challenge_title: &'a str,
         channel: &'a str,
         link: String,
-        title: &'a str,
-        summary: &'a str,
-        problem: &'a str,
-        proposal: &'a str,
+        #[serde(flatten)]
+        copy: crate::ideas::IdeaCopy,
     }
-    let fields = &assisted.idea.fields;
     let context = Confirm {
         name: &assisted.idea.contact_name,
-        staff_role: format!("A member of the team running “{}”", challenge.title),
+        staff_role: "A member of the organizing team",
         challenge_title: &challenge.title,
         channel: assisted.channel.label(),
         link: state.settings.link(&format!("/ideas/confirm/{secret}")),
-        title: &fields.title,
-        summary: &fields.summary,
-        problem: &fields.problem,
-        proposal: &fields.proposal,
+        copy: crate::ideas::idea_copy(state, challenge.id, track, &assisted.idea.fields).await,
     };
     state.emails.compose("idea_confirm", to, &context, None).map_err(|e| AppError::Internal(e.to_string()))
 }

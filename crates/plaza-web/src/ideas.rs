@@ -154,6 +154,62 @@ pub(crate) async fn create_idea(
     Ok(Redirect::to(&format!("/ideas/{}?saved=1", idea.id)).into_response())
 }
 
+/// An idea's text as emails copy it: the fields, the titles of the data it
+/// uses, and the answers to the track's questions.
+#[derive(Serialize)]
+pub(crate) struct IdeaCopy {
+    title: String,
+    summary: String,
+    problem: String,
+    proposal: String,
+    beneficiaries: String,
+    /// Titles of the challenge's datasets the idea uses.
+    datasets: String,
+    answers: Vec<CopiedAnswer>,
+}
+
+#[derive(Serialize)]
+struct CopiedAnswer {
+    label: String,
+    /// The label as a plain-text heading: a colon unless it is a question.
+    text_label: String,
+    value: String,
+}
+
+pub(crate) async fn idea_copy(state: &AppState, challenge_id: i64, track: &Track, fields: &IdeaFields) -> IdeaCopy {
+    let answers = questions(track)
+        .iter()
+        .filter_map(|q| {
+            fields.answers.get(&q.key).map(|v| CopiedAnswer {
+                label: q.label.clone(),
+                text_label: if q.label.ends_with('?') { q.label.clone() } else { format!("{}:", q.label) },
+                value: v.join(", "),
+            })
+        })
+        .collect();
+    let datasets = match state.store.datasets(challenge_id).await {
+        Ok(all) => all
+            .iter()
+            .filter(|d| fields.datasets.iter().any(|slug| slug == d.slug.as_str()))
+            .map(|d| d.title.clone())
+            .collect::<Vec<_>>()
+            .join(", "),
+        Err(err) => {
+            tracing::warn!(%err, "datasets for an idea email");
+            String::new()
+        }
+    };
+    IdeaCopy {
+        title: fields.title.clone(),
+        summary: fields.summary.clone(),
+        problem: fields.problem.clone(),
+        proposal: fields.proposal.clone(),
+        beneficiaries: fields.beneficiaries.clone(),
+        datasets,
+        answers,
+    }
+}
+
 /// The email that confirms an idea was sent, with a copy of it.
 async fn received_email(
     state: &AppState,
@@ -163,62 +219,22 @@ async fn received_email(
     user: &User,
 ) -> Option<plaza_core::OutgoingEmail> {
     #[derive(Serialize)]
-    struct Answer {
-        label: String,
-        /// The label as a plain-text heading: a colon unless it is a question.
-        text_label: String,
-        value: String,
-    }
-    #[derive(Serialize)]
     struct Received<'a> {
         name: &'a str,
         challenge_title: &'a str,
         track_title: &'a str,
         deadline: String,
         link: String,
-        title: &'a str,
-        summary: &'a str,
-        problem: &'a str,
-        proposal: &'a str,
-        beneficiaries: &'a str,
-        /// Titles of the challenge's datasets the idea uses.
-        datasets: String,
-        answers: Vec<Answer>,
+        #[serde(flatten)]
+        copy: IdeaCopy,
     }
-    let answers = questions(track)
-        .iter()
-        .filter_map(|q| {
-            idea.fields.answers.get(&q.key).map(|v| Answer {
-                label: q.label.clone(),
-                text_label: if q.label.ends_with('?') { q.label.clone() } else { format!("{}:", q.label) },
-                value: v.join(", "),
-            })
-        })
-        .collect();
     let context = Received {
         name: &user.display_name,
         challenge_title: &challenge.title,
         track_title: &track.title,
         deadline: plaza_core::timeline::format_moment(challenge.timeline.closes_at),
         link: state.settings.link(&format!("/ideas/{}", idea.id)),
-        title: &idea.fields.title,
-        summary: &idea.fields.summary,
-        problem: &idea.fields.problem,
-        proposal: &idea.fields.proposal,
-        beneficiaries: &idea.fields.beneficiaries,
-        datasets: match state.store.datasets(challenge.id).await {
-            Ok(all) => all
-                .iter()
-                .filter(|d| idea.fields.datasets.iter().any(|slug| slug == d.slug.as_str()))
-                .map(|d| d.title.clone())
-                .collect::<Vec<_>>()
-                .join(", "),
-            Err(err) => {
-                tracing::warn!(%err, "datasets for the idea email");
-                String::new()
-            }
-        },
-        answers,
+        copy: idea_copy(state, challenge.id, track, &idea.fields).await,
     };
     match state.emails.compose("idea_received", &user.email, &context, None) {
         Ok(mail) => Some(mail),

@@ -460,7 +460,7 @@ pub(crate) async fn open_judging(
     let pairs = match panel.plan() {
         Ok(pairs) => pairs,
         Err(reason) => {
-            let remedy = if judging.status == JudgingStatus::Setup {
+            let remedy = if judging.status == JudgingStatus::Setup && panel.per_entry > 1 {
                 "Invite more judges from the “Organizers and judges” page, or lower the number of judges per idea under “Rubric” below."
             } else {
                 "Invite more judges from the “Organizers and judges” page."
