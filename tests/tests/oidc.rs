@@ -16,6 +16,8 @@ use plaza_web::{ProviderConfig, ProviderKind};
 
 const CLIENT_ID: &str = "plaza-test";
 const CLIENT_SECRET: &str = "a-test-secret";
+/// How long the provider may take to print its address.
+const STARTUP: std::time::Duration = std::time::Duration::from_secs(30);
 
 /// The provider process; killed when dropped.
 struct Provider {
@@ -53,8 +55,24 @@ fn start_provider(code_ttl_seconds: u32) -> Provider {
         .stderr(Stdio::null())
         .spawn()
         .unwrap_or_else(|err| panic!("cannot start node (is Node.js installed?): {err}"));
+    // Read the "listening" line on a thread of its own, so that a provider
+    // that never starts fails the test within a bound instead of hanging it.
     let stdout = child.stdout.take().expect("provider stdout");
-    let line = BufReader::new(stdout).lines().next().expect("the provider printed its address").expect("a line");
+    let (sender, receiver) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let _ = sender.send(BufReader::new(stdout).lines().next());
+    });
+    let line = match receiver.recv_timeout(STARTUP) {
+        Ok(Some(Ok(line))) => line,
+        Ok(other) => {
+            let _ = child.kill();
+            panic!("the OpenID Connect provider exited without printing its address: {other:?}")
+        }
+        Err(_) => {
+            let _ = child.kill();
+            panic!("the OpenID Connect provider did not start within {STARTUP:?}")
+        }
+    };
     let issuer = line
         .strip_prefix("OIDC provider listening on ")
         .unwrap_or_else(|| panic!("unexpected provider output: {line}"))
