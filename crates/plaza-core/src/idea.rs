@@ -384,6 +384,12 @@ impl Idea {
         }
     }
 
+    /// Whether organizers may read it: once it was sent, or when staff
+    /// entered it. A draft never sent (kept or discarded) is its team's alone.
+    pub fn organizers_may_read(&self) -> bool {
+        self.submitted_at.is_some() || self.assisted.is_some()
+    }
+
     /// Whether judges may read it: sent, and confirmed by the resident when staff entered it.
     pub fn judgeable(&self) -> bool {
         self.status == IdeaStatus::Submitted && self.confirmation != Confirmation::Pending

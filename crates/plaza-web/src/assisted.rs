@@ -301,7 +301,7 @@ pub(crate) async fn list_ideas(
     let ideas = state.store.track_ideas(track.id).await?;
     let mut rows = Vec::new();
     // Drafts never sent are their teams' alone: counted, not listed.
-    for idea in ideas.iter().filter(|i| crate::ideas::organizers_may_read(i)) {
+    for idea in ideas.iter().filter(|i| i.organizers_may_read()) {
         let entered_by = match (&idea.assisted, idea.team_id) {
             (Some(assist), _) => format!("{} (given {}, entered by staff)", idea.contact_name, assist.channel.label()),
             (None, Some(team)) => state.store.team_by_id(team).await?.map(|t| t.name).unwrap_or_default(),

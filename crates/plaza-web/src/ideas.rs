@@ -254,12 +254,6 @@ pub(crate) enum IdeaAccess {
     Organizer,
 }
 
-/// Whether organizers may read an idea: once it was sent, or when staff
-/// entered it. A draft that was never sent (kept or discarded) is its team's alone.
-pub(crate) fn organizers_may_read(idea: &Idea) -> bool {
-    idea.submitted_at.is_some() || idea.assisted.is_some()
-}
-
 pub(crate) async fn idea_access(state: &AppState, user: &User, idea: &Idea) -> Result<Option<IdeaAccess>, AppError> {
     if let Some(team) = idea.team_id
         && let Some(mine) = state.store.team_of(idea.challenge_id, user.id).await?
@@ -267,7 +261,7 @@ pub(crate) async fn idea_access(state: &AppState, user: &User, idea: &Idea) -> R
     {
         return Ok(Some(IdeaAccess::Team));
     }
-    if organizers_may_read(idea)
+    if idea.organizers_may_read()
         && (user.is_admin
             || state.store.roles_for(idea.challenge_id, user.id).await?.contains(&ChallengeRole::Organizer))
     {
