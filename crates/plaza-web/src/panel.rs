@@ -21,19 +21,33 @@ pub(crate) struct Panel {
     pub per_entry: usize,
 }
 
-/// The ties an entry declares, with the names of the people behind it.
-async fn entrant_ties(state: &AppState, idea: &Idea) -> Result<Affiliations, AppError> {
+/// Who is behind an entry: the ties it declares with the names of its
+/// contact and team, and the accounts of its author, its team's members and
+/// the staff member who typed it in for a resident. A judge with a matching
+/// declared tie, or who is one of those accounts, never judges it.
+struct Behind {
+    ties: Affiliations,
+    accounts: BTreeSet<i64>,
+}
+
+/// Reads who is behind an entry (one query for its team).
+async fn behind(state: &AppState, idea: &Idea) -> Result<Behind, AppError> {
     let mut ties = idea.declared.clone();
     if !idea.contact_name.is_empty() {
         ties.people.push(idea.contact_name.clone());
+    }
+    let mut accounts: BTreeSet<i64> = idea.author_id.iter().map(|u| u.0).collect();
+    if let Some(assisted) = &idea.assisted {
+        accounts.insert(assisted.by.0);
     }
     if let Some(team) = idea.team_id
         && let Some(team) = state.store.team_by_id(team).await?
     {
         ties.people.extend(team.members.iter().map(|m| m.display_name.clone()));
         ties.organizations.push(team.name.clone());
+        accounts.extend(team.members.iter().map(|m| m.user_id.0));
     }
-    Ok(ties)
+    Ok(Behind { ties, accounts })
 }
 
 /// Why a judge may not judge an entry, if there is a reason: the names
@@ -43,23 +57,7 @@ pub(crate) async fn conflict_reason(
     judge: &Affiliations,
     idea: &Idea,
 ) -> Result<Vec<String>, AppError> {
-    Ok(judge.shared_with(&entrant_ties(state, idea).await?))
-}
-
-/// The people behind an entry's account: its author, its team's members and
-/// the staff member who typed it in for a resident. A judge who is one of
-/// them never judges it, whatever they declared.
-async fn people_behind(state: &AppState, idea: &Idea) -> Result<BTreeSet<i64>, AppError> {
-    let mut people: BTreeSet<i64> = idea.author_id.iter().map(|u| u.0).collect();
-    if let Some(assisted) = &idea.assisted {
-        people.insert(assisted.by.0);
-    }
-    if let Some(team) = idea.team_id
-        && let Some(team) = state.store.team_by_id(team).await?
-    {
-        people.extend(team.members.iter().map(|m| m.user_id.0));
-    }
-    Ok(people)
+    Ok(judge.shared_with(&behind(state, idea).await?.ties))
 }
 
 pub(crate) async fn panel(state: &AppState, challenge: &Challenge, track: &Track) -> Result<Panel, AppError> {
@@ -90,16 +88,15 @@ pub(crate) async fn panel(state: &AppState, challenge: &Challenge, track: &Track
             }
         }
     }
-    for idea in &ideas {
-        let behind = people_behind(state, idea).await?;
-        for judge in judges.iter().filter(|j| behind.contains(&j.id.0)) {
-            conflicts.insert((judge.id.0, idea.id));
-        }
-    }
+    let mut declarations = Vec::new();
     for judge in &judges {
-        let Some(declared) = state.store.declaration(challenge.id, judge.id).await? else { continue };
-        for idea in &ideas {
-            if !conflict_reason(state, &declared, idea).await?.is_empty() {
+        declarations.push(state.store.declaration(challenge.id, judge.id).await?);
+    }
+    for idea in &ideas {
+        let behind = behind(state, idea).await?;
+        for (judge, declared) in judges.iter().zip(&declarations) {
+            let tied = declared.as_ref().is_some_and(|d| !d.shared_with(&behind.ties).is_empty());
+            if tied || behind.accounts.contains(&judge.id.0) {
                 conflicts.insert((judge.id.0, idea.id));
             }
         }
