@@ -423,4 +423,7 @@ async fn an_organizer_sends_an_invitation_again_or_cancels_it() {
     assert!(judge_browser.get(&second).await.text().contains("This invitation link does not work"));
     let twice = org_browser.post(&format!("{manage}/invitations/cancel"), &[("invitation", id.as_str())]).await;
     assert_eq!(twice.status, StatusCode::NOT_FOUND);
+    let garbled = org_browser.post(&format!("{manage}/invitations/cancel"), &[("invitation", "abc")]).await;
+    assert_eq!(garbled.status, StatusCode::BAD_REQUEST);
+    assert!(garbled.text().contains("This form could not be read"), "{}", garbled.text());
 }

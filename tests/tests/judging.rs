@@ -457,6 +457,9 @@ async fn a_judge_never_judges_their_own_idea_and_organizers_can_lower_the_judges
         assert_eq!(pairs.iter().filter(|(_, i)| i == idea).count(), 2, "two judges per idea");
     }
     assert!(!pairs.contains(&(jo.id.0, dog_park)), "Jo never judges her own idea");
+    let edited = jo_browser.get(&format!("{CHALLENGE}/judging?notice=declared&moved=lots")).await;
+    assert_eq!(edited.status, StatusCode::OK, "an edited link is not an error");
+    assert!(edited.text().contains("Thank you. Your declaration is saved."));
     assert_eq!(
         jo_browser.get(&format!("{CHALLENGE}/judging/ideas/{dog_park}")).await.status,
         StatusCode::NOT_FOUND,

@@ -203,7 +203,7 @@ pub(crate) async fn show_queue(
     }
     let all_scored = tracks.iter().all(|t| t.done == t.total);
     let page = QueuePage {
-        notice: match (query.notice.as_deref(), query.moved.unwrap_or(0)) {
+        notice: match (query.notice.as_deref(), query.moved.and_then(|m| m.parse::<usize>().ok()).unwrap_or(0)) {
             (Some("all-scored"), _) if all_scored => "Your scores are saved, and you have scored every idea given to you. Thank you! You can still change your scores until judging closes.".to_owned(),
             (Some("declared"), 0) => "Thank you. Your declaration is saved.".to_owned(),
             (Some("declared"), 1) => "Thank you. Your declaration is saved; one idea you had was given to another judge.".to_owned(),
@@ -374,9 +374,10 @@ async fn render_judge_idea(
 pub(crate) struct NoticeQuery {
     #[serde(default)]
     notice: Option<String>,
-    /// After a declaration: how many ideas went to other judges.
+    /// After a declaration: how many ideas went to other judges (read
+    /// leniently: an edited link shows the plain notice, not an error).
     #[serde(default)]
-    moved: Option<usize>,
+    moved: Option<String>,
 }
 
 pub(crate) async fn show_judge_idea(
