@@ -5,6 +5,7 @@
 
 use std::path::{Path, PathBuf};
 use std::pin::Pin;
+use std::time::SystemTime;
 
 use async_trait::async_trait;
 use plaza_core::BlobRef;
@@ -23,6 +24,13 @@ pub trait BlobStore: Send + Sync + std::fmt::Debug {
     /// Opens a stored blob, or `None` when there is none with that hash.
     async fn open(&self, sha256: &str) -> Result<Option<BlobReader>>;
     async fn exists(&self, sha256: &str) -> Result<bool>;
+    /// Hashes of the stored blobs last written before `cutoff`; unfinished
+    /// writes older than `cutoff` are removed on the way. Only the blob
+    /// sweep uses it.
+    async fn stale(&self, cutoff: SystemTime) -> Result<Vec<String>>;
+    /// Removes a blob if it was still last written before `cutoff` (a blob
+    /// stored again since then is kept). Only the blob sweep uses it.
+    async fn remove_stale(&self, sha256: &str, cutoff: SystemTime) -> Result<bool>;
 
     async fn put_bytes(&self, bytes: &[u8]) -> Result<BlobRef> {
         let mut reader = bytes;
@@ -110,6 +118,13 @@ impl BlobStore for LocalBlobStore {
             let target = self.path_of(&blob.sha256).ok_or_else(|| Error::Corrupt("bad hash".into()))?;
             if tokio::fs::try_exists(&target).await? {
                 tokio::fs::remove_file(&tmp).await?;
+                // Stored again: mark it fresh, so that the sweep (which only
+                // removes blobs untouched for a while) leaves it for the row
+                // about to name it.
+                let file = tokio::fs::OpenOptions::new().append(true).open(&target).await?.into_std().await;
+                tokio::task::spawn_blocking(move || file.set_modified(SystemTime::now()))
+                    .await
+                    .map_err(|e| Error::Io(std::io::Error::other(e)))??;
             } else {
                 if let Some(parent) = target.parent() {
                     tokio::fs::create_dir_all(parent).await?;
@@ -142,6 +157,55 @@ impl BlobStore for LocalBlobStore {
             None => Ok(false),
         }
     }
+
+    async fn stale(&self, cutoff: SystemTime) -> Result<Vec<String>> {
+        let root = self.root.clone();
+        tokio::task::spawn_blocking(move || stale_in(&root, cutoff))
+            .await
+            .map_err(|e| Error::Io(std::io::Error::other(e)))?
+    }
+
+    async fn remove_stale(&self, sha256: &str, cutoff: SystemTime) -> Result<bool> {
+        let Some(path) = self.path_of(sha256) else { return Ok(false) };
+        match tokio::fs::metadata(&path).await {
+            Ok(meta) if meta.modified()? < cutoff => {
+                tokio::fs::remove_file(&path).await?;
+                Ok(true)
+            }
+            Ok(_) => Ok(false),
+            Err(err) if err.kind() == std::io::ErrorKind::NotFound => Ok(false),
+            Err(err) => Err(err.into()),
+        }
+    }
+}
+
+/// Walks `<root>/xx/<hash>` for blobs older than `cutoff`, and removes
+/// unfinished writes under `<root>/tmp` older than `cutoff` on the way.
+fn stale_in(root: &Path, cutoff: SystemTime) -> Result<Vec<String>> {
+    let older = |meta: &std::fs::Metadata| meta.modified().is_ok_and(|m| m < cutoff);
+    for entry in std::fs::read_dir(root.join("tmp"))? {
+        let entry = entry?;
+        if entry.metadata().is_ok_and(|m| m.is_file() && older(&m)) {
+            let _ = std::fs::remove_file(entry.path());
+        }
+    }
+    let mut found = Vec::new();
+    for dir in std::fs::read_dir(root)? {
+        let dir = dir?;
+        let name = dir.file_name();
+        let Some(prefix) = name.to_str() else { continue };
+        if prefix.len() != 2 || !dir.file_type()?.is_dir() {
+            continue;
+        }
+        for file in std::fs::read_dir(dir.path())? {
+            let file = file?;
+            let Some(hash) = file.file_name().to_str().map(str::to_owned) else { continue };
+            if is_sha256(&hash) && hash.starts_with(prefix) && file.metadata().is_ok_and(|m| m.is_file() && older(&m)) {
+                found.push(hash);
+            }
+        }
+    }
+    Ok(found)
 }
 
 #[cfg(test)]

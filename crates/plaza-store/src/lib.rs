@@ -19,6 +19,7 @@ mod roles;
 mod secrets;
 mod sessions;
 mod submissions;
+pub mod sweep;
 mod teams;
 pub mod testing;
 mod users;
@@ -40,6 +41,7 @@ pub use roles::{Invitation, InvitationProblem, RoleHolder};
 pub use secrets::{hash_secret, new_secret};
 pub use sessions::{LinkProblem, NewLoginToken, UsedLink, sessions_idle_days};
 pub use submissions::{NewSubmission, Quota, QuotaReached, ScoreResult};
+pub use sweep::{SWEEP_GRACE, SweepReport};
 pub use teams::TeamProblem;
 pub use users::{ApiTokenInfo, NewToken};
 

@@ -23,7 +23,7 @@ pub async fn run(settings: anyhow::Result<Settings>) -> anyhow::Result<()> {
         site_name: settings.site_name.clone(),
         secure_cookies: public_url.starts_with("https://"),
         public_url,
-        trust_proxy_headers: settings.trust_proxy_headers,
+        trusted_proxies: settings.trusted_proxies,
         public_url_guessed: settings.public_url.is_none(),
         log_sign_in_links: mailer.file_dir().is_some(),
     };
@@ -32,6 +32,7 @@ pub async fn run(settings: anyhow::Result<Settings>) -> anyhow::Result<()> {
     }
     let blobs: Arc<dyn BlobStore> = Arc::new(blobs);
     tokio::spawn(plaza_web::outbox::run(store.clone(), mailer, std::time::Duration::from_secs(2)));
+    tokio::spawn(sweep_blobs(store.clone(), blobs.clone()));
     if settings.run_worker {
         let scorer = scorer(&settings, store.clone(), blobs.clone(), &web.public_url)?;
         spawn_workers(scorer, 2, "serve", plaza_scorer::worker::LEASE);
@@ -46,8 +47,7 @@ pub async fn run(settings: anyhow::Result<Settings>) -> anyhow::Result<()> {
     let address = listener.local_addr()?;
     tracing::info!(database = %settings.database_url_for_display(), data_dir = %settings.data_dir.display(), "Plaza started");
     println!("Plaza is running at http://{address}/ (press Ctrl+C to stop)");
-    axum::serve(listener, build_router(state).into_make_service_with_connect_info::<std::net::SocketAddr>())
-        .with_graceful_shutdown(shutdown_signal())
+    plaza_web::serve(listener, build_router(state), plaza_web::ServerLimits::default(), shutdown_signal())
         .await
         .context("the web server stopped unexpectedly")?;
     println!("Plaza stopped.");
@@ -97,6 +97,22 @@ fn spawn_workers(
             tokio::spawn(plaza_scorer::run_worker(scorer.clone(), options, std::future::pending()))
         })
         .collect()
+}
+
+/// Every hour, removes stored files that no row names (uploads refused after
+/// they were stored, files of replaced bundles).
+async fn sweep_blobs(store: Store, blobs: Arc<dyn BlobStore>) {
+    let mut every = tokio::time::interval(std::time::Duration::from_secs(60 * 60));
+    loop {
+        every.tick().await;
+        match store.sweep_blobs(blobs.as_ref(), plaza_store::SWEEP_GRACE).await {
+            Ok(report) if report.removed > 0 => tracing::info!(removed = report.removed, "removed unused stored files"),
+            Ok(_) => {}
+            Err(err) => {
+                tracing::warn!(error = %err, "the sweep of unused stored files stopped; it runs again in an hour")
+            }
+        }
+    }
 }
 
 /// `plaza worker`: scoring only, until Ctrl+C or SIGTERM.
