@@ -64,6 +64,36 @@ impl SubmissionStatus {
     }
 }
 
+/// Predictions files a team may send in a day that are refused for their
+/// format or ids. They do not use the daily limit (a typo should not cost
+/// the day), but each costs a check, so they have a generous cap of their own.
+pub const REFUSED_DAILY_LIMIT: u32 = 20;
+
+/// What a team sent on a track today, as the daily limits see it.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct DayTally {
+    /// Entries that use a daily slot.
+    pub counted: u32,
+    /// Predictions files refused for their format or ids (they use no slot).
+    pub refused: u32,
+}
+
+impl DayTally {
+    /// Adds one entry of today. `refused_are_free` is true on predictions
+    /// tracks, where an unreadable file uses no slot; on code tracks every
+    /// checked entry counts, except the ones Plaza failed to score.
+    pub fn add(&mut self, status: SubmissionStatus, verdict: Option<Verdict>, refused_are_free: bool) {
+        if !status.counts_toward_quota() {
+            return;
+        }
+        if refused_are_free && status == SubmissionStatus::Scored && verdict == Some(Verdict::InvalidOutput) {
+            self.refused = self.refused.saturating_add(1);
+        } else {
+            self.counted = self.counted.saturating_add(1);
+        }
+    }
+}
+
 /// The result of one hidden case of a program.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CaseResult {
@@ -156,7 +186,7 @@ pub fn rank(entries: &[BoardEntry], higher_is_better: bool, board: Board) -> Vec
     for entry in entries.iter().filter(|e| e.public_score.is_finite()) {
         by_team.entry(entry.team_id).or_default().push(entry);
     }
-    let mut rows = Vec::new();
+    let mut keyed = Vec::with_capacity(by_team.len());
     for (team_id, team_entries) in by_team {
         let key = |e: &BoardEntry| (e.public_score, e.created_at, e.submission_id);
         let best_public = team_entries
@@ -185,7 +215,7 @@ pub fn rank(entries: &[BoardEntry], higher_is_better: bool, board: Board) -> Vec
             }
         };
         let Some((entry, score)) = chosen else { continue };
-        rows.push(BoardRow {
+        let row = BoardRow {
             rank: 0,
             team_id,
             team_name: entry.team_name.clone(),
@@ -193,21 +223,20 @@ pub fn rank(entries: &[BoardEntry], higher_is_better: bool, board: Board) -> Vec
             submission_id: entry.submission_id,
             entries: team_entries.len(),
             last_submitted_at: team_entries.iter().map(|e| e.created_at).max().unwrap_or(entry.created_at),
-        });
+        };
+        // The sort key travels with the row, so sorting never searches the entries.
+        keyed.push(((score, entry.created_at, entry.submission_id), row));
     }
-    let created = |row: &BoardRow| {
-        entries.iter().find(|e| e.submission_id == row.submission_id).map_or(row.last_submitted_at, |e| e.created_at)
-    };
-    rows.sort_by(|a, b| {
-        let (ka, kb) = ((a.score, created(a), a.submission_id), (b.score, created(b), b.submission_id));
-        if beats(ka, kb, higher_is_better) {
+    keyed.sort_by(|(ka, _), (kb, _)| {
+        if beats(*ka, *kb, higher_is_better) {
             std::cmp::Ordering::Less
-        } else if beats(kb, ka, higher_is_better) {
+        } else if beats(*kb, *ka, higher_is_better) {
             std::cmp::Ordering::Greater
         } else {
             std::cmp::Ordering::Equal
         }
     });
+    let mut rows: Vec<BoardRow> = keyed.into_iter().map(|(_, row)| row).collect();
     for (i, row) in rows.iter_mut().enumerate() {
         row.rank = i + 1;
     }

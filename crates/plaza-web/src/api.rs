@@ -259,7 +259,7 @@ pub(crate) async fn create_submission(
         return Err(AppError::Forbidden.into());
     }
     let (challenge, track) = crate::submissions::challenge_and_track(&state, &slug, &track_slug).await?;
-    let (received, _) = crate::submissions::receive_file(&state, multipart).await?;
+    let received = crate::submissions::receive_file(multipart, None).await?;
     match crate::submissions::accept_upload(&state, &caller.user, &challenge, &track, received).await? {
         Ok(submission) => Ok((
             axum::http::StatusCode::ACCEPTED,
@@ -274,6 +274,7 @@ pub(crate) async fn create_submission(
             let mut body = serde_json::json!({ "error": problem.message() });
             if let crate::submissions::UploadProblem::Quota(reached) = &problem {
                 body["next_slot_at"] = serde_json::json!(reached.next_slot);
+                body["limit"] = serde_json::json!(if reached.refused { "refused_files" } else { "entries" });
             }
             Ok((problem.status(), Json(body)).into_response())
         }
@@ -321,6 +322,10 @@ pub(crate) struct BoardJson {
     board: &'static str,
     metric: &'static str,
     higher_is_better: bool,
+    /// Ranked teams in all, and this page of them.
+    teams: usize,
+    page: usize,
+    pages: usize,
     rows: Vec<BoardRowJson>,
 }
 
@@ -333,28 +338,38 @@ pub(crate) struct BoardRowJson {
     last_submitted_at: DateTime<Utc>,
 }
 
-/// `GET /api/v1/challenges/{challenge}/tracks/{track}/leaderboard`.
+/// Rows in one page of the API's leaderboard.
+const API_PAGE_ROWS: usize = 1000;
+
+/// `GET /api/v1/challenges/{challenge}/tracks/{track}/leaderboard?page=N`:
+/// 1000 rows a page.
 pub(crate) async fn show_leaderboard(
     State(state): State<AppState>,
     _bearer: CheckedBearer,
     Path((slug, track_slug)): Path<(String, String)>,
+    axum::extract::Query(query): axum::extract::Query<crate::leaderboard::PageQuery>,
 ) -> Result<Json<BoardJson>, ApiError> {
     let (challenge, track) = crate::submissions::challenge_and_track(&state, &slug, &track_slug).await?;
     let metric = track.settings.metric().ok_or(AppError::NotFound)?;
-    let rows = crate::submissions::board_rows(&state, &challenge, &track).await?;
+    let rows = crate::leaderboard::board_rows(&state, &challenge, &track).await?;
+    let pages = crate::leaderboard::page_count(rows.len(), API_PAGE_ROWS);
+    let page = query.number().min(pages);
     Ok(Json(BoardJson {
-        board: if crate::submissions::current_board(&challenge) == plaza_core::Board::Public {
+        board: if crate::leaderboard::current_board(&challenge) == plaza_core::Board::Public {
             "public"
         } else {
             "private"
         },
         metric: metric.name(),
         higher_is_better: metric.higher_is_better(),
-        rows: rows
-            .into_iter()
+        teams: rows.len(),
+        page,
+        pages,
+        rows: crate::leaderboard::page_of(&rows, page, API_PAGE_ROWS)
+            .iter()
             .map(|r| BoardRowJson {
                 rank: r.rank,
-                team: r.team_name,
+                team: r.team_name.clone(),
                 score: r.score,
                 entries: r.entries,
                 last_submitted_at: r.last_submitted_at,
