@@ -133,6 +133,7 @@ async fn enqueue(store: &Store, blobs: &LocalBlobStore, jobs: usize) -> Result<D
             file_name: format!("p{i}.csv"),
             blob: blob.clone(),
             daily_limit: 1000,
+            refused_limit: None,
         };
         store.create_submission(new).await?.map_err(|q| format!("daily limit of {} reached", q.limit))?;
     }

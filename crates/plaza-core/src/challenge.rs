@@ -284,6 +284,9 @@ pub enum TrackSettings {
         target_column: String,
         answers: BlobRef,
         daily_limit: u32,
+        /// How many entries a team may choose for the final ranking.
+        #[serde(default = "default_final_selections")]
+        final_selections: u32,
     },
     Code {
         metric: Metric,
@@ -292,6 +295,9 @@ pub enum TrackSettings {
         cases: Vec<CaseFiles>,
         limits: Limits,
         daily_limit: u32,
+        /// How many entries a team may choose for the final ranking.
+        #[serde(default = "default_final_selections")]
+        final_selections: u32,
     },
     Ideas {
         judges_per_entry: u32,
@@ -302,7 +308,26 @@ pub enum TrackSettings {
     },
 }
 
+/// Entries a team may choose for the final ranking when a track says nothing.
+pub const DEFAULT_FINAL_SELECTIONS: u32 = 2;
+/// The most a track may allow: more would rank teams by their luckiest entry.
+pub const MAX_FINAL_SELECTIONS: u32 = 10;
+
+fn default_final_selections() -> u32 {
+    DEFAULT_FINAL_SELECTIONS
+}
+
 impl TrackSettings {
+    /// How many entries a team may choose for the final ranking (scored tracks).
+    pub fn final_selections(&self) -> Option<u32> {
+        match self {
+            TrackSettings::Predictions { final_selections, .. } | TrackSettings::Code { final_selections, .. } => {
+                Some(*final_selections)
+            }
+            TrackSettings::Ideas { .. } => None,
+        }
+    }
+
     pub fn kind(&self) -> TrackKind {
         match self {
             TrackSettings::Predictions { .. } => TrackKind::Predictions,

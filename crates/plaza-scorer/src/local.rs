@@ -62,17 +62,18 @@ pub async fn score_local(bundle_dir: &Path, track_slug: &str, entry: &Path) -> R
     };
     let mut sandbox = None;
     match &track.kind {
-        TrackSpecKind::Predictions { metric, id_column, target_column, answers, daily_limit } => {
+        TrackSpecKind::Predictions { metric, id_column, target_column, answers, daily_limit, final_selections } => {
             data.settings = TrackSettings::Predictions {
                 metric: *metric,
                 id_column: id_column.clone(),
                 target_column: target_column.clone(),
                 answers: placeholder,
                 daily_limit: *daily_limit,
+                final_selections: *final_selections,
             };
             data.answers = read(answers)?;
         }
-        TrackSpecKind::Code { metric, id_column, target_column, cases, limits, daily_limit } => {
+        TrackSpecKind::Code { metric, id_column, target_column, cases, limits, daily_limit, final_selections } => {
             data.settings = TrackSettings::Code {
                 metric: *metric,
                 id_column: id_column.clone(),
@@ -80,6 +81,7 @@ pub async fn score_local(bundle_dir: &Path, track_slug: &str, entry: &Path) -> R
                 cases: Vec::new(),
                 limits: *limits,
                 daily_limit: *daily_limit,
+                final_selections: *final_selections,
             };
             for case in cases {
                 data.cases.push(CaseData { input: read(&case.input)?, answers: read(&case.answers)? });

@@ -266,28 +266,41 @@ impl Store {
         let old_tracks = tracks::Entity::find().filter(tracks::Column::ChallengeId.eq(challenge_id)).all(&txn).await?;
         for (position, spec) in manifest.tracks.iter().enumerate() {
             let settings = match &spec.kind {
-                TrackSpecKind::Predictions { metric, id_column, target_column, answers, daily_limit } => {
-                    TrackSettings::Predictions {
-                        metric: *metric,
-                        id_column: id_column.clone(),
-                        target_column: target_column.clone(),
-                        answers: blob(answers)?,
-                        daily_limit: *daily_limit,
-                    }
-                }
-                TrackSpecKind::Code { metric, id_column, target_column, cases, limits, daily_limit } => {
-                    TrackSettings::Code {
-                        metric: *metric,
-                        id_column: id_column.clone(),
-                        target_column: target_column.clone(),
-                        cases: cases
-                            .iter()
-                            .map(|c| Ok(CaseFiles { input: blob(&c.input)?, answers: blob(&c.answers)? }))
-                            .collect::<Result<Vec<_>>>()?,
-                        limits: *limits,
-                        daily_limit: *daily_limit,
-                    }
-                }
+                TrackSpecKind::Predictions {
+                    metric,
+                    id_column,
+                    target_column,
+                    answers,
+                    daily_limit,
+                    final_selections,
+                } => TrackSettings::Predictions {
+                    metric: *metric,
+                    id_column: id_column.clone(),
+                    target_column: target_column.clone(),
+                    answers: blob(answers)?,
+                    daily_limit: *daily_limit,
+                    final_selections: *final_selections,
+                },
+                TrackSpecKind::Code {
+                    metric,
+                    id_column,
+                    target_column,
+                    cases,
+                    limits,
+                    daily_limit,
+                    final_selections,
+                } => TrackSettings::Code {
+                    metric: *metric,
+                    id_column: id_column.clone(),
+                    target_column: target_column.clone(),
+                    cases: cases
+                        .iter()
+                        .map(|c| Ok(CaseFiles { input: blob(&c.input)?, answers: blob(&c.answers)? }))
+                        .collect::<Result<Vec<_>>>()?,
+                    limits: *limits,
+                    daily_limit: *daily_limit,
+                    final_selections: *final_selections,
+                },
                 TrackSpecKind::Ideas { judges_per_entry, criteria, questions } => TrackSettings::Ideas {
                     judges_per_entry: *judges_per_entry,
                     criteria: criteria.clone(),

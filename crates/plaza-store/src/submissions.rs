@@ -3,14 +3,14 @@
 //! and the entries a leaderboard ranks.
 
 use chrono::{DateTime, Utc};
-use plaza_core::submission::{next_slot, quota_day};
+use plaza_core::submission::{DayTally, next_slot, quota_day};
 use plaza_core::{
     BlobRef, BoardEntry, CaseResult, OutgoingEmail, Submission, SubmissionStatus, TeamId, UserId, Verdict,
 };
 use sea_orm::sea_query::Expr;
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
-    Set, TransactionTrait,
+    ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect, Set,
+    TransactionTrait,
 };
 
 use crate::Store;
@@ -29,6 +29,10 @@ pub struct NewSubmission {
     pub file_name: String,
     pub blob: BlobRef,
     pub daily_limit: u32,
+    /// Predictions tracks: files refused for their format or ids use no
+    /// daily slot, up to this many a day. `None` (code tracks): every
+    /// checked entry uses a slot.
+    pub refused_limit: Option<u32>,
 }
 
 /// The team used all its entries for today.
@@ -36,6 +40,8 @@ pub struct NewSubmission {
 pub struct QuotaReached {
     pub limit: u32,
     pub next_slot: DateTime<Utc>,
+    /// The cap reached was the one on refused files, not the daily limit.
+    pub refused: bool,
 }
 
 /// How many entries a team has left today.
@@ -44,6 +50,8 @@ pub struct Quota {
     pub limit: u32,
     pub used: u32,
     pub next_slot: DateTime<Utc>,
+    /// Files refused today for their format or ids, which used no slot.
+    pub refused: u32,
 }
 
 impl Quota {
@@ -67,6 +75,33 @@ pub struct ScoreResult {
 
 fn counting_statuses() -> Vec<&'static str> {
     SubmissionStatus::ALL.into_iter().filter(|s| s.counts_toward_quota()).map(SubmissionStatus::name).collect()
+}
+
+/// What a team sent on a track on `day`, counted by the rule in plaza-core.
+async fn day_tally(
+    db: &impl ConnectionTrait,
+    team: i32,
+    track: i32,
+    day: &str,
+    refused_are_free: bool,
+) -> Result<DayTally> {
+    let rows: Vec<(String, Option<String>)> = submissions::Entity::find()
+        .select_only()
+        .column(submissions::Column::Status)
+        .column(submissions::Column::Verdict)
+        .filter(submissions::Column::TeamId.eq(team))
+        .filter(submissions::Column::TrackId.eq(track))
+        .filter(submissions::Column::UtcDay.eq(day))
+        .filter(submissions::Column::Status.is_in(counting_statuses()))
+        .into_tuple()
+        .all(db)
+        .await?;
+    let mut tally = DayTally::default();
+    for (status, verdict) in rows {
+        let status = SubmissionStatus::parse(&status).ok_or_else(|| Error::Corrupt(format!("status {status}")))?;
+        tally.add(status, verdict.as_deref().and_then(Verdict::parse), refused_are_free);
+    }
+    Ok(tally)
 }
 
 pub(crate) fn submission_from_row(row: submissions::Model) -> Result<Submission> {
@@ -116,16 +151,19 @@ impl Store {
             .filter(teams::Column::Id.eq(team))
             .exec(&txn)
             .await?;
-        let used = submissions::Entity::find()
-            .filter(submissions::Column::TeamId.eq(team))
-            .filter(submissions::Column::TrackId.eq(track))
-            .filter(submissions::Column::UtcDay.eq(day.as_str()))
-            .filter(submissions::Column::Status.is_in(counting_statuses()))
-            .count(&txn)
-            .await?;
-        if used >= u64::from(new.daily_limit) {
+        let tally = day_tally(&txn, team, track, &day, new.refused_limit.is_some()).await?;
+        let reached = if tally.counted >= new.daily_limit {
+            Some(QuotaReached { limit: new.daily_limit, next_slot: next_slot(now), refused: false })
+        } else {
+            new.refused_limit.filter(|cap| tally.refused >= *cap).map(|cap| QuotaReached {
+                limit: cap,
+                next_slot: next_slot(now),
+                refused: true,
+            })
+        };
+        if let Some(reached) = reached {
             txn.rollback().await?;
-            return Ok(Err(QuotaReached { limit: new.daily_limit, next_slot: next_slot(now) }));
+            return Ok(Err(reached));
         }
         let row = submissions::ActiveModel {
             challenge_id: Set(id32(new.challenge_id)?),
@@ -156,16 +194,12 @@ impl Store {
     }
 
     /// The team's quota on a track today.
-    pub async fn quota(&self, team: TeamId, track_id: i64, limit: u32) -> Result<Quota> {
+    /// How much of today's limit the team has used; `refused_are_free` as
+    /// in [`NewSubmission::refused_limit`].
+    pub async fn quota(&self, team: TeamId, track_id: i64, limit: u32, refused_are_free: bool) -> Result<Quota> {
         let now = Utc::now();
-        let used = submissions::Entity::find()
-            .filter(submissions::Column::TeamId.eq(id32(team.0)?))
-            .filter(submissions::Column::TrackId.eq(id32(track_id)?))
-            .filter(submissions::Column::UtcDay.eq(quota_day(now)))
-            .filter(submissions::Column::Status.is_in(counting_statuses()))
-            .count(&self.db)
-            .await?;
-        Ok(Quota { limit, used: used.min(u64::from(u32::MAX)) as u32, next_slot: next_slot(now) })
+        let tally = day_tally(&self.db, id32(team.0)?, id32(track_id)?, &quota_day(now), refused_are_free).await?;
+        Ok(Quota { limit, used: tally.counted, next_slot: next_slot(now), refused: tally.refused })
     }
 
     pub async fn submission(&self, id: i64) -> Result<Option<Submission>> {
@@ -268,9 +302,25 @@ impl Store {
     }
 
     /// Chooses which scored entries count for the final ranking (all others unselected).
-    pub async fn select_submissions(&self, team: TeamId, track_id: i64, ids: &[i64]) -> Result<()> {
-        let ids: Vec<i32> = ids.iter().filter_map(|i| id32(*i).ok()).collect();
+    /// Chooses the team's entries for the final ranking: at most `max` of its
+    /// scored entries. Ids that are not the team's scored entries are ignored;
+    /// more than `max` changes nothing and answers `false`.
+    pub async fn select_submissions(&self, team: TeamId, track_id: i64, ids: &[i64], max: u32) -> Result<bool> {
+        let ids: std::collections::BTreeSet<i32> = ids.iter().filter_map(|i| id32(*i).ok()).collect();
         let txn = self.db.begin().await?;
+        let eligible: Vec<i32> = submissions::Entity::find()
+            .select_only()
+            .column(submissions::Column::Id)
+            .filter(submissions::Column::TeamId.eq(id32(team.0)?))
+            .filter(submissions::Column::TrackId.eq(id32(track_id)?))
+            .filter(submissions::Column::Status.eq(SubmissionStatus::Scored.name()))
+            .filter(submissions::Column::Id.is_in(ids.iter().copied()))
+            .into_tuple()
+            .all(&txn)
+            .await?;
+        if eligible.len() > max as usize {
+            return Ok(false);
+        }
         submissions::Entity::update_many()
             .col_expr(submissions::Column::Selected, Expr::value(false))
             .filter(submissions::Column::TeamId.eq(id32(team.0)?))
@@ -279,14 +329,11 @@ impl Store {
             .await?;
         submissions::Entity::update_many()
             .col_expr(submissions::Column::Selected, Expr::value(true))
-            .filter(submissions::Column::TeamId.eq(id32(team.0)?))
-            .filter(submissions::Column::TrackId.eq(id32(track_id)?))
-            .filter(submissions::Column::Status.eq(SubmissionStatus::Scored.name()))
-            .filter(submissions::Column::Id.is_in(ids))
+            .filter(submissions::Column::Id.is_in(eligible))
             .exec(&txn)
             .await?;
         txn.commit().await?;
-        Ok(())
+        Ok(true)
     }
 
     /// Organizer: cancels a waiting or running entry (it stops counting).
@@ -378,6 +425,40 @@ impl Store {
                 })
             })
             .collect())
+    }
+
+    /// A cheap fingerprint of a track's ranked entries: it changes whenever an
+    /// entry is scored, rescored, disqualified or reinstated, so a cached
+    /// board is known to be current without loading the entries.
+    pub async fn board_version(&self, track_id: i64) -> Result<(i64, i64, Option<DateTime<Utc>>)> {
+        let row: Option<(i64, Option<i32>, Option<DateTime<Utc>>)> = submissions::Entity::find()
+            .select_only()
+            .column_as(submissions::Column::Id.count(), "n")
+            .column_as(submissions::Column::Id.max(), "max_id")
+            .column_as(submissions::Column::ScoredAt.max(), "last")
+            .filter(submissions::Column::TrackId.eq(id32(track_id)?))
+            .filter(submissions::Column::Status.eq(SubmissionStatus::Scored.name()))
+            .filter(Condition::all().add(submissions::Column::DisqualifiedReason.is_null()))
+            .into_tuple()
+            .one(&self.db)
+            .await?;
+        Ok(row.map_or((0, 0, None), |(n, max_id, last)| (n, i64::from(max_id.unwrap_or(0)), last)))
+    }
+
+    /// How many entries each team sent on a track that Plaza checked (any
+    /// verdict), for the leaderboard's "entries" column.
+    pub async fn entries_per_team(&self, track_id: i64) -> Result<std::collections::HashMap<i64, usize>> {
+        let rows: Vec<(i32, i64)> = submissions::Entity::find()
+            .select_only()
+            .column(submissions::Column::TeamId)
+            .column_as(submissions::Column::Id.count(), "n")
+            .filter(submissions::Column::TrackId.eq(id32(track_id)?))
+            .filter(submissions::Column::Status.eq(SubmissionStatus::Scored.name()))
+            .group_by(submissions::Column::TeamId)
+            .into_tuple()
+            .all(&self.db)
+            .await?;
+        Ok(rows.into_iter().map(|(team, n)| (i64::from(team), n.max(0) as usize)).collect())
     }
 }
 

@@ -205,6 +205,7 @@ async fn a_worker_killed_mid_scoring_leaves_nothing_stuck_and_the_entry_is_score
         file_name: "spin.wasm".into(),
         blob,
         daily_limit: 5,
+        refused_limit: None,
     };
     let submission = env.store.create_submission(new).await.expect("q").expect("queued");
 

@@ -36,6 +36,7 @@ const TRACK_KEYS: &[&str] = &[
     "target_column",
     "answers",
     "daily_limit",
+    "final_selections",
     "cases",
     "limits",
     "judges_per_entry",
@@ -115,6 +116,7 @@ pub(crate) struct TrackDraft {
     pub target_column: Option<String>,
     pub answers: Option<Located<String>>,
     pub daily_limit: u32,
+    pub final_selections: u32,
     pub cases: Vec<CaseDraft>,
     pub limits: Limits,
     pub judges_per_entry: u32,
@@ -153,6 +155,7 @@ impl Draft {
                         target_column: t.target_column?,
                         answers: t.answers?.value,
                         daily_limit: t.daily_limit,
+                        final_selections: t.final_selections,
                     },
                     TrackKind::Code => TrackSpecKind::Code {
                         metric: t.metric?,
@@ -165,6 +168,7 @@ impl Draft {
                             .collect::<Option<Vec<_>>>()?,
                         limits: t.limits,
                         daily_limit: t.daily_limit,
+                        final_selections: t.final_selections,
                     },
                     TrackKind::Ideas => TrackSpecKind::Ideas {
                         judges_per_entry: t.judges_per_entry,
@@ -336,13 +340,14 @@ impl Walker<'_> {
             title: self.text_field(table, at, field, "title", MAX_TITLE, true),
             description: self.text_field(table, at, field, "description", MAX_TEXT, false).unwrap_or_default(),
             daily_limit: 5,
+            final_selections: crate::challenge::DEFAULT_FINAL_SELECTIONS,
             judges_per_entry: 3,
             ..TrackDraft::default()
         };
         let scored = matches!(kind, Some(TrackKind::Predictions | TrackKind::Code));
         let only_for = |key: &str| -> Option<&'static str> {
             match key {
-                "metric" | "id_column" | "target_column" | "daily_limit" => {
+                "metric" | "id_column" | "target_column" | "daily_limit" | "final_selections" => {
                     (!scored).then_some("predictions and code tracks")
                 }
                 "answers" => (kind != Some(TrackKind::Predictions)).then_some("predictions tracks"),
@@ -394,6 +399,9 @@ impl Walker<'_> {
                 }
             }
             track.daily_limit = self.integer(table, field, "daily_limit", 1, 1000).unwrap_or(5) as u32;
+            track.final_selections =
+                self.integer(table, field, "final_selections", 1, i64::from(crate::challenge::MAX_FINAL_SELECTIONS))
+                    .unwrap_or(i64::from(crate::challenge::DEFAULT_FINAL_SELECTIONS)) as u32;
         }
         match kind {
             Some(TrackKind::Predictions) => {

@@ -103,6 +103,7 @@ pub enum TrackSpecKind {
         target_column: String,
         answers: String,
         daily_limit: u32,
+        final_selections: u32,
     },
     Code {
         metric: Metric,
@@ -111,6 +112,7 @@ pub enum TrackSpecKind {
         cases: Vec<CaseSpec>,
         limits: Limits,
         daily_limit: u32,
+        final_selections: u32,
     },
     Ideas {
         judges_per_entry: u32,
