@@ -166,6 +166,9 @@ impl Scorer {
             verdict: &'a str,
             verdict_label: &'a str,
             explanation: &'a str,
+            /// What was wrong, for an entry that was not scored (what the
+            /// entrant's page shows; never hidden data).
+            problems: &'a str,
             metric: &'a str,
             public_score: String,
             link: String,
@@ -183,6 +186,7 @@ impl Scorer {
             verdict: result.verdict.name(),
             verdict_label: result.verdict.label(),
             explanation: result.verdict.explanation(),
+            problems: if result.verdict == plaza_core::Verdict::Ok { "" } else { result.message.trim() },
             metric: track.settings.metric().map_or("", |m| m.label()),
             public_score: result.public_score.map(|s| format!("{s:.6}")).unwrap_or_default(),
             link: format!("{}/submissions/{}", self.public_url, submission.id),

@@ -225,11 +225,8 @@ impl FromRequestParts<AppState> for ClientKey {
     type Rejection = AppError;
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
-        if state.settings.trust_proxy_headers
-            && let Some(forwarded) = parts.headers.get("x-forwarded-for").and_then(|v| v.to_str().ok())
-            && let Some(first) = forwarded.split(',').next()
-        {
-            return Ok(ClientKey(first.trim().to_owned()));
+        if let Some(address) = forwarded_client(&parts.headers, state.settings.trusted_proxies) {
+            return Ok(ClientKey(address.to_string()));
         }
         let address = parts
             .extensions
@@ -237,6 +234,23 @@ impl FromRequestParts<AppState> for ClientKey {
             .map_or_else(|| "local".to_owned(), |info| info.0.ip().to_string());
         Ok(ClientKey(address))
     }
+}
+
+/// The client's address as the first of `trusted` proxies of our own saw
+/// it: the entry `trusted` places from the right of `X-Forwarded-For` (all
+/// such headers, in order). What stands left of it the client wrote, so it
+/// is never read. `None` without trusted proxies or a usable entry.
+pub fn forwarded_client(headers: &axum::http::HeaderMap, trusted: usize) -> Option<std::net::IpAddr> {
+    if trusted == 0 {
+        return None;
+    }
+    let mut hops: Vec<&str> = Vec::new();
+    for value in headers.get_all("x-forwarded-for").iter().take(20) {
+        let value = value.to_str().ok()?;
+        hops.extend(value.split(',').map(str::trim).take(100));
+    }
+    let entry = hops.len().checked_sub(trusted).and_then(|i| hops.get(i))?;
+    entry.parse().ok()
 }
 
 /// Percent-encodes a query-string component.
@@ -252,20 +266,31 @@ pub fn encode_component(value: &str) -> String {
     out
 }
 
-/// A path to return to after signing in: only local paths, never another site.
+/// A path to return to after signing in: only paths of this site, never
+/// another one. The path is parsed as a URL on this site and written out
+/// again (percent-encoded), so what reaches `Location` is what was checked;
+/// control characters (which browsers drop: `/\t/evil.example`) and
+/// backslashes (which they read as `/`) refuse it outright.
 pub fn safe_next(next: Option<&str>) -> String {
-    match next {
-        Some(path)
-            if path.starts_with('/')
-                && !path.starts_with("//")
-                && !path.starts_with("/\\")
-                && !path.contains(['\r', '\n'])
-                && path.len() <= 500 =>
-        {
-            path.to_owned()
-        }
-        _ => "/".to_owned(),
+    const HOME: &str = "/";
+    let Some(path) = next else { return HOME.to_owned() };
+    if path.len() > 500 || !path.starts_with('/') || path.chars().any(|c| c.is_control() || c == '\\') {
+        return HOME.to_owned();
     }
+    let Ok(base) = url::Url::parse("http://plaza.invalid/") else { return HOME.to_owned() };
+    let Ok(parsed) = base.join(path) else { return HOME.to_owned() };
+    if parsed.origin() != base.origin() || !parsed.username().is_empty() || parsed.password().is_some() {
+        return HOME.to_owned();
+    }
+    let mut local = parsed.path().to_owned();
+    if let Some(query) = parsed.query() {
+        local.push('?');
+        local.push_str(query);
+    }
+    if !local.starts_with('/') || local.starts_with("//") {
+        return HOME.to_owned();
+    }
+    local
 }
 
 #[cfg(test)]
@@ -279,6 +304,41 @@ mod tests {
         assert_eq!(safe_next(Some("https://evil.example")), "/");
         assert_eq!(safe_next(Some("/\\evil.example")), "/");
         assert_eq!(safe_next(None), "/");
+    }
+
+    #[test]
+    fn next_paths_with_control_characters_or_tricks_stay_on_this_site() {
+        // What `?next=/%09/evil.example/phish` decodes to: browsers drop the tab.
+        assert_eq!(safe_next(Some("/\t/evil.example/phish")), "/");
+        assert_eq!(safe_next(Some("/\u{7f}")), "/");
+        assert_eq!(safe_next(Some("/\n/evil.example")), "/");
+        assert_eq!(safe_next(Some("/./\\evil.example")), "/");
+        assert_eq!(safe_next(Some("/.//evil.example")), "/");
+        assert_eq!(safe_next(Some("///evil.example")), "/");
+        assert_eq!(safe_next(Some("/challenges/x?tab=1#top")), "/challenges/x?tab=1");
+        assert_eq!(safe_next(Some("/caf\u{e9} ok")), "/caf%C3%A9%20ok");
+        for hostile in ["/\t/evil.example", "/%2F%2Fevil.example", "/@evil.example", "/x\u{0}y"] {
+            let next = safe_next(Some(hostile));
+            assert!(next.starts_with('/') && !next.starts_with("//"), "{hostile:?} gave {next:?}");
+            assert!(axum::http::HeaderValue::from_str(&next).is_ok(), "{hostile:?} gave {next:?}");
+        }
+    }
+
+    #[test]
+    fn the_client_address_is_the_one_our_own_proxies_saw() {
+        use axum::http::{HeaderMap, HeaderValue};
+        let mut headers = HeaderMap::new();
+        // The client wrote "6.6.6.6"; our one proxy appended the real address.
+        headers.append("x-forwarded-for", HeaderValue::from_static("6.6.6.6, 203.0.113.7"));
+        assert_eq!(forwarded_client(&headers, 1), Some("203.0.113.7".parse().expect("ip")));
+        assert_eq!(forwarded_client(&headers, 0), None);
+        // Two proxies: the second appended the first one's view.
+        headers.append("x-forwarded-for", HeaderValue::from_static("10.0.0.2"));
+        assert_eq!(forwarded_client(&headers, 2), Some("203.0.113.7".parse().expect("ip")));
+        assert_eq!(forwarded_client(&headers, 5), None, "fewer entries than proxies: not trusted");
+        let mut junk = HeaderMap::new();
+        junk.append("x-forwarded-for", HeaderValue::from_static("not-an-address"));
+        assert_eq!(forwarded_client(&junk, 1), None);
     }
 
     #[test]

@@ -23,8 +23,7 @@ use crate::state::AppState;
 #[derive(Debug, Clone)]
 pub struct CsrfToken(pub String);
 
-/// Largest form body accepted (forms are small; files use multipart).
-const MAX_FORM_BYTES: usize = 64 * 1024;
+use crate::MAX_FORM_BYTES;
 
 /// Makes sure every browser has a CSRF cookie and refuses cross-site writes.
 pub async fn layer(State(state): State<AppState>, mut request: Request, next: Next) -> Response {
@@ -46,7 +45,15 @@ pub async fn layer(State(state): State<AppState>, mut request: Request, next: Ne
     request.extensions_mut().insert(CsrfToken(token.clone()));
     let mut response = next.run(request).await;
     // A handler that rotated the token (at sign-in) has set its own cookie.
+    // Only pages carry forms: a download (which shared caches may keep, so
+    // must never carry a cookie) gets none.
+    let is_page = response
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("text/html"));
     if fresh
+        && is_page
         && !response
             .headers()
             .get_all(header::SET_COOKIE)
@@ -75,7 +82,7 @@ fn is_cross_site(headers: &HeaderMap) -> bool {
 }
 
 /// Compares in time that does not depend on where the strings differ.
-fn same(a: &str, b: &str) -> bool {
+pub(crate) fn same(a: &str, b: &str) -> bool {
     a.len() == b.len() && a.bytes().zip(b.bytes()).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
 }
 
@@ -93,8 +100,12 @@ impl<T: DeserializeOwned + Send> FromRequest<AppState> for CsrfForm<T> {
 
     async fn from_request(request: Request<Body>, _state: &AppState) -> Result<Self, Self::Rejection> {
         let cookie = cookies::get(request.headers(), cookies::CSRF).unwrap_or_default();
-        let bytes = axum::body::to_bytes(request.into_body(), MAX_FORM_BYTES).await.map_err(|_| {
-            AppError::BadRequest("This form is larger than we accept. Please shorten what you entered.".into())
+        let bytes = axum::body::to_bytes(request.into_body(), MAX_FORM_BYTES).await.map_err(|err| {
+            if format!("{err:?}").contains("LengthLimit") {
+                AppError::PayloadTooLarge("This form is larger than we accept. Please shorten what you entered.".into())
+            } else {
+                AppError::BadRequest("This form did not arrive in full. Please send it again.".into())
+            }
         })?;
         let token: TokenField = serde_urlencoded::from_bytes(&bytes).map_err(|_| AppError::CsrfRejected)?;
         if cookie.is_empty() || !same(&token.csrf_token, &cookie) {

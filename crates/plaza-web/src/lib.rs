@@ -19,6 +19,7 @@ mod idea_view;
 mod ideas;
 mod judging;
 mod judging_manage;
+mod leaderboard;
 mod manage;
 mod markdown;
 pub mod oauth;
@@ -26,6 +27,7 @@ pub mod outbox;
 mod pages;
 mod panel;
 mod results;
+pub mod server;
 mod sign_in;
 mod state;
 mod submissions;
@@ -41,6 +43,7 @@ use tower_http::trace::TraceLayer;
 
 pub use error::{ApiError, AppError};
 pub use oauth::{ProviderConfig, ProviderKind, Providers};
+pub use server::{ServerLimits, serve};
 pub use state::{AppState, WebSettings};
 pub use templates::Templates;
 
@@ -63,27 +66,64 @@ pub enum Access {
     Token,
 }
 
-/// One route: method, path pattern and who may use it.
+/// How large a request body a route reads. Every body is bounded before
+/// anything reads it: forms are small; only uploads take files.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BodyLimit {
+    /// Forms and everything else: [`MAX_FORM_BYTES`].
+    Form,
+    /// A predictions file or program: [`submissions::MAX_UPLOAD_BYTES`] and the form around it.
+    Entry,
+    /// An idea's attachment: [`plaza_core::idea::MAX_FILE_BYTES`] and the form around it.
+    Attachment,
+}
+
+/// The largest form body any route reads (files travel on upload routes only).
+pub const MAX_FORM_BYTES: usize = 64 * 1024;
+
+impl BodyLimit {
+    /// The most bytes a route with this limit reads from a request body.
+    pub const fn bytes(self) -> usize {
+        match self {
+            BodyLimit::Form => MAX_FORM_BYTES,
+            BodyLimit::Entry => submissions::MAX_UPLOAD_BYTES as usize + MAX_FORM_BYTES,
+            BodyLimit::Attachment => plaza_core::idea::MAX_FILE_BYTES + MAX_FORM_BYTES,
+        }
+    }
+}
+
+/// One route: method, path pattern, who may use it and how much body it reads.
 #[derive(Debug, Clone, Copy)]
 pub struct RouteInfo {
     pub method: &'static str,
     pub path: &'static str,
     pub access: Access,
+    pub body: BodyLimit,
 }
 
 macro_rules! route_table {
-    ($( $method:ident $path:literal => $handler:path, $access:ident; )*) => {
+    ($( $method:ident $path:literal => $handler:path, $access:ident $(, $body:ident)?; )*) => {
         /// Every route of the site and API.
         pub const ROUTES: &[RouteInfo] = &[
-            $( RouteInfo { method: stringify!($method), path: $path, access: Access::$access }, )*
+            $( RouteInfo {
+                method: stringify!($method),
+                path: $path,
+                access: Access::$access,
+                body: route_table!(@body $($body)?),
+            }, )*
         ];
 
         fn routes() -> Router<AppState> {
             let router = Router::new();
-            $( let router = router.route($path, $method($handler)); )*
+            $( let router = router.route(
+                $path,
+                $method($handler).layer(axum::extract::DefaultBodyLimit::max(route_table!(@body $($body)?).bytes())),
+            ); )*
             router
         }
     };
+    (@body) => { BodyLimit::Form };
+    (@body $body:ident) => { BodyLimit::$body };
 }
 
 route_table! {
@@ -124,9 +164,9 @@ route_table! {
     post "/teams/join/{token}" => teams::join_team, SignedIn;
 
     get "/challenges/{slug}/tracks/{track}" => submissions::show_track, Public;
-    post "/challenges/{slug}/tracks/{track}/submissions" => submissions::create_submission, SignedIn;
+    post "/challenges/{slug}/tracks/{track}/submissions" => submissions::create_submission, SignedIn, Entry;
     post "/challenges/{slug}/tracks/{track}/selection" => submissions::select_submissions, SignedIn;
-    get "/challenges/{slug}/tracks/{track}/leaderboard" => submissions::show_leaderboard, Public;
+    get "/challenges/{slug}/tracks/{track}/leaderboard" => leaderboard::show_leaderboard, Public;
     get "/submissions/{id}" => submissions::show_submission, SignedIn;
     get "/challenges/{slug}/tracks/{track}/entries" => submissions::show_entries, Organizer;
     post "/challenges/{slug}/tracks/{track}/rerun" => submissions::rerun_track, Organizer;
@@ -140,7 +180,7 @@ route_table! {
     post "/ideas/{id}" => ideas::update_idea, SignedIn;
     get "/ideas/{id}/edit" => ideas::edit_idea, SignedIn;
     post "/ideas/{id}/withdraw" => ideas::withdraw_idea, SignedIn;
-    post "/ideas/{id}/files" => idea_files::upload_idea_file, SignedIn;
+    post "/ideas/{id}/files" => idea_files::upload_idea_file, SignedIn, Attachment;
     get "/ideas/{id}/files/{file}" => idea_files::show_idea_file, SignedIn;
     post "/ideas/{id}/files/{file}/remove" => idea_files::remove_idea_file, SignedIn;
     get "/ideas/confirm/{token}" => assisted::show_confirmation, Public;
@@ -183,17 +223,40 @@ route_table! {
     get "/api/v1/challenges" => api::list_challenges, Public;
     get "/api/v1/challenges/{slug}" => api::show_challenge, Public;
     get "/api/v1/me" => api::show_me, Token;
-    post "/api/v1/challenges/{slug}/tracks/{track}/submissions" => api::create_submission, Token;
+    post "/api/v1/challenges/{slug}/tracks/{track}/submissions" => api::create_submission, Token, Entry;
     get "/api/v1/submissions/{id}" => api::show_submission, Token;
     get "/api/v1/challenges/{slug}/tracks/{track}/leaderboard" => api::show_leaderboard, Public;
+}
+
+/// Every `{id}` and `{file}` in a path names a stored row: anything that is
+/// not a positive number a row can have is "not found" before any handler
+/// runs (never a 500 from a conversion deep in the store).
+async fn ids_in_range(
+    params: axum::extract::RawPathParams,
+    request: axum::extract::Request,
+    next: axum::middleware::Next,
+) -> axum::response::Response {
+    use axum::response::IntoResponse;
+    let out_of_range = params
+        .iter()
+        .filter(|(name, _)| matches!(*name, "id" | "file"))
+        .any(|(_, value)| !value.parse::<i32>().is_ok_and(|id| id > 0));
+    if out_of_range {
+        if request.uri().path().starts_with("/api/") {
+            return ApiError::from(AppError::NotFound).into_response();
+        }
+        return AppError::NotFound.into_response();
+    }
+    next.run(request).await
 }
 
 /// The whole site: pages, downloads, sign-in, accounts, the JSON API and
 /// health checks. `main` and every test use this same router.
 pub fn build_router(state: AppState) -> Router {
     routes()
+        .route_layer(axum::middleware::from_fn(ids_in_range))
         .fallback(pages::not_found)
-        .layer(axum::extract::DefaultBodyLimit::max((submissions::MAX_UPLOAD_BYTES + 1024 * 1024) as usize))
+        .layer(axum::extract::DefaultBodyLimit::max(MAX_FORM_BYTES))
         .layer(axum::middleware::from_fn_with_state(state.clone(), csrf::layer))
         .layer(SetResponseHeaderLayer::if_not_present(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff")))
         .layer(SetResponseHeaderLayer::if_not_present(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY")))

@@ -19,8 +19,10 @@ pub struct WebSettings {
     pub public_url: String,
     /// Mark cookies `Secure` (the site is served over TLS).
     pub secure_cookies: bool,
-    /// Take the client address from `X-Forwarded-For` (behind a proxy).
-    pub trust_proxy_headers: bool,
+    /// How many proxies of the site's own append to `X-Forwarded-For`:
+    /// the client is the address they saw, the one that many places from
+    /// the right (0: the connection's address; the header is not read).
+    pub trusted_proxies: usize,
     /// `public_url` was not configured but guessed from the listen address:
     /// links may then follow the loopback host name the visitor used
     /// (`localhost` or `127.0.0.1`), so that cookies match.
@@ -36,7 +38,7 @@ impl Default for WebSettings {
             site_name: "Plaza".into(),
             public_url: "http://127.0.0.1:8080".into(),
             secure_cookies: false,
-            trust_proxy_headers: false,
+            trusted_proxies: 0,
             public_url_guessed: false,
             log_sign_in_links: false,
         }
@@ -74,6 +76,8 @@ pub struct AppState {
     pub emails: Arc<EmailTemplates>,
     pub providers: Arc<Providers>,
     pub settings: Arc<WebSettings>,
+    /// Leaderboards built recently (see `leaderboard.rs`).
+    pub boards: Arc<crate::leaderboard::BoardCache>,
 }
 
 impl AppState {
@@ -94,6 +98,7 @@ impl AppState {
             emails: Arc::new(emails),
             providers: Arc::new(providers),
             settings: Arc::new(settings),
+            boards: Arc::default(),
         })
     }
 }

@@ -6,9 +6,8 @@ use axum::extract::{Multipart, Path, State};
 use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use chrono::Utc;
-use plaza_core::submission::rank;
 use plaza_core::{
-    Board, Challenge, ChallengeRole, ChallengeStatus, Submission, SubmissionStatus, Team, Track, TrackSettings, User,
+    Challenge, ChallengeRole, ChallengeStatus, Submission, SubmissionStatus, Team, Track, TrackSettings, User,
 };
 use plaza_store::QuotaReached;
 use serde::{Deserialize, Serialize};
@@ -60,6 +59,12 @@ impl UploadProblem {
             }
             UploadProblem::Empty => "The file is empty.".into(),
             UploadProblem::NoFile => "Choose a file to send (form field 'file').".into(),
+            UploadProblem::Quota(reached) if reached.refused => format!(
+                "Your team has sent {} files today that could not be read as predictions. Check your file against the \
+                 sample and the error messages of your last entries; you can send again from {}.",
+                reached.limit,
+                plaza_core::timeline::format_moment(reached.next_slot)
+            ),
             UploadProblem::Quota(reached) => format!(
                 "Your team has used its {} entries for today on this track. The next one can be sent from {}.",
                 reached.limit,
@@ -118,21 +123,57 @@ pub(crate) async fn team_for(
     }
 }
 
-/// Streams the `file` field of a multipart upload to the blob store, within
-/// the size limit; returns the file name and blob, and the CSRF field if any.
+/// An uploaded file, held in a temporary file (removed when dropped) until
+/// every check has passed: nothing reaches the blob store before that.
+pub(crate) struct ReceivedFile {
+    file_name: String,
+    temp: tempfile::NamedTempFile,
+}
+
+/// Reads a short text field of a multipart form, refusing more than `max` bytes.
+pub(crate) async fn read_text_field(
+    field: &mut axum::extract::multipart::Field<'_>,
+    max: usize,
+) -> Result<String, AppError> {
+    let mut bytes = Vec::new();
+    while let Some(chunk) =
+        field.chunk().await.map_err(|e| AppError::BadRequest(format!("The upload was interrupted: {e}")))?
+    {
+        if bytes.len() + chunk.len() > max {
+            return Err(AppError::PayloadTooLarge("A field of this form is longer than we accept.".into()));
+        }
+        bytes.extend_from_slice(&chunk);
+    }
+    String::from_utf8(bytes).map_err(|_| AppError::BadRequest("This form could not be read.".into()))
+}
+
+/// Longest CSRF token field read from a multipart form.
+const MAX_TOKEN_FIELD: usize = 128;
+
+/// Reads a multipart upload within bounds: the `file` field goes to a
+/// temporary file, at most [`MAX_UPLOAD_BYTES`]. With `csrf` (a browser
+/// form), the form's token must match: a wrong one ends reading at once,
+/// and a missing one refuses the upload once the body is read.
 pub(crate) async fn receive_file(
-    state: &AppState,
     mut multipart: Multipart,
-) -> Result<(Result<(String, plaza_core::BlobRef), UploadProblem>, String), AppError> {
-    let mut csrf = String::new();
+    csrf: Option<&str>,
+) -> Result<Result<ReceivedFile, UploadProblem>, AppError> {
+    let mut token: Option<String> = None;
+    let mut received: Option<Result<ReceivedFile, UploadProblem>> = None;
     while let Some(mut field) =
         multipart.next_field().await.map_err(|e| AppError::BadRequest(format!("The upload could not be read: {e}")))?
     {
         match field.name() {
             Some("csrf_token") => {
-                csrf = field.text().await.unwrap_or_default().chars().take(100).collect();
+                let value = read_text_field(&mut field, MAX_TOKEN_FIELD).await.map_err(|_| AppError::CsrfRejected)?;
+                if let Some(expected) = csrf
+                    && !crate::csrf::same(&value, expected)
+                {
+                    return Err(AppError::CsrfRejected);
+                }
+                token = Some(value);
             }
-            Some("file") => {
+            Some("file") if received.is_none() => {
                 let file_name = field
                     .file_name()
                     .unwrap_or("entry")
@@ -140,40 +181,55 @@ pub(crate) async fn receive_file(
                     .filter(|c| !c.is_control())
                     .take(200)
                     .collect::<String>();
-                let temp = tempfile::NamedTempFile::new().map_err(|e| AppError::Internal(e.to_string()))?;
-                let mut out =
-                    tokio::fs::File::create(temp.path()).await.map_err(|e| AppError::Internal(e.to_string()))?;
-                let mut size = 0u64;
-                while let Some(chunk) =
-                    field.chunk().await.map_err(|e| AppError::BadRequest(format!("The upload was interrupted: {e}")))?
-                {
-                    size += chunk.len() as u64;
-                    if size > MAX_UPLOAD_BYTES {
-                        return Ok((Err(UploadProblem::TooLarge), csrf));
-                    }
-                    out.write_all(&chunk).await.map_err(|e| AppError::Internal(e.to_string()))?;
-                }
-                out.flush().await.map_err(|e| AppError::Internal(e.to_string()))?;
-                drop(out);
-                if size == 0 {
-                    return Ok((Err(UploadProblem::Empty), csrf));
-                }
-                let blob = state.blobs.put_file(temp.path()).await?;
-                return Ok((Ok((file_name, blob)), csrf));
+                received = Some(receive_to_temp(&mut field, file_name).await?);
             }
+            // Other fields (and a second file) are not read into memory.
             _ => {}
         }
     }
-    Ok((Err(UploadProblem::NoFile), csrf))
+    if csrf.is_some() && token.is_none() {
+        return Err(AppError::CsrfRejected);
+    }
+    Ok(received.unwrap_or(Err(UploadProblem::NoFile)))
 }
 
-/// Checks and queues an upload for `user`. Shared by the form and the API.
+async fn receive_to_temp(
+    field: &mut axum::extract::multipart::Field<'_>,
+    file_name: String,
+) -> Result<Result<ReceivedFile, UploadProblem>, AppError> {
+    let temp = tempfile::NamedTempFile::new().map_err(|e| AppError::Internal(e.to_string()))?;
+    let mut out = tokio::fs::File::create(temp.path()).await.map_err(|e| AppError::Internal(e.to_string()))?;
+    let mut size = 0u64;
+    while let Some(chunk) =
+        field.chunk().await.map_err(|e| AppError::BadRequest(format!("The upload was interrupted: {e}")))?
+    {
+        size += chunk.len() as u64;
+        if size > MAX_UPLOAD_BYTES {
+            return Ok(Err(UploadProblem::TooLarge));
+        }
+        out.write_all(&chunk).await.map_err(|e| AppError::Internal(e.to_string()))?;
+    }
+    out.flush().await.map_err(|e| AppError::Internal(e.to_string()))?;
+    if size == 0 {
+        return Ok(Err(UploadProblem::Empty));
+    }
+    Ok(Ok(ReceivedFile { file_name, temp }))
+}
+
+/// Predictions tracks: unreadable files use no daily slot, up to a cap of
+/// their own. Code tracks: every checked entry uses one.
+fn refused_limit(track: &Track) -> Option<u32> {
+    matches!(track.settings, TrackSettings::Predictions { .. }).then_some(plaza_core::submission::REFUSED_DAILY_LIMIT)
+}
+
+/// Checks, stores and queues an upload for `user`. Shared by the form and the
+/// API. The file reaches the blob store only after every check has passed.
 pub(crate) async fn accept_upload(
     state: &AppState,
     user: &User,
     challenge: &Challenge,
     track: &Track,
-    received: Result<(String, plaza_core::BlobRef), UploadProblem>,
+    received: Result<ReceivedFile, UploadProblem>,
 ) -> Result<Result<Submission, UploadProblem>, AppError> {
     let Some(limit) = daily_limit(track) else { return Ok(Err(UploadProblem::NotScored)) };
     match challenge.timeline.status(Utc::now()) {
@@ -186,7 +242,7 @@ pub(crate) async fn accept_upload(
         }
         _ => return Ok(Err(UploadProblem::NotOpen("This challenge has closed; it takes no more entries.".into()))),
     }
-    let (file_name, blob) = match received {
+    let received = match received {
         Ok(file) => file,
         Err(problem) => return Ok(Err(problem)),
     };
@@ -194,15 +250,31 @@ pub(crate) async fn accept_upload(
         Ok(team) => team,
         Err(problem) => return Ok(Err(problem)),
     };
+    // A first look at the quota before storing anything; the insert below
+    // checks it again inside its transaction.
+    let quota = state.store.quota(team.id, track.id, limit, refused_limit(track).is_some()).await?;
+    if quota.left() == 0 {
+        let next_slot = quota.next_slot;
+        return Ok(Err(UploadProblem::Quota(QuotaReached { limit, next_slot, refused: false })));
+    }
+    if let Some(cap) = refused_limit(track)
+        && quota.refused >= cap
+    {
+        return Ok(Err(UploadProblem::Quota(QuotaReached { limit: cap, next_slot: quota.next_slot, refused: true })));
+    }
+    let blob = state.blobs.put_file(received.temp.path()).await?;
     let new = plaza_store::NewSubmission {
         challenge_id: challenge.id,
         track_id: track.id,
         team_id: team.id,
         user_id: user.id,
-        file_name,
+        file_name: received.file_name,
         blob,
         daily_limit: limit,
+        refused_limit: refused_limit(track),
     };
+    // A refusal here (a race with another upload) leaves a blob no row
+    // names: the blob sweep removes it.
     Ok(state.store.create_submission(new).await?.map_err(UploadProblem::Quota))
 }
 
@@ -213,13 +285,10 @@ pub(crate) async fn create_submission(
     request: axum::extract::Request,
 ) -> Result<Response, AppError> {
     use axum::extract::FromRequest;
+    let (challenge, track) = challenge_and_track(&state, &slug, &track_slug).await?;
     // Not a multipart upload: it cannot carry the form's token either.
     let multipart = Multipart::from_request(request, &state).await.map_err(|_| AppError::CsrfRejected)?;
-    let (challenge, track) = challenge_and_track(&state, &slug, &track_slug).await?;
-    let (received, csrf) = receive_file(&state, multipart).await?;
-    if csrf.is_empty() || csrf != current.csrf {
-        return Err(AppError::CsrfRejected);
-    }
+    let received = receive_file(multipart, Some(&current.csrf)).await?;
     match accept_upload(&state, &current.user, &challenge, &track, received).await? {
         Ok(submission) => Ok(Redirect::to(&format!("/submissions/{}", submission.id)).into_response()),
         Err(problem) => {
@@ -278,6 +347,9 @@ struct TrackPage {
     is_open: bool,
     quota_left: u32,
     quota_limit: u32,
+    final_selections: u32,
+    /// Predictions tracks: unreadable files the team may still send today.
+    refused_left: Option<u32>,
     next_slot: String,
     entries: Vec<EntryRow>,
     error: String,
@@ -303,6 +375,8 @@ async fn render_track(
         is_open: challenge.timeline.status(Utc::now()) == ChallengeStatus::Open,
         quota_left: limit.unwrap_or(0),
         quota_limit: limit.unwrap_or(0),
+        final_selections: track.settings.final_selections().unwrap_or(0),
+        refused_left: refused_limit(track),
         next_slot: String::new(),
         entries: Vec::new(),
         error: error.to_owned(),
@@ -316,8 +390,9 @@ async fn render_track(
     if let (Some(user), Some(limit)) = (&viewer.user, limit)
         && let Some(team) = state.store.team_of(challenge.id, user.id).await?
     {
-        let quota = state.store.quota(team.id, track.id, limit).await?;
+        let quota = state.store.quota(team.id, track.id, limit, refused_limit(track).is_some()).await?;
         page.quota_left = quota.left();
+        page.refused_left = refused_limit(track).map(|cap| cap.saturating_sub(quota.refused));
         page.next_slot = plaza_core::timeline::format_moment(quota.next_slot);
         page.entries = state.store.team_submissions(team.id, track.id).await?.iter().map(entry_row).collect();
     }
@@ -422,117 +497,31 @@ pub(crate) async fn show_submission(
     Ok(Html(state.templates.render("pages/submission.html", &page)?).into_response())
 }
 
-#[derive(Deserialize)]
-pub(crate) struct SelectionForm {
-    #[serde(default)]
-    selected: Vec<i64>,
-}
-
 pub(crate) async fn select_submissions(
     State(state): State<AppState>,
     current: CurrentUser,
     Path((slug, track_slug)): Path<(String, String)>,
-    body: axum::body::Bytes,
+    // Checkbox lists repeat the field name, which serde_urlencoded cannot
+    // read into a struct with a Vec: the form arrives as pairs.
+    CsrfForm(pairs): CsrfForm<Vec<(String, String)>>,
 ) -> Result<Response, AppError> {
     let (challenge, track) = challenge_and_track(&state, &slug, &track_slug).await?;
-    // Checkbox lists repeat the field name, which serde_urlencoded cannot
-    // read into a Vec; parse the pairs by hand.
-    let pairs: Vec<(String, String)> =
-        serde_urlencoded::from_bytes(&body).map_err(|_| AppError::BadRequest("This form could not be read.".into()))?;
-    let token = pairs.iter().find(|(k, _)| k == "csrf_token").map(|(_, v)| v.as_str()).unwrap_or_default();
-    if token.is_empty() || token != current.csrf {
-        return Err(AppError::CsrfRejected);
-    }
-    let form = SelectionForm {
-        selected: pairs.iter().filter(|(k, _)| k == "selected").filter_map(|(_, v)| v.parse().ok()).collect(),
-    };
+    let selected: Vec<i64> =
+        pairs.iter().filter(|(k, _)| k == "selected").filter_map(|(_, v)| v.parse().ok()).collect();
     let team = state
         .store
         .team_of(challenge.id, current.user.id)
         .await?
         .ok_or_else(|| AppError::BadRequest("You are not in a team for this challenge.".into()))?;
-    state.store.select_submissions(team.id, track.id, &form.selected).await?;
-    Ok(Redirect::to(&format!("/challenges/{}/tracks/{}", challenge.slug, track.slug)).into_response())
-}
-
-#[derive(Serialize)]
-pub(crate) struct BoardRowView {
-    rank: usize,
-    team: String,
-    score: String,
-    entries: usize,
-    last: String,
-}
-
-#[derive(Serialize)]
-struct LeaderboardPage {
-    #[serde(flatten)]
-    page: PageContext,
-    challenge: ChallengeView,
-    track: TrackView,
-    board: &'static str,
-    explanation: String,
-    rows: Vec<BoardRowView>,
-}
-
-/// Which board the public sees now: the private one once results are published.
-pub(crate) fn current_board(challenge: &Challenge) -> Board {
-    if challenge.timeline.status(Utc::now()) == ChallengeStatus::ResultsPublished {
-        Board::Private
-    } else {
-        Board::Public
+    let Some(max) = track.settings.final_selections() else { return Err(AppError::NotFound) };
+    if !state.store.select_submissions(team.id, track.id, &selected, max).await? {
+        let message = format!(
+            "You chose {} entries, but each team may choose at most {max} for the final ranking. Untick some and save again.",
+            selected.iter().collect::<std::collections::BTreeSet<_>>().len()
+        );
+        return render_track(&state, &current.viewer(), &challenge, &track, &message, StatusCode::BAD_REQUEST).await;
     }
-}
-
-pub(crate) async fn board_rows(
-    state: &AppState,
-    challenge: &Challenge,
-    track: &Track,
-) -> Result<Vec<plaza_core::BoardRow>, AppError> {
-    let Some(metric) = track.settings.metric() else { return Err(AppError::NotFound) };
-    let entries = state.store.board_entries(track.id).await?;
-    Ok(rank(&entries, metric.higher_is_better(), current_board(challenge)))
-}
-
-pub(crate) async fn show_leaderboard(
-    State(state): State<AppState>,
-    viewer: Viewer,
-    Path((slug, track_slug)): Path<(String, String)>,
-) -> Result<Response, AppError> {
-    let (challenge, track) = challenge_and_track(&state, &slug, &track_slug).await?;
-    let rows = board_rows(&state, &challenge, &track).await?;
-    let board = current_board(&challenge);
-    let direction = if track.settings.metric().is_some_and(|m| m.higher_is_better()) {
-        "higher is better"
-    } else {
-        "lower is better"
-    };
-    let explanation = match board {
-        Board::Public => format!(
-            "Each team's best score on the public part of the hidden answers ({direction}). Final ranks use the private part and are shown when the organizers publish results."
-        ),
-        Board::Private => format!(
-            "Final ranking on the private part of the hidden answers ({direction}), using each team's chosen entries."
-        ),
-    };
-    let page = LeaderboardPage {
-        page: viewer.page(&state, format!("Leaderboard – {}", track.title)),
-        challenge: ChallengeView::new(&challenge, Utc::now()),
-        track: TrackView::new(&track),
-        board: if board == Board::Public { "public" } else { "private" },
-        explanation,
-        rows: rows
-            .iter()
-            .map(|r| BoardRowView {
-                rank: r.rank,
-                team: r.team_name.clone(),
-                score: format_score(r.score),
-                entries: r.entries,
-                last: plaza_core::timeline::format_moment(r.last_submitted_at),
-            })
-            .collect(),
-    };
-    Ok(Html(state.templates.render("pages/leaderboard.html", &page)?).into_response())
+    Ok(Redirect::to(&format!("/challenges/{}/tracks/{}", challenge.slug, track.slug)).into_response())
 }
 
 #[derive(Serialize)]

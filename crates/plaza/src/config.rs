@@ -22,6 +22,7 @@ struct FileConfig {
     examples_dir: Option<PathBuf>,
     public_url: Option<String>,
     trust_proxy_headers: Option<bool>,
+    trusted_proxies: Option<u8>,
     mail: Option<MailConfig>,
     auth: Option<AuthConfig>,
 }
@@ -61,7 +62,9 @@ pub struct Settings {
     pub examples_dir: Option<PathBuf>,
     /// The address people use to reach the site, for links in emails.
     pub public_url: Option<String>,
-    pub trust_proxy_headers: bool,
+    /// How many proxies of our own stand in front of Plaza and append to
+    /// `X-Forwarded-For` (0: use the connection's address).
+    pub trusted_proxies: usize,
     pub mail: MailSettings,
     pub providers: Vec<ProviderConfig>,
     /// Whether `serve` also scores entries.
@@ -93,7 +96,14 @@ impl Settings {
             site_name: file.site_name.unwrap_or_else(|| "Plaza".to_owned()),
             examples_dir: Some(file.examples_dir.unwrap_or_else(|| PathBuf::from("challenges"))),
             public_url: file.public_url.map(|u| u.trim_end_matches('/').to_owned()),
-            trust_proxy_headers: file.trust_proxy_headers.unwrap_or(false),
+            trusted_proxies: match (file.trusted_proxies, file.trust_proxy_headers) {
+                (Some(n), _) if n > 10 => {
+                    anyhow::bail!("trusted_proxies in plaza.toml is {n}; it counts your own proxies, from 0 to 10")
+                }
+                (Some(n), _) => usize::from(n),
+                (None, Some(true)) => 1,
+                (None, _) => 0,
+            },
             mail,
             providers: file.auth.unwrap_or_default().providers,
             run_worker: true,
@@ -178,7 +188,7 @@ mod tests {
             site_name: "Plaza".into(),
             examples_dir: None,
             public_url: None,
-            trust_proxy_headers: false,
+            trusted_proxies: 0,
             mail: MailSettings { from: "plaza@localhost".into(), transport: Transport::Memory },
             providers: Vec::new(),
             run_worker: false,
