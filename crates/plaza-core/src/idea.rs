@@ -159,7 +159,33 @@ pub fn is_web_link(value: &str) -> bool {
     })
 }
 
+/// A web address as people type it: `www.example.org/x` or
+/// `example.org` becomes `https://…`; anything else is left as it is (and
+/// is then checked by [`is_web_link`]).
+pub fn complete_web_link(value: &str) -> String {
+    let value = value.trim();
+    let has_scheme = value.split_once("://").is_some_and(|(scheme, _)| scheme.chars().all(|c| c.is_ascii_alphabetic()));
+    let host = value.split(['/', '?', '#']).next().unwrap_or_default();
+    if !has_scheme && host.contains('.') && !host.starts_with('.') && !value.chars().any(char::is_whitespace) {
+        format!("https://{value}")
+    } else {
+        value.to_owned()
+    }
+}
+
 impl IdeaFields {
+    /// Completes the answers to link questions typed without `https://`.
+    pub fn complete_links(mut self, questions: &[Question]) -> Self {
+        for question in questions.iter().filter(|q| q.kind == QuestionKind::Link) {
+            if let Some(values) = self.answers.get_mut(&question.key) {
+                for value in values.iter_mut() {
+                    *value = complete_web_link(value);
+                }
+            }
+        }
+        self
+    }
+
     /// Trims every value and drops empty answers.
     pub fn tidy(mut self) -> Self {
         for text in [
@@ -535,6 +561,19 @@ mod tests {
         assert_eq!(safe_file_name("../../etc/passwd", "application/pdf"), "passwd");
         assert_eq!(safe_file_name("my map (final).png", "image/png"), "my_map__final_.png");
         assert_eq!(safe_file_name("...", "image/png"), "attachment.png");
+    }
+
+    #[test]
+    fn links_typed_without_a_scheme_are_completed() {
+        assert_eq!(complete_web_link("www.example.org/a"), "https://www.example.org/a");
+        assert_eq!(complete_web_link(" example.org "), "https://example.org");
+        assert_eq!(complete_web_link("https://example.org"), "https://example.org");
+        assert_eq!(complete_web_link("http://example.org"), "http://example.org");
+        assert_eq!(complete_web_link("not a link"), "not a link");
+        assert_eq!(complete_web_link("javascript:alert(1)"), "javascript:alert(1)");
+        assert_eq!(complete_web_link("ftp://x.org"), "ftp://x.org");
+        assert!(!is_web_link(&complete_web_link("ftp://x.org")));
+        assert!(is_web_link(&complete_web_link("www.city.gov/data?id=3")));
     }
 
     #[test]
