@@ -262,6 +262,19 @@ async fn the_sixth_invitation_to_one_address_in_a_day_is_refused_and_no_email_is
     assert!(sixth.text().contains("Please try again tomorrow"), "{}", sixth.text());
     assert_eq!(emails_to(&app, target).await, 5, "no sixth email is queued");
     assert!(!sixth.text().contains("Pending invitations"), "no invitation was recorded");
+
+    // Role invitations share the limit.
+    let chicago = app.env.store.challenge_by_slug("chicago-food-inspections").await.expect("q").expect("c");
+    let olga = app.user("org@example.org", "Olga").await;
+    app.env.store.grant_role(chicago.id, olga.id, plaza_core::ChallengeRole::Organizer).await.expect("grant");
+    let mut org = app.browser();
+    org.sign_in_as(&olga).await;
+    let manage = "/challenges/chicago-food-inspections/manage/invitations";
+    let judge = org.post(manage, &[("email", target), ("role", "judge")]).await;
+    assert_eq!(judge.status, StatusCode::TOO_MANY_REQUESTS);
+    assert!(judge.text().contains("Please try again tomorrow"), "{}", judge.text());
+    assert_eq!(emails_to(&app, target).await, 5, "no role invitation email is queued either");
+    assert!(app.env.store.pending_invitations(chicago.id).await.expect("pending").is_empty(), "none recorded");
 }
 
 /// A form post as `session`, built by hand so that many can run at once.
