@@ -119,7 +119,8 @@ async fn enqueue(store: &Store, blobs: &LocalBlobStore, jobs: usize) -> Result<D
     let mut entrants: Vec<(TeamId, plaza_core::UserId)> = Vec::new();
     for n in 0..jobs.div_ceil(PER_TEAM) {
         let user = entrant(store, n).await?;
-        let team = store.create_team(challenge.id, user.id, &format!("Team {n}")).await?.map_err(|p| p.to_string())?;
+        let team =
+            store.create_team(challenge.id, user.id, &format!("Bench team {n}")).await?.map_err(|p| p.to_string())?;
         entrants.push((team.id, user.id));
     }
     let started = Instant::now();

@@ -15,6 +15,10 @@ pub enum Error {
     Conflict(String),
     #[error("{0}")]
     Invalid(String),
+    /// Refused by a limit (e.g. invitations to one address per day); the
+    /// message is a sentence for the person.
+    #[error("{0}")]
+    TooMany(String),
     #[error("the bundle has {} problem(s)", .0.len())]
     Bundle(Vec<Problem>),
     #[error("stored data is corrupt: {0}")]

@@ -8,7 +8,7 @@ use plaza_core::{
     User, UserId,
 };
 use sea_orm::sea_query::Expr;
-use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, Set, TransactionTrait};
+use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, Set};
 
 use crate::Store;
 use crate::challenges::id32;
@@ -156,7 +156,7 @@ impl Store {
             row.confirmation = Set(Confirmation::Pending.name().to_owned());
             row.confirmation_hash = Set(Some(hash_secret(&assisted.confirm_secret)));
         }
-        let txn = self.db.begin().await?;
+        let txn = self.write_txn().await?;
         let row = row.insert(&txn).await?;
         if !assisted.attested
             && let Some(email) = email
@@ -260,7 +260,7 @@ impl Store {
     /// Returns false when it was not a draft.
     pub async fn submit_idea(&self, id: i64, email: Option<&OutgoingEmail>) -> Result<bool> {
         let now = Utc::now();
-        let txn = self.db.begin().await?;
+        let txn = self.write_txn().await?;
         let updated = ideas::Entity::update_many()
             .col_expr(ideas::Column::Status, Expr::value(IdeaStatus::Submitted.name()))
             .col_expr(ideas::Column::SubmittedAt, Expr::value(now))
@@ -300,7 +300,7 @@ impl Store {
         blob: &BlobRef,
         max_files: usize,
     ) -> Result<Option<IdeaFile>> {
-        let txn = self.db.begin().await?;
+        let txn = self.write_txn().await?;
         if !question_key.is_empty() {
             idea_files::Entity::delete_many()
                 .filter(idea_files::Column::IdeaId.eq(id32(idea_id)?))

@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use chrono::Utc;
 use plaza_core::bundle::{self, Bundle, BundleSource, Problem, TrackSpecKind};
 use plaza_core::{BlobRef, CaseFiles, TrackSettings};
-use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, Set, TransactionTrait};
+use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, Set};
 use sha2::{Digest, Sha256};
 
 use crate::Store;
@@ -174,7 +174,7 @@ impl Store {
         let blob =
             |path: &str| hashes.get(path).cloned().ok_or_else(|| Error::Invalid(format!("{path} was not hashed")));
         let now = Utc::now();
-        let txn = self.db.begin().await?;
+        let txn = self.write_txn().await?;
         let (challenge_id, outcome) = match existing {
             Some(row) => {
                 let id = row.id;

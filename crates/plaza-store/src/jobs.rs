@@ -7,7 +7,7 @@
 
 use chrono::{DateTime, Duration, Utc};
 use sea_orm::sea_query::Expr;
-use sea_orm::{ColumnTrait, ConnectionTrait, DatabaseBackend, EntityTrait, QueryFilter, Statement, TransactionTrait};
+use sea_orm::{ColumnTrait, ConnectionTrait, DatabaseBackend, EntityTrait, QueryFilter, Statement};
 
 use crate::Store;
 use crate::challenges::id32;
@@ -129,7 +129,7 @@ impl Store {
         let final_attempt = job.attempt >= job.max_attempts;
         let backoff = Duration::seconds(5 * 2i64.pow(job.attempt.clamp(0, 10) as u32));
         let error: String = error.chars().take(2000).collect();
-        let txn = self.db.begin().await?;
+        let txn = self.write_txn().await?;
         jobs::Entity::update_many()
             .col_expr(jobs::Column::Status, Expr::value(if final_attempt { "failed" } else { "queued" }))
             .col_expr(jobs::Column::RunAfter, Expr::value(now + backoff))

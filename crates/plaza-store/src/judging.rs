@@ -9,9 +9,7 @@ use plaza_core::{
     TrackJudging, TrackSettings, UserId,
 };
 use sea_orm::sea_query::Expr;
-use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Set, TransactionTrait,
-};
+use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Set};
 
 use crate::Store;
 use crate::challenges::id32;
@@ -160,7 +158,7 @@ impl Store {
         counts: RubricCounts,
         actor: UserId,
     ) -> Result<()> {
-        let txn = self.db.begin().await?;
+        let txn = self.write_txn().await?;
         let row = self.judging_row(&txn, track).await?;
         if row.status != JudgingStatus::Setup.name() {
             return Err(Error::Conflict("The rubric cannot change once judging has opened.".into()));
@@ -200,7 +198,7 @@ impl Store {
         pairs: &[(UserId, i64)],
         actor: UserId,
     ) -> Result<()> {
-        let txn = self.db.begin().await?;
+        let txn = self.write_txn().await?;
         let row = self.judging_row(&txn, track).await?;
         if row.status == JudgingStatus::Open.name() {
             return Err(Error::Conflict("Judging is already open.".into()));
@@ -237,7 +235,7 @@ impl Store {
         pairs: &[(UserId, i64)],
         actor: UserId,
     ) -> Result<()> {
-        let txn = self.db.begin().await?;
+        let txn = self.write_txn().await?;
         insert_assignments(&txn, challenge_id, track_id, pairs, Some(actor)).await?;
         txn.commit().await?;
         Ok(())
@@ -245,7 +243,7 @@ impl Store {
 
     /// Closes judging: scores can no longer change.
     pub async fn close_judging(&self, challenge_id: i64, track: &Track, actor: UserId) -> Result<()> {
-        let txn = self.db.begin().await?;
+        let txn = self.write_txn().await?;
         let row = self.judging_row(&txn, track).await?;
         if row.status != JudgingStatus::Open.name() {
             return Err(Error::Conflict("Judging is not open.".into()));
@@ -306,7 +304,7 @@ impl Store {
 
     /// Records (or replaces) a judge's declared ties.
     pub async fn declare_conflicts(&self, challenge_id: i64, judge: UserId, declared: &Affiliations) -> Result<()> {
-        let txn = self.db.begin().await?;
+        let txn = self.write_txn().await?;
         judge_declarations::Entity::delete_many()
             .filter(judge_declarations::Column::ChallengeId.eq(id32(challenge_id)?))
             .filter(judge_declarations::Column::UserId.eq(id32(judge.0)?))
@@ -337,7 +335,7 @@ impl Store {
         reason: &str,
         replacements: &[(UserId, i64)],
     ) -> Result<bool> {
-        let txn = self.db.begin().await?;
+        let txn = self.write_txn().await?;
         let updated = assignments::Entity::update_many()
             .col_expr(assignments::Column::Status, Expr::value(AssignmentStatus::Recused.name()))
             .col_expr(assignments::Column::Reason, Expr::value(reason))
@@ -404,7 +402,7 @@ impl Store {
 
     /// Saves a judge's review (a first score or an edit) with its audit line.
     pub async fn save_review(&self, challenge_id: i64, track_id: i64, review: &ReviewRecord) -> Result<ReviewChange> {
-        let txn = self.db.begin().await?;
+        let txn = self.write_txn().await?;
         let change =
             write_review(&txn, challenge_id, track_id, review.idea_id, review.judge, Some(review), false).await?;
         txn.commit().await?;
@@ -420,7 +418,7 @@ impl Store {
         idea_id: i64,
         judge: UserId,
     ) -> Result<Option<ReviewChange>> {
-        let txn = self.db.begin().await?;
+        let txn = self.write_txn().await?;
         let history = judging_events::Entity::find()
             .filter(judging_events::Column::IdeaId.eq(id32(idea_id)?))
             .filter(judging_events::Column::JudgeId.eq(id32(judge.0)?))

@@ -20,6 +20,7 @@ mod secrets;
 mod sessions;
 mod submissions;
 pub mod sweep;
+mod team_invitations;
 mod teams;
 pub mod testing;
 mod users;
@@ -27,7 +28,10 @@ mod users;
 use std::time::Duration;
 
 use plaza_migrations::{Migrator, MigratorTrait};
-use sea_orm::{ConnectOptions, ConnectionTrait, Database, DatabaseBackend, DatabaseConnection};
+use sea_orm::{
+    ConnectOptions, ConnectionTrait, Database, DatabaseBackend, DatabaseConnection, DatabaseTransaction,
+    SqliteTransactionMode, TransactionOptions, TransactionTrait,
+};
 
 pub use blobs::{BlobStore, LocalBlobStore};
 pub use challenges::ChallengeFile;
@@ -42,7 +46,8 @@ pub use secrets::{hash_secret, new_secret};
 pub use sessions::{LinkProblem, NewLoginToken, UsedLink, sessions_idle_days};
 pub use submissions::{NewSubmission, Quota, QuotaReached, ScoreResult};
 pub use sweep::{SWEEP_GRACE, SweepReport};
-pub use teams::TeamProblem;
+pub use team_invitations::{INVITATIONS_PER_ADDRESS_PER_DAY, TEAM_INVITATION_DAYS, TeamInvitation};
+pub use teams::{TeamProblem, name_key};
 pub use users::{ApiTokenInfo, NewToken};
 
 /// The database handle every repository method hangs off. Cheap to clone.
@@ -72,6 +77,21 @@ impl Store {
             }
         }
         Ok(Self { db })
+    }
+
+    /// Starts a transaction that writes. On SQLite it begins IMMEDIATE: it
+    /// takes the write lock at once (waiting up to the busy timeout), so a
+    /// transaction that reads and then writes can never fail halfway with
+    /// "database is locked" when another writer got there first. On
+    /// PostgreSQL it is an ordinary transaction. Every write transaction in
+    /// this crate starts here.
+    pub(crate) async fn write_txn(&self) -> Result<DatabaseTransaction> {
+        let options = if self.db.get_database_backend() == DatabaseBackend::Sqlite {
+            TransactionOptions { sqlite_transaction_mode: Some(SqliteTransactionMode::Immediate), ..Default::default() }
+        } else {
+            TransactionOptions::default()
+        };
+        Ok(self.db.begin_with_options(options).await?)
     }
 
     /// Applies every migration not yet applied.

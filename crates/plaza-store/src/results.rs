@@ -4,7 +4,7 @@
 use chrono::Utc;
 use plaza_core::{Decision, EventKind, OutgoingEmail, Place, UserId};
 use sea_orm::sea_query::Expr;
-use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, Set, TransactionTrait};
+use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, Set};
 
 use crate::Store;
 use crate::challenges::id32;
@@ -24,7 +24,7 @@ impl Store {
         reason: &str,
         actor: UserId,
     ) -> Result<()> {
-        let txn = self.db.begin().await?;
+        let txn = self.write_txn().await?;
         decisions::Entity::delete_many()
             .filter(decisions::Column::TrackId.eq(id32(track_id)?))
             .filter(decisions::Column::IdeaId.eq(id32(idea_id)?))
@@ -58,7 +58,7 @@ impl Store {
     }
 
     pub async fn undecide(&self, challenge_id: i64, track_id: i64, idea_id: i64, actor: UserId) -> Result<bool> {
-        let txn = self.db.begin().await?;
+        let txn = self.write_txn().await?;
         let deleted = decisions::Entity::delete_many()
             .filter(decisions::Column::TrackId.eq(id32(track_id)?))
             .filter(decisions::Column::IdeaId.eq(id32(idea_id)?))
@@ -113,7 +113,7 @@ impl Store {
         emails: &[OutgoingEmail],
         actor: UserId,
     ) -> Result<bool> {
-        let txn = self.db.begin().await?;
+        let txn = self.write_txn().await?;
         let updated = challenges::Entity::update_many()
             .col_expr(challenges::Column::ResultsPublishedAt, Expr::value(Utc::now()))
             .filter(challenges::Column::Id.eq(id32(challenge_id)?))

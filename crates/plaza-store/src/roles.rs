@@ -3,9 +3,7 @@
 use chrono::{DateTime, Duration, Utc};
 use plaza_core::{ChallengeRole, Email, OutgoingEmail, User, UserId};
 use sea_orm::sea_query::Expr;
-use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Set, TransactionTrait,
-};
+use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Set};
 
 use crate::Store;
 use crate::challenges::id32;
@@ -143,7 +141,9 @@ impl Store {
 
     /// Records an invitation and queues its email in one transaction. An
     /// earlier invitation of the same address to the same role, not yet
-    /// accepted, is replaced: its link stops working.
+    /// accepted, is replaced: its link stops working. Refused with
+    /// [`Error::TooMany`] (nothing recorded or sent) when the address already
+    /// got its share of invitations today, team invitations included.
     pub async fn create_invitation(
         &self,
         challenge_id: i64,
@@ -154,7 +154,8 @@ impl Store {
         message: &OutgoingEmail,
     ) -> Result<Invitation> {
         let now = Utc::now();
-        let txn = self.db.begin().await?;
+        let txn = self.write_txn().await?;
+        crate::team_invitations::count_invitation_to(&txn, email).await?;
         invitations::Entity::delete_many()
             .filter(invitations::Column::ChallengeId.eq(id32(challenge_id)?))
             .filter(invitations::Column::Email.eq(email.as_str()))
@@ -235,7 +236,7 @@ impl Store {
         if invitation.email != user.email {
             return Ok(Err(InvitationProblem::OtherAccount { invited: invitation.email }));
         }
-        let txn = self.db.begin().await?;
+        let txn = self.write_txn().await?;
         let claimed = invitations::Entity::update_many()
             .col_expr(invitations::Column::AcceptedAt, Expr::value(Utc::now()))
             .col_expr(invitations::Column::AcceptedBy, Expr::value(id32(user.id.0)?))

@@ -4,7 +4,7 @@
 use chrono::{DateTime, Duration, Utc};
 use plaza_core::{Email, OutgoingEmail, User, UserId};
 use sea_orm::sea_query::Expr;
-use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, Set, TransactionTrait};
+use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, Set};
 
 use crate::Store;
 use crate::challenges::id32;
@@ -114,7 +114,7 @@ impl Store {
     /// that carries it.
     pub async fn create_login_token(&self, token: NewLoginToken<'_>, email: Option<&OutgoingEmail>) -> Result<()> {
         let now = Utc::now();
-        let txn = self.db.begin().await?;
+        let txn = self.write_txn().await?;
         login_tokens::ActiveModel {
             purpose: Set(token.purpose.to_owned()),
             email: Set(token.email.as_str().to_owned()),

@@ -10,7 +10,6 @@ use plaza_core::{
 use sea_orm::sea_query::Expr;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect, Set,
-    TransactionTrait,
 };
 
 use crate::Store;
@@ -143,7 +142,7 @@ impl Store {
         let day = quota_day(now);
         let team = id32(new.team_id.0)?;
         let track = id32(new.track_id)?;
-        let txn = self.db.begin().await?;
+        let txn = self.write_txn().await?;
         // Taking the team row's write lock first (a no-op update) makes the
         // count below and the insert one atomic step on SQLite and PostgreSQL.
         teams::Entity::update_many()
@@ -258,7 +257,7 @@ impl Store {
         job: Option<i64>,
     ) -> Result<bool> {
         let cases = serde_json::to_string(&result.cases).map_err(|e| Error::Invalid(e.to_string()))?;
-        let txn = self.db.begin().await?;
+        let txn = self.write_txn().await?;
         let updated = submissions::Entity::update_many()
             .col_expr(submissions::Column::Status, Expr::value(SubmissionStatus::Scored.name()))
             .col_expr(submissions::Column::Verdict, Expr::value(result.verdict.name()))
@@ -301,13 +300,12 @@ impl Store {
         mark_failed(&self.db, id, message).await
     }
 
-    /// Chooses which scored entries count for the final ranking (all others unselected).
     /// Chooses the team's entries for the final ranking: at most `max` of its
     /// scored entries. Ids that are not the team's scored entries are ignored;
     /// more than `max` changes nothing and answers `false`.
     pub async fn select_submissions(&self, team: TeamId, track_id: i64, ids: &[i64], max: u32) -> Result<bool> {
         let ids: std::collections::BTreeSet<i32> = ids.iter().filter_map(|i| id32(*i).ok()).collect();
-        let txn = self.db.begin().await?;
+        let txn = self.write_txn().await?;
         let eligible: Vec<i32> = submissions::Entity::find()
             .select_only()
             .column(submissions::Column::Id)
@@ -370,7 +368,7 @@ impl Store {
     /// finished entry goes back to the queue with a new job.
     pub async fn rerun_submissions(&self, ids: &[i64]) -> Result<usize> {
         let now = Utc::now();
-        let txn = self.db.begin().await?;
+        let txn = self.write_txn().await?;
         let mut queued = 0;
         for id in ids {
             let id = id32(*id)?;

@@ -1,17 +1,19 @@
 //! Teams: the unit that enters a challenge. One team per person per
 //! challenge (the database enforces it), at most the challenge's team size.
 
+use std::collections::HashSet;
+
 use chrono::Utc;
 use plaza_core::{Team, TeamId, TeamMember, UserId};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseBackend, EntityTrait, PaginatorTrait, QueryFilter,
-    QueryOrder, QuerySelect, Set, TransactionTrait,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseBackend, DatabaseTransaction, EntityTrait, PaginatorTrait,
+    QueryFilter, QueryOrder, QuerySelect, Set,
 };
 
 use crate::Store;
 use crate::challenges::id32;
-use crate::entity::{challenges, team_members, teams, users};
+use crate::entity::{challenges, ideas, submissions, team_members, teams, users};
 use crate::error::{Error, Result};
 use crate::secrets::{hash_secret, new_secret};
 
@@ -19,10 +21,18 @@ use crate::secrets::{hash_secret, new_secret};
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum TeamProblem {
     AlreadyInTeam,
-    TeamFull { max: u32 },
+    TeamFull {
+        max: u32,
+    },
     NameTaken,
+    AliasTaken,
     UnknownLink,
+    LinkRevoked,
+    LinkExpired,
+    LinkUsed,
     NotMember,
+    /// The team has sent entries or ideas: its members stay.
+    HasEntries,
 }
 
 impl std::fmt::Display for TeamProblem {
@@ -34,20 +44,39 @@ impl std::fmt::Display for TeamProblem {
             TeamProblem::TeamFull { max } => {
                 write!(f, "This team is full: teams in this challenge have at most {max} members.")
             }
-            TeamProblem::NameTaken => {
-                f.write_str("Another team in this challenge already uses that name. Please choose another.")
-            }
+            TeamProblem::NameTaken => f.write_str(
+                "Another team in this challenge already uses that name, or an alias that reads the same \
+                 (capital letters and spaces do not count). Please choose another name.",
+            ),
+            TeamProblem::AliasTaken => f.write_str(
+                "Another team in this challenge already uses that alias, or a name that reads the same \
+                 (capital letters and spaces do not count). Please choose another alias.",
+            ),
             TeamProblem::UnknownLink => {
-                f.write_str("This team invitation link is not valid any more. Ask the team for a new one.")
+                f.write_str("This team invitation link is not valid. Ask the team for a new one.")
             }
+            TeamProblem::LinkRevoked => {
+                f.write_str("The team cancelled this invitation, so it no longer works. Ask the team for a new one.")
+            }
+            TeamProblem::LinkExpired => {
+                f.write_str("This invitation has expired: invitations work for 14 days. Ask the team for a new one.")
+            }
+            TeamProblem::LinkUsed => f.write_str(
+                "This emailed invitation was already used: each one lets one person join. Ask the team for a new one.",
+            ),
             TeamProblem::NotMember => f.write_str("You are not a member of this team."),
+            TeamProblem::HasEntries => f.write_str(
+                "Your team has already sent an entry or an idea to this challenge, so its members stay as they are: \
+                 nobody can leave a team once it has entries. This keeps the entries, their scores and the daily \
+                 limits with the team that made them.",
+            ),
         }
     }
 }
 
-type TeamResult<T> = std::result::Result<T, TeamProblem>;
+pub(crate) type TeamResult<T> = std::result::Result<T, TeamProblem>;
 
-async fn load_team(db: &impl ConnectionTrait, row: teams::Model) -> Result<Team> {
+pub(crate) async fn load_team(db: &impl ConnectionTrait, row: teams::Model) -> Result<Team> {
     let members = team_members::Entity::find()
         .filter(team_members::Column::TeamId.eq(row.id))
         .order_by_asc(team_members::Column::Id)
@@ -69,8 +98,89 @@ async fn load_team(db: &impl ConnectionTrait, row: teams::Model) -> Result<Team>
     })
 }
 
-fn is_unique_violation(err: &sea_orm::DbErr) -> bool {
+pub(crate) fn is_unique_violation(err: &sea_orm::DbErr) -> bool {
     matches!(err.sql_err(), Some(sea_orm::SqlErr::UniqueConstraintViolation(_)))
+}
+
+/// How a team name or alias is compared with the others of its challenge:
+/// capital letters and spaces do not count ("Rain Makers" = "rainmakers").
+pub fn name_key(name: &str) -> String {
+    name.chars().filter(|c| !c.is_whitespace()).flat_map(char::to_lowercase).collect()
+}
+
+/// Locks a row for the rest of a PostgreSQL transaction (SQLite's write
+/// transactions already run one at a time).
+pub(crate) async fn lock_row<E>(txn: &DatabaseTransaction, id: i32) -> Result<()>
+where
+    E: EntityTrait,
+    <E::PrimaryKey as sea_orm::PrimaryKeyTrait>::ValueType: From<i32>,
+{
+    if txn.get_database_backend() == DatabaseBackend::Postgres {
+        E::find_by_id(id).lock_exclusive().one(txn).await?;
+    }
+    Ok(())
+}
+
+/// The names and aliases of a challenge's teams other than `except`, as keys.
+async fn taken_names(txn: &DatabaseTransaction, challenge_id: i32, except: Option<i32>) -> Result<HashSet<String>> {
+    let mut query = teams::Entity::find().filter(teams::Column::ChallengeId.eq(challenge_id));
+    if let Some(id) = except {
+        query = query.filter(teams::Column::Id.ne(id));
+    }
+    let mut taken = HashSet::new();
+    for row in query.all(txn).await? {
+        taken.insert(name_key(&row.name));
+        taken.insert(name_key(&row.alias));
+    }
+    Ok(taken)
+}
+
+async fn is_member(db: &impl ConnectionTrait, challenge_id: i32, user: i32) -> Result<Option<i32>> {
+    Ok(team_members::Entity::find()
+        .filter(team_members::Column::ChallengeId.eq(challenge_id))
+        .filter(team_members::Column::UserId.eq(user))
+        .one(db)
+        .await?
+        .map(|m| m.team_id))
+}
+
+/// Whether a team has sent any coding entry or idea (drafts included).
+pub(crate) async fn has_entries(db: &impl ConnectionTrait, team: i32) -> Result<bool> {
+    let submissions = submissions::Entity::find().filter(submissions::Column::TeamId.eq(team)).count(db).await?;
+    if submissions > 0 {
+        return Ok(true);
+    }
+    Ok(ideas::Entity::find().filter(ideas::Column::TeamId.eq(Some(team))).count(db).await? > 0)
+}
+
+/// Adds `user` to `team` within the challenge's team size. The caller holds
+/// a write transaction and has locked the team row.
+pub(crate) async fn add_member(txn: &DatabaseTransaction, team: &teams::Model, user: i32) -> Result<TeamResult<()>> {
+    match is_member(txn, team.challenge_id, user).await? {
+        Some(id) if id == team.id => return Ok(Ok(())),
+        Some(_) => return Ok(Err(TeamProblem::AlreadyInTeam)),
+        None => {}
+    }
+    let max =
+        challenges::Entity::find_by_id(team.challenge_id).one(txn).await?.map_or(1, |c| c.max_team_size.max(1) as u32);
+    let count = team_members::Entity::find().filter(team_members::Column::TeamId.eq(team.id)).count(txn).await?;
+    if count >= u64::from(max) {
+        return Ok(Err(TeamProblem::TeamFull { max }));
+    }
+    let joined = team_members::ActiveModel {
+        team_id: Set(team.id),
+        challenge_id: Set(team.challenge_id),
+        user_id: Set(user),
+        joined_at: Set(Utc::now()),
+        ..Default::default()
+    }
+    .insert(txn)
+    .await;
+    match joined {
+        Ok(_) => Ok(Ok(())),
+        Err(err) if is_unique_violation(&err) => Ok(Err(TeamProblem::AlreadyInTeam)),
+        Err(err) => Err(err.into()),
+    }
 }
 
 impl Store {
@@ -83,15 +193,10 @@ impl Store {
 
     /// The team `user` belongs to in a challenge.
     pub async fn team_of(&self, challenge_id: i64, user: UserId) -> Result<Option<Team>> {
-        let Some(member) = team_members::Entity::find()
-            .filter(team_members::Column::ChallengeId.eq(id32(challenge_id)?))
-            .filter(team_members::Column::UserId.eq(id32(user.0)?))
-            .one(&self.db)
-            .await?
-        else {
-            return Ok(None);
-        };
-        self.team_by_id(TeamId(i64::from(member.team_id))).await
+        match is_member(&self.db, id32(challenge_id)?, id32(user.0)?).await? {
+            Some(team) => self.team_by_id(TeamId(i64::from(team))).await,
+            None => Ok(None),
+        }
     }
 
     /// Every team `user` belongs to, across challenges.
@@ -110,16 +215,27 @@ impl Store {
         Ok(teams)
     }
 
-    /// Creates a team with `user` as its first member.
+    /// Creates a team with `user` as its first member. Its name must differ
+    /// from every other team's name and alias in the challenge (capital
+    /// letters and spaces aside); it gets a neutral alias ("Team 12").
     pub async fn create_team(&self, challenge_id: i64, user: UserId, name: &str) -> Result<TeamResult<Team>> {
         let name = plaza_core::user::parse_team_name(name)?;
-        if self.team_of(challenge_id, user).await?.is_some() {
+        let challenge = id32(challenge_id)?;
+        let user = id32(user.0)?;
+        let now = Utc::now();
+        let txn = self.write_txn().await?;
+        // One team change per challenge at a time, so two teams cannot take
+        // names that read the same.
+        lock_row::<challenges::Entity>(&txn, challenge).await?;
+        if is_member(&txn, challenge, user).await?.is_some() {
             return Ok(Err(TeamProblem::AlreadyInTeam));
         }
-        let now = Utc::now();
-        let txn = self.db.begin().await?;
+        let taken = taken_names(&txn, challenge, None).await?;
+        if taken.contains(&name_key(&name)) {
+            return Ok(Err(TeamProblem::NameTaken));
+        }
         let inserted = teams::ActiveModel {
-            challenge_id: Set(id32(challenge_id)?),
+            challenge_id: Set(challenge),
             name: Set(name),
             alias: Set(String::new()),
             show_alias: Set(false),
@@ -134,26 +250,19 @@ impl Store {
             Err(err) if is_unique_violation(&err) => return Ok(Err(TeamProblem::NameTaken)),
             Err(err) => return Err(err.into()),
         };
-        // A default alias that reveals nothing about the people.
-        let alias = format!("Team {}", row.id);
+        // A default alias that reveals nothing about the people, and that no
+        // other team uses as its name.
+        let alias = std::iter::once(format!("Team {}", row.id))
+            .chain((2..).map(|n| format!("Team {}-{n}", row.id)))
+            .find(|alias| !taken.contains(&name_key(alias)))
+            .unwrap_or_default();
         teams::Entity::update_many()
             .col_expr(teams::Column::Alias, Expr::value(alias))
             .filter(teams::Column::Id.eq(row.id))
             .exec(&txn)
             .await?;
-        let joined = team_members::ActiveModel {
-            team_id: Set(row.id),
-            challenge_id: Set(row.challenge_id),
-            user_id: Set(id32(user.0)?),
-            joined_at: Set(now),
-            ..Default::default()
-        }
-        .insert(&txn)
-        .await;
-        match joined {
-            Ok(_) => {}
-            Err(err) if is_unique_violation(&err) => return Ok(Err(TeamProblem::AlreadyInTeam)),
-            Err(err) => return Err(err.into()),
+        if let Err(problem) = add_member(&txn, &row, user).await? {
+            return Ok(Err(problem));
         }
         txn.commit().await?;
         Ok(Ok(self
@@ -162,127 +271,71 @@ impl Store {
             .ok_or_else(|| Error::Corrupt("team vanished".into()))?))
     }
 
-    /// Makes a new invitation link for a team (the old one stops working).
-    pub async fn new_team_join_secret(&self, team: TeamId) -> Result<String> {
-        let secret = new_secret();
-        teams::Entity::update_many()
-            .col_expr(teams::Column::JoinTokenHash, Expr::value(hash_secret(&secret)))
-            .filter(teams::Column::Id.eq(id32(team.0)?))
-            .exec(&self.db)
-            .await?;
-        Ok(secret)
-    }
-
-    /// Makes a new invitation link for a team and queues the email that
-    /// carries it, in one transaction: `compose` turns the new secret into the
-    /// email. If composing fails, the old link keeps working and nothing is sent.
-    pub async fn invite_to_team_by_email<F>(&self, team: TeamId, compose: F) -> Result<()>
-    where
-        F: FnOnce(&str) -> std::result::Result<plaza_core::OutgoingEmail, String>,
-    {
-        let secret = new_secret();
-        let email = compose(&secret).map_err(Error::Invalid)?;
-        let txn = self.db.begin().await?;
-        teams::Entity::update_many()
-            .col_expr(teams::Column::JoinTokenHash, Expr::value(hash_secret(&secret)))
-            .filter(teams::Column::Id.eq(id32(team.0)?))
-            .exec(&txn)
-            .await?;
-        crate::outbox::enqueue(&txn, &email).await?;
-        txn.commit().await?;
-        Ok(())
-    }
-
-    pub async fn team_for_join_secret(&self, secret: &str) -> Result<Option<Team>> {
-        if secret.len() != 64 {
-            return Ok(None);
-        }
-        match teams::Entity::find().filter(teams::Column::JoinTokenHash.eq(hash_secret(secret))).one(&self.db).await? {
-            Some(row) => Ok(Some(load_team(&self.db, row).await?)),
-            None => Ok(None),
-        }
-    }
-
-    /// Joins the team of an invitation link, within the challenge's team size.
-    pub async fn join_team(&self, secret: &str, user: UserId) -> Result<TeamResult<Team>> {
-        let Some(team) = self.team_for_join_secret(secret).await? else {
-            return Ok(Err(TeamProblem::UnknownLink));
-        };
-        if team.members.iter().any(|m| m.user_id == user) {
-            return Ok(Ok(team));
-        }
-        if self.team_of(team.challenge_id, user).await?.is_some() {
-            return Ok(Err(TeamProblem::AlreadyInTeam));
-        }
-        let txn = self.db.begin().await?;
-        // Lock the team row on PostgreSQL so two joins cannot both take the last place.
-        let mut query = teams::Entity::find_by_id(id32(team.id.0)?);
-        if txn.get_database_backend() == DatabaseBackend::Postgres {
-            query = query.lock_exclusive();
-        }
-        query.one(&txn).await?;
-        let max = challenges::Entity::find_by_id(id32(team.challenge_id)?)
-            .one(&txn)
-            .await?
-            .map_or(1, |c| c.max_team_size.max(1) as u32);
-        let count =
-            team_members::Entity::find().filter(team_members::Column::TeamId.eq(id32(team.id.0)?)).count(&txn).await?;
-        if count >= u64::from(max) {
-            return Ok(Err(TeamProblem::TeamFull { max }));
-        }
-        let joined = team_members::ActiveModel {
-            team_id: Set(id32(team.id.0)?),
-            challenge_id: Set(id32(team.challenge_id)?),
-            user_id: Set(id32(user.0)?),
-            joined_at: Set(Utc::now()),
-            ..Default::default()
-        }
-        .insert(&txn)
-        .await;
-        match joined {
-            Ok(_) => {}
-            Err(err) if is_unique_violation(&err) => return Ok(Err(TeamProblem::AlreadyInTeam)),
-            Err(err) => return Err(err.into()),
-        }
-        txn.commit().await?;
-        Ok(Ok(self.team_by_id(team.id).await?.ok_or_else(|| Error::Corrupt("team vanished".into()))?))
-    }
-
-    /// Leaves a team; the last member leaving removes the team.
+    /// Leaves a team. Nobody leaves a team that has sent an entry or an idea
+    /// (entries, scores and daily limits stay with the team that made them);
+    /// a team without entries whose last member leaves is removed.
     pub async fn leave_team(&self, team: TeamId, user: UserId) -> Result<TeamResult<()>> {
-        let txn = self.db.begin().await?;
-        let removed = team_members::Entity::delete_many()
-            .filter(team_members::Column::TeamId.eq(id32(team.0)?))
+        let team = id32(team.0)?;
+        let txn = self.write_txn().await?;
+        lock_row::<teams::Entity>(&txn, team).await?;
+        let member = team_members::Entity::find()
+            .filter(team_members::Column::TeamId.eq(team))
             .filter(team_members::Column::UserId.eq(id32(user.0)?))
-            .exec(&txn)
+            .one(&txn)
             .await?;
-        if removed.rows_affected == 0 {
+        let Some(member) = member else {
             return Ok(Err(TeamProblem::NotMember));
+        };
+        if has_entries(&txn, team).await? {
+            return Ok(Err(TeamProblem::HasEntries));
         }
-        let left =
-            team_members::Entity::find().filter(team_members::Column::TeamId.eq(id32(team.0)?)).count(&txn).await?;
+        team_members::Entity::delete_by_id(member.id).exec(&txn).await?;
+        let left = team_members::Entity::find().filter(team_members::Column::TeamId.eq(team)).count(&txn).await?;
         if left == 0 {
-            teams::Entity::delete_by_id(id32(team.0)?).exec(&txn).await?;
+            // The foreign keys refuse this if an entry arrived meanwhile.
+            if let Err(err) = teams::Entity::delete_by_id(team).exec(&txn).await {
+                return match err.sql_err() {
+                    Some(sea_orm::SqlErr::ForeignKeyConstraintViolation(_)) => Ok(Err(TeamProblem::HasEntries)),
+                    _ => Err(err.into()),
+                };
+            }
         }
         txn.commit().await?;
         Ok(Ok(()))
     }
 
-    /// Renames a team and sets how it appears on leaderboards.
+    /// Renames a team and sets how it appears on leaderboards. Names and
+    /// aliases share one space per challenge: neither may read the same as
+    /// another team's name or alias (capital letters and spaces aside).
     pub async fn update_team(&self, team: TeamId, name: &str, alias: &str, show_alias: bool) -> Result<TeamResult<()>> {
         let name = plaza_core::user::parse_team_name(name)?;
         let alias = plaza_core::user::parse_team_name(alias)?;
+        let team = id32(team.0)?;
+        let txn = self.write_txn().await?;
+        let Some(row) = teams::Entity::find_by_id(team).one(&txn).await? else {
+            return Ok(Err(TeamProblem::NotMember));
+        };
+        lock_row::<challenges::Entity>(&txn, row.challenge_id).await?;
+        let taken = taken_names(&txn, row.challenge_id, Some(team)).await?;
+        if taken.contains(&name_key(&name)) {
+            return Ok(Err(TeamProblem::NameTaken));
+        }
+        if taken.contains(&name_key(&alias)) {
+            return Ok(Err(TeamProblem::AliasTaken));
+        }
         let result = teams::Entity::update_many()
             .col_expr(teams::Column::Name, Expr::value(name))
             .col_expr(teams::Column::Alias, Expr::value(alias))
             .col_expr(teams::Column::ShowAlias, Expr::value(show_alias))
-            .filter(teams::Column::Id.eq(id32(team.0)?))
-            .exec(&self.db)
+            .filter(teams::Column::Id.eq(team))
+            .exec(&txn)
             .await;
         match result {
-            Ok(_) => Ok(Ok(())),
-            Err(err) if is_unique_violation(&err) => Ok(Err(TeamProblem::NameTaken)),
-            Err(err) => Err(err.into()),
+            Ok(_) => {}
+            Err(err) if is_unique_violation(&err) => return Ok(Err(TeamProblem::NameTaken)),
+            Err(err) => return Err(err.into()),
         }
+        txn.commit().await?;
+        Ok(Ok(()))
     }
 }

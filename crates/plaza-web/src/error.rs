@@ -90,7 +90,10 @@ impl AppError {
 
 impl From<plaza_store::Error> for AppError {
     fn from(err: plaza_store::Error) -> Self {
-        AppError::Internal(err.to_string())
+        match err {
+            plaza_store::Error::TooMany(message) => AppError::TooManyRequests(message),
+            err => AppError::Internal(err.to_string()),
+        }
     }
 }
 

@@ -160,6 +160,7 @@ route_table! {
     post "/challenges/{slug}/team/link" => teams::new_team_link, SignedIn;
     post "/challenges/{slug}/team/invite" => teams::invite_to_team, SignedIn;
     post "/challenges/{slug}/team/leave" => teams::leave_team, SignedIn;
+    post "/challenges/{slug}/team/invitations/cancel" => teams::revoke_invitation, SignedIn;
     get "/teams/join/{token}" => teams::show_join, SignedIn;
     post "/teams/join/{token}" => teams::join_team, SignedIn;
 

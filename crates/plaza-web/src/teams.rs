@@ -1,5 +1,6 @@
-//! Teams: create one for a challenge, invite by link or email, join, leave,
-//! and choose how the team appears on leaderboards.
+//! Teams: create one for a challenge, invite by links and emails (several
+//! can be pending, each can be cancelled), join, leave, and choose how the
+//! team appears on leaderboards.
 
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
@@ -32,6 +33,16 @@ struct TeamView {
 }
 
 #[derive(Serialize)]
+struct InvitationRow {
+    id: i64,
+    /// "name@example.org" or "a link".
+    sent_to: String,
+    created_by: String,
+    created_on: String,
+    expires_on: String,
+}
+
+#[derive(Serialize)]
 struct TeamPage {
     #[serde(flatten)]
     page: PageContext,
@@ -41,6 +52,8 @@ struct TeamPage {
     terms_accepted: bool,
     suggested_name: String,
     invite_link: String,
+    invitations: Vec<InvitationRow>,
+    invitation_days: i64,
     notice: String,
     error: String,
 }
@@ -64,6 +77,16 @@ fn team_view(team: &Team, current: &CurrentUser, max: u32) -> TeamView {
     }
 }
 
+fn invitation_row(invitation: plaza_store::TeamInvitation) -> InvitationRow {
+    InvitationRow {
+        id: invitation.id,
+        sent_to: invitation.email.unwrap_or_else(|| "a link to share".into()),
+        created_by: invitation.created_by.unwrap_or_default(),
+        created_on: plaza_core::timeline::format_moment(invitation.created_at),
+        expires_on: plaza_core::timeline::format_moment(invitation.expires_at),
+    }
+}
+
 async fn render_team(
     state: &AppState,
     current: &CurrentUser,
@@ -72,7 +95,22 @@ async fn render_team(
     error: &str,
     invite_link: &str,
 ) -> Result<Response, AppError> {
+    let status = if error.is_empty() { StatusCode::OK } else { StatusCode::BAD_REQUEST };
+    render_team_with(state, current, challenge, (notice, error, invite_link), status).await
+}
+
+async fn render_team_with(
+    state: &AppState,
+    current: &CurrentUser,
+    challenge: &Challenge,
+    (notice, error, invite_link): (&str, &str, &str),
+    status: StatusCode,
+) -> Result<Response, AppError> {
     let team = state.store.team_of(challenge.id, current.user.id).await?;
+    let invitations = match &team {
+        Some(team) => state.store.pending_team_invitations(team.id).await?.into_iter().map(invitation_row).collect(),
+        None => Vec::new(),
+    };
     let page = TeamPage {
         page: current.viewer().page(state, format!("Your team – {}", challenge.title)),
         challenge: ChallengeView::new(challenge, chrono::Utc::now()),
@@ -81,10 +119,11 @@ async fn render_team(
         terms_accepted: current.user.terms_accepted,
         suggested_name: current.user.display_name.clone(),
         invite_link: invite_link.to_owned(),
+        invitations,
+        invitation_days: plaza_store::TEAM_INVITATION_DAYS,
         notice: notice.to_owned(),
         error: error.to_owned(),
     };
-    let status = if error.is_empty() { StatusCode::OK } else { StatusCode::BAD_REQUEST };
     Ok((status, Html(state.templates.render("pages/team.html", &page)?)).into_response())
 }
 
@@ -181,17 +220,14 @@ pub(crate) async fn new_team_link(
 ) -> Result<Response, AppError> {
     let challenge = challenge_or_404(&state, &slug).await?;
     let team = my_team(&state, &current, &challenge).await?;
-    let secret = state.store.new_team_join_secret(team.id).await?;
+    let secret = state.store.new_team_link(team.id, Some(current.user.id)).await?;
     let link = state.settings.link(&format!("/teams/join/{secret}"));
-    render_team(
-        &state,
-        &current,
-        &challenge,
-        "Here is a new invitation link. Any earlier link no longer works.",
-        "",
-        &link,
-    )
-    .await
+    let notice = format!(
+        "Here is a new invitation link. Anyone you share it with can join for {} days, until you cancel it below. \
+         It is shown only now, so copy it.",
+        plaza_store::TEAM_INVITATION_DAYS
+    );
+    render_team(&state, &current, &challenge, &notice, "", &link).await
 }
 
 #[derive(Deserialize)]
@@ -225,9 +261,9 @@ pub(crate) async fn invite_to_team(
             "You sent many invitations in the last hour. Please try again later.".into(),
         ));
     }
-    state
+    let sent = state
         .store
-        .invite_to_team_by_email(team.id, |secret| {
+        .invite_to_team_by_email(team.id, current.user.id, &email, |secret| {
             let link = state.settings.link(&format!("/teams/join/{secret}"));
             let context = TeamInviteMail {
                 inviter: &current.user.display_name,
@@ -237,16 +273,49 @@ pub(crate) async fn invite_to_team(
             };
             state.emails.compose("team_invitation", &email, &context, None).map_err(|e| e.to_string())
         })
-        .await?;
-    render_team(
-        &state,
-        &current,
-        &challenge,
-        &format!("An invitation was sent to {email}. Earlier invitation links no longer work."),
-        "",
-        "",
-    )
-    .await
+        .await;
+    match sent {
+        Ok(()) => {
+            let notice = format!(
+                "An invitation was sent to {email}. It works for {} days, for one person, until you cancel it below.",
+                plaza_store::TEAM_INVITATION_DAYS
+            );
+            render_team(&state, &current, &challenge, &notice, "", "").await
+        }
+        Err(plaza_store::Error::TooMany(message)) => {
+            render_team_with(&state, &current, &challenge, ("", &message, ""), StatusCode::TOO_MANY_REQUESTS).await
+        }
+        Err(err) => Err(err.into()),
+    }
+}
+
+#[derive(Deserialize)]
+pub(crate) struct CancelInvitationForm {
+    #[serde(default)]
+    invitation: i64,
+}
+
+pub(crate) async fn revoke_invitation(
+    State(state): State<AppState>,
+    current: CurrentUser,
+    Path(slug): Path<String>,
+    CsrfForm(form): CsrfForm<CancelInvitationForm>,
+) -> Result<Response, AppError> {
+    let challenge = challenge_or_404(&state, &slug).await?;
+    let team = my_team(&state, &current, &challenge).await?;
+    if state.store.revoke_team_invitation(team.id, form.invitation).await? {
+        render_team(&state, &current, &challenge, "The invitation was cancelled: it no longer works.", "", "").await
+    } else {
+        render_team(
+            &state,
+            &current,
+            &challenge,
+            "",
+            "That invitation is not one of your team's pending invitations. It may have been cancelled already.",
+            "",
+        )
+        .await
+    }
 }
 
 pub(crate) async fn leave_team(
@@ -278,16 +347,23 @@ async fn team_for_link(
     current: &CurrentUser,
     token: &str,
 ) -> Result<Result<(Team, Challenge), Response>, AppError> {
-    let Some(team) = state.store.team_for_join_secret(token).await? else {
-        let page = message_page(
-            state,
-            &current.viewer(),
-            StatusCode::NOT_FOUND,
-            "This invitation link does not work",
-            &TeamProblem::UnknownLink.to_string(),
-            ("/", "See the challenges"),
-        )?;
-        return Ok(Err(page));
+    let team = match state.store.team_for_invitation(token).await? {
+        Ok(team) => team,
+        Err(problem) => {
+            let status = match problem {
+                TeamProblem::LinkRevoked | TeamProblem::LinkExpired | TeamProblem::LinkUsed => StatusCode::GONE,
+                _ => StatusCode::NOT_FOUND,
+            };
+            let page = message_page(
+                state,
+                &current.viewer(),
+                status,
+                "This invitation does not work",
+                &problem.to_string(),
+                ("/", "See the challenges"),
+            )?;
+            return Ok(Err(page));
+        }
     };
     let challenge = state.store.challenge_by_id(team.challenge_id).await?.ok_or(AppError::NotFound)?;
     Ok(Ok((team, challenge)))
@@ -347,7 +423,10 @@ pub(crate) async fn join_team(
         Err(problem) => message_page(
             &state,
             &current.viewer(),
-            StatusCode::CONFLICT,
+            match problem {
+                TeamProblem::LinkRevoked | TeamProblem::LinkExpired | TeamProblem::LinkUsed => StatusCode::GONE,
+                _ => StatusCode::CONFLICT,
+            },
             "You could not join this team",
             &problem.to_string(),
             (&format!("/challenges/{}/team", challenge.slug), "Your team page"),

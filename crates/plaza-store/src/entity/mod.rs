@@ -23,6 +23,7 @@ pub mod rate_events;
 pub mod reviews;
 pub mod sessions;
 pub mod submissions;
+pub mod team_invitations;
 pub mod team_members;
 pub mod teams;
 pub mod track_judging;

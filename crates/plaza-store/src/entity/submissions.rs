@@ -39,7 +39,7 @@ pub enum Relation {
         from = "Column::TeamId",
         to = "super::teams::Column::Id",
         on_update = "NoAction",
-        on_delete = "Cascade"
+        on_delete = "Restrict"
     )]
     Teams,
 }
