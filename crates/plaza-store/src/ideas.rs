@@ -195,6 +195,70 @@ impl Store {
             .transpose()
     }
 
+    /// Staff correct an assisted entry the resident has not confirmed yet:
+    /// its text and contact change, and it gets a new confirmation link (the
+    /// old one stops working), whose email is queued in the same
+    /// transaction. Without an email the entry waits until staff read it
+    /// back. Returns false when the entry is not a pending assisted one.
+    pub async fn correct_assisted_idea(
+        &self,
+        id: i64,
+        corrected: &AssistedIdea,
+        email: Option<&OutgoingEmail>,
+    ) -> Result<bool> {
+        let fields = &corrected.idea.fields;
+        let txn = self.write_txn().await?;
+        let updated = ideas::Entity::update_many()
+            .col_expr(ideas::Column::Title, Expr::value(fields.title.clone()))
+            .col_expr(ideas::Column::Summary, Expr::value(fields.summary.clone()))
+            .col_expr(ideas::Column::Problem, Expr::value(fields.problem.clone()))
+            .col_expr(ideas::Column::Proposal, Expr::value(fields.proposal.clone()))
+            .col_expr(ideas::Column::DatasetsJson, Expr::value(json(&fields.datasets)?))
+            .col_expr(ideas::Column::Beneficiaries, Expr::value(fields.beneficiaries.clone()))
+            .col_expr(ideas::Column::TeamContact, Expr::value(fields.team_contact.clone()))
+            .col_expr(ideas::Column::AnswersJson, Expr::value(json(&fields.answers)?))
+            .col_expr(ideas::Column::DeclaredJson, Expr::value(json(&corrected.idea.declared)?))
+            .col_expr(ideas::Column::ContactName, Expr::value(corrected.idea.contact_name.clone()))
+            .col_expr(ideas::Column::ContactEmail, Expr::value(corrected.idea.contact_email.clone()))
+            .col_expr(ideas::Column::AssistedChannel, Expr::value(corrected.channel.name()))
+            .col_expr(ideas::Column::ConfirmationHash, Expr::value(hash_secret(&corrected.confirm_secret)))
+            .col_expr(ideas::Column::UpdatedAt, Expr::value(Utc::now()))
+            .filter(ideas::Column::Id.eq(id32(id)?))
+            .filter(ideas::Column::AssistedBy.is_not_null())
+            .filter(ideas::Column::Confirmation.eq(Confirmation::Pending.name()))
+            .exec(&txn)
+            .await?;
+        if updated.rows_affected != 1 {
+            txn.rollback().await?;
+            return Ok(false);
+        }
+        if let Some(email) = email {
+            enqueue(&txn, email).await?;
+        }
+        txn.commit().await?;
+        Ok(true)
+    }
+
+    /// A new confirmation link for a pending assisted entry (the old one
+    /// stops working), its email queued in the same transaction.
+    pub async fn renew_confirmation(&self, id: i64, secret: &str, email: &OutgoingEmail) -> Result<bool> {
+        let txn = self.write_txn().await?;
+        let updated = ideas::Entity::update_many()
+            .col_expr(ideas::Column::ConfirmationHash, Expr::value(hash_secret(secret)))
+            .filter(ideas::Column::Id.eq(id32(id)?))
+            .filter(ideas::Column::AssistedBy.is_not_null())
+            .filter(ideas::Column::Confirmation.eq(Confirmation::Pending.name()))
+            .exec(&txn)
+            .await?;
+        if updated.rows_affected != 1 {
+            txn.rollback().await?;
+            return Ok(false);
+        }
+        enqueue(&txn, email).await?;
+        txn.commit().await?;
+        Ok(true)
+    }
+
     /// Staff say they read a pending assisted entry back to the resident.
     pub async fn attest_idea(&self, id: i64) -> Result<bool> {
         let updated = ideas::Entity::update_many()

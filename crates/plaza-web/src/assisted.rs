@@ -27,6 +27,57 @@ fn get(pairs: &[(String, String)], name: &str) -> String {
     pairs.iter().find(|(k, _)| k == name).map(|(_, v)| v.trim().to_owned()).unwrap_or_default()
 }
 
+/// The resident's part of the staff form: who they are, how to reach them,
+/// how the idea came in, each with its problem.
+struct ContactInput {
+    name: String,
+    email_text: String,
+    email: Option<Email>,
+    attested: bool,
+    channel: Option<AssistChannel>,
+    problems: Vec<FieldProblem>,
+}
+
+impl ContactInput {
+    fn read(pairs: &[(String, String)]) -> Self {
+        let name = get(pairs, "contact_name");
+        let email_text = get(pairs, "contact_email");
+        let attested = get(pairs, "attested") == "yes";
+        let channel = AssistChannel::parse(&get(pairs, "channel"));
+        let mut problems = Vec::new();
+        if name.is_empty() || name.chars().count() > 200 {
+            problems.push(FieldProblem {
+                field: "contact_name".into(),
+                message: "Give the resident's name (at most 200 characters).".into(),
+            });
+        }
+        let email = if email_text.is_empty() {
+            None
+        } else {
+            match Email::parse(&email_text) {
+                Ok(email) => Some(email),
+                Err(_) => {
+                    problems.push(FieldProblem {
+                        field: "contact_email".into(),
+                        message: format!("'{email_text}' is not an email address."),
+                    });
+                    None
+                }
+            }
+        };
+        if email_text.is_empty() && !attested {
+            problems.push(FieldProblem {
+                field: "contact_email".into(),
+                message: "Give the resident's email address so they can confirm, or tick the box once you have read the entry back to them.".into(),
+            });
+        }
+        if channel.is_none() {
+            problems.push(FieldProblem { field: "channel".into(), message: "Say how the idea reached you.".into() });
+        }
+        Self { name, email_text, email, attested, channel, problems }
+    }
+}
+
 async fn organizer_track(
     state: &AppState,
     organizer: &ChallengeOrganizer,
@@ -74,40 +125,9 @@ pub(crate) async fn create_assisted_idea(
     let (fields, declared, mut form, _) = read_form(&track, &pairs);
     let datasets = dataset_slugs(&state.store.datasets(challenge.id).await?);
     form.errors = fields.check(questions(&track), &datasets, &[], true);
-    let contact_name = get(&pairs, "contact_name");
-    let contact_email = get(&pairs, "contact_email");
-    let attested = get(&pairs, "attested") == "yes";
-    let channel = AssistChannel::parse(&get(&pairs, "channel"));
-    let mut problems = Vec::new();
-    if contact_name.is_empty() || contact_name.chars().count() > 200 {
-        problems.push(FieldProblem {
-            field: "contact_name".into(),
-            message: "Give the resident's name (at most 200 characters).".into(),
-        });
-    }
-    let email = if contact_email.is_empty() {
-        None
-    } else {
-        match Email::parse(&contact_email) {
-            Ok(email) => Some(email),
-            Err(_) => {
-                problems.push(FieldProblem {
-                    field: "contact_email".into(),
-                    message: format!("'{contact_email}' is not an email address."),
-                });
-                None
-            }
-        }
-    };
-    if contact_email.is_empty() && !attested {
-        problems.push(FieldProblem {
-            field: "contact_email".into(),
-            message: "Give the resident's email address so they can confirm, or tick the box once you have read the entry back to them.".into(),
-        });
-    }
-    if channel.is_none() {
-        problems.push(FieldProblem { field: "channel".into(), message: "Say how the idea reached you.".into() });
-    }
+    let contact = ContactInput::read(&pairs);
+    let (contact_name, contact_email, email, attested, channel, mut problems) =
+        (contact.name, contact.email_text, contact.email, contact.attested, contact.channel, contact.problems);
     problems.append(&mut form.errors);
     form.errors = problems;
     let viewer = organizer.current.viewer();
@@ -267,6 +287,8 @@ struct ListRow {
     status_label: &'static str,
     entered_by: String,
     pending: bool,
+    assisted: bool,
+    has_email: bool,
     /// What became of the resident's confirmation, for assisted entries.
     confirmation: &'static str,
     submitted: String,
@@ -313,6 +335,8 @@ pub(crate) async fn list_ideas(
             status_label: idea.status.label(),
             entered_by,
             pending: idea.confirmation == Confirmation::Pending,
+            assisted: idea.assisted.is_some(),
+            has_email: !idea.contact_email.is_empty(),
             confirmation: match idea.confirmation {
                 Confirmation::NotNeeded | Confirmation::Pending => "",
                 Confirmation::Confirmed => "Confirmed by the resident",
@@ -334,6 +358,13 @@ pub(crate) async fn list_ideas(
                 "The idea is entered. We emailed the resident a link to confirm it; judges see it once they do."
             }
             Some("attested") => "The idea is entered and counts as confirmed.",
+            Some("corrected") => {
+                "The idea is corrected. The old link no longer works; we emailed the resident a new one to confirm it."
+            }
+            Some("corrected-phone") => {
+                "The idea is corrected. Read it back to the resident, then press “I read it back to them by phone”."
+            }
+            Some("resent") => "We emailed the resident a new link to confirm the idea. The old link no longer works.",
             _ => "",
         },
         rows,
@@ -344,4 +375,166 @@ pub(crate) async fn list_ideas(
         ),
     };
     Ok(Html(state.templates.render("pages/ideas_list.html", &page)?).into_response())
+}
+
+/// A pending assisted entry of this organizer's challenge, with its track.
+async fn pending_assisted(
+    state: &AppState,
+    organizer: &ChallengeOrganizer,
+    id: i64,
+) -> Result<(Idea, plaza_core::Track), AppError> {
+    let idea = state
+        .store
+        .idea(id)
+        .await?
+        .filter(|i| i.challenge_id == organizer.challenge.id && i.assisted.is_some())
+        .ok_or(AppError::NotFound)?;
+    if idea.confirmation != Confirmation::Pending {
+        return Err(AppError::Conflict(
+            "The resident has already confirmed this idea (or you read it back to them), so it can no longer be corrected here."
+                .into(),
+        ));
+    }
+    let track = state
+        .store
+        .tracks(organizer.challenge.id)
+        .await?
+        .into_iter()
+        .find(|t| t.id == idea.track_id)
+        .ok_or(AppError::NotFound)?;
+    Ok((idea, track))
+}
+
+fn correction_url(organizer: &ChallengeOrganizer, id: i64) -> String {
+    format!("/challenges/{}/ideas/{id}/correct", organizer.challenge.slug)
+}
+
+/// The staff form again, filled in, for a resident who asked for a change
+/// before confirming.
+pub(crate) async fn show_correction(
+    State(state): State<AppState>,
+    organizer: ChallengeOrganizer,
+    Path((_, id)): Path<(String, i64)>,
+) -> Result<Response, AppError> {
+    let (idea, track) = pending_assisted(&state, &organizer, id).await?;
+    let viewer = organizer.current.viewer();
+    let cx = FormContext {
+        viewer: &viewer,
+        challenge: &organizer.challenge,
+        track: &track,
+        action_url: correction_url(&organizer, id),
+        idea: Some(&idea),
+        assisted: true,
+    };
+    let form = crate::idea_form::form_of(&idea);
+    render_form(&state, &cx, form, &idea.fields, (&idea.contact_name, &idea.contact_email), StatusCode::OK).await
+}
+
+/// Saves a correction: the old confirmation link stops working, and the
+/// resident gets a new one (or staff say they read it back).
+pub(crate) async fn correct_idea(
+    State(state): State<AppState>,
+    organizer: ChallengeOrganizer,
+    Path((_, id)): Path<(String, i64)>,
+    CsrfForm(pairs): CsrfForm<Vec<(String, String)>>,
+) -> Result<Response, AppError> {
+    let (idea, track) = pending_assisted(&state, &organizer, id).await?;
+    let challenge = &organizer.challenge;
+    let (fields, declared, mut form, _) = read_form(&track, &pairs);
+    let datasets = dataset_slugs(&state.store.datasets(challenge.id).await?);
+    let files: Vec<String> = state.store.idea_files(idea.id).await?.into_iter().map(|f| f.question_key).collect();
+    let contact = ContactInput::read(&pairs);
+    let mut problems = contact.problems;
+    problems.append(&mut fields.check(questions(&track), &datasets, &files, true));
+    form.errors = problems;
+    let viewer = organizer.current.viewer();
+    let (Some(channel), true) = (contact.channel, form.errors.is_empty()) else {
+        let cx = FormContext {
+            viewer: &viewer,
+            challenge,
+            track: &track,
+            action_url: correction_url(&organizer, id),
+            idea: Some(&idea),
+            assisted: true,
+        };
+        let contact = (contact.name.as_str(), contact.email_text.as_str());
+        return render_form(&state, &cx, form, &fields, contact, StatusCode::UNPROCESSABLE_ENTITY).await;
+    };
+    let secret = plaza_store::new_secret();
+    let corrected = AssistedIdea {
+        idea: NewIdea {
+            challenge_id: challenge.id,
+            track_id: track.id,
+            team_id: idea.team_id,
+            author_id: idea.author_id,
+            fields,
+            declared,
+            contact_name: contact.name.clone(),
+            contact_email: contact.email.as_ref().map(|e| e.as_str().to_owned()).unwrap_or_default(),
+        },
+        by: organizer.current.user.id,
+        channel,
+        attested: contact.attested,
+        confirm_secret: secret.clone(),
+    };
+    let mail = match &contact.email {
+        Some(to) if !contact.attested => {
+            Some(confirmation_email(&state, challenge, &track, &corrected, to, &secret).await?)
+        }
+        _ => None,
+    };
+    if !state.store.correct_assisted_idea(idea.id, &corrected, mail.as_ref()).await? {
+        return Err(AppError::Conflict("The resident confirmed this idea while you were correcting it.".into()));
+    }
+    if contact.attested {
+        state.store.attest_idea(idea.id).await?;
+    }
+    let notice = if contact.attested {
+        "attested"
+    } else if mail.is_some() {
+        "corrected"
+    } else {
+        "corrected-phone"
+    };
+    Ok(Redirect::to(&format!("/challenges/{}/tracks/{}/ideas?notice={notice}", challenge.slug, track.slug))
+        .into_response())
+}
+
+/// Sends the resident a new confirmation link (the old one stops working).
+pub(crate) async fn resend_confirmation(
+    State(state): State<AppState>,
+    organizer: ChallengeOrganizer,
+    Path((_, id)): Path<(String, i64)>,
+    CsrfForm(_): CsrfForm<EmptyForm>,
+) -> Result<Response, AppError> {
+    let (idea, track) = pending_assisted(&state, &organizer, id).await?;
+    let Ok(to) = Email::parse(&idea.contact_email) else {
+        return Err(AppError::Conflict(
+            "We have no email address for this resident. Read the idea back to them by phone instead, or correct the idea to add their address.".into(),
+        ));
+    };
+    let Some(assist) = &idea.assisted else { return Err(AppError::NotFound) };
+    let secret = plaza_store::new_secret();
+    let again = AssistedIdea {
+        idea: NewIdea {
+            challenge_id: idea.challenge_id,
+            track_id: idea.track_id,
+            team_id: idea.team_id,
+            author_id: idea.author_id,
+            fields: idea.fields.clone(),
+            declared: idea.declared.clone(),
+            contact_name: idea.contact_name.clone(),
+            contact_email: idea.contact_email.clone(),
+        },
+        by: organizer.current.user.id,
+        channel: assist.channel,
+        attested: false,
+        confirm_secret: secret.clone(),
+    };
+    let mail = confirmation_email(&state, &organizer.challenge, &track, &again, &to, &secret).await?;
+    if !state.store.renew_confirmation(idea.id, &secret, &mail).await? {
+        return Err(AppError::Conflict("The resident confirmed this idea in the meantime.".into()));
+    }
+    Ok(Redirect::to(&format!("/challenges/{}/tracks/{}/ideas?notice=resent", organizer.challenge.slug, track.slug))
+        .into_response())
 }

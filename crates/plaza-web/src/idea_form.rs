@@ -278,7 +278,12 @@ pub(crate) async fn render_form(
         channels: plaza_core::AssistChannel::ALL
             .iter()
             .enumerate()
-            .map(|(i, c)| ChannelChoice { value: c.name(), label: c.label(), checked: i == 0 })
+            .map(|(i, c)| ChannelChoice {
+                value: c.name(),
+                label: c.label(),
+                // The channel staff recorded when they correct an entry; the first otherwise.
+                checked: cx.idea.and_then(|idea| idea.assisted.as_ref()).map_or(i == 0, |a| a.channel == *c),
+            })
             .collect(),
         contact_name: contact.0.to_owned(),
         contact_email: contact.1.to_owned(),

@@ -190,6 +190,9 @@ route_table! {
     get "/challenges/{slug}/tracks/{track}/ideas/assisted" => assisted::new_assisted_idea, Organizer;
     post "/challenges/{slug}/tracks/{track}/ideas/assisted" => assisted::create_assisted_idea, Organizer;
     post "/challenges/{slug}/ideas/{id}/attest" => assisted::attest_idea, Organizer;
+    get "/challenges/{slug}/ideas/{id}/correct" => assisted::show_correction, Organizer;
+    post "/challenges/{slug}/ideas/{id}/correct" => assisted::correct_idea, Organizer;
+    post "/challenges/{slug}/ideas/{id}/resend" => assisted::resend_confirmation, Organizer;
 
     get "/challenges/{slug}/judging" => judging::show_queue, Judge;
     get "/challenges/{slug}/judging/conflicts" => judging::show_conflicts, Judge;
