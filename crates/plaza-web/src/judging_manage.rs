@@ -27,7 +27,11 @@ use crate::sign_in::EmptyForm;
 use crate::state::AppState;
 use crate::views::ChallengeView;
 
-async fn organizer_track(state: &AppState, organizer: &ChallengeOrganizer, slug: &str) -> Result<Track, AppError> {
+pub(crate) async fn organizer_track(
+    state: &AppState,
+    organizer: &ChallengeOrganizer,
+    slug: &str,
+) -> Result<Track, AppError> {
     state
         .store
         .tracks(organizer.challenge.id)
@@ -57,7 +61,8 @@ struct JudgeRow {
     assigned: usize,
     scored: usize,
     recused: usize,
-    declared: bool,
+    /// "Not yet", "None declared" or the names.
+    declaration: String,
 }
 
 #[derive(Serialize)]
@@ -114,6 +119,9 @@ struct DashboardPage {
     events: usize,
     results_published: bool,
     challenge_closed: bool,
+    /// Look-alike names waiting for an organizer's decision, and those decided.
+    near: Vec<crate::judging_checks::NearRow>,
+    decided: Vec<crate::judging_checks::DecidedRow>,
 }
 
 #[derive(Deserialize, Default)]
@@ -155,7 +163,9 @@ async fn render_dashboard(
             assigned: mine.iter().filter(|a| a.status == AssignmentStatus::Active).count(),
             scored: records.iter().filter(|r| r.judge == judge.id).count(),
             recused: mine.iter().filter(|a| a.status == AssignmentStatus::Recused).count(),
-            declared: state.store.declaration(organizer.challenge.id, judge.id).await?.is_some(),
+            declaration: crate::judging_checks::declaration_summary(
+                state.store.declaration(organizer.challenge.id, judge.id).await?.as_ref(),
+            ),
         });
     }
     let entry_ids: Vec<i64> = panel.ideas.iter().map(|i| i.id).collect();
@@ -218,6 +228,8 @@ async fn render_dashboard(
     replayed.sort_by_key(|r| (r.idea_id, r.judge.0));
     stored.sort_by_key(|r| (r.idea_id, r.judge.0));
     let base_url = format!("/challenges/{}/manage/judging/{}", organizer.challenge.slug, track.slug);
+    let (near, decided) =
+        crate::judging_checks::near_rows(&panel, &state.store.conflict_decisions(organizer.challenge.id).await?);
     // Ideas left with fewer judges than they need (a judge stepped aside and
     // nobody was free to take over).
     let short: Vec<String> = if judging.status == JudgingStatus::Setup {
@@ -274,12 +286,14 @@ async fn render_dashboard(
         events: events.len(),
         results_published: organizer.challenge.timeline.results_published_at.is_some(),
         challenge_closed: organizer.challenge.timeline.closes_at <= Utc::now(),
+        near,
+        decided,
     };
     Ok((status, Html(state.templates.render("pages/judging_manage.html", &page)?)).into_response())
 }
 
 /// The dashboard again, with what went wrong.
-async fn refuse(
+pub(crate) async fn refuse(
     state: &AppState,
     organizer: &ChallengeOrganizer,
     track: &Track,
@@ -346,12 +360,18 @@ pub(crate) async fn show_judging(
         Some("decided") => "Your decision is saved. It is published with the results.",
         Some("undecided") => "The decision is removed.",
         Some("published") => "The results are published: the winners page is live and the emails are on their way.",
+        Some("declaration") => "The judge's declaration is saved and written to the audit log.",
+        Some("declaration-moved") => {
+            "The judge's declaration is saved and written to the audit log. Ideas it now conflicts with went to other judges."
+        }
+        Some("conflict-confirmed") => "The conflict is confirmed: that judge will not judge that idea.",
+        Some("conflict-dismissed") => "Noted: those names are not a conflict.",
         _ => "",
     };
     render_dashboard(&state, &organizer, &track, view, notice, Problem::NONE, StatusCode::OK).await
 }
 
-fn back(organizer: &ChallengeOrganizer, track: &Track, notice: &str) -> Response {
+pub(crate) fn back(organizer: &ChallengeOrganizer, track: &Track, notice: &str) -> Response {
     Redirect::to(&format!("/challenges/{}/manage/judging/{}?notice={notice}", organizer.challenge.slug, track.slug))
         .into_response()
 }
@@ -446,6 +466,17 @@ pub(crate) async fn open_judging(
     let track = organizer_track(&state, &organizer, &track_slug).await?;
     let judging = state.store.track_judging(&track).await?;
     let mut panel = panel(&state, &organizer.challenge, &track).await?;
+    if !panel.near.is_empty() {
+        let message = format!(
+            "Before assigning ideas, check the {} under “Names that look alike” below: confirm each as a conflict or say it is not one.",
+            if panel.near.len() == 1 {
+                "pair of names".to_owned()
+            } else {
+                format!("{} pairs of names", panel.near.len())
+            }
+        );
+        return refuse(&state, &organizer, &track, "conflicts", &message, StatusCode::CONFLICT).await;
+    }
     if judging.status == JudgingStatus::Open {
         // A judge who has since joined an entrant's team, say, gives the idea up first.
         let stale: Vec<(i64, i64)> = panel.active.iter().copied().filter(|p| panel.conflicts.contains(p)).collect();

@@ -13,11 +13,13 @@ pub mod auth;
 mod cookies;
 mod csrf;
 pub mod error;
+mod feedback_manage;
 mod idea_files;
 mod idea_form;
 mod idea_view;
 mod ideas;
 mod judging;
+mod judging_checks;
 mod judging_manage;
 mod manage;
 mod markdown;
@@ -171,6 +173,13 @@ route_table! {
     get "/challenges/{slug}/winners" => results::show_winners, Public;
     post "/challenges/{slug}/follow" => results::follow_challenge, SignedIn;
     post "/challenges/{slug}/unfollow" => results::unfollow_challenge, SignedIn;
+    get "/challenges/{slug}/manage/publish" => results::confirm_publish, Organizer;
+    post "/challenges/{slug}/manage/judging/{track}/conflicts" => judging_checks::decide_conflict, Organizer;
+    get "/challenges/{slug}/manage/judging/{track}/judges/{judge}" => judging_checks::show_judge_declaration, Organizer;
+    post "/challenges/{slug}/manage/judging/{track}/judges/{judge}" => judging_checks::update_judge_declaration, Organizer;
+    get "/challenges/{slug}/manage/judging/{track}/reviews" => feedback_manage::show_reviews, Organizer;
+    post "/challenges/{slug}/manage/judging/{track}/reviews/hold" => feedback_manage::hold_feedback, Organizer;
+    post "/challenges/{slug}/manage/judging/{track}/reviews/release" => feedback_manage::release_feedback, Organizer;
 
     get "/challenges/{slug}/manage" => manage::show_people, Organizer;
     post "/challenges/{slug}/manage/invitations" => manage::invite, Organizer;
