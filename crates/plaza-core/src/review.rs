@@ -366,7 +366,7 @@ mod tests {
             held_by: Some(UserId(9)),
             created_at: Utc::now(),
         };
-        assert_eq!(entrant_feedback(&reviews, &[hold.clone()], 10), ["Lovely.", "Costly."]);
+        assert_eq!(entrant_feedback(&reviews, std::slice::from_ref(&hold), 10), ["Lovely.", "Costly."]);
         assert_eq!(entrant_feedback(&reviews, &[], 10).len(), 3);
         assert!(entrant_feedback(&reviews, &[hold], 11).is_empty());
     }

@@ -21,6 +21,7 @@ mod ideas;
 mod judging;
 mod judging_checks;
 mod judging_manage;
+mod judging_rubric;
 mod manage;
 mod markdown;
 pub mod oauth;
