@@ -175,6 +175,8 @@ async fn an_organizer_changes_a_judges_declaration_after_opening_and_the_change_
     let log = audit(&mut organizer).await;
     let line = log.lines().find(|l| l.contains(",declare,")).unwrap_or_else(|| panic!("a declare line in {log}"));
     assert!(line.contains("Friends of Hilltop") && line.contains(&w.organizer.id.0.to_string()), "{line}");
+    let recused = log.lines().find(|l| l.contains(",recuse,")).unwrap_or_else(|| panic!("a recuse line in {log}"));
+    assert!(recused.contains(&format!(",recuse,{},", w.organizer.id.0)), "the organizer did it: {recused}");
     // The judge sees the new declaration, and still no count.
     let mut browser = signed_in(&w.app, holder).await;
     assert!(browser.get(&format!("{CHALLENGE}/judging/conflicts")).await.text().contains("Friends of Hilltop"));

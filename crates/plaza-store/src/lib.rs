@@ -35,7 +35,7 @@ pub use error::{Error, Result};
 pub use ideas::{AssistedIdea, NewIdea};
 pub use import::{DirBundle, ImportOutcome, ImportReport};
 pub use jobs::{ClaimedJob, JobState};
-pub use judging::{ReviewChange, RubricCounts};
+pub use judging::{Recusal, ReviewChange, RubricCounts};
 pub use judging_checks::NewConflictDecision;
 pub use outbox::{OutboxMessage, OutboxStatus};
 pub use roles::{Invitation, InvitationProblem, RoleHolder};

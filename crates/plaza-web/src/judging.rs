@@ -138,18 +138,20 @@ pub(crate) async fn declare_conflicts(
     }
     let declared = form.affiliations();
     state.store.declare_conflicts(judge.challenge.id, me, &declared).await?;
-    apply_declaration(&state, &judge.challenge, me, &declared, "Declared conflict").await?;
+    apply_declaration(&state, &judge.challenge, me, &declared, "Declared conflict", me).await?;
     Ok(Redirect::to(&format!("/challenges/{}/judging?notice=declared", judge.challenge.slug)).into_response())
 }
 
 /// Takes from a judge every idea of an open track that their declaration
 /// now conflicts with, giving each to another judge; returns how many.
+/// `actor` (the judge, or an organizer) is who the audit log names.
 pub(crate) async fn apply_declaration(
     state: &AppState,
     challenge: &Challenge,
     judge: UserId,
     declared: &Affiliations,
     reason: &str,
+    actor: UserId,
 ) -> Result<usize, AppError> {
     let mut moved = 0;
     for (track, judging) in ideas_tracks(state, challenge).await? {
@@ -165,7 +167,7 @@ pub(crate) async fn apply_declaration(
             let shared = conflict_reason(state, declared, idea).await?;
             if !shared.is_empty() {
                 let reason = format!("{reason}: {}", shared.join(", "));
-                recuse_and_replace(state, challenge, &track, idea.id, judge, &reason).await?;
+                recuse_and_replace_by(state, challenge, &track, idea.id, judge, &reason, actor).await?;
                 moved += 1;
             }
         }
@@ -184,6 +186,20 @@ pub(crate) async fn recuse_and_replace(
     judge: UserId,
     reason: &str,
 ) -> Result<(), AppError> {
+    recuse_and_replace_by(state, challenge, track, idea_id, judge, reason, judge).await
+}
+
+/// [`recuse_and_replace`] done by `actor` (an organizer, say), whom the
+/// audit log names.
+pub(crate) async fn recuse_and_replace_by(
+    state: &AppState,
+    challenge: &Challenge,
+    track: &Track,
+    idea_id: i64,
+    judge: UserId,
+    reason: &str,
+    actor: UserId,
+) -> Result<(), AppError> {
     let mut panel = panel(state, challenge, track).await?;
     panel.active.retain(|pair| *pair != (judge.0, idea_id));
     panel.conflicts.insert((judge.0, idea_id));
@@ -194,7 +210,8 @@ pub(crate) async fn recuse_and_replace(
             Vec::new()
         }
     };
-    state.store.recuse(challenge.id, track.id, idea_id, judge, reason, &replacements).await?;
+    let recusal = plaza_store::Recusal { idea_id, judge, reason, actor };
+    state.store.recuse(challenge.id, track.id, recusal, &replacements).await?;
     Ok(())
 }
 

@@ -143,13 +143,14 @@ pub(crate) async fn decide_conflict(
     state.store.decide_conflict(decision).await?;
     if conflict && panel.active.contains(&(near.judge, near.idea)) {
         let reason = format!("An organizer confirmed a conflict: '{}' and '{}'", near.judge_text, near.idea_text);
-        crate::judging::recuse_and_replace(
+        crate::judging::recuse_and_replace_by(
             &state,
             &organizer.challenge,
             &track,
             near.idea,
             UserId(near.judge),
             &reason,
+            organizer.current.user.id,
         )
         .await?;
     }
@@ -240,7 +241,7 @@ pub(crate) async fn update_judge_declaration(
     let actor = organizer.current.user.id;
     state.store.declare_conflicts_for(organizer.challenge.id, judge.id, &declared, &tracks, actor).await?;
     let reason = "Conflict declared by an organizer";
-    let moved = apply_declaration(&state, &organizer.challenge, judge.id, &declared, reason).await?;
+    let moved = apply_declaration(&state, &organizer.challenge, judge.id, &declared, reason, actor).await?;
     // Organizers may know what a declaration matched.
     Ok(back(&organizer, &track, if moved == 0 { "declaration" } else { "declaration-moved" }))
 }
