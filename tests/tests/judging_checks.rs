@@ -343,6 +343,11 @@ async fn organizers_read_every_review_hold_feedback_back_and_confirm_exactly_who
     let rosa_mail = w.app.last_email_to("rosa@example.org").await.expect("Rosa is emailed");
     assert!(!rosa_mail.text.contains(&held_text) && !rosa_mail.html.contains(&held_text), "{}", rosa_mail.text);
     assert!(rosa_mail.text.contains("Kind words from"), "the other judge's feedback is sent: {}", rosa_mail.text);
+    // With no winner picked, every email says so rather than listing nothing.
+    assert!(page.contains("No winner chosen on this track."), "{page}");
+    assert!(rosa_mail.text.contains("not among the winners"), "{}", rosa_mail.text);
+    let fay_mail = w.app.last_email_to("fay@example.org").await.expect("the follower is emailed");
+    assert!(fay_mail.text.contains("The organizers chose no winners."), "{}", fay_mail.text);
     let rosa = w.app.env.store.user_by_email(&Email::parse("rosa@example.org").expect("email")).await;
     let mut rosa_browser = signed_in(&w.app, &rosa.expect("query").expect("Rosa")).await;
     let idea_page = rosa_browser.get(&format!("/ideas/{shade}")).await.text();
