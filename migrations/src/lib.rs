@@ -12,6 +12,7 @@ mod m20261127_000002_create_accounts;
 mod m20261127_000003_create_submissions;
 mod m20261130_000004_create_ideas;
 mod m20261130_000005_judges_per_idea;
+mod m20261204_000300_create_conflict_decisions;
 mod m20261204_000400_keep_team_entries;
 mod m20261204_000401_create_team_invitations;
 
@@ -26,6 +27,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261127_000003_create_submissions::Migration),
             Box::new(m20261130_000004_create_ideas::Migration),
             Box::new(m20261130_000005_judges_per_idea::Migration),
+            Box::new(m20261204_000300_create_conflict_decisions::Migration),
             Box::new(m20261204_000400_keep_team_entries::Migration),
             Box::new(m20261204_000401_create_team_invitations::Migration),
         ]

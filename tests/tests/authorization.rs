@@ -418,6 +418,7 @@ async fn plan(w: &World, route: &RouteInfo, who: Who, n: usize) -> Planned {
     }
     let ideas_route = route.path.contains("/ideas") || route.path.contains("/judging");
     path = path.replace("{track}", if ideas_route { IDEAS_TRACK } else { "predict" });
+    path = path.replace("{judge}", &w.judge_a.id.0.to_string());
     if path.contains("{id}") && ideas_route {
         // An idea of the entrant's team in challenge A, with a file.
         let team = store.team_of(w.a_id, w.entrant.id).await.expect("team").expect("the entrant has a team in A");

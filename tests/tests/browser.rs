@@ -445,7 +445,11 @@ async fn an_idea_goes_from_a_residents_form_to_the_winners_page_in_a_real_browse
     organizer.press("Save the decision").await;
     organizer.wait_for_text("Your decision is saved").await;
     organizer.axe(&axe, "judging dashboard, with results", &mut report).await;
-    organizer.press("Publish the results").await;
+    organizer.click(Locator::LinkText("Publish the results")).await;
+    let confirm = organizer.wait_for_text("Emails to entrants").await;
+    assert!(confirm.contains(RESIDENT.0), "the confirmation page names who is emailed:\n{confirm}");
+    organizer.axe(&axe, "publishing confirmation", &mut report).await;
+    organizer.click(Locator::XPath("//button[starts-with(normalize-space(), 'Publish the results and send')]")).await;
     let winners = organizer.wait_for_text("Why the organizers chose it").await;
     assert_eq!(organizer.path().await, format!("{CHALLENGE}/winners"));
     assert!(winners.contains(TITLE) && winners.contains(REASON), "the winners page:\n{winners}");

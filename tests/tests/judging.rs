@@ -325,7 +325,7 @@ async fn results_match_a_hand_computation_and_the_audit_log_and_publishing_sends
     assert!(first.contains("Shade trees,Rosa Resident") && first.contains(",1,4.500000,"), "{results}");
 
     // Publishing waits for the deadline and for judging to close.
-    let early = organizer.post(&format!("{CHALLENGE}/manage/publish"), &[]).await;
+    let early = organizer.post(&format!("{CHALLENGE}/manage/publish"), &[("confirm", "yes")]).await;
     assert_eq!(early.status, StatusCode::CONFLICT);
     assert_eq!(organizer.post(&format!("{DASHBOARD}/close"), &[]).await.status, StatusCode::SEE_OTHER);
     let judge = &w.judges[0];
@@ -347,7 +347,7 @@ async fn results_match_a_hand_computation_and_the_audit_log_and_publishing_sends
 
     let before = w.app.get(&format!("{CHALLENGE}/winners")).await.text();
     assert!(before.contains("have not published the results yet") && !before.contains("Cools the playground"));
-    let published = organizer.post(&format!("{CHALLENGE}/manage/publish"), &[]).await;
+    let published = organizer.post(&format!("{CHALLENGE}/manage/publish"), &[("confirm", "yes")]).await;
     assert_eq!(published.status, StatusCode::SEE_OTHER, "{}", published.text());
     let winners = w.app.get(&format!("{CHALLENGE}/winners")).await.text();
     assert!(
@@ -376,7 +376,7 @@ async fn results_match_a_hand_computation_and_the_audit_log_and_publishing_sends
         "{page}"
     );
 
-    let again = organizer.post(&format!("{CHALLENGE}/manage/publish"), &[]).await;
+    let again = organizer.post(&format!("{CHALLENGE}/manage/publish"), &[("confirm", "yes")]).await;
     assert_eq!(again.status, StatusCode::CONFLICT, "published once");
     let _ = w.challenge_id;
 }

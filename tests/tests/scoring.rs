@@ -295,7 +295,7 @@ async fn publishing_results_shows_the_final_private_ranking() {
     organizer.sign_in_as(&olga).await;
     let manage = organizer.get("/challenges/noaa-daily-weather/manage").await.text();
     assert!(manage.contains("Publish the results"), "{manage}");
-    let published = organizer.post("/challenges/noaa-daily-weather/manage/publish", &[]).await;
+    let published = organizer.post("/challenges/noaa-daily-weather/manage/publish", &[("confirm", "yes")]).await;
     assert_eq!(published.status, StatusCode::SEE_OTHER, "{}", published.text());
     let board = app.get(&format!("{TRACK}/leaderboard")).await.text();
     assert!(board.contains("Final ranking on the private part"), "{board}");

@@ -8,6 +8,7 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
 use crate::challenge::{BlobRef, Question, QuestionKind};
+use crate::judging::names::{NameMatch, compare_normalized, normalize_name};
 use crate::user::{TeamId, UserId};
 
 /// Longest title, in characters.
@@ -95,23 +96,62 @@ impl Affiliations {
         self.organizations.is_empty() && self.people.is_empty() && self.neighbourhoods.is_empty()
     }
 
-    /// The names both sides declared, each as "organization 'X'" (case and
-    /// spacing do not matter). Empty when there is no conflict.
-    pub fn shared_with(&self, other: &Affiliations) -> Vec<String> {
-        let mut shared = Vec::new();
-        for (kind, mine, theirs) in [
+    /// The kinds of names with this side's and the other side's lists.
+    fn kinds<'a>(&'a self, other: &'a Affiliations) -> [(&'static str, &'a [String], &'a [String]); 3] {
+        [
             ("organization", &self.organizations, &other.organizations),
             ("person", &self.people, &other.people),
             ("neighbourhood", &self.neighbourhoods, &other.neighbourhoods),
-        ] {
+        ]
+    }
+
+    /// The names both sides declared, each as "organization 'X'": the same
+    /// name however written (case, accents, punctuation, British spelling,
+    /// common abbreviations; see [`normalize_name`]). Empty when there is no
+    /// conflict.
+    pub fn shared_with(&self, other: &Affiliations) -> Vec<String> {
+        let mut shared = Vec::new();
+        for (kind, mine, theirs) in self.kinds(other) {
+            let theirs: Vec<String> = theirs.iter().map(|t| normalize_name(t)).collect();
             for name in mine {
-                if theirs.iter().any(|t| normalized(t) == normalized(name)) {
+                let form = normalize_name(name);
+                if !form.is_empty() && theirs.contains(&form) {
                     shared.push(format!("{kind} '{name}'"));
                 }
             }
         }
         shared
     }
+
+    /// Names this side declared that look like, but are not, names the other
+    /// side declared (a typo, the words in another order): organizers decide
+    /// whether each is a conflict.
+    pub fn near_names(&self, other: &Affiliations) -> Vec<NearName> {
+        let mut near = Vec::new();
+        for (kind, mine, theirs) in self.kinds(other) {
+            let theirs: Vec<(&String, String)> = theirs.iter().map(|t| (t, normalize_name(t))).collect();
+            for name in mine {
+                let form = normalize_name(name);
+                for (their_name, their_form) in &theirs {
+                    if let Some(NameMatch::Near(similarity)) = compare_normalized(&form, their_form) {
+                        near.push(NearName { kind, mine: name.clone(), theirs: (*their_name).clone(), similarity });
+                    }
+                }
+            }
+        }
+        near
+    }
+}
+
+/// A declared name that looks like one the other side declared.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NearName {
+    /// "organization", "person" or "neighbourhood".
+    pub kind: &'static str,
+    pub mine: String,
+    pub theirs: String,
+    /// From [`NEAR_MATCH_THRESHOLD`](crate::judging::names::NEAR_MATCH_THRESHOLD) to 1.
+    pub similarity: f64,
 }
 
 /// What the entry form holds.

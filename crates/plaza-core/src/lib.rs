@@ -28,10 +28,11 @@ pub use challenge::{
 };
 pub use email::OutgoingEmail;
 pub use error::{Error, Result};
-pub use idea::{Affiliations, AssistChannel, Confirmation, Idea, IdeaFields, IdeaFile, IdeaStatus};
+pub use idea::{Affiliations, AssistChannel, Confirmation, Idea, IdeaFields, IdeaFile, IdeaStatus, NearName};
 pub use metric::Metric;
 pub use review::{
-    Assignment, AssignmentStatus, Decision, EventKind, JudgingEvent, JudgingStatus, Place, ReviewRecord, TrackJudging,
+    Assignment, AssignmentStatus, ConflictDecision, Decision, EventKind, FeedbackHold, JudgingEvent, JudgingStatus,
+    Place, ReviewRecord, TrackJudging,
 };
 pub use slug::Slug;
 pub use submission::{Board, BoardEntry, BoardRow, CaseResult, Submission, SubmissionStatus};

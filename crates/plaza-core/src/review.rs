@@ -116,10 +116,20 @@ pub enum EventKind {
     Decide,
     Undecide,
     Publish,
+    /// An organizer changed a judge's declared ties.
+    Declare,
+    /// An organizer confirmed that a name that looks alike is a conflict.
+    ConfirmConflict,
+    /// An organizer decided that a name that looks alike is not a conflict.
+    DismissConflict,
+    /// An organizer held back a judge's feedback from the entrant.
+    Hold,
+    /// An organizer let held-back feedback go to the entrant after all.
+    Release,
 }
 
 impl EventKind {
-    pub const ALL: [EventKind; 12] = [
+    pub const ALL: [EventKind; 17] = [
         EventKind::Rubric,
         EventKind::Open,
         EventKind::Close,
@@ -132,6 +142,11 @@ impl EventKind {
         EventKind::Decide,
         EventKind::Undecide,
         EventKind::Publish,
+        EventKind::Declare,
+        EventKind::ConfirmConflict,
+        EventKind::DismissConflict,
+        EventKind::Hold,
+        EventKind::Release,
     ];
 
     pub fn name(self) -> &'static str {
@@ -148,6 +163,11 @@ impl EventKind {
             EventKind::Decide => "decide",
             EventKind::Undecide => "undecide",
             EventKind::Publish => "publish",
+            EventKind::Declare => "declare",
+            EventKind::ConfirmConflict => "confirm_conflict",
+            EventKind::DismissConflict => "dismiss_conflict",
+            EventKind::Hold => "hold",
+            EventKind::Release => "release",
         }
     }
 
@@ -235,6 +255,44 @@ pub struct Decision {
     pub created_at: DateTime<Utc>,
 }
 
+/// An organizer's decision on a name a judge declared that looks like, but
+/// is not, a name behind an idea.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ConflictDecision {
+    pub judge: UserId,
+    pub idea_id: i64,
+    /// What the judge declared.
+    pub judge_text: String,
+    /// What the idea (its entrants, team or declared ties) says.
+    pub idea_text: String,
+    /// A conflict: the judge never gets the idea. Otherwise dismissed.
+    pub conflict: bool,
+    pub decided_by: Option<UserId>,
+    pub created_at: DateTime<Utc>,
+}
+
+/// A judge's feedback on an idea that organizers hold back from the
+/// entrant, with their reason (also in the audit log).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FeedbackHold {
+    pub idea_id: i64,
+    pub judge: UserId,
+    pub reason: String,
+    pub held_by: Option<UserId>,
+    pub created_at: DateTime<Utc>,
+}
+
+/// The feedback an idea's entrants read (by email and on the idea's page):
+/// every judge's non-empty feedback on it, except what organizers held back.
+pub fn entrant_feedback(reviews: &[ReviewRecord], holds: &[FeedbackHold], idea_id: i64) -> Vec<String> {
+    reviews
+        .iter()
+        .filter(|r| r.idea_id == idea_id && !r.feedback.trim().is_empty())
+        .filter(|r| !holds.iter().any(|h| h.idea_id == idea_id && h.judge == r.judge))
+        .map(|r| r.feedback.clone())
+        .collect()
+}
+
 /// Checks a judge's scores against the rubric: one whole number from 1 to 5 per criterion.
 pub fn check_scores(criteria: &[Criterion], scores: &[Option<u8>]) -> Result<Vec<u8>, String> {
     if scores.len() != criteria.len() {
@@ -289,6 +347,35 @@ mod tests {
         let reviews = replay_reviews(&log);
         assert_eq!(reviews.len(), 1);
         assert_eq!(reviews[0].scores, [5, 4]);
+    }
+
+    #[test]
+    fn held_back_feedback_never_reaches_the_entrant() {
+        let review = |judge: i64, feedback: &str| ReviewRecord {
+            idea_id: 10,
+            judge: UserId(judge),
+            scores: vec![3],
+            feedback: feedback.into(),
+            private_note: "private".into(),
+        };
+        let reviews = [review(1, "Lovely."), review(2, "Rude words."), review(3, "  "), review(4, "Costly.")];
+        let hold = FeedbackHold {
+            idea_id: 10,
+            judge: UserId(2),
+            reason: "Unkind".into(),
+            held_by: Some(UserId(9)),
+            created_at: Utc::now(),
+        };
+        assert_eq!(entrant_feedback(&reviews, std::slice::from_ref(&hold), 10), ["Lovely.", "Costly."]);
+        assert_eq!(entrant_feedback(&reviews, &[], 10).len(), 3);
+        assert!(entrant_feedback(&reviews, &[hold], 11).is_empty());
+    }
+
+    #[test]
+    fn every_event_kind_reads_back_from_its_name() {
+        for kind in EventKind::ALL {
+            assert_eq!(EventKind::parse(kind.name()), Some(kind));
+        }
     }
 
     #[test]

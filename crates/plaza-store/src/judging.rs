@@ -83,6 +83,16 @@ pub struct ReviewChange {
     pub after: Option<ReviewRecord>,
 }
 
+/// A judge stepping aside from an entry, and who made it happen (the judge,
+/// or an organizer).
+#[derive(Debug, Clone, Copy)]
+pub struct Recusal<'a> {
+    pub idea_id: i64,
+    pub judge: UserId,
+    pub reason: &'a str,
+    pub actor: UserId,
+}
+
 /// The numbers organizers set beside the rubric.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct RubricCounts {
@@ -324,17 +334,17 @@ impl Store {
     }
 
     /// A judge steps aside from an entry (themself, or by declaring a
-    /// conflict with it): the assignment is marked recused,
-    /// any review of theirs is removed, and `replacements` are assigned, all at once.
+    /// conflict with it, or an organizer takes it from them): the assignment
+    /// is marked recused, any review of theirs is removed, and `replacements`
+    /// are assigned, all at once. The audit log names `actor`.
     pub async fn recuse(
         &self,
         challenge_id: i64,
         track_id: i64,
-        idea_id: i64,
-        judge: UserId,
-        reason: &str,
+        recusal: Recusal<'_>,
         replacements: &[(UserId, i64)],
     ) -> Result<bool> {
+        let Recusal { idea_id, judge, reason, actor } = recusal;
         let txn = self.write_txn().await?;
         let updated = assignments::Entity::update_many()
             .col_expr(assignments::Column::Status, Expr::value(AssignmentStatus::Recused.name()))
@@ -357,7 +367,7 @@ impl Store {
         let line = Log {
             challenge_id,
             track_id,
-            actor: Some(judge),
+            actor: Some(actor),
             kind: EventKind::Recuse,
             idea_id: Some(idea_id),
             judge: Some(judge),
@@ -365,7 +375,7 @@ impl Store {
             note: reason,
         };
         log(&txn, line).await?;
-        insert_assignments(&txn, challenge_id, track_id, replacements, Some(judge)).await?;
+        insert_assignments(&txn, challenge_id, track_id, replacements, Some(actor)).await?;
         txn.commit().await?;
         Ok(true)
     }

@@ -337,14 +337,10 @@ async fn render_idea(
     let results_published = challenge.timeline.results_published_at.is_some_and(|at| at <= Utc::now());
     let (mut feedback, mut place, mut reason) = (Vec::new(), String::new(), String::new());
     if results_published {
-        feedback = state
-            .store
-            .track_reviews(track.id)
-            .await?
-            .into_iter()
-            .filter(|r| r.idea_id == idea.id && !r.feedback.is_empty())
-            .map(|r| r.feedback)
-            .collect();
+        // Without the feedback organizers held back.
+        let reviews = state.store.track_reviews(track.id).await?;
+        let holds = state.store.feedback_holds(track.id).await?;
+        feedback = plaza_core::review::entrant_feedback(&reviews, &holds, idea.id);
         if let Some(decision) = state.store.decisions(track.id).await?.into_iter().find(|d| d.idea_id == idea.id) {
             place = decision.place.label().to_owned();
             reason = decision.reason;

@@ -34,6 +34,14 @@ async fn ideas_tracks(state: &AppState, challenge: &Challenge) -> Result<Vec<(Tr
     Ok(out)
 }
 
+/// Whether judges' declarations are frozen: judging has opened on an ideas
+/// track of the challenge. From then on only organizers change them, so
+/// that a judge cannot learn who is behind an idea by trying names and
+/// watching their queue.
+pub(crate) async fn declarations_frozen(state: &AppState, challenge: &Challenge) -> Result<bool, AppError> {
+    Ok(ideas_tracks(state, challenge).await?.iter().any(|(_, judging)| judging.status != JudgingStatus::Setup))
+}
+
 #[derive(Serialize)]
 struct ConflictsPage {
     #[serde(flatten)]
@@ -43,13 +51,36 @@ struct ConflictsPage {
     people: String,
     neighbourhoods: String,
     declared: bool,
+    /// Judging has opened and the judge has declared: the page only shows
+    /// the declaration.
+    frozen: bool,
+    lists: Vec<DeclaredList>,
+    error: String,
+}
+
+/// One kind of declared names, for showing a declaration.
+#[derive(Serialize)]
+pub(crate) struct DeclaredList {
+    pub label: &'static str,
+    pub names: Vec<String>,
+}
+
+pub(crate) fn declared_lists(declared: &Affiliations) -> Vec<DeclaredList> {
+    vec![
+        DeclaredList { label: "Organizations", names: declared.organizations.clone() },
+        DeclaredList { label: "People", names: declared.people.clone() },
+        DeclaredList { label: "Neighbourhoods", names: declared.neighbourhoods.clone() },
+    ]
 }
 
 async fn render_conflicts(
     state: &AppState,
     judge: &ChallengeJudge,
     declared: Option<Affiliations>,
+    error: &str,
+    status: StatusCode,
 ) -> Result<Response, AppError> {
+    let frozen = declared.is_some() && declarations_frozen(state, &judge.challenge).await?;
     let page = ConflictsPage {
         page: judge.current.viewer().page(state, format!("Your conflicts of interest – {}", judge.challenge.title)),
         challenge: ChallengeView::new(&judge.challenge, Utc::now()),
@@ -57,61 +88,91 @@ async fn render_conflicts(
         people: declared.as_ref().map(|d| d.people.join("\n")).unwrap_or_default(),
         neighbourhoods: declared.as_ref().map(|d| d.neighbourhoods.join("\n")).unwrap_or_default(),
         declared: declared.is_some(),
+        frozen,
+        lists: declared.as_ref().map(declared_lists).unwrap_or_default(),
+        error: error.to_owned(),
     };
-    Ok(Html(state.templates.render("pages/judge_conflicts.html", &page)?).into_response())
+    Ok((status, Html(state.templates.render("pages/judge_conflicts.html", &page)?)).into_response())
 }
 
 pub(crate) async fn show_conflicts(State(state): State<AppState>, judge: ChallengeJudge) -> Result<Response, AppError> {
     let declared = state.store.declaration(judge.challenge.id, judge.current.user.id).await?;
-    render_conflicts(&state, &judge, declared).await
+    render_conflicts(&state, &judge, declared, "", StatusCode::OK).await
 }
 
 #[derive(Deserialize)]
 pub(crate) struct ConflictsForm {
     #[serde(default)]
-    organizations: String,
+    pub(crate) organizations: String,
     #[serde(default)]
-    people: String,
+    pub(crate) people: String,
     #[serde(default)]
-    neighbourhoods: String,
+    pub(crate) neighbourhoods: String,
 }
 
-/// Saves the declaration; any entry it now conflicts with is taken from the
-/// judge and given to another at once.
+impl ConflictsForm {
+    pub(crate) fn affiliations(&self) -> Affiliations {
+        Affiliations {
+            organizations: Affiliations::parse_list(&self.organizations),
+            people: Affiliations::parse_list(&self.people),
+            neighbourhoods: Affiliations::parse_list(&self.neighbourhoods),
+        }
+    }
+}
+
+/// Saves the declaration. Once judging has opened, a judge who has declared
+/// cannot change it (organizers can); a judge declaring for the first time
+/// then has never seen their queue, so it tells them nothing. The page
+/// after never says what the declaration matched.
 pub(crate) async fn declare_conflicts(
     State(state): State<AppState>,
     judge: ChallengeJudge,
     CsrfForm(form): CsrfForm<ConflictsForm>,
 ) -> Result<Response, AppError> {
-    let declared = Affiliations {
-        organizations: Affiliations::parse_list(&form.organizations),
-        people: Affiliations::parse_list(&form.people),
-        neighbourhoods: Affiliations::parse_list(&form.neighbourhoods),
-    };
     let me = judge.current.user.id;
+    let before = state.store.declaration(judge.challenge.id, me).await?;
+    if before.is_some() && declarations_frozen(&state, &judge.challenge).await? {
+        let message = "Judging has opened, so your declaration can no longer change here. Nothing was changed. \
+                       To add or remove a name, contact the organizers of this challenge.";
+        return render_conflicts(&state, &judge, before, message, StatusCode::CONFLICT).await;
+    }
+    let declared = form.affiliations();
     state.store.declare_conflicts(judge.challenge.id, me, &declared).await?;
+    apply_declaration(&state, &judge.challenge, me, &declared, "Declared conflict", me).await?;
+    Ok(Redirect::to(&format!("/challenges/{}/judging?notice=declared", judge.challenge.slug)).into_response())
+}
+
+/// Takes from a judge every idea of an open track that their declaration
+/// now conflicts with, giving each to another judge; returns how many.
+/// `actor` (the judge, or an organizer) is who the audit log names.
+pub(crate) async fn apply_declaration(
+    state: &AppState,
+    challenge: &Challenge,
+    judge: UserId,
+    declared: &Affiliations,
+    reason: &str,
+    actor: UserId,
+) -> Result<usize, AppError> {
     let mut moved = 0;
-    for (track, judging) in ideas_tracks(&state, &judge.challenge).await? {
+    for (track, judging) in ideas_tracks(state, challenge).await? {
         if judging.status != JudgingStatus::Open {
             continue;
         }
         let ideas = state.store.track_ideas(track.id).await?;
         for assignment in state.store.assignments(track.id).await? {
-            if assignment.judge != me || assignment.status != AssignmentStatus::Active {
+            if assignment.judge != judge || assignment.status != AssignmentStatus::Active {
                 continue;
             }
             let Some(idea) = ideas.iter().find(|i| i.id == assignment.idea_id) else { continue };
-            let shared = conflict_reason(&state, &declared, idea).await?;
+            let shared = conflict_reason(state, declared, idea).await?;
             if !shared.is_empty() {
-                let reason = format!("Declared conflict: {}", shared.join(", "));
-                recuse_and_replace(&state, &judge.challenge, &track, idea.id, me, &reason).await?;
+                let reason = format!("{reason}: {}", shared.join(", "));
+                recuse_and_replace_by(state, challenge, &track, idea.id, judge, &reason, actor).await?;
                 moved += 1;
             }
         }
     }
-    // On to the queue, which says what the declaration changed.
-    Ok(Redirect::to(&format!("/challenges/{}/judging?notice=declared&moved={moved}", judge.challenge.slug))
-        .into_response())
+    Ok(moved)
 }
 
 /// Takes an entry from a judge and assigns a replacement in the same
@@ -125,6 +186,20 @@ pub(crate) async fn recuse_and_replace(
     judge: UserId,
     reason: &str,
 ) -> Result<(), AppError> {
+    recuse_and_replace_by(state, challenge, track, idea_id, judge, reason, judge).await
+}
+
+/// [`recuse_and_replace`] done by `actor` (an organizer, say), whom the
+/// audit log names.
+pub(crate) async fn recuse_and_replace_by(
+    state: &AppState,
+    challenge: &Challenge,
+    track: &Track,
+    idea_id: i64,
+    judge: UserId,
+    reason: &str,
+    actor: UserId,
+) -> Result<(), AppError> {
     let mut panel = panel(state, challenge, track).await?;
     panel.active.retain(|pair| *pair != (judge.0, idea_id));
     panel.conflicts.insert((judge.0, idea_id));
@@ -135,7 +210,8 @@ pub(crate) async fn recuse_and_replace(
             Vec::new()
         }
     };
-    state.store.recuse(challenge.id, track.id, idea_id, judge, reason, &replacements).await?;
+    let recusal = plaza_store::Recusal { idea_id, judge, reason, actor };
+    state.store.recuse(challenge.id, track.id, recusal, &replacements).await?;
     Ok(())
 }
 
@@ -203,11 +279,10 @@ pub(crate) async fn show_queue(
     }
     let all_scored = tracks.iter().all(|t| t.done == t.total);
     let page = QueuePage {
-        notice: match (query.notice.as_deref(), query.moved.and_then(|m| m.parse::<usize>().ok()).unwrap_or(0)) {
-            (Some("all-scored"), _) if all_scored => "Your scores are saved, and you have scored every idea given to you. Thank you! You can still change your scores until judging closes.".to_owned(),
-            (Some("declared"), 0) => "Thank you. Your declaration is saved.".to_owned(),
-            (Some("declared"), 1) => "Thank you. Your declaration is saved; one idea you had was given to another judge.".to_owned(),
-            (Some("declared"), n) => format!("Thank you. Your declaration is saved; {n} ideas you had were given to other judges."),
+        // The notice never says what a declaration matched.
+        notice: match query.notice.as_deref() {
+            Some("all-scored") if all_scored => "Your scores are saved, and you have scored every idea given to you. Thank you! You can still change your scores until judging closes.".to_owned(),
+            Some("declared") => "Thank you. Your declaration is saved.".to_owned(),
             _ => String::new(),
         },
         page: judge.current.viewer().page(&state, format!("Judging – {}", judge.challenge.title)),
@@ -374,10 +449,6 @@ async fn render_judge_idea(
 pub(crate) struct NoticeQuery {
     #[serde(default)]
     notice: Option<String>,
-    /// After a declaration: how many ideas went to other judges (read
-    /// leniently: an edited link shows the plain notice, not an error).
-    #[serde(default)]
-    moved: Option<String>,
 }
 
 pub(crate) async fn show_judge_idea(

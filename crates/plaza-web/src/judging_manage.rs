@@ -11,23 +11,25 @@ use axum::response::{Html, IntoResponse, Redirect, Response};
 use chrono::Utc;
 use plaza_core::judging::{AggregateOptions, Review, ScoreView, aggregate};
 use plaza_core::review::replay_reviews;
-use plaza_core::{
-    AssignmentStatus, ChallengeRole, Criterion, JudgingStatus, Place, Track, TrackJudging, TrackSettings, UserId,
-};
+use plaza_core::{AssignmentStatus, ChallengeRole, JudgingStatus, Place, Track, TrackSettings, UserId};
 use serde::{Deserialize, Serialize};
-
-use plaza_store::RubricCounts;
 
 use crate::auth::{ChallengeOrganizer, PageContext};
 use crate::csrf::CsrfForm;
 use crate::error::AppError;
 use crate::judging::recuse_and_replace;
+pub(crate) use crate::judging_rubric::update_rubric;
+use crate::judging_rubric::{CriterionRow, criteria_rows};
 use crate::panel::panel;
 use crate::sign_in::EmptyForm;
 use crate::state::AppState;
 use crate::views::ChallengeView;
 
-async fn organizer_track(state: &AppState, organizer: &ChallengeOrganizer, slug: &str) -> Result<Track, AppError> {
+pub(crate) async fn organizer_track(
+    state: &AppState,
+    organizer: &ChallengeOrganizer,
+    slug: &str,
+) -> Result<Track, AppError> {
     state
         .store
         .tracks(organizer.challenge.id)
@@ -42,22 +44,14 @@ fn score(value: f64) -> String {
 }
 
 #[derive(Serialize)]
-struct CriterionRow {
-    index: usize,
-    name: String,
-    weight: u32,
-    description: String,
-    levels: String,
-}
-
-#[derive(Serialize)]
 struct JudgeRow {
     id: i64,
     name: String,
     assigned: usize,
     scored: usize,
     recused: usize,
-    declared: bool,
+    /// "Not yet", "None declared" or the names.
+    declaration: String,
 }
 
 #[derive(Serialize)]
@@ -114,6 +108,9 @@ struct DashboardPage {
     events: usize,
     results_published: bool,
     challenge_closed: bool,
+    /// Look-alike names waiting for an organizer's decision, and those decided.
+    near: Vec<crate::judging_checks::NearRow>,
+    decided: Vec<crate::judging_checks::DecidedRow>,
 }
 
 #[derive(Deserialize, Default)]
@@ -155,7 +152,9 @@ async fn render_dashboard(
             assigned: mine.iter().filter(|a| a.status == AssignmentStatus::Active).count(),
             scored: records.iter().filter(|r| r.judge == judge.id).count(),
             recused: mine.iter().filter(|a| a.status == AssignmentStatus::Recused).count(),
-            declared: state.store.declaration(organizer.challenge.id, judge.id).await?.is_some(),
+            declaration: crate::judging_checks::declaration_summary(
+                state.store.declaration(organizer.challenge.id, judge.id).await?.as_ref(),
+            ),
         });
     }
     let entry_ids: Vec<i64> = panel.ideas.iter().map(|i| i.id).collect();
@@ -218,6 +217,8 @@ async fn render_dashboard(
     replayed.sort_by_key(|r| (r.idea_id, r.judge.0));
     stored.sort_by_key(|r| (r.idea_id, r.judge.0));
     let base_url = format!("/challenges/{}/manage/judging/{}", organizer.challenge.slug, track.slug);
+    let (near, decided) =
+        crate::judging_checks::near_rows(&panel, &state.store.conflict_decisions(organizer.challenge.id).await?);
     // Ideas left with fewer judges than they need (a judge stepped aside and
     // nobody was free to take over).
     let short: Vec<String> = if judging.status == JudgingStatus::Setup {
@@ -274,12 +275,14 @@ async fn render_dashboard(
         events: events.len(),
         results_published: organizer.challenge.timeline.results_published_at.is_some(),
         challenge_closed: organizer.challenge.timeline.closes_at <= Utc::now(),
+        near,
+        decided,
     };
     Ok((status, Html(state.templates.render("pages/judging_manage.html", &page)?)).into_response())
 }
 
 /// The dashboard again, with what went wrong.
-async fn refuse(
+pub(crate) async fn refuse(
     state: &AppState,
     organizer: &ChallengeOrganizer,
     track: &Track,
@@ -303,30 +306,6 @@ impl Problem<'_> {
     const NONE: Problem<'static> = Problem { message: "", at: "" };
 }
 
-fn criteria_rows(judging: &TrackJudging) -> Vec<CriterionRow> {
-    let mut rows: Vec<CriterionRow> = judging
-        .criteria
-        .iter()
-        .enumerate()
-        .map(|(index, c)| CriterionRow {
-            index,
-            name: c.name.clone(),
-            weight: c.weight,
-            description: c.description.clone(),
-            levels: c.levels.join("\n"),
-        })
-        .collect();
-    // One blank row to add a criterion.
-    rows.push(CriterionRow {
-        index: rows.len(),
-        name: String::new(),
-        weight: 1,
-        description: String::new(),
-        levels: String::new(),
-    });
-    rows
-}
-
 pub(crate) async fn show_judging(
     State(state): State<AppState>,
     organizer: ChallengeOrganizer,
@@ -346,93 +325,20 @@ pub(crate) async fn show_judging(
         Some("decided") => "Your decision is saved. It is published with the results.",
         Some("undecided") => "The decision is removed.",
         Some("published") => "The results are published: the winners page is live and the emails are on their way.",
+        Some("declaration") => "The judge's declaration is saved and written to the audit log.",
+        Some("declaration-moved") => {
+            "The judge's declaration is saved and written to the audit log. Ideas it now conflicts with went to other judges."
+        }
+        Some("conflict-confirmed") => "The conflict is confirmed: that judge will not judge that idea.",
+        Some("conflict-dismissed") => "Noted: those names are not a conflict.",
         _ => "",
     };
     render_dashboard(&state, &organizer, &track, view, notice, Problem::NONE, StatusCode::OK).await
 }
 
-fn back(organizer: &ChallengeOrganizer, track: &Track, notice: &str) -> Response {
+pub(crate) fn back(organizer: &ChallengeOrganizer, track: &Track, notice: &str) -> Response {
     Redirect::to(&format!("/challenges/{}/manage/judging/{}?notice={notice}", organizer.challenge.slug, track.slug))
         .into_response()
-}
-
-/// Reads `name_N`, `weight_N`, `description_N` and `levels_N` rows; a row
-/// with an empty name is dropped.
-fn read_rubric(pairs: &[(String, String)]) -> Result<(Vec<Criterion>, RubricCounts), String> {
-    let get = |name: &str| pairs.iter().find(|(k, _)| k == name).map(|(_, v)| v.trim().to_owned()).unwrap_or_default();
-    let mut criteria = Vec::new();
-    for index in 0..50 {
-        let name = get(&format!("name_{index}"));
-        if name.is_empty() {
-            continue;
-        }
-        let weight_text = get(&format!("weight_{index}"));
-        let weight = weight_text.parse::<u32>().ok().filter(|w| (1..=100).contains(w)).ok_or_else(|| {
-            format!("The weight of '{name}' must be a whole number from 1 to 100, not '{weight_text}'.")
-        })?;
-        let description = get(&format!("description_{index}"));
-        if description.is_empty() {
-            return Err(format!("Describe what '{name}' asks judges to look at."));
-        }
-        let levels: Vec<String> =
-            get(&format!("levels_{index}")).lines().map(|l| l.trim().to_owned()).filter(|l| !l.is_empty()).collect();
-        if !levels.is_empty() && levels.len() != 5 {
-            return Err(format!(
-                "'{name}' has {} level descriptions; give exactly 5 (one per line, level 1 first) or none.",
-                levels.len()
-            ));
-        }
-        if name.chars().count() > 120 || description.chars().count() > 2000 {
-            return Err(format!("Keep the name of '{name}' to 120 characters and its description to 2000."));
-        }
-        if criteria.iter().any(|c: &Criterion| c.name == name) {
-            return Err(format!("'{name}' appears twice."));
-        }
-        criteria.push(Criterion { name, weight, description, levels });
-    }
-    if criteria.is_empty() {
-        return Err("The rubric needs at least one criterion.".into());
-    }
-    let judges_text = get("judges_per_entry");
-    let judges_per_entry = judges_text.parse::<u32>().ok().filter(|m| (1..=20).contains(m)).ok_or_else(|| {
-        format!("The number of judges per idea must be a whole number from 1 to 20, not '{judges_text}'.")
-    })?;
-    let min_text = get("min_reviews");
-    let min_reviews = min_text.parse::<u32>().ok().filter(|m| (1..=50).contains(m)).ok_or_else(|| {
-        format!(
-            "The number of reviews an idea needs to be ranked must be a whole number from 1 to 50, not '{min_text}'."
-        )
-    })?;
-    if min_reviews > judges_per_entry {
-        return Err(format!(
-            "Each idea gets {judges_per_entry} {}, so it cannot need {min_reviews} reviews to be ranked: no idea would be ranked. Lower the reviews needed or raise the judges per idea.",
-            if judges_per_entry == 1 { "judge" } else { "judges" }
-        ));
-    }
-    Ok((criteria, RubricCounts { judges_per_entry, min_reviews }))
-}
-
-pub(crate) async fn update_rubric(
-    State(state): State<AppState>,
-    organizer: ChallengeOrganizer,
-    Path((_, track_slug)): Path<(String, String)>,
-    CsrfForm(pairs): CsrfForm<Vec<(String, String)>>,
-) -> Result<Response, AppError> {
-    let track = organizer_track(&state, &organizer, &track_slug).await?;
-    let (criteria, counts) = match read_rubric(&pairs) {
-        Ok(rubric) => rubric,
-        Err(message) => {
-            return refuse(&state, &organizer, &track, "rubric", &message, StatusCode::UNPROCESSABLE_ENTITY).await;
-        }
-    };
-    match state.store.update_rubric(organizer.challenge.id, &track, &criteria, counts, organizer.current.user.id).await
-    {
-        Ok(()) => Ok(back(&organizer, &track, "rubric")),
-        Err(plaza_store::Error::Conflict(message)) => {
-            refuse(&state, &organizer, &track, "rubric", &message, StatusCode::CONFLICT).await
-        }
-        Err(err) => Err(err.into()),
-    }
 }
 
 /// Opens judging (or reopens it, or assigns ideas sent since): every
@@ -446,6 +352,17 @@ pub(crate) async fn open_judging(
     let track = organizer_track(&state, &organizer, &track_slug).await?;
     let judging = state.store.track_judging(&track).await?;
     let mut panel = panel(&state, &organizer.challenge, &track).await?;
+    if !panel.near.is_empty() {
+        let message = format!(
+            "Before assigning ideas, check the {} under “Names that look alike” below: confirm each as a conflict or say it is not one.",
+            if panel.near.len() == 1 {
+                "pair of names".to_owned()
+            } else {
+                format!("{} pairs of names", panel.near.len())
+            }
+        );
+        return refuse(&state, &organizer, &track, "conflicts", &message, StatusCode::CONFLICT).await;
+    }
     if judging.status == JudgingStatus::Open {
         // A judge who has since joined an entrant's team, say, gives the idea up first.
         let stale: Vec<(i64, i64)> = panel.active.iter().copied().filter(|p| panel.conflicts.contains(p)).collect();

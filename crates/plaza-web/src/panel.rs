@@ -1,7 +1,8 @@
 //! The judging panel of an ideas track as the assignment rule sees it: the
 //! entries judges may read, the judges, the conflicts between them (a judge's
-//! own entries, declared ties that match, and past recusals), and the
-//! assignments already made.
+//! own entries, declared ties that match, names organizers confirmed as
+//! conflicts, and past recusals), the names that look alike and wait for an
+//! organizer's decision, and the assignments already made.
 
 use std::collections::BTreeSet;
 
@@ -19,6 +20,21 @@ pub(crate) struct Panel {
     /// Active assignments (judge, entry).
     pub active: Vec<(i64, i64)>,
     pub per_entry: usize,
+    /// Names a judge declared that look like, but are not, names behind an
+    /// idea, with no organizer's decision yet. Until decided, the pair is
+    /// treated as a conflict for new assignments.
+    pub near: Vec<NearMatch>,
+}
+
+/// A judge's declared name that looks like a name behind an idea.
+pub(crate) struct NearMatch {
+    pub judge: i64,
+    pub idea: i64,
+    /// "organization", "person" or "neighbourhood".
+    pub kind: &'static str,
+    pub judge_text: String,
+    pub idea_text: String,
+    pub similarity: f64,
 }
 
 /// Who is behind an entry: the ties it declares with the names of its
@@ -88,20 +104,61 @@ pub(crate) async fn panel(state: &AppState, challenge: &Challenge, track: &Track
             }
         }
     }
+    let decisions = state.store.conflict_decisions(challenge.id).await?;
+    conflicts.extend(decisions.iter().filter(|d| d.conflict).map(|d| (d.judge.0, d.idea_id)));
     let mut declarations = Vec::new();
     for judge in &judges {
         declarations.push(state.store.declaration(challenge.id, judge.id).await?);
     }
+    let mut near = Vec::new();
     for idea in &ideas {
         let behind = behind(state, idea).await?;
         for (judge, declared) in judges.iter().zip(&declarations) {
+            let pair = (judge.id.0, idea.id);
             let tied = declared.as_ref().is_some_and(|d| !d.shared_with(&behind.ties).is_empty());
             if tied || behind.accounts.contains(&judge.id.0) {
-                conflicts.insert((judge.id.0, idea.id));
+                conflicts.insert(pair);
+                continue;
+            }
+            let Some(declared) = declared else { continue };
+            if conflicts.contains(&pair) {
+                continue;
+            }
+            for name in declared.near_names(&behind.ties) {
+                let decided = decisions.iter().any(|d| {
+                    d.judge == judge.id
+                        && d.idea_id == idea.id
+                        && d.judge_text == name.mine
+                        && d.idea_text == name.theirs
+                });
+                // A name can be behind an idea twice (its contact and a team member).
+                let listed = near.iter().any(|n: &NearMatch| {
+                    n.judge == judge.id.0
+                        && n.idea == idea.id
+                        && n.judge_text == name.mine
+                        && n.idea_text == name.theirs
+                });
+                if !decided && !listed {
+                    near.push(NearMatch {
+                        judge: judge.id.0,
+                        idea: idea.id,
+                        kind: name.kind,
+                        judge_text: name.mine,
+                        idea_text: name.theirs,
+                        similarity: name.similarity,
+                    });
+                }
             }
         }
     }
-    Ok(Panel { ideas, judges, conflicts, active, per_entry })
+    // Undecided look-alikes are kept from new assignments (an assignment
+    // already made stays until an organizer confirms the conflict).
+    for n in &near {
+        if !active.contains(&(n.judge, n.idea)) {
+            conflicts.insert((n.judge, n.idea));
+        }
+    }
+    Ok(Panel { ideas, judges, conflicts, active, per_entry, near })
 }
 
 impl Panel {

@@ -17,6 +17,7 @@ mod agreement;
 mod assignment;
 mod balance;
 mod infeasible;
+pub mod names;
 mod rank;
 mod review;
 

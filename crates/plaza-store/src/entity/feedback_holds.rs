@@ -1,0 +1,19 @@
+use sea_orm::entity::prelude::*;
+
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+#[sea_orm(table_name = "feedback_holds")]
+pub struct Model {
+    #[sea_orm(primary_key)]
+    pub id: i32,
+    pub idea_id: i32,
+    pub judge_id: i32,
+    #[sea_orm(column_type = "Text")]
+    pub reason: String,
+    pub held_by: Option<i32>,
+    pub created_at: DateTimeUtc,
+}
+
+#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+pub enum Relation {}
+
+impl ActiveModelBehavior for ActiveModel {}
