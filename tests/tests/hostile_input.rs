@@ -291,3 +291,92 @@ async fn a_next_path_with_control_characters_never_leaves_the_site_nor_fails() {
         assert!(!page.text().contains("evil.example"), "{next} survived into the page");
     }
 }
+
+#[tokio::test]
+async fn a_dataset_download_may_be_cached_and_so_carries_no_cookie() {
+    let app = TestApp::with_examples().await;
+    let download = app.get("/challenges/noaa-daily-weather/data/weather-train/download").await;
+    assert_eq!(download.status, StatusCode::OK, "{}", download.text());
+    assert!(download.headers.get(header::SET_COOKIE).is_none(), "{:?}", download.headers);
+    // Pages still give a first-time visitor the cookie their forms need.
+    let page = app.get("/").await;
+    assert!(page.header("set-cookie").starts_with("plaza_csrf="), "{:?}", page.headers);
+}
+
+/// Garbage sent to the form readers and the upload reader (what a fuzzer
+/// would send): refused with a 4xx, never a server error, and nothing stored.
+#[tokio::test]
+async fn garbage_forms_and_uploads_are_refused_without_a_server_error() {
+    use proptest::strategy::{Strategy, ValueTree};
+    use proptest::test_runner::TestRunner;
+    let app = TestApp::with_examples().await;
+    let ana = app.user("ana@example.org", "Ana").await;
+    let mut browser = app.browser();
+    browser.sign_in_as(&ana).await;
+    browser.get("/").await;
+    let token = browser.cookie("plaza_csrf").expect("csrf cookie");
+    let before = stored_blobs(&app);
+    let mut runner = TestRunner::deterministic();
+    let bodies = proptest::collection::vec(proptest::num::u8::ANY, 0..8192);
+    let boundaries = "[a-zA-Z0-9'()+_,./:=? -]{0,80}";
+    let mut problems = Vec::new();
+    for case in 0..96 {
+        let mut body = bodies.new_tree(&mut runner).expect("body").current();
+        if case % 3 == 0 {
+            // A valid token first, so that the reader gets past it.
+            let mut with_token = format!("csrf_token={token}&").into_bytes();
+            with_token.append(&mut body);
+            body = with_token;
+        }
+        let boundary = boundaries.new_tree(&mut runner).expect("boundary").current();
+        for (path, content_type) in [
+            ("/sign-in".to_owned(), "application/x-www-form-urlencoded".to_owned()),
+            (format!("{TRACK}/selection"), "application/x-www-form-urlencoded".to_owned()),
+            ("/account/profile".to_owned(), "application/x-www-form-urlencoded".to_owned()),
+            (format!("{TRACK}/submissions"), format!("multipart/form-data; boundary={boundary}")),
+            (format!("{TRACK}/submissions"), "multipart/form-data; boundary=plaza-test-boundary-7d3f".to_owned()),
+        ] {
+            let request = Request::post(&path).header(header::CONTENT_TYPE, content_type);
+            let response = browser.send(request, Body::from(body.clone())).await;
+            if response.status.is_server_error() || response.status.is_success() {
+                problems.push(format!("POST {path} with {} bytes: {}", body.len(), response.status));
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{problems:#?}");
+    assert_eq!(stored_blobs(&app), before, "no garbage upload was stored");
+    assert_eq!(app.run_scoring().await, 0, "no garbage upload was queued");
+}
+
+#[tokio::test]
+async fn rotating_the_forwarded_for_header_does_not_get_around_the_sign_in_limit() {
+    let env = plaza_store::testing::TestEnv::new().await;
+    let settings = plaza_web::WebSettings { trusted_proxies: 1, ..plaza_tests::web_settings() };
+    let state = plaza_web::AppState::new(
+        env.store.clone(),
+        std::sync::Arc::new(env.blobs.clone()) as std::sync::Arc<dyn plaza_store::BlobStore>,
+        settings,
+        plaza_web::Providers::new(Vec::new()).expect("providers"),
+    )
+    .expect("state");
+    let app = TestApp { router: plaza_web::build_router(state), env };
+    let mut browser = app.browser();
+    browser.get("/").await;
+    let token = browser.cookie("plaza_csrf").expect("csrf cookie");
+    let mut sent = 0;
+    for i in 0..40 {
+        // The client writes any address it likes on the left; our proxy appends the real one.
+        let forwarded = format!("198.51.100.{i}, 203.0.113.7");
+        let body = format!("csrf_token={token}&email=person{i}%40example.org&next=%2F");
+        let request = Request::post("/sign-in")
+            .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+            .header("x-forwarded-for", forwarded);
+        let response = browser.send(request, Body::from(body)).await;
+        if response.status == StatusCode::OK {
+            sent += 1;
+        } else {
+            assert_eq!(response.status, StatusCode::TOO_MANY_REQUESTS, "{}", response.text());
+        }
+    }
+    assert_eq!(sent, 30, "one client gets 30 sign-in links an hour, whatever it writes in X-Forwarded-For");
+}

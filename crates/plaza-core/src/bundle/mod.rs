@@ -128,10 +128,19 @@ pub struct CaseSpec {
     pub answers: String,
 }
 
+/// The largest manifest read: thousands of tracks and columns fit well within it.
+pub const MAX_MANIFEST_BYTES: usize = 1024 * 1024;
+
 /// Checks the bundle in `source`: the manifest, then every file it names.
 /// Returns all problems at once, or a bundle that is safe to import.
 pub fn check(source: &dyn BundleSource) -> Result<Bundle, Vec<Problem>> {
     let text = match source.read(MANIFEST) {
+        Ok(bytes) if bytes.len() > MAX_MANIFEST_BYTES => {
+            return Err(vec![Problem::file(
+                MANIFEST,
+                format!("is {} KB; a manifest may be at most {} KB", bytes.len() / 1024, MAX_MANIFEST_BYTES / 1024),
+            )]);
+        }
         Ok(bytes) => match String::from_utf8(bytes) {
             Ok(text) => text,
             Err(_) => return Err(vec![Problem::file(MANIFEST, "is not valid UTF-8 text")]),
