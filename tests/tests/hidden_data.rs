@@ -5,6 +5,7 @@
 use std::collections::{BTreeSet, HashSet, VecDeque};
 
 use axum::http::StatusCode;
+use plaza_core::{ChallengeRole, TokenScope};
 use plaza_store::BlobStore;
 use plaza_tests::TestApp;
 use tokio::io::AsyncReadExt;
@@ -150,4 +151,105 @@ async fn no_public_url_serves_hidden_data() {
     }
     assert!(fetched > 40, "the crawler reached the whole site ({fetched} responses)");
     assert!(seen.iter().any(|u| u.ends_with("/download")), "downloads were followed");
+}
+
+/// A WASI program that prints `csv` to stdout.
+fn printing_program(csv: &[u8]) -> Vec<u8> {
+    let escaped: String = csv.iter().map(|b| format!("\\{b:02x}")).collect();
+    let wat = format!(
+        r#"(module
+  (import "wasi_snapshot_preview1" "fd_write" (func $fd_write (param i32 i32 i32 i32) (result i32)))
+  (memory (export "memory") {pages})
+  (data (i32.const 64) "{escaped}")
+  (func (export "_start")
+    (i32.store (i32.const 0) (i32.const 64))
+    (i32.store (i32.const 4) (i32.const {len}))
+    (drop (call $fd_write (i32.const 1) (i32.const 0) (i32.const 1) (i32.const 32)))))"#,
+        pages = csv.len() / 65536 + 2,
+        len = csv.len(),
+    );
+    wat::parse_str(&wat).expect("valid module")
+}
+
+fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
+    for entry in std::fs::read_dir(from).expect("read dir") {
+        let entry = entry.expect("entry");
+        let target = to.join(entry.file_name());
+        if entry.file_type().expect("type").is_dir() {
+            std::fs::create_dir_all(&target).expect("mkdir");
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), &target).expect("copy");
+        }
+    }
+}
+
+#[tokio::test]
+async fn a_program_that_prints_the_hidden_input_as_ids_never_shows_it_to_the_team() {
+    let app = TestApp::empty().await;
+    // The organizer's hidden case input has a column that entrants never see.
+    let bundle = tempfile::tempdir().expect("tempdir");
+    copy_dir(&plaza_store::testing::examples_dir().join("uk-aurn-air-quality-2020"), bundle.path());
+    let input_path = bundle.path().join("hidden/test_features.csv");
+    let input = std::fs::read_to_string(&input_path).expect("hidden input");
+    let mut secrets = Vec::new();
+    let mut with_secrets = String::new();
+    for (row, line) in input.lines().enumerate() {
+        if row == 0 {
+            with_secrets.push_str(&format!("{line},note\n"));
+            continue;
+        }
+        let secret = format!("HIDDENSECRET-{row}-{}", 7000 + (row * 7919) % 1000);
+        with_secrets.push_str(&format!("{line},{secret}\n"));
+        secrets.push(secret);
+    }
+    std::fs::write(&input_path, with_secrets).expect("write hidden input");
+    app.import(bundle.path()).await;
+
+    // The entry reads /data/input.csv and prints the hidden column as its ids.
+    let mut output = String::from("site_date,Poll_Value\n");
+    for secret in &secrets {
+        output.push_str(&format!("{secret},20.0\n"));
+    }
+    let ana = app.user("ana@example.org", "Ana").await;
+    let mut browser = app.browser();
+    browser.sign_in_as(&ana).await;
+    let code = "/challenges/uk-aurn-air-quality-2020/tracks/program";
+    let sent =
+        browser.post_file(&format!("{code}/submissions"), "leak.wasm", &printing_program(output.as_bytes())).await;
+    assert_eq!(sent.status, StatusCode::SEE_OTHER, "{}", sent.text());
+    let entry = sent.location();
+    assert_eq!(app.run_scoring().await, 1);
+
+    let no_secrets = |what: &str, text: &str| {
+        for secret in &secrets {
+            assert!(!text.contains(secret.as_str()), "{what} shows the hidden value {secret}:\n{text}");
+        }
+        assert!(!text.contains("HIDDENSECRET"), "{what} shows hidden values:\n{text}");
+    };
+    let page = browser.get(&entry).await.text();
+    assert!(page.contains("not a valid predictions file"), "{page}");
+    assert!(page.contains("kept for the organizers"), "{page}");
+    no_secrets("the entrant's page", &page);
+
+    let id = entry.rsplit('/').next().expect("entry id");
+    let token = app.env.store.create_scoped_api_token(ana.id, "cli", TokenScope::Read).await.expect("token").secret;
+    let api = app.get_with_token(&format!("/api/v1/submissions/{id}"), &token).await;
+    assert_eq!(api.status, StatusCode::OK, "{}", api.text());
+    let json: serde_json::Value = serde_json::from_slice(&api.body).expect("json");
+    assert_eq!(json["verdict"], "invalid_output", "{json}");
+    no_secrets("the API", &api.text());
+
+    let mail = app.last_email_to("ana@example.org").await.expect("a result email");
+    no_secrets("the result email", &format!("{}\n{}\n{}", mail.subject, mail.text, mail.html));
+
+    // The organizers read what was wrong, hidden values included.
+    let challenge = app.env.store.challenge_by_slug("uk-aurn-air-quality-2020").await.expect("q").expect("challenge");
+    let olga = app.user("olga@example.org", "Olga").await;
+    app.env.store.grant_role(challenge.id, olga.id, ChallengeRole::Organizer).await.expect("organizer");
+    let mut organizer = app.browser();
+    organizer.sign_in_as(&olga).await;
+    let seen = organizer.get(&entry).await.text();
+    assert!(seen.contains("why Plaza refused the output"), "{seen}");
+    assert!(seen.contains(&format!("id {} is not one of the ids to predict", secrets[0])), "{seen}");
 }

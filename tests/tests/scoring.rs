@@ -316,3 +316,53 @@ fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
         }
     }
 }
+
+/// A 4 MB module of a million empty functions, the compiler bomb of the
+/// security report, written byte by byte.
+fn million_function_module() -> Vec<u8> {
+    const FUNCTIONS: usize = 1_000_000;
+    let leb = |mut n: usize, out: &mut Vec<u8>| loop {
+        let byte = (n & 0x7f) as u8;
+        n >>= 7;
+        if n == 0 {
+            out.push(byte);
+            break;
+        }
+        out.push(byte | 0x80);
+    };
+    let section = |id: u8, body: Vec<u8>, out: &mut Vec<u8>| {
+        out.push(id);
+        leb(body.len(), out);
+        out.extend_from_slice(&body);
+    };
+    let mut wasm = b"\0asm\x01\0\0\0".to_vec();
+    section(1, vec![1, 0x60, 0, 0], &mut wasm);
+    let mut functions = Vec::new();
+    leb(FUNCTIONS, &mut functions);
+    functions.resize(functions.len() + FUNCTIONS, 0);
+    section(3, functions, &mut wasm);
+    section(7, vec![1, 6, b'_', b's', b't', b'a', b'r', b't', 0, 0], &mut wasm);
+    let mut code = Vec::new();
+    leb(FUNCTIONS, &mut code);
+    for _ in 0..FUNCTIONS {
+        code.extend_from_slice(&[2, 0, 0x0b]);
+    }
+    section(10, code, &mut wasm);
+    wasm
+}
+
+#[tokio::test]
+async fn a_module_of_a_million_functions_gets_a_compile_error_with_a_plain_message() {
+    let app = TestApp::with_examples().await;
+    let ana = app.user("ana@example.org", "Ana").await;
+    let mut browser = app.browser();
+    browser.sign_in_as(&ana).await;
+    let code = "/challenges/uk-aurn-air-quality-2020/tracks/program";
+    let sent = browser.post_file(&format!("{code}/submissions"), "bomb.wasm", &million_function_module()).await;
+    assert_eq!(sent.status, StatusCode::SEE_OTHER, "{}", sent.text());
+    let entry = sent.location();
+    assert_eq!(app.run_scoring().await, 1);
+    let page = browser.get(&entry).await.text();
+    assert!(page.contains("Not a program Plaza can run"), "{page}");
+    assert!(page.contains("The module has 1,000,000 functions; Plaza compiles modules with at most 50,000."), "{page}");
+}

@@ -28,6 +28,25 @@
 //! Only modules Plaza compiled itself are ever run: there is no way to load
 //! precompiled artifacts.
 //!
+//! How compiling is bounded (a hostile module can make a compiler use a lot of
+//! time and memory):
+//! - [`check_module_bounds`] counts, in one cheap pass over its sections,
+//!   what a module asks the compiler to do (file size, functions, code bytes,
+//!   size of one function, locals, types, imports, exports, globals, table
+//!   references, data segments) and refuses it with a plain reason past any
+//!   bound (see [`bounds`] for the numbers and why they fit real programs).
+//!   Upload handlers call it to refuse a file at once; compiling calls it again;
+//! - [`Sandbox::compile_bounded`] compiles on a blocking thread, one module at
+//!   a time per sandbox, under a time limit ([`COMPILE_TIME_LIMIT`]): a module
+//!   that takes longer gets a `CompileError`, and the compile permit is held
+//!   until the thread has really finished, so a slow module never has company.
+//!
+//! Compiling in a separate process with its own memory limit was considered
+//! and left out: without `unsafe` (no `Module::deserialize`) the compiled code
+//! could not be brought back, so it would only be a dry run that doubles the
+//! cost of every honest entry, and the bounds above already cap what one
+//! compile can take.
+//!
 //! This crate depends on `plaza-core` for the verdict and must never depend on
 //! the database, the web or the job queue.
 //!
@@ -38,6 +57,7 @@
 //! cargo bench -p plaza-sandbox --bench overhead
 //! ```
 
+pub mod bounds;
 mod engine;
 mod error;
 mod limiter;
@@ -49,11 +69,13 @@ mod wasi;
 
 use std::fmt;
 use std::sync::Arc;
+use std::time::Duration;
 
 pub use plaza_core::Verdict;
 use tokio::sync::{Semaphore, SemaphorePermit};
 use wasmtime::{Engine, Linker};
 
+pub use crate::bounds::{ModuleStats, check_module_bounds};
 pub use crate::error::{CompileError, Result, SandboxError};
 pub use crate::program::Program;
 pub use crate::types::{RunInput, RunLimits, RunOutcome, SandboxConfig};
@@ -72,7 +94,13 @@ struct SandboxInner {
     config: SandboxConfig,
     /// One permit per pool slot: runs beyond `max_concurrent_runs` wait here.
     slots: Semaphore,
+    /// One permit: modules are compiled one at a time.
+    compiles: Arc<Semaphore>,
 }
+
+/// The longest a module may take to compile in [`Sandbox::compile_bounded`].
+/// A large Go program within the bounds compiles in a few seconds.
+pub const COMPILE_TIME_LIMIT: Duration = Duration::from_secs(60);
 
 impl fmt::Debug for Sandbox {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -91,7 +119,8 @@ impl Sandbox {
         engine::spawn_epoch_ticker(&engine)?;
         let permits = usize::try_from(config.max_concurrent_runs).unwrap_or(1);
         let slots = Semaphore::new(permits);
-        Ok(Sandbox { inner: Arc::new(SandboxInner { engine, linker, config, slots }) })
+        let compiles = Arc::new(Semaphore::new(1));
+        Ok(Sandbox { inner: Arc::new(SandboxInner { engine, linker, config, slots, compiles }) })
     }
 
     /// The configuration this sandbox was created with.
@@ -115,6 +144,45 @@ impl Sandbox {
     /// it from a blocking context, e.g. `tokio::task::spawn_blocking`.
     pub fn compile(&self, wasm: &[u8]) -> Result<Program, CompileError> {
         program::compile(&self.inner.engine, &self.inner.linker, wasm)
+    }
+
+    /// Compiles a module as [`Sandbox::compile`] does, bounded: on a blocking
+    /// thread, one module at a time for this sandbox, within `time_limit`
+    /// (normally [`COMPILE_TIME_LIMIT`]). A module past the bounds of
+    /// [`check_module_bounds`] is refused before compiling; one that takes
+    /// longer than `time_limit` is a `CompileError` saying so. The outer
+    /// error is the host's failure (the compiling thread could not run).
+    ///
+    /// A compile past its time cannot be stopped (it is a thread, not a
+    /// process): it finishes in the background holding the permit, so no
+    /// other module is compiled alongside it.
+    pub async fn compile_bounded(
+        &self,
+        wasm: Vec<u8>,
+        time_limit: Duration,
+    ) -> Result<std::result::Result<Program, CompileError>> {
+        if let Err(refused) = bounds::check_module_bounds(&wasm) {
+            return Ok(Err(refused));
+        }
+        let permit = Arc::clone(&self.inner.compiles)
+            .acquire_owned()
+            .await
+            .map_err(|_| SandboxError::Host("the sandbox is shutting down".to_owned()))?;
+        let sandbox = self.clone();
+        let task = tokio::task::spawn_blocking(move || {
+            let compiled = sandbox.compile(&wasm);
+            drop(permit);
+            compiled
+        });
+        match tokio::time::timeout(time_limit, task).await {
+            Ok(Ok(compiled)) => Ok(compiled),
+            Ok(Err(join)) => Err(SandboxError::Host(format!("the compiling thread stopped: {join}"))),
+            Err(_) => Ok(Err(CompileError(format!(
+                "The module took longer than {} seconds to compile, the most Plaza allows. Build your \
+                 program in release mode, and leave out code it does not use.",
+                time_limit.as_secs()
+            )))),
+        }
     }
 
     /// Runs `program` once on `input` under `limits`. Never fails: a failure

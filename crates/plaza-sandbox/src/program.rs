@@ -9,6 +9,7 @@ use std::sync::Arc;
 
 use wasmtime::{Engine, ExternType, InstancePre, Linker, Module};
 
+use crate::bounds::check_module_bounds;
 use crate::error::CompileError;
 use crate::run::GuestState;
 
@@ -128,8 +129,11 @@ fn check_imports(module: &Module) -> Result<(), CompileError> {
 }
 
 /// Compiles and links `wasm`, or says in one sentence why it cannot be run.
+/// A module past the bounds of [`check_module_bounds`] is refused before the
+/// compiler sees it.
 pub(crate) fn compile(engine: &Engine, linker: &Linker<GuestState>, wasm: &[u8]) -> Result<Program, CompileError> {
     check_header(wasm)?;
+    check_module_bounds(wasm)?;
     let module = Module::from_binary(engine, wasm).map_err(|e| {
         let reason = plain(&e);
         if reason.contains("end-of-file") {

@@ -19,6 +19,10 @@ pub struct LocalReport {
     pub private_score: Option<f64>,
     pub message: String,
     pub cases: Vec<plaza_core::CaseResult>,
+    /// Code tracks: what the program wrote to stderr and why Plaza refused its
+    /// output, which entrants never see (it can hold hidden data) but the
+    /// organizer testing a bundle needs.
+    pub organizer_log: String,
 }
 
 /// Why scoring could not run at all (a usage or bundle problem).
@@ -108,5 +112,6 @@ pub async fn score_local(bundle_dir: &Path, track_slug: &str, entry: &Path) -> R
         private_score: result.private_score,
         message: result.message,
         cases: result.cases,
+        organizer_log: result.stderr,
     })
 }

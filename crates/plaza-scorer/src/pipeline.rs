@@ -2,7 +2,7 @@
 
 use plaza_core::scoring::{Answers, parse_predictions, score};
 use plaza_core::{CaseResult, Limits, Metric, TrackSettings, Verdict};
-use plaza_sandbox::{RunInput, RunLimits, Sandbox};
+use plaza_sandbox::{COMPILE_TIME_LIMIT, RunInput, RunLimits, Sandbox};
 use plaza_store::ScoreResult;
 
 use crate::error::{PlatformError, Result};
@@ -76,6 +76,21 @@ fn score_predictions(answers: &Answers, entry: &[u8], cases: Vec<CaseResult>) ->
     })
 }
 
+/// What the entrant reads when a program's output on a hidden case is not a
+/// valid predictions file. It names no value from the output or the case:
+/// the program may have printed hidden data (its input, say) where ids go,
+/// and the detailed problems would show it back. The details go to the
+/// organizers' log with stderr.
+fn refused_output_message(case: usize, problems: usize, id_column: &str, target_column: &str) -> String {
+    let s = if problems == 1 { "" } else { "s" };
+    format!(
+        "Case {case}: your program's output is not a valid predictions file ({problems} problem{s} found). \
+         The details are kept for the organizers, because they could show hidden data. Check that your \
+         program prints a header line with the columns '{id_column}' and '{target_column}', then one line \
+         for each row of /data/input.csv with its id and a valid prediction."
+    )
+}
+
 async fn run_program(
     track: &TrackData,
     metric: Metric,
@@ -85,13 +100,11 @@ async fn run_program(
     entry: &[u8],
     sandbox: &Sandbox,
 ) -> Result<ScoreResult> {
-    // Compiling is CPU-bound: keep it off the async threads.
-    let compiled = {
-        let (sandbox, entry) = (sandbox.clone(), entry.to_vec());
-        tokio::task::spawn_blocking(move || sandbox.compile(&entry))
-            .await
-            .map_err(|e| PlatformError::Sandbox(format!("compilation stopped: {e}")))?
-    };
+    // Bounded before compiling, one compile at a time, on a blocking thread, under a time limit.
+    let compiled = sandbox
+        .compile_bounded(entry.to_vec(), COMPILE_TIME_LIMIT)
+        .await
+        .map_err(|e| PlatformError::Sandbox(e.to_string()))?;
     let program = match compiled {
         Ok(program) => program,
         Err(err) => {
@@ -147,24 +160,33 @@ async fn run_program(
             });
         }
         let case_answers = answers(&case.answers, metric, id_column, target_column)?;
-        let result = score_predictions(&case_answers, &outcome.stdout, Vec::new())?;
-        if result.verdict != Verdict::Ok {
-            cases.push(CaseResult {
-                case: index + 1,
-                verdict: result.verdict,
-                message: format!("What your program printed is not valid predictions: {}", result.message),
-                elapsed_ms,
-            });
-            return Ok(ScoreResult {
-                stderr,
-                ..invalid(
-                    format!("Case {}: your program's output is not valid predictions.\n{}", index + 1, result.message),
-                    cases,
-                )
-            });
-        }
+        let predictions = match parse_predictions(&outcome.stdout, &case_answers) {
+            Ok(predictions) => predictions,
+            Err(errors) => {
+                let problems = errors.total();
+                let s = if problems == 1 { "" } else { "s" };
+                cases.push(CaseResult {
+                    case: index + 1,
+                    verdict: Verdict::InvalidOutput,
+                    message: format!(
+                        "What your program printed is not a valid predictions file ({problems} problem{s}); \
+                         the details are kept for the organizers."
+                    ),
+                    elapsed_ms,
+                });
+                stderr.push_str(&format!(
+                    "--- case {}: why Plaza refused the output (organizers only) ---\n{errors}\n",
+                    index + 1
+                ));
+                return Ok(ScoreResult {
+                    stderr,
+                    ..invalid(refused_output_message(index + 1, problems, id_column, target_column), cases)
+                });
+            }
+        };
+        let case_scores = score(&case_answers, &predictions).map_err(|e| PlatformError::Metric(e.to_string()))?;
         cases.push(CaseResult { case: index + 1, verdict: Verdict::Ok, message: String::new(), elapsed_ms });
-        scores.push((result.public_score.unwrap_or(f64::NAN), result.private_score.unwrap_or(f64::NAN)));
+        scores.push((case_scores.public, case_scores.private));
     }
     // Several cases: each case's score, averaged.
     let count = scores.len().max(1) as f64;

@@ -7,6 +7,9 @@ use super::values::{self, Kind, Value};
 use super::{PredictionErrors, USAGE_COLUMN, Usage};
 use crate::metric::Metric;
 
+/// The most rows an answers file may have.
+pub const MAX_ROWS: usize = 50_000_000;
+
 /// Hidden answers of a track, parsed once and reused for every entry.
 ///
 /// Rows keep the order of the file; each id maps to its row.
@@ -71,7 +74,9 @@ impl Answers {
     ) -> Result<Answers, PredictionErrors> {
         let as_read = duplicates == Duplicates::AsRead;
         let mut out = Problems::default();
-        let Some(mut table) = input::open(bytes, &[id_column, target_column, USAGE_COLUMN], &mut out) else {
+        let required = [id_column, target_column, USAGE_COLUMN];
+        let too_many_rows = format!("the file has more than {MAX_ROWS} answer rows, the most Plaza reads");
+        let Some(mut table) = input::open(bytes, &required, MAX_ROWS, too_many_rows, &mut out) else {
             return Err(out.into_errors());
         };
         let kind = Kind::truth(metric);

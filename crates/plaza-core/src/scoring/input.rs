@@ -51,18 +51,133 @@ impl Problems {
     }
 }
 
+/// The most columns a header (or any row) may have.
+pub const MAX_COLUMNS: usize = 1_000;
+
+/// The longest line (the header included), counting the text of its cells
+/// (not the commas and quotes around them).
+pub const MAX_LINE_BYTES: usize = 64 * 1024;
+
 /// A CSV file whose header holds the required columns.
 pub(crate) struct Table<'b> {
-    reader: csv::Reader<&'b [u8]>,
+    records: Records<'b>,
     /// Where each required column is, in the order asked for.
     columns: Vec<usize>,
     width: usize,
     lines: Lines<'b>,
+    /// Data rows read beyond this many are refused.
+    max_rows: usize,
+    /// What [`Table::rows`] says when there are more rows than `max_rows`.
+    too_many_rows: String,
 }
 
-/// Line numbers from byte offsets. The csv crate's own line count runs late
-/// after CRLF endings and blank lines, so lines are counted here: a line ends
-/// at LF, CRLF or a lone CR, as csv reads them.
+/// The records of a CSV file, read straight from its bytes into buffers of a
+/// fixed size: a line longer than [`MAX_LINE_BYTES`] or with more than
+/// [`MAX_COLUMNS`] fields is refused before anything grows to hold it.
+///
+/// The parser is `csv_core`'s, with the defaults of `csv::ReaderBuilder`
+/// (commas, double quotes, a line ends at LF, CRLF or CR, empty lines are
+/// skipped), so files read exactly as the csv crate reads them.
+struct Records<'b> {
+    reader: csv_core::Reader,
+    bytes: &'b [u8],
+    /// Bytes before this were read.
+    at: usize,
+    /// The text of the cells of the last record, one after the other.
+    output: Vec<u8>,
+    /// Where each cell of the last record ends in `output`.
+    ends: Vec<usize>,
+    /// The number of cells of the last record.
+    fields: usize,
+    done: bool,
+}
+
+/// What reading one record gave; `start` is the byte offset where reading it
+/// began (possibly on the line break before it).
+enum Next {
+    Record { start: usize },
+    TooLong { start: usize },
+    TooManyFields { start: usize },
+    End,
+}
+
+impl<'b> Records<'b> {
+    fn new(bytes: &'b [u8]) -> Self {
+        Records {
+            reader: csv_core::Reader::new(),
+            bytes,
+            at: 0,
+            output: vec![0; MAX_LINE_BYTES],
+            ends: vec![0; MAX_COLUMNS],
+            fields: 0,
+            done: false,
+        }
+    }
+
+    fn next(&mut self) -> Next {
+        if self.done {
+            return Next::End;
+        }
+        let start = self.at;
+        let (mut written, mut ended) = (0, 0);
+        loop {
+            let input = self.bytes.get(self.at..).unwrap_or_default();
+            let (result, read, wrote, ends) =
+                self.reader.read_record(input, &mut self.output[written..], &mut self.ends[ended..]);
+            self.at += read;
+            written += wrote;
+            ended += ends;
+            match result {
+                // All the bytes were read: an empty input next says the file ends.
+                csv_core::ReadRecordResult::InputEmpty => {}
+                csv_core::ReadRecordResult::OutputFull => {
+                    self.done = true;
+                    return Next::TooLong { start };
+                }
+                csv_core::ReadRecordResult::OutputEndsFull => {
+                    self.done = true;
+                    return Next::TooManyFields { start };
+                }
+                csv_core::ReadRecordResult::Record => {
+                    self.fields = ended;
+                    return Next::Record { start };
+                }
+                csv_core::ReadRecordResult::End => {
+                    self.done = true;
+                    return Next::End;
+                }
+            }
+        }
+    }
+
+    /// The number of cells of the last record.
+    fn len(&self) -> usize {
+        self.fields
+    }
+
+    /// A cell of the last record.
+    fn get(&self, at: usize) -> &[u8] {
+        if at >= self.fields {
+            return &[];
+        }
+        let start = if at == 0 { 0 } else { self.ends[at - 1] };
+        self.output.get(start..self.ends[at]).unwrap_or_default()
+    }
+
+    /// The cells of the last record.
+    fn iter(&self) -> impl Iterator<Item = &[u8]> {
+        (0..self.fields).map(|at| self.get(at))
+    }
+
+    /// The text of all the cells of the last record, one after the other.
+    fn as_slice(&self) -> &[u8] {
+        let end = if self.fields == 0 { 0 } else { self.ends[self.fields - 1] };
+        self.output.get(..end).unwrap_or_default()
+    }
+}
+
+/// Line numbers from byte offsets. A line ends at LF, CRLF or a lone CR, as
+/// csv reads them.
 struct Lines<'b> {
     bytes: &'b [u8],
     /// Everything before `cursor` has been counted; `cursor` is on line `line`.
@@ -71,9 +186,9 @@ struct Lines<'b> {
 }
 
 impl Lines<'_> {
-    /// The line of the record whose position csv reports at `offset`. That
-    /// position may point at the line break before the record, so breaks are
-    /// skipped first (a record never starts with one).
+    /// The line of the record whose reading began at `offset`. That position
+    /// may point at the line break before the record, so breaks are skipped
+    /// first (a record never starts with one).
     fn at(&mut self, offset: usize) -> u64 {
         let mut start = offset.min(self.bytes.len());
         while matches!(self.bytes.get(start), Some(b'\r' | b'\n')) {
@@ -93,9 +208,36 @@ impl Lines<'_> {
     }
 }
 
+/// A line too long or too wide to be read, in plain words.
+fn refused_line(next: &Next, header: bool) -> Option<String> {
+    let what = if header { "the header" } else { "the line" };
+    match next {
+        Next::TooLong { .. } => Some(format!(
+            "{what} is longer than {} KB, the most Plaza reads in one line; \
+             each line should hold one id and its prediction",
+            MAX_LINE_BYTES / 1024
+        )),
+        Next::TooManyFields { .. } => Some(format!(
+            "{what} has more than {MAX_COLUMNS} columns, the most Plaza reads; \
+             keep the id and target columns and leave the others out"
+        )),
+        _ => None,
+    }
+}
+
 /// Opens a CSV file and finds the `required` columns in its header (names are
 /// trimmed and case-sensitive). Returns `None` after noting why not.
-pub(crate) fn open<'b>(bytes: &'b [u8], required: &[&str], out: &mut Problems) -> Option<Table<'b>> {
+///
+/// At most `max_rows` data rows are read; `too_many_rows` says why when there
+/// are more. No line may be longer than [`MAX_LINE_BYTES`] or have more than
+/// [`MAX_COLUMNS`] cells.
+pub(crate) fn open<'b>(
+    bytes: &'b [u8],
+    required: &[&str],
+    max_rows: usize,
+    too_many_rows: String,
+    out: &mut Problems,
+) -> Option<Table<'b>> {
     let bytes = bytes.strip_prefix(UTF8_BOM).unwrap_or(bytes);
     if bytes.iter().all(u8::is_ascii_whitespace) {
         out.whole(format_args!(
@@ -104,14 +246,27 @@ pub(crate) fn open<'b>(bytes: &'b [u8], required: &[&str], out: &mut Problems) -
         ));
         return None;
     }
-    let mut reader = csv::ReaderBuilder::new().has_headers(true).flexible(true).from_reader(bytes);
-    let header: Vec<String> = match reader.headers() {
-        Ok(header) => header.iter().map(|name| name.trim().to_owned()).collect(),
-        Err(err) => {
-            out.at(1, format_args!("the header cannot be read: {}", reason(&err)));
-            return None;
+    let mut records = Records::new(bytes);
+    let mut lines = Lines { bytes, cursor: 0, line: 1 };
+    let first = records.next();
+    if let Some(refusal) = refused_line(&first, true) {
+        let line = match first {
+            Next::TooLong { start } | Next::TooManyFields { start } => lines.at(start),
+            _ => 1,
+        };
+        out.at(line, refusal);
+        return None;
+    }
+    let mut header = Vec::with_capacity(records.len());
+    for field in records.iter() {
+        match std::str::from_utf8(field) {
+            Ok(name) => header.push(name.trim().to_owned()),
+            Err(_) => {
+                out.at(1, format_args!("the header cannot be read: {NOT_UTF8}"));
+                return None;
+            }
         }
-    };
+    }
     let mut columns = Vec::with_capacity(required.len());
     for name in required {
         let mut found = header.iter().enumerate().filter(|(_, h)| h == name).map(|(at, _)| at);
@@ -137,7 +292,7 @@ pub(crate) fn open<'b>(bytes: &'b [u8], required: &[&str], out: &mut Problems) -
     if !out.is_empty() {
         return None;
     }
-    Some(Table { reader, columns, width: header.len(), lines: Lines { bytes, cursor: 0, line: 1 } })
+    Some(Table { records, columns, width: header.len(), lines, max_rows, too_many_rows })
 }
 
 impl Table<'_> {
@@ -149,67 +304,59 @@ impl Table<'_> {
     /// Reads every data row that has as many fields as the header, and hands
     /// the required cells of consecutive rows to `rows` a [`Chunk`] at a time,
     /// in file order. Rows of blank cells are skipped. Problems with a row
-    /// itself (its number of fields, its bytes) are noted in line order with
-    /// those `rows` notes: the pending chunk is handed over first. Returns the
-    /// number of rows that were not blank.
+    /// itself (its number of fields, its bytes, its length) are noted in line
+    /// order with those `rows` notes: the pending chunk is handed over first.
+    /// Reading stops at a line that is too long or too wide, and after
+    /// `max_rows` rows, blank or not. Returns the number of rows that were not blank.
     pub(crate) fn rows(&mut self, out: &mut Problems, mut rows: impl FnMut(&Chunk, &mut Problems)) -> usize {
-        // One record reused for every row, read as bytes: only the cells used
-        // are turned into `&str`, after the whole record was checked as UTF-8
-        // exactly as `csv::StringRecord` would check it.
-        let mut record = csv::ByteRecord::new();
         let mut chunk = Chunk::new(self.columns.len());
-        let mut count = 0;
-        let mut last_line = 1;
+        // Rows that were not blank, and rows read (blank or not).
+        let (mut count, mut read) = (0, 0);
         loop {
             if chunk.len() == Chunk::ROWS {
                 rows(&chunk, out);
                 chunk.clear();
             }
-            match self.reader.read_byte_record(&mut record) {
-                Ok(false) => break,
-                Ok(true) => {
-                    let line = record.position().map_or(last_line + 1, |p| self.lines.at(p.byte() as usize));
-                    if !is_utf8(&record) {
-                        rows(&chunk, out);
-                        chunk.clear();
-                        out.at(line, NOT_UTF8);
-                        // The record was read whole, so reading can go on.
-                        if line <= last_line {
-                            break;
-                        }
-                        count += 1;
-                        last_line = line;
-                        continue;
-                    }
-                    last_line = line;
-                    if record.iter().all(is_blank) {
-                        continue;
-                    }
-                    count += 1;
-                    if record.len() != self.width {
-                        let hint = if record.len() > self.width {
-                            " (a value with a comma must be put in double quotes)"
-                        } else {
-                            ""
-                        };
-                        rows(&chunk, out);
-                        chunk.clear();
-                        out.at(
-                            line,
-                            format_args!("has {} but the header has {}{hint}", fields(record.len()), self.width),
-                        );
-                        continue;
-                    }
-                    chunk.push(line, self.columns.iter().map(|&at| text(record.get(at).unwrap_or_default())));
-                }
-                Err(err) => {
-                    let line = err.position().map_or(last_line + 1, |p| self.lines.at(p.byte() as usize));
-                    rows(&chunk, out);
-                    chunk.clear();
-                    out.at(line, reason(&err));
-                    break;
-                }
+            let next = self.records.next();
+            let start = match next {
+                Next::End => break,
+                Next::Record { start } | Next::TooLong { start } | Next::TooManyFields { start } => start,
+            };
+            let line = self.lines.at(start);
+            if let Some(refusal) = refused_line(&next, false) {
+                rows(&chunk, out);
+                chunk.clear();
+                out.at(line, refusal);
+                break;
             }
+            read += 1;
+            if read > self.max_rows {
+                rows(&chunk, out);
+                chunk.clear();
+                out.at(line, &self.too_many_rows);
+                break;
+            }
+            let record = &self.records;
+            if !is_utf8(record) {
+                rows(&chunk, out);
+                chunk.clear();
+                out.at(line, NOT_UTF8);
+                count += 1;
+                continue;
+            }
+            if record.iter().all(is_blank) {
+                continue;
+            }
+            count += 1;
+            if record.len() != self.width {
+                let hint =
+                    if record.len() > self.width { " (a value with a comma must be put in double quotes)" } else { "" };
+                rows(&chunk, out);
+                chunk.clear();
+                out.at(line, format_args!("has {} but the header has {}{hint}", fields(record.len()), self.width));
+                continue;
+            }
+            chunk.push(line, self.columns.iter().map(|&at| text(record.get(at))));
         }
         rows(&chunk, out);
         count
@@ -279,8 +426,8 @@ impl Chunk {
 
 const NOT_UTF8: &str = "is not valid UTF-8 text; save the file as UTF-8";
 
-/// Whether every field is UTF-8, checked as `csv::StringRecord` checks it.
-fn is_utf8(record: &csv::ByteRecord) -> bool {
+/// Whether every field is UTF-8.
+fn is_utf8(record: &Records<'_>) -> bool {
     record.as_slice().is_ascii() || record.iter().all(|field| std::str::from_utf8(field).is_ok())
 }
 
@@ -302,13 +449,6 @@ fn text(field: &[u8]) -> &str {
 
 fn fields(n: usize) -> String {
     if n == 1 { "1 field".to_owned() } else { format!("{n} fields") }
-}
-
-fn reason(err: &csv::Error) -> String {
-    match err.kind() {
-        csv::ErrorKind::Utf8 { .. } => NOT_UTF8.to_owned(),
-        _ => format!("cannot be read: {err}"),
-    }
 }
 
 /// `'a' and 'b'`, `'a', 'b' and 'c'`.

@@ -36,8 +36,9 @@ use serde::{Deserialize, Serialize};
 
 pub use answers::Answers;
 pub use errors::{MetricError, PredictionErrors};
+pub use input::{MAX_COLUMNS, MAX_LINE_BYTES};
 pub use metrics::{compute, compute_labels};
-pub use predictions::{Predictions, parse_predictions};
+pub use predictions::{EXTRA_ROWS, Predictions, parse_predictions};
 
 /// The column of an answers file that says which leaderboard a row counts for.
 pub const USAGE_COLUMN: &str = "Usage";

@@ -29,16 +29,32 @@ impl Predictions {
     }
 }
 
+/// Rows a predictions file may have beyond one per answer (blank rows and
+/// mistakes included) before the rest of it is not read.
+pub const EXTRA_ROWS: usize = 1_000;
+
 /// Parses and validates a predictions CSV against the answers.
 ///
 /// The header must hold the track's id and target columns (other columns are
 /// ignored); then one row for every answer id, in any order, each with a valid
 /// prediction. Cells are trimmed; a UTF-8 BOM, CRLF line endings and quoted
-/// fields are fine. Work is linear in the size of the file.
+/// fields are fine. Work is linear in the size of the file, and memory is
+/// bounded whatever the file holds: no line may be longer than
+/// [`MAX_LINE_BYTES`](super::MAX_LINE_BYTES) or have more than
+/// [`MAX_COLUMNS`](super::MAX_COLUMNS) columns, and reading stops after
+/// [`EXTRA_ROWS`] rows more than there are answers, each refusal naming its line.
 pub fn parse_predictions(bytes: &[u8], answers: &Answers) -> Result<Predictions, PredictionErrors> {
     let (id_column, target_column, metric) = (answers.id_column(), answers.target_column(), answers.metric());
     let mut out = Problems::default();
-    let Some(mut table) = input::open(bytes, &[id_column, target_column], &mut out) else {
+    let n = answers.len();
+    let max_rows = n.saturating_add(EXTRA_ROWS);
+    let too_many_rows = format!(
+        "the file has more than {max_rows} rows, but there {} only {n} id{} to predict; \
+         it needs exactly one row for each",
+        if n == 1 { "is" } else { "are" },
+        if n == 1 { "" } else { "s" },
+    );
+    let Some(mut table) = input::open(bytes, &[id_column, target_column], max_rows, too_many_rows, &mut out) else {
         return Err(out.into_errors());
     };
     let kind = Kind::prediction(metric);
@@ -96,7 +112,6 @@ pub fn parse_predictions(bytes: &[u8], answers: &Answers) -> Result<Predictions,
         }
     });
     if rows == 0 {
-        let n = answers.len();
         let s = if n == 1 { "" } else { "s" };
         out.whole(format_args!("the file has a header but no predictions; it needs one row for each of the {n} id{s}"));
     } else {
