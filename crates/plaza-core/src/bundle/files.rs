@@ -51,13 +51,17 @@ pub(crate) fn check_files(source: &dyn BundleSource, draft: &Draft) -> Checked {
 }
 
 /// A public file (the brief, a dataset) must not lead into hidden/ through
-/// a link, nor hold the same bytes as a hidden file (answers, case inputs).
+/// a link, nor hold the same bytes as a hidden answers file.
+///
+/// A case input may equal a public dataset: a code track often runs on the
+/// very test features a predictions track publishes (the air-quality
+/// example does), and inputs hold no answers.
 fn check_public_is_not_hidden(source: &Hashing<'_>, draft: &Draft, problems: &mut Vec<Problem>) {
     let mut hidden: Vec<&str> = Vec::new();
     for track in &draft.tracks {
         hidden.extend(track.answers.iter().map(|a| a.value.as_str()));
-        for (input, answers) in &track.cases {
-            hidden.extend(input.iter().chain(answers.iter()).map(|p| p.value.as_str()));
+        for (_, answers) in &track.cases {
+            hidden.extend(answers.iter().map(|p| p.value.as_str()));
         }
     }
     let public = draft.description.iter().chain(draft.datasets.iter().filter_map(|d| d.file.as_ref()));

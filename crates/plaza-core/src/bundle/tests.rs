@@ -544,11 +544,23 @@ fn a_public_file_with_the_same_content_as_a_hidden_one_is_refused() {
         "challenge.toml line 12: datasets[0].file: 'data/train.csv' has exactly the same content as the hidden file 'hidden/answers.csv'; it would publish it",
     );
     let mut f = files();
-    f.insert("README.md".to_owned(), f["hidden/input.csv"].clone());
+    f.insert("README.md".to_owned(), f["hidden/answers.csv"].clone());
     assert_problem(
         &f,
-        "challenge.toml line 4: description: 'README.md' has exactly the same content as the hidden file 'hidden/input.csv'; it would publish it",
+        "challenge.toml line 4: description: 'README.md' has exactly the same content as the hidden file 'hidden/answers.csv'; it would publish it",
     );
+}
+
+#[test]
+fn a_public_dataset_may_hold_the_same_test_features_as_a_case_input() {
+    let mut f = with_manifest(|t| {
+        t.replace(
+            "[[datasets.columns]]\nname = \"found\"\ntype = \"boolean\"\ndescription = \"1 if something was found\"\n",
+            "",
+        )
+    });
+    f.insert("data/train.csv".to_owned(), f["hidden/input.csv"].clone());
+    assert_eq!(problems(&f), Vec::<String>::new());
 }
 
 /// Files in memory where some paths are links to others, as a folder with
