@@ -38,11 +38,14 @@ pub fn jpeg_with_author(name: &str) -> Vec<u8> {
     exif.extend_from_slice(artist.as_bytes());
     jpeg_segment(&mut out, 0xE1, &exif);
     jpeg_segment(&mut out, 0xE1, format!("http://ns.adobe.com/xap/1.0/\0{}", xmp(name)).as_bytes());
-    jpeg_segment(
-        &mut out,
-        0xED,
-        format!("Photoshop 3.0\08BIM\x04\x04\0\0\0\0\0\x10\x1c\x02\x50\0\x0d{name}").as_bytes(),
-    );
+    // IPTC By-line (2:80) in a Photoshop image resource block.
+    let mut iptc = vec![0x1C, 0x02, 0x50];
+    iptc.extend_from_slice(&u16::try_from(name.len()).unwrap_or(0).to_be_bytes());
+    iptc.extend_from_slice(name.as_bytes());
+    let mut photoshop = b"Photoshop 3.0\08BIM\x04\x04\0\0".to_vec();
+    photoshop.extend_from_slice(&u32::try_from(iptc.len()).unwrap_or(0).to_be_bytes());
+    photoshop.extend_from_slice(&iptc);
+    jpeg_segment(&mut out, 0xED, &photoshop);
     jpeg_segment(&mut out, 0xFE, format!("Made by {name}").as_bytes());
     let mut table = vec![0u8];
     table.extend_from_slice(&[1u8; 64]);
