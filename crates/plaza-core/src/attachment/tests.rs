@@ -124,3 +124,44 @@ mod walkers_on_arbitrary_input {
         }
     }
 }
+
+/// A PDF whose objects all sit in object streams, one object each, the
+/// catalog in the first.
+fn pdf_with_object_streams(count: u32) -> Vec<u8> {
+    let mut out = b"%PDF-1.7\n".to_vec();
+    let mut offsets = Vec::new();
+    for n in 0..count {
+        offsets.push(out.len());
+        let inner = if n == 0 { "<< /Type /Catalog >>" } else { "<< >>" };
+        let header = format!("{} 0 ", 1000 + n);
+        let content = format!("{header}{inner}");
+        out.extend_from_slice(
+            format!(
+                "{} 0 obj\n<< /Type /ObjStm /N 1 /First {} /Length {} >>\nstream\n{content}\nendstream\nendobj\n",
+                n + 1,
+                header.len(),
+                content.len()
+            )
+            .as_bytes(),
+        );
+    }
+    let xref = out.len();
+    out.extend_from_slice(format!("xref\n0 {}\n0000000000 65535 f \n", offsets.len() + 1).as_bytes());
+    for offset in &offsets {
+        out.extend_from_slice(format!("{offset:010} 00000 n \n").as_bytes());
+    }
+    out.extend_from_slice(
+        format!("trailer\n<< /Size {} /Root 1000 0 R >>\nstartxref\n{xref}\n%%EOF\n", offsets.len() + 1).as_bytes(),
+    );
+    out
+}
+
+#[test]
+fn a_pdf_with_too_many_object_streams_is_refused_before_they_are_expanded() {
+    let many = pdf_with_object_streams(200);
+    assert_eq!(strip_metadata("application/pdf", &many, MAX), Err(CleanError::Unreadable("PDF")));
+    // The same kind of file with a few object streams reads: the bound is on their number.
+    let few = pdf_with_object_streams(3);
+    let cleaned = strip_metadata("application/pdf", &few, MAX).expect("a few object streams are fine");
+    assert!(lopdf::Document::load_mem(&cleaned).is_ok());
+}
