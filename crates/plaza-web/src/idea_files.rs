@@ -12,7 +12,7 @@ use axum::extract::{Multipart, Path, State};
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use plaza_core::QuestionKind;
-use plaza_core::attachment::strip_metadata;
+use plaza_core::attachment::{CleanError, kind_label, strip_metadata};
 use plaza_core::idea::{MAX_FILE_BYTES, MAX_FILES, safe_file_name, sniff_attachment};
 
 use crate::auth::CurrentUser;
@@ -143,9 +143,15 @@ pub(crate) async fn upload_idea_file(
         return refuse(StatusCode::BAD_REQUEST, message.into()).await;
     };
     // Cleaning a large PDF takes a moment of CPU: off the async workers.
-    let cleaned = tokio::task::spawn_blocking(move || strip_metadata(content_type, &bytes, MAX_FILE_BYTES))
-        .await
-        .map_err(|e| AppError::Internal(format!("cleaning an attachment: {e}")))?;
+    let cleaned = match tokio::task::spawn_blocking(move || strip_metadata(content_type, &bytes, MAX_FILE_BYTES)).await
+    {
+        Ok(cleaned) => cleaned,
+        // A file that trips up the PDF reader is one we cannot clean, not a server fault.
+        Err(err) => {
+            tracing::warn!(idea = id, "cleaning an attachment stopped: {err}");
+            Err(CleanError::Unreadable(kind_label(content_type)))
+        }
+    };
     let bytes = match cleaned {
         Ok(bytes) => bytes,
         Err(problem) => return refuse(StatusCode::UNPROCESSABLE_ENTITY, problem.to_string()).await,

@@ -30,18 +30,30 @@ pub enum CleanError {
     UnknownType,
 }
 
+/// The name people know a kind of file by, for messages.
+pub fn kind_label(content_type: &str) -> &'static str {
+    match content_type {
+        "application/pdf" => "PDF",
+        "image/jpeg" => "JPEG",
+        "image/png" => "PNG",
+        "image/gif" => "GIF",
+        "image/webp" => "WebP",
+        _ => "attached",
+    }
+}
+
 /// The file without its identifying metadata, for a `content_type` that
 /// [`crate::idea::sniff_attachment`] gave. The result is at most `max_bytes`.
 pub fn strip_metadata(content_type: &str, bytes: &[u8], max_bytes: usize) -> Result<Vec<u8>, CleanError> {
-    let (cleaned, kind) = match content_type {
+    let cleaned = match content_type {
         "application/pdf" => return pdf::pdf(bytes, max_bytes),
-        "image/jpeg" => (images::jpeg(bytes), "JPEG"),
-        "image/png" => (images::png(bytes), "PNG"),
-        "image/gif" => (images::gif(bytes), "GIF"),
-        "image/webp" => (images::webp(bytes), "WebP"),
+        "image/jpeg" => images::jpeg(bytes),
+        "image/png" => images::png(bytes),
+        "image/gif" => images::gif(bytes),
+        "image/webp" => images::webp(bytes),
         _ => return Err(CleanError::UnknownType),
     };
-    let cleaned = cleaned.ok_or(CleanError::Unreadable(kind))?;
+    let cleaned = cleaned.ok_or(CleanError::Unreadable(kind_label(content_type)))?;
     if cleaned.len() > max_bytes {
         return Err(CleanError::TooLargeAfterCleaning);
     }
