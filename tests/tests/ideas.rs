@@ -165,7 +165,7 @@ async fn attachments_are_checked_by_their_content_and_shown_only_to_who_may_see_
     let big = browser.post_file(&format!("{idea_url}/files"), "big.pdf", &too_big).await;
     assert_eq!(big.status, StatusCode::PAYLOAD_TOO_LARGE);
 
-    let png = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x01\0\0\0\x01\x08\x06\0\0\0\x1f\x15\xc4\x89";
+    let png = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x01\0\0\0\x01\x08\x06\0\0\0\x1f\x15\xc4\x89\0\0\0\0IEND\xaeB`\x82";
     let attached = browser.post_file(&format!("{idea_url}/files"), "../../my map.txt", png).await;
     assert_eq!(attached.status, StatusCode::SEE_OTHER, "{}", attached.text());
     let page = browser.get(&idea_url).await.text();

@@ -7,8 +7,10 @@
 //! that its rules can be tested in isolation and reused by the CLI, the web
 //! server and the scoring workers alike.
 
+pub mod attachment;
 pub mod bundle;
 pub mod challenge;
+pub mod csv_export;
 pub mod email;
 pub mod error;
 pub mod idea;

@@ -71,6 +71,17 @@ impl BundleSource for DirBundle {
     fn read(&self, path: &str) -> std::io::Result<Vec<u8>> {
         std::fs::read(self.resolve(path)?)
     }
+
+    /// The file's real place in the bundle once links are followed, so the
+    /// checks can see that `data/test.csv` is really `hidden/answers.csv`.
+    fn resolved_path(&self, path: &str) -> std::io::Result<String> {
+        let resolved = self.resolve(path)?;
+        let inside = resolved.strip_prefix(&self.root).map_err(|_| {
+            std::io::Error::new(std::io::ErrorKind::PermissionDenied, "the path leads outside the bundle folder")
+        })?;
+        let parts: Vec<String> = inside.components().map(|c| c.as_os_str().to_string_lossy().into_owned()).collect();
+        Ok(parts.join("/"))
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -125,6 +125,68 @@ async fn a_symlink_out_of_the_bundle_is_refused() {
     assert!(err.to_string().contains("problem"), "{err}");
 }
 
+#[cfg(unix)]
+#[tokio::test]
+async fn a_public_dataset_linked_to_the_hidden_answers_is_refused_and_nothing_is_imported() {
+    let env = TestEnv::new().await;
+    let dir = tempfile::tempdir().expect("tempdir");
+    copy_dir(&noaa(), dir.path());
+    // data/test_features.csv -> ../hidden/answers.csv: inside the bundle, but hidden.
+    std::fs::remove_file(dir.path().join("data/test_features.csv")).expect("rm");
+    std::os::unix::fs::symlink("../hidden/answers.csv", dir.path().join("data/test_features.csv")).expect("symlink");
+    let err = env.store.import_bundle(&env.blobs, dir.path(), false).await.expect_err("refused");
+    let Error::Bundle(problems) = err else { panic!("expected bundle problems, got {err}") };
+    let text: Vec<String> = problems.iter().map(ToString::to_string).collect();
+    assert!(
+        text.iter().any(|p| p.contains(
+            "'data/test_features.csv' is a link to the hidden file 'hidden/answers.csv'; a public file must not lead into hidden/"
+        )),
+        "{text:#?}"
+    );
+    assert_eq!(env.store.count_challenges().await.expect("count"), 0);
+    let stored_blobs = walk(&env.data_dir().join("blobs")).into_iter().filter(|p| !p.contains("/tmp")).count();
+    assert_eq!(stored_blobs, 0, "no file of a refused bundle is stored");
+}
+
+#[tokio::test]
+async fn a_public_dataset_copied_from_the_hidden_answers_is_refused_and_nothing_is_imported() {
+    let env = TestEnv::new().await;
+    let dir = tempfile::tempdir().expect("tempdir");
+    copy_dir(&noaa(), dir.path());
+    std::fs::copy(dir.path().join("hidden/answers.csv"), dir.path().join("data/test_features.csv")).expect("copy");
+    let err = env.store.import_bundle(&env.blobs, dir.path(), false).await.expect_err("refused");
+    let Error::Bundle(problems) = err else { panic!("expected bundle problems, got {err}") };
+    assert!(
+        problems.iter().any(|p| p
+            .to_string()
+            .contains("'data/test_features.csv' has exactly the same content as the hidden file 'hidden/answers.csv'")),
+        "{problems:#?}"
+    );
+    assert_eq!(env.store.count_challenges().await.expect("count"), 0);
+}
+
+#[cfg(unix)]
+#[tokio::test]
+async fn a_hidden_file_linked_out_of_the_bundle_is_refused() {
+    let env = TestEnv::new().await;
+    let dir = tempfile::tempdir().expect("tempdir");
+    copy_dir(&noaa(), dir.path());
+    let outside = tempfile::tempdir().expect("outside");
+    std::fs::copy(dir.path().join("hidden/answers.csv"), outside.path().join("answers.csv")).expect("copy");
+    std::fs::remove_file(dir.path().join("hidden/answers.csv")).expect("rm");
+    std::os::unix::fs::symlink(outside.path().join("answers.csv"), dir.path().join("hidden/answers.csv"))
+        .expect("link");
+    let err = env.store.import_bundle(&env.blobs, dir.path(), false).await.expect_err("refused");
+    let Error::Bundle(problems) = err else { panic!("expected bundle problems, got {err}") };
+    assert!(
+        problems.iter().any(|p| p
+            .to_string()
+            .contains("'hidden/answers.csv' cannot be read: the path leads outside the bundle folder")),
+        "{problems:#?}"
+    );
+    assert_eq!(env.store.count_challenges().await.expect("count"), 0);
+}
+
 fn walk(dir: &Path) -> Vec<String> {
     let mut out = Vec::new();
     if let Ok(entries) = std::fs::read_dir(dir) {

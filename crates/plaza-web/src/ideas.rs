@@ -310,6 +310,9 @@ struct IdeaPage {
     feedback: Vec<String>,
     place: String,
     reason: String,
+    /// A refused attachment's message, shown beside the file field.
+    upload_error: String,
+    upload_question: String,
 }
 
 #[derive(serde::Deserialize, Default)]
@@ -322,12 +325,21 @@ pub(crate) struct IdeaQuery {
     notice: Option<String>,
 }
 
-async fn render_idea(
+/// A refused attachment: the message shown beside the file field, and the
+/// question the file was for (still chosen in the form).
+#[derive(Serialize, Default)]
+pub(crate) struct RefusedFile {
+    pub message: String,
+    pub question: String,
+}
+
+pub(crate) async fn render_idea(
     state: &AppState,
     viewer: &Viewer,
     id: i64,
     user: &User,
     notice: &str,
+    upload: Option<&RefusedFile>,
     status: StatusCode,
 ) -> Result<Response, AppError> {
     let (idea, challenge, track, access) = load(state, user, id).await?;
@@ -367,6 +379,8 @@ async fn render_idea(
         feedback,
         place,
         reason,
+        upload_error: upload.map(|u| u.message.clone()).unwrap_or_default(),
+        upload_question: upload.map(|u| u.question.clone()).unwrap_or_default(),
     };
     Ok((status, Html(state.templates.render("pages/idea.html", &page)?)).into_response())
 }
@@ -390,7 +404,7 @@ pub(crate) async fn show_idea(
             _ => "",
         }
     };
-    render_idea(&state, &current.viewer(), id, &current.user, notice, StatusCode::OK).await
+    render_idea(&state, &current.viewer(), id, &current.user, notice, None, StatusCode::OK).await
 }
 
 /// The idea for its team, while it may still change.

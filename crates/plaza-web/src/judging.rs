@@ -581,5 +581,6 @@ pub(crate) async fn show_judge_file(
     Path((_, id, file)): Path<(String, i64, i64)>,
 ) -> Result<Response, AppError> {
     let found = assigned(&state, &judge, id).await?;
-    crate::idea_files::file_response(&state, found.idea.id, file).await
+    // A judge never learns the name the entrant gave the file.
+    crate::idea_files::file_response(&state, found.idea.id, file, crate::idea_files::FileNames::Neutral).await
 }

@@ -9,6 +9,7 @@ use axum::extract::{Path, Query, State};
 use axum::http::{StatusCode, header};
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use chrono::Utc;
+use plaza_core::csv_export::CsvExport;
 use plaza_core::judging::{AggregateOptions, Review, ScoreView, aggregate};
 use plaza_core::review::replay_reviews;
 use plaza_core::{AssignmentStatus, ChallengeRole, JudgingStatus, Place, Track, TrackSettings, UserId};
@@ -532,10 +533,8 @@ pub(crate) async fn export_audit(
     Path((_, track_slug)): Path<(String, String)>,
 ) -> Result<Response, AppError> {
     let track = organizer_track(&state, &organizer, &track_slug).await?;
-    let mut out = csv::Writer::from_writer(Vec::new());
-    let write = |out: &mut csv::Writer<Vec<u8>>, row: &[String]| {
-        out.write_record(row).map_err(|e| AppError::Internal(e.to_string()))
-    };
+    let mut out = CsvExport::new();
+    let write = |out: &mut CsvExport, row: &[String]| out.row(row).map_err(|e| AppError::Internal(e.to_string()));
     write(
         &mut out,
         &["id", "at", "kind", "actor", "idea", "judge", "scores", "feedback", "private_note", "note"].map(String::from),
@@ -580,7 +579,7 @@ pub(crate) async fn export_results(
     let result = aggregate(&entry_ids, &judging.criteria, &reviews, &options)
         .map_err(|e| AppError::Internal(format!("results of track {}: {e}", track.id)))?;
     let decisions = state.store.decisions(track.id).await?;
-    let mut out = csv::Writer::from_writer(Vec::new());
+    let mut out = CsvExport::new();
     let mut header: Vec<String> = [
         "idea",
         "title",
@@ -598,7 +597,7 @@ pub(crate) async fn export_results(
     .to_vec();
     header.extend(judging.criteria.iter().map(|c| format!("mean: {}", c.name)));
     header.extend(["decision", "reason"].map(String::from));
-    out.write_record(&header).map_err(|e| AppError::Internal(e.to_string()))?;
+    out.row(&header).map_err(|e| AppError::Internal(e.to_string()))?;
     for entry in &result.entries {
         let Some(idea) = panel.ideas.iter().find(|i| i.id == entry.entry) else { continue };
         let sent_by = match idea.team_id {
@@ -624,14 +623,15 @@ pub(crate) async fn export_results(
         row.resize(11 + judging.criteria.len(), String::new());
         row.push(decision.map(|d| d.place.label().to_owned()).unwrap_or_default());
         row.push(decision.map(|d| d.reason.clone()).unwrap_or_default());
-        out.write_record(&row).map_err(|e| AppError::Internal(e.to_string()))?;
+        out.row(&row).map_err(|e| AppError::Internal(e.to_string()))?;
     }
     csv_download(out, &format!("{}-{}-results.csv", organizer.challenge.slug, track.slug))
 }
 
-/// A finished CSV as a download named `file_name` (slugs only: no quoting needed).
-fn csv_download(out: csv::Writer<Vec<u8>>, file_name: &str) -> Result<Response, AppError> {
-    let bytes = out.into_inner().map_err(|e| AppError::Internal(e.to_string()))?;
+/// A finished CSV as a download named `file_name` (slugs only: no quoting
+/// needed). Cells that a spreadsheet would run as formulas are text.
+fn csv_download(out: CsvExport, file_name: &str) -> Result<Response, AppError> {
+    let bytes = out.finish().map_err(|e| AppError::Internal(e.to_string()))?;
     Ok((
         [
             (header::CONTENT_TYPE, "text/csv; charset=utf-8".to_owned()),

@@ -33,6 +33,8 @@ pub enum UploadProblem {
     Empty,
     NoFile,
     Quota(QuotaReached),
+    /// A program Plaza would refuse to compile (too large, too many functions, ...).
+    BadProgram(String),
 }
 
 impl UploadProblem {
@@ -44,6 +46,7 @@ impl UploadProblem {
             UploadProblem::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             UploadProblem::Empty | UploadProblem::NoFile => StatusCode::BAD_REQUEST,
             UploadProblem::Quota(_) => StatusCode::TOO_MANY_REQUESTS,
+            UploadProblem::BadProgram(_) => StatusCode::UNPROCESSABLE_ENTITY,
         }
     }
 
@@ -58,6 +61,7 @@ impl UploadProblem {
                 format!("The file is larger than {} MB, the most we accept.", MAX_UPLOAD_BYTES / (1024 * 1024))
             }
             UploadProblem::Empty => "The file is empty.".into(),
+            UploadProblem::BadProgram(reason) => format!("{reason} This entry was not sent and does not count."),
             UploadProblem::NoFile => "Choose a file to send (form field 'file').".into(),
             UploadProblem::Quota(reached) if reached.refused => format!(
                 "Your team has sent {} files today that could not be read as predictions. Check your file against the \
@@ -262,6 +266,11 @@ pub(crate) async fn accept_upload(
     {
         return Ok(Err(UploadProblem::Quota(QuotaReached { limit: cap, next_slot: quota.next_slot, refused: true })));
     }
+    if matches!(track.settings, TrackSettings::Code { .. })
+        && let Err(reason) = check_program(received.temp.path()).await?
+    {
+        return Ok(Err(UploadProblem::BadProgram(reason)));
+    }
     let blob = state.blobs.put_file(received.temp.path()).await?;
     let new = plaza_store::NewSubmission {
         challenge_id: challenge.id,
@@ -276,6 +285,29 @@ pub(crate) async fn accept_upload(
     // A refusal here (a race with another upload) leaves a blob no row
     // names: the blob sweep removes it.
     Ok(state.store.create_submission(new).await?.map_err(UploadProblem::Quota))
+}
+
+/// What the sandbox would refuse before compiling a program, checked at
+/// upload so that a module bomb never reaches a worker.
+async fn check_program(path: &std::path::Path) -> Result<Result<(), String>, AppError> {
+    let size = tokio::fs::metadata(path).await.map_err(|e| AppError::Internal(e.to_string()))?.len();
+    if size > plaza_sandbox::bounds::MAX_MODULE_BYTES as u64 {
+        return Ok(Err(format!(
+            "The program is {} MB; Plaza runs programs of at most {} MB.",
+            size.div_ceil(1024 * 1024),
+            plaza_sandbox::bounds::MAX_MODULE_BYTES / (1024 * 1024)
+        )));
+    }
+    let wasm = tokio::fs::read(path).await.map_err(|e| AppError::Internal(e.to_string()))?;
+    // A file that is not a core module at all gets its verdict from the
+    // worker, with the same explanation as every other compile error.
+    if !wasm.starts_with(b"\0asm\x01\0\0\0") {
+        return Ok(Ok(()));
+    }
+    let checked = tokio::task::spawn_blocking(move || plaza_sandbox::check_module_bounds(&wasm).map(|_| ()))
+        .await
+        .map_err(|e| AppError::Internal(e.to_string()))?;
+    Ok(checked.map_err(|e| e.0))
 }
 
 pub(crate) async fn create_submission(

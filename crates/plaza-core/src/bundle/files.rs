@@ -1,7 +1,10 @@
 //! Checks the files a manifest names: the brief, the public datasets against
 //! their data dictionary, and the hidden answers and case inputs.
 
+use std::cell::RefCell;
 use std::collections::{BTreeMap, BTreeSet};
+
+use sha2::{Digest, Sha256};
 
 use super::manifest::{DatasetDraft, Draft, Located, TrackDraft};
 use super::{BundleSource, MANIFEST, Problem};
@@ -21,7 +24,75 @@ pub(crate) struct Checked {
     pub description_md: String,
 }
 
+/// A source that remembers the SHA-256 of every file read through it, so
+/// public files can be compared with hidden ones by content.
+struct Hashing<'a> {
+    inner: &'a dyn BundleSource,
+    hashes: RefCell<BTreeMap<String, [u8; 32]>>,
+}
+
+impl BundleSource for Hashing<'_> {
+    fn read(&self, path: &str) -> std::io::Result<Vec<u8>> {
+        let bytes = self.inner.read(path)?;
+        self.hashes.borrow_mut().insert(path.to_owned(), Sha256::digest(&bytes).into());
+        Ok(bytes)
+    }
+
+    fn resolved_path(&self, path: &str) -> std::io::Result<String> {
+        self.inner.resolved_path(path)
+    }
+}
+
 pub(crate) fn check_files(source: &dyn BundleSource, draft: &Draft) -> Checked {
+    let hashing = Hashing { inner: source, hashes: RefCell::new(BTreeMap::new()) };
+    let mut checked = check_each_file(&hashing, draft);
+    check_public_is_not_hidden(&hashing, draft, &mut checked.problems);
+    checked
+}
+
+/// A public file (the brief, a dataset) must not lead into hidden/ through
+/// a link, nor hold the same bytes as a hidden answers file.
+///
+/// A case input may equal a public dataset: a code track often runs on the
+/// very test features a predictions track publishes (the air-quality
+/// example does), and inputs hold no answers.
+fn check_public_is_not_hidden(source: &Hashing<'_>, draft: &Draft, problems: &mut Vec<Problem>) {
+    let mut hidden: Vec<&str> = Vec::new();
+    for track in &draft.tracks {
+        hidden.extend(track.answers.iter().map(|a| a.value.as_str()));
+        for (_, answers) in &track.cases {
+            hidden.extend(answers.iter().map(|p| p.value.as_str()));
+        }
+    }
+    let public = draft.description.iter().chain(draft.datasets.iter().filter_map(|d| d.file.as_ref()));
+    let hashes = source.hashes.borrow();
+    for file in public {
+        let path = file.value.as_str();
+        if let Ok(resolved) = source.resolved_path(path)
+            && resolved != path
+            && super::is_hidden_path(&resolved)
+        {
+            problems.push(Problem::field(
+                MANIFEST,
+                file.line,
+                &file.field,
+                format!("'{path}' is a link to the hidden file '{resolved}'; a public file must not lead into hidden/"),
+            ));
+            continue;
+        }
+        let Some(hash) = hashes.get(path) else { continue };
+        if let Some(same) = hidden.iter().find(|h| hashes.get(**h) == Some(hash)) {
+            problems.push(Problem::field(
+                MANIFEST,
+                file.line,
+                &file.field,
+                format!("'{path}' has exactly the same content as the hidden file '{same}'; it would publish it"),
+            ));
+        }
+    }
+}
+
+fn check_each_file(source: &dyn BundleSource, draft: &Draft) -> Checked {
     let mut checked = Checked { problems: Vec::new(), row_counts: BTreeMap::new(), description_md: String::new() };
     if let Some(description) = &draft.description
         && let Some(bytes) = read(source, description, &mut checked.problems)

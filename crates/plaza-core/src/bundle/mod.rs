@@ -30,6 +30,13 @@ pub trait BundleSource {
     /// The bytes of the file at `path`, relative to the bundle root with `/`
     /// separators (already checked to stay inside the bundle).
     fn read(&self, path: &str) -> std::io::Result<Vec<u8>>;
+
+    /// Where `path` really leads, relative to the bundle root with `/`
+    /// separators, once symbolic links are followed. A source without links
+    /// (memory, an upload) gives `path` back.
+    fn resolved_path(&self, path: &str) -> std::io::Result<String> {
+        Ok(path.to_owned())
+    }
 }
 
 /// Bundle files held in memory, for tests and uploads.

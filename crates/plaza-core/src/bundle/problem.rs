@@ -44,6 +44,8 @@ impl fmt::Display for Problem {
 pub(crate) fn io_reason(err: &std::io::Error) -> String {
     match err.kind() {
         std::io::ErrorKind::NotFound => "the file does not exist".into(),
+        // The source's own reason, such as a link that leads out of the bundle.
+        std::io::ErrorKind::PermissionDenied if err.get_ref().is_some() => err.to_string(),
         std::io::ErrorKind::PermissionDenied => "permission denied".into(),
         std::io::ErrorKind::IsADirectory => "it is a folder, not a file".into(),
         _ => err.to_string(),

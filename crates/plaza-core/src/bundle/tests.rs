@@ -534,3 +534,63 @@ fn questions_only_apply_to_ideas_tracks() {
         "{found:#?}"
     );
 }
+
+#[test]
+fn a_public_file_with_the_same_content_as_a_hidden_one_is_refused() {
+    let mut f = files();
+    f.insert("data/train.csv".to_owned(), f["hidden/answers.csv"].clone());
+    assert_problem(
+        &f,
+        "challenge.toml line 12: datasets[0].file: 'data/train.csv' has exactly the same content as the hidden file 'hidden/answers.csv'; it would publish it",
+    );
+    let mut f = files();
+    f.insert("README.md".to_owned(), f["hidden/answers.csv"].clone());
+    assert_problem(
+        &f,
+        "challenge.toml line 4: description: 'README.md' has exactly the same content as the hidden file 'hidden/answers.csv'; it would publish it",
+    );
+}
+
+#[test]
+fn a_public_dataset_may_hold_the_same_test_features_as_a_case_input() {
+    let mut f = with_manifest(|t| {
+        t.replace(
+            "[[datasets.columns]]\nname = \"found\"\ntype = \"boolean\"\ndescription = \"1 if something was found\"\n",
+            "",
+        )
+    });
+    f.insert("data/train.csv".to_owned(), f["hidden/input.csv"].clone());
+    assert_eq!(problems(&f), Vec::<String>::new());
+}
+
+/// Files in memory where some paths are links to others, as a folder with
+/// symbolic links would be.
+struct Linked {
+    files: BTreeMap<String, Vec<u8>>,
+    links: BTreeMap<String, String>,
+}
+
+impl BundleSource for Linked {
+    fn read(&self, path: &str) -> std::io::Result<Vec<u8>> {
+        self.files.read(self.links.get(path).map_or(path, String::as_str))
+    }
+
+    fn resolved_path(&self, path: &str) -> std::io::Result<String> {
+        Ok(self.links.get(path).cloned().unwrap_or_else(|| path.to_owned()))
+    }
+}
+
+#[test]
+fn a_public_dataset_that_links_into_hidden_is_refused_naming_the_file() {
+    let mut files = files();
+    files.insert("hidden/other.csv".to_owned(), b"id,when,found\n1,2020-01-01,1\n".to_vec());
+    let links = BTreeMap::from([("data/train.csv".to_owned(), "hidden/other.csv".to_owned())]);
+    let found: Vec<String> = match check(&Linked { files, links }) {
+        Ok(_) => Vec::new(),
+        Err(problems) => problems.iter().map(ToString::to_string).collect(),
+    };
+    assert!(
+        found.iter().any(|p| p == "challenge.toml line 12: datasets[0].file: 'data/train.csv' is a link to the hidden file 'hidden/other.csv'; a public file must not lead into hidden/"),
+        "{found:#?}"
+    );
+}
