@@ -18,7 +18,7 @@ fn idea() -> Value {
         "proposal": "Plant twenty trees next to the busiest stops.",
         "datasets": "Street trees (2024)",
         "beneficiaries": "People who wait for the bus",
-        "answers": [{"text_label": "Which part of town is this for?", "value": "North"}],
+        "answers": [{"label": "Which part of town is this for?", "text_label": "Which part of town is this for?", "value": "North"}],
     })
 }
 
