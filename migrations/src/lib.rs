@@ -14,6 +14,7 @@ mod m20261130_000004_create_ideas;
 mod m20261130_000005_judges_per_idea;
 mod m20261204_000400_keep_team_entries;
 mod m20261204_000401_create_team_invitations;
+mod m20261204_000500_create_idea_versions;
 
 pub struct Migrator;
 
@@ -28,6 +29,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261130_000005_judges_per_idea::Migration),
             Box::new(m20261204_000400_keep_team_entries::Migration),
             Box::new(m20261204_000401_create_team_invitations::Migration),
+            Box::new(m20261204_000500_create_idea_versions::Migration),
         ]
     }
 }

@@ -116,10 +116,12 @@ pub enum EventKind {
     Decide,
     Undecide,
     Publish,
+    /// A judge said their scores still stand after the idea changed.
+    ConfirmScores,
 }
 
 impl EventKind {
-    pub const ALL: [EventKind; 12] = [
+    pub const ALL: [EventKind; 13] = [
         EventKind::Rubric,
         EventKind::Open,
         EventKind::Close,
@@ -132,6 +134,7 @@ impl EventKind {
         EventKind::Decide,
         EventKind::Undecide,
         EventKind::Publish,
+        EventKind::ConfirmScores,
     ];
 
     pub fn name(self) -> &'static str {
@@ -148,6 +151,7 @@ impl EventKind {
             EventKind::Decide => "decide",
             EventKind::Undecide => "undecide",
             EventKind::Publish => "publish",
+            EventKind::ConfirmScores => "confirm_scores",
         }
     }
 

@@ -75,6 +75,8 @@ struct ResultRow {
     criterion_means: Vec<String>,
     decision: String,
     reason: String,
+    /// "2 of 3 reviews are of an earlier version", empty when none are.
+    stale: String,
 }
 
 #[derive(Serialize)]
@@ -114,6 +116,8 @@ struct DashboardPage {
     events: usize,
     results_published: bool,
     challenge_closed: bool,
+    /// Reviews of an earlier version of their idea, on every idea of the track.
+    stale_reviews: usize,
 }
 
 #[derive(Deserialize, Default)]
@@ -165,6 +169,11 @@ async fn render_dashboard(
     );
     let options = AggregateOptions { min_reviews: judging.min_reviews as usize, view };
     let decisions = state.store.decisions(track.id).await?;
+    let versions = state.store.review_versions(&entry_ids).await?;
+    let stale_of = |idea: &plaza_core::Idea| {
+        let of_idea = versions.iter().filter(|v| v.idea_id == idea.id);
+        (of_idea.clone().filter(|v| v.idea_version < idea.version).count(), of_idea.count())
+    };
     let (results, agreement) = match aggregate(&entry_ids, &judging.criteria, &reviews, &options) {
         Ok(result) => {
             let rows = result
@@ -194,6 +203,11 @@ async fn render_dashboard(
                             .collect(),
                         decision: decision.map(|d| d.place.label().to_owned()).unwrap_or_default(),
                         reason: decision.map(|d| d.reason.clone()).unwrap_or_default(),
+                        stale: match stale_of(idea) {
+                            (0, _) => String::new(),
+                            (1, total) => format!("1 of {total} reviews is of an earlier version"),
+                            (stale, total) => format!("{stale} of {total} reviews are of an earlier version"),
+                        },
                     })
                 })
                 .collect();
@@ -274,6 +288,7 @@ async fn render_dashboard(
         events: events.len(),
         results_published: organizer.challenge.timeline.results_published_at.is_some(),
         challenge_closed: organizer.challenge.timeline.closes_at <= Utc::now(),
+        stale_reviews: panel.ideas.iter().map(|idea| stale_of(idea).0).sum(),
     };
     Ok((status, Html(state.templates.render("pages/judging_manage.html", &page)?)).into_response())
 }

@@ -11,6 +11,7 @@ pub mod datasets;
 pub mod decisions;
 pub mod followers;
 pub mod idea_files;
+pub mod idea_versions;
 pub mod ideas;
 pub mod identities;
 pub mod invitations;
