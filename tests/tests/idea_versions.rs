@@ -135,8 +135,14 @@ async fn judges_see_what_changed_after_they_scored_and_confirm_or_rescore_and_or
     let before = results(&mut organizer).await;
     assert!(before.contains("2 of 2 reviews are of an earlier version"), "{before}");
     assert!(before.contains("2 reviews are of an earlier version of their idea"), "{before}");
+    let csv = organizer.get(&format!("{DASHBOARD}/results.csv")).await.text();
+    let mut lines = csv.lines();
+    assert!(lines.next().is_some_and(|h| h.ends_with(",reviews_of_earlier_version")), "{csv}");
+    assert!(lines.next().is_some_and(|row| row.ends_with(",2")), "{csv}");
 
-    // Jo sees the notice and the difference, word by word, escaped, without who changed it.
+    // Jo's queue says the idea changed; Jo sees the notice and the difference, word by word, escaped, without who changed it.
+    let queue = jo.get(&format!("{CHALLENGE}/judging")).await.text();
+    assert!(queue.contains("changed since you scored it: please check your scores"), "{queue}");
     let page = jo.get(&judge_url(w.trees)).await;
     assert_eq!(page.status, StatusCode::OK);
     let page = page.text();
@@ -173,6 +179,8 @@ async fn judges_see_what_changed_after_they_scored_and_confirm_or_rescore_and_or
     let middle = results(&mut organizer).await;
     assert!(middle.contains("1 of 2 reviews is of an earlier version"), "{middle}");
     assert!(middle.contains("1 review is of an earlier version of its idea"), "{middle}");
+    let queue = jo.get(&format!("{CHALLENGE}/judging")).await.text();
+    assert!(!queue.contains("changed since you scored it"), "{queue}");
 
     // Lee rescores instead: the new scores are of version 2.
     score(&mut lee, w.trees, "3", None).await;

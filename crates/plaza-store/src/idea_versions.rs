@@ -5,7 +5,9 @@
 use chrono::Utc;
 use plaza_core::{EventKind, IdeaFields, ReviewRecord, UserId};
 use sea_orm::sea_query::Expr;
-use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, Set};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QuerySelect, Set,
+};
 
 use crate::Store;
 use crate::challenges::id32;
@@ -65,7 +67,9 @@ pub(crate) async fn stamp_review(
     judge: UserId,
     version: Option<i64>,
 ) -> Result<()> {
-    let current = ideas::Entity::find_by_id(id32(idea_id)?).one(db).await?.map_or(1, |row| row.version);
+    // Locked like the idea's update, so a score and an edit take turns.
+    let current =
+        ideas::Entity::find_by_id(id32(idea_id)?).lock_exclusive().one(db).await?.map_or(1, |row| row.version);
     let version = version.map_or(current, |v| i32::try_from(v).unwrap_or(current).clamp(1, current));
     reviews::Entity::update_many()
         .col_expr(reviews::Column::IdeaVersion, Expr::value(version))
@@ -113,7 +117,7 @@ impl Store {
         judge: UserId,
     ) -> Result<bool> {
         let txn = self.write_txn().await?;
-        let Some(idea) = ideas::Entity::find_by_id(id32(idea_id)?).one(&txn).await? else {
+        let Some(idea) = ideas::Entity::find_by_id(id32(idea_id)?).lock_exclusive().one(&txn).await? else {
             txn.rollback().await?;
             return Ok(false);
         };

@@ -8,7 +8,7 @@ use plaza_core::{
     User, UserId,
 };
 use sea_orm::sea_query::Expr;
-use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, Set};
+use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect, Set};
 
 use crate::Store;
 use crate::challenges::id32;
@@ -244,7 +244,9 @@ impl Store {
     /// the same transaction.
     pub async fn update_idea(&self, id: i64, fields: &IdeaFields, declared: &Affiliations) -> Result<bool> {
         let txn = self.write_txn().await?;
-        let Some(row) = ideas::Entity::find_by_id(id32(id)?).one(&txn).await? else {
+        // Locked (PostgreSQL; SQLite's write transaction is already alone),
+        // so that an edit and a judge's score of the same idea take turns.
+        let Some(row) = ideas::Entity::find_by_id(id32(id)?).lock_exclusive().one(&txn).await? else {
             txn.rollback().await?;
             return Ok(false);
         };

@@ -144,6 +144,8 @@ struct QueueItem {
     title: String,
     url: String,
     scored: bool,
+    /// The idea changed after this judge scored it.
+    changed: bool,
 }
 
 #[derive(Serialize)]
@@ -184,10 +186,12 @@ pub(crate) async fn show_queue(
                 continue;
             }
             let Some(idea) = ideas.iter().find(|i| i.id == assignment.idea_id && i.judgeable()) else { continue };
+            let version = state.store.review_version(idea.id, me).await?;
             items.push(QueueItem {
                 title: idea.fields.title.clone(),
                 url: format!("/challenges/{}/judging/ideas/{}", judge.challenge.slug, idea.id),
-                scored: state.store.review(idea.id, me).await?.is_some(),
+                scored: version.is_some(),
+                changed: version.is_some_and(|v| v < idea.version),
             });
         }
         let done = items.iter().filter(|i| i.scored).count();

@@ -660,8 +660,8 @@ pub(crate) async fn export_audit(
 }
 
 /// The results as CSV, for the organizers' records: every idea that could
-/// be judged, who sent it, its raw and normalized means, reviews, rank and
-/// the decision.
+/// be judged, who sent it, its raw and normalized means, reviews, rank,
+/// the decision and how many reviews are of an earlier version of the idea.
 pub(crate) async fn export_results(
     State(state): State<AppState>,
     organizer: ChallengeOrganizer,
@@ -695,7 +695,8 @@ pub(crate) async fn export_results(
     .map(String::from)
     .to_vec();
     header.extend(judging.criteria.iter().map(|c| format!("mean: {}", c.name)));
-    header.extend(["decision", "reason"].map(String::from));
+    header.extend(["decision", "reason", "reviews_of_earlier_version"].map(String::from));
+    let versions = state.store.review_versions(&entry_ids).await?;
     out.write_record(&header).map_err(|e| AppError::Internal(e.to_string()))?;
     for entry in &result.entries {
         let Some(idea) = panel.ideas.iter().find(|i| i.id == entry.entry) else { continue };
@@ -722,6 +723,8 @@ pub(crate) async fn export_results(
         row.resize(11 + judging.criteria.len(), String::new());
         row.push(decision.map(|d| d.place.label().to_owned()).unwrap_or_default());
         row.push(decision.map(|d| d.reason.clone()).unwrap_or_default());
+        let stale = versions.iter().filter(|v| v.idea_id == idea.id && v.idea_version < idea.version).count();
+        row.push(stale.to_string());
         out.write_record(&row).map_err(|e| AppError::Internal(e.to_string()))?;
     }
     csv_download(out, &format!("{}-{}-results.csv", organizer.challenge.slug, track.slug))
