@@ -15,6 +15,7 @@ mod m20261130_000005_judges_per_idea;
 mod m20261204_000300_create_conflict_decisions;
 mod m20261204_000400_keep_team_entries;
 mod m20261204_000401_create_team_invitations;
+mod m20261204_000500_create_idea_versions;
 
 pub struct Migrator;
 
@@ -30,6 +31,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261204_000300_create_conflict_decisions::Migration),
             Box::new(m20261204_000400_keep_team_entries::Migration),
             Box::new(m20261204_000401_create_team_invitations::Migration),
+            Box::new(m20261204_000500_create_idea_versions::Migration),
         ]
     }
 }

@@ -172,6 +172,15 @@ pub struct IdeaFields {
     pub answers: BTreeMap<String, Vec<String>>,
 }
 
+impl IdeaFields {
+    /// Whether judges read the same idea in both: every field but the team
+    /// and contact line, which judges never see.
+    pub fn same_for_judges(&self, other: &IdeaFields) -> bool {
+        let hidden = |f: &IdeaFields| IdeaFields { team_contact: String::new(), ..f.clone() };
+        hidden(self) == hidden(other)
+    }
+}
+
 /// A problem with one field of the form.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct FieldProblem {
@@ -437,6 +446,13 @@ pub struct Idea {
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
     pub submitted_at: Option<DateTime<Utc>>,
+    /// Counts up each time the text changes after a judge scored it (1 before that).
+    #[serde(default = "first_version")]
+    pub version: i64,
+}
+
+fn first_version() -> i64 {
+    1
 }
 
 impl Idea {

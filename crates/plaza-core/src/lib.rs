@@ -20,6 +20,7 @@ pub mod review;
 pub mod scoring;
 pub mod slug;
 pub mod submission;
+pub mod text_diff;
 pub mod timeline;
 pub mod user;
 pub mod verdict;

@@ -126,10 +126,12 @@ pub enum EventKind {
     Hold,
     /// An organizer let held-back feedback go to the entrant after all.
     Release,
+    /// A judge said their scores still stand after the idea changed.
+    ConfirmScores,
 }
 
 impl EventKind {
-    pub const ALL: [EventKind; 17] = [
+    pub const ALL: [EventKind; 18] = [
         EventKind::Rubric,
         EventKind::Open,
         EventKind::Close,
@@ -147,6 +149,7 @@ impl EventKind {
         EventKind::DismissConflict,
         EventKind::Hold,
         EventKind::Release,
+        EventKind::ConfirmScores,
     ];
 
     pub fn name(self) -> &'static str {
@@ -168,6 +171,7 @@ impl EventKind {
             EventKind::DismissConflict => "dismiss_conflict",
             EventKind::Hold => "hold",
             EventKind::Release => "release",
+            EventKind::ConfirmScores => "confirm_scores",
         }
     }
 

@@ -8,7 +8,7 @@ use plaza_core::{
     User, UserId,
 };
 use sea_orm::sea_query::Expr;
-use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, Set};
+use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect, Set};
 
 use crate::Store;
 use crate::challenges::id32;
@@ -86,6 +86,7 @@ pub(crate) fn idea_from_row(row: ideas::Model) -> Result<Idea> {
         created_at: row.created_at,
         updated_at: row.updated_at,
         submitted_at: row.submitted_at,
+        version: i64::from(row.version),
     })
 }
 
@@ -128,6 +129,7 @@ fn new_row(new: &NewIdea) -> Result<ideas::ActiveModel> {
         created_at: Set(now),
         updated_at: Set(now),
         submitted_at: Set(None),
+        version: Set(1),
         ..Default::default()
     })
 }
@@ -300,8 +302,19 @@ impl Store {
             .collect()
     }
 
-    /// Saves the form of an entry that is not withdrawn.
+    /// Saves the form of an entry that is not withdrawn. Once a judge has
+    /// scored it, a change to what judges read keeps the text before it as a
+    /// version (see `idea_versions.rs`) and counts up the idea's version, in
+    /// the same transaction.
     pub async fn update_idea(&self, id: i64, fields: &IdeaFields, declared: &Affiliations) -> Result<bool> {
+        let txn = self.write_txn().await?;
+        // Locked (PostgreSQL; SQLite's write transaction is already alone),
+        // so that an edit and a judge's score of the same idea take turns.
+        let Some(row) = ideas::Entity::find_by_id(id32(id)?).lock_exclusive().one(&txn).await? else {
+            txn.rollback().await?;
+            return Ok(false);
+        };
+        let version = crate::idea_versions::keep_version(&txn, row, fields).await?;
         let updated = ideas::Entity::update_many()
             .col_expr(ideas::Column::Title, Expr::value(fields.title.clone()))
             .col_expr(ideas::Column::Summary, Expr::value(fields.summary.clone()))
@@ -313,11 +326,17 @@ impl Store {
             .col_expr(ideas::Column::AnswersJson, Expr::value(json(&fields.answers)?))
             .col_expr(ideas::Column::DeclaredJson, Expr::value(json(declared)?))
             .col_expr(ideas::Column::UpdatedAt, Expr::value(Utc::now()))
+            .col_expr(ideas::Column::Version, Expr::value(version))
             .filter(ideas::Column::Id.eq(id32(id)?))
             .filter(ideas::Column::Status.ne(IdeaStatus::Withdrawn.name()))
-            .exec(&self.db)
+            .exec(&txn)
             .await?;
-        Ok(updated.rows_affected == 1)
+        if updated.rows_affected != 1 {
+            txn.rollback().await?;
+            return Ok(false);
+        }
+        txn.commit().await?;
+        Ok(true)
     }
 
     /// Sends a draft, with its confirmation email in the same transaction.

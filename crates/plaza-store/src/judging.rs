@@ -415,6 +415,7 @@ impl Store {
         let txn = self.write_txn().await?;
         let change =
             write_review(&txn, challenge_id, track_id, review.idea_id, review.judge, Some(review), false).await?;
+        crate::idea_versions::stamp_review(&txn, review.idea_id, review.judge, None).await?;
         txn.commit().await?;
         Ok(change)
     }
@@ -543,7 +544,7 @@ async fn insert_assignments(
     Ok(())
 }
 
-async fn write_review(
+pub(crate) async fn write_review(
     db: &impl ConnectionTrait,
     challenge_id: i64,
     track_id: i64,
@@ -579,6 +580,7 @@ async fn write_review(
                 private_note: Set(review.private_note.clone()),
                 created_at: Set(now),
                 updated_at: Set(now),
+                idea_version: Set(1),
                 ..Default::default()
             }
             .insert(db)

@@ -9,6 +9,7 @@ pub mod blobs;
 mod challenges;
 mod entity;
 pub mod error;
+mod idea_versions;
 mod ideas;
 pub mod import;
 pub mod jobs;
@@ -37,6 +38,7 @@ use sea_orm::{
 pub use blobs::{BlobStore, LocalBlobStore};
 pub use challenges::ChallengeFile;
 pub use error::{Error, Result};
+pub use idea_versions::ReviewVersion;
 pub use ideas::{AssistedIdea, NewIdea};
 pub use import::{DirBundle, ImportOutcome, ImportReport};
 pub use jobs::{ClaimedJob, JobState};

@@ -142,7 +142,7 @@ pub(crate) fn read_form(track: &Track, pairs: &[(String, String)]) -> (IdeaField
             fields.answers.entry(key.to_owned()).or_default().push(v.clone());
         }
     }
-    let fields = fields.tidy().complete_links(&questions(track));
+    let fields = fields.tidy().complete_links(questions(track));
     let declared = Affiliations {
         organizations: Affiliations::parse_list(&get("organizations")),
         people: Vec::new(),

@@ -401,6 +401,9 @@ pub(crate) async fn show_idea(
             Some("removed") => "The file is removed.",
             Some("withdrawn") => "Your idea is withdrawn. It will not be judged.",
             Some("updated") => "Your changes are saved.",
+            Some("new-version") => {
+                "Your changes are saved. Judges who already scored your idea will see what changed and check their scores."
+            }
             _ => "",
         }
     };
@@ -476,7 +479,10 @@ pub(crate) async fn update_idea(
         state.store.submit_idea(idea.id, email.as_ref()).await?;
         return Ok(Redirect::to(&format!("/ideas/{id}?sent=1")).into_response());
     }
-    Ok(Redirect::to(&format!("/ideas/{id}?notice=updated")).into_response())
+    // Judges who scored it are told what changed (a new version was kept).
+    let versioned = state.store.idea(idea.id).await?.is_some_and(|i| i.version > idea.version);
+    let notice = if versioned { "new-version" } else { "updated" };
+    Ok(Redirect::to(&format!("/ideas/{id}?notice={notice}")).into_response())
 }
 
 pub(crate) async fn withdraw_idea(

@@ -220,6 +220,8 @@ struct QueueItem {
     title: String,
     url: String,
     scored: bool,
+    /// The idea changed after this judge scored it.
+    changed: bool,
 }
 
 #[derive(Serialize)]
@@ -260,10 +262,12 @@ pub(crate) async fn show_queue(
                 continue;
             }
             let Some(idea) = ideas.iter().find(|i| i.id == assignment.idea_id && i.judgeable()) else { continue };
+            let version = state.store.review_version(idea.id, me).await?;
             items.push(QueueItem {
                 title: idea.fields.title.clone(),
                 url: format!("/challenges/{}/judging/ideas/{}", judge.challenge.slug, idea.id),
-                scored: state.store.review(idea.id, me).await?.is_some(),
+                scored: version.is_some(),
+                changed: version.is_some_and(|v| v < idea.version),
             });
         }
         let done = items.iter().filter(|i| i.scored).count();
@@ -293,13 +297,13 @@ pub(crate) async fn show_queue(
 }
 
 /// An entry assigned to this judge, with its track and judging.
-struct Assigned {
-    idea: plaza_core::Idea,
-    track: Track,
-    judging: TrackJudging,
+pub(crate) struct Assigned {
+    pub idea: plaza_core::Idea,
+    pub track: Track,
+    pub judging: TrackJudging,
 }
 
-async fn assigned(state: &AppState, judge: &ChallengeJudge, idea_id: i64) -> Result<Assigned, AppError> {
+pub(crate) async fn assigned(state: &AppState, judge: &ChallengeJudge, idea_id: i64) -> Result<Assigned, AppError> {
     let me = judge.current.user.id;
     // Anything not assigned to this judge is as good as missing.
     let idea = state
@@ -359,6 +363,12 @@ struct JudgeIdeaPage {
     progress: String,
     action_url: String,
     queue_url: String,
+    /// The version of the idea on the page, sent back with the scores.
+    idea_version: i64,
+    /// What changed since the judge's review, when the idea changed after it.
+    changes: Vec<crate::idea_changes::FieldChange>,
+    changed: bool,
+    confirmed: bool,
 }
 
 async fn render_judge_idea(
@@ -372,6 +382,7 @@ async fn render_judge_idea(
 ) -> Result<Response, AppError> {
     let me = judge.current.user.id;
     let review = state.store.review(found.idea.id, me).await?;
+    let scored_version = state.store.review_version(found.idea.id, me).await?.unwrap_or(found.idea.version);
     let (scores, feedback, private_note) = match draft {
         Some(draft) => draft,
         None => match &review {
@@ -441,6 +452,10 @@ async fn render_judge_idea(
         progress: format!("{done} of {} scored", mine.len()),
         action_url: format!("/challenges/{slug}/judging/ideas/{}", found.idea.id),
         queue_url: format!("/challenges/{slug}/judging"),
+        idea_version: found.idea.version,
+        changes: crate::idea_changes::changes_since(state, &found.idea, &found.track, scored_version).await?,
+        changed: scored_version < found.idea.version,
+        confirmed: notice == CONFIRMED,
     };
     Ok((status, Html(state.templates.render("pages/judge_idea.html", &page)?)).into_response())
 }
@@ -467,10 +482,13 @@ pub(crate) async fn show_judge_idea(
         Some("saved") => "Your scores are saved.",
         Some("undone") => "Your last change is undone.",
         Some("nothing") => "There is nothing to undo.",
+        Some("confirmed") => CONFIRMED,
         _ => "",
     };
     render_judge_idea(&state, &judge, &found, None, "", notice, StatusCode::OK).await
 }
+
+const CONFIRMED: &str = "Your scores are kept: they now stand for the idea as it is now.";
 
 /// Longest feedback or note, in characters.
 const MAX_COMMENT: usize = 5000;
@@ -514,7 +532,9 @@ pub(crate) async fn score_idea(
     };
     let me = judge.current.user.id;
     let review = ReviewRecord { idea_id: found.idea.id, judge: me, scores, feedback, private_note };
-    state.store.save_review(judge.challenge.id, found.track.id, &review).await?;
+    // The version the judge read: the idea may have changed while they scored.
+    let version = get("idea_version").parse::<i64>().unwrap_or(found.idea.version);
+    state.store.save_review_of_version(judge.challenge.id, found.track.id, &review, version).await?;
     let slug = &judge.challenge.slug;
     if get("action") == "next" {
         // The next assigned entry without a score, in assignment order.

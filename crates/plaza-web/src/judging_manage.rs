@@ -70,6 +70,8 @@ struct ResultRow {
     criterion_means: Vec<String>,
     decision: String,
     reason: String,
+    /// "2 of 3 reviews are of an earlier version", empty when none are.
+    stale: String,
 }
 
 #[derive(Serialize)]
@@ -112,6 +114,8 @@ struct DashboardPage {
     /// Look-alike names waiting for an organizer's decision, and those decided.
     near: Vec<crate::judging_checks::NearRow>,
     decided: Vec<crate::judging_checks::DecidedRow>,
+    /// Reviews of an earlier version of their idea, on every idea of the track.
+    stale_reviews: usize,
 }
 
 #[derive(Deserialize, Default)]
@@ -165,6 +169,11 @@ async fn render_dashboard(
     );
     let options = AggregateOptions { min_reviews: judging.min_reviews as usize, view };
     let decisions = state.store.decisions(track.id).await?;
+    let versions = state.store.review_versions(&entry_ids).await?;
+    let stale_of = |idea: &plaza_core::Idea| {
+        let of_idea = versions.iter().filter(|v| v.idea_id == idea.id);
+        (of_idea.clone().filter(|v| v.idea_version < idea.version).count(), of_idea.count())
+    };
     let (results, agreement) = match aggregate(&entry_ids, &judging.criteria, &reviews, &options) {
         Ok(result) => {
             let rows = result
@@ -194,6 +203,11 @@ async fn render_dashboard(
                             .collect(),
                         decision: decision.map(|d| d.place.label().to_owned()).unwrap_or_default(),
                         reason: decision.map(|d| d.reason.clone()).unwrap_or_default(),
+                        stale: match stale_of(idea) {
+                            (0, _) => String::new(),
+                            (1, total) => format!("1 of {total} reviews is of an earlier version"),
+                            (stale, total) => format!("{stale} of {total} reviews are of an earlier version"),
+                        },
                     })
                 })
                 .collect();
@@ -278,6 +292,7 @@ async fn render_dashboard(
         challenge_closed: organizer.challenge.timeline.closes_at <= Utc::now(),
         near,
         decided,
+        stale_reviews: panel.ideas.iter().map(|idea| stale_of(idea).0).sum(),
     };
     Ok((status, Html(state.templates.render("pages/judging_manage.html", &page)?)).into_response())
 }
@@ -561,8 +576,8 @@ pub(crate) async fn export_audit(
 }
 
 /// The results as CSV, for the organizers' records: every idea that could
-/// be judged, who sent it, its raw and normalized means, reviews, rank and
-/// the decision.
+/// be judged, who sent it, its raw and normalized means, reviews, rank,
+/// the decision and how many reviews are of an earlier version of the idea.
 pub(crate) async fn export_results(
     State(state): State<AppState>,
     organizer: ChallengeOrganizer,
@@ -596,7 +611,8 @@ pub(crate) async fn export_results(
     .map(String::from)
     .to_vec();
     header.extend(judging.criteria.iter().map(|c| format!("mean: {}", c.name)));
-    header.extend(["decision", "reason"].map(String::from));
+    header.extend(["decision", "reason", "reviews_of_earlier_version"].map(String::from));
+    let versions = state.store.review_versions(&entry_ids).await?;
     out.row(&header).map_err(|e| AppError::Internal(e.to_string()))?;
     for entry in &result.entries {
         let Some(idea) = panel.ideas.iter().find(|i| i.id == entry.entry) else { continue };
@@ -623,6 +639,8 @@ pub(crate) async fn export_results(
         row.resize(11 + judging.criteria.len(), String::new());
         row.push(decision.map(|d| d.place.label().to_owned()).unwrap_or_default());
         row.push(decision.map(|d| d.reason.clone()).unwrap_or_default());
+        let stale = versions.iter().filter(|v| v.idea_id == idea.id && v.idea_version < idea.version).count();
+        row.push(stale.to_string());
         out.row(&row).map_err(|e| AppError::Internal(e.to_string()))?;
     }
     csv_download(out, &format!("{}-{}-results.csv", organizer.challenge.slug, track.slug))

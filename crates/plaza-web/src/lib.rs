@@ -14,6 +14,7 @@ mod cookies;
 mod csrf;
 pub mod error;
 mod feedback_manage;
+mod idea_changes;
 mod idea_files;
 mod idea_form;
 mod idea_view;
@@ -205,6 +206,7 @@ route_table! {
     post "/challenges/{slug}/judging/ideas/{id}/undo" => judging::undo_score, Judge;
     post "/challenges/{slug}/judging/ideas/{id}/recuse" => judging::recuse_idea, Judge;
     get "/challenges/{slug}/judging/ideas/{id}/files/{file}" => judging::show_judge_file, Judge;
+    post "/challenges/{slug}/judging/ideas/{id}/still-stands" => idea_changes::confirm_scores, Judge;
 
     get "/challenges/{slug}/manage/judging/{track}" => judging_manage::show_judging, Organizer;
     post "/challenges/{slug}/manage/judging/{track}/rubric" => judging_manage::update_rubric, Organizer;

@@ -13,6 +13,7 @@ pub mod decisions;
 pub mod feedback_holds;
 pub mod followers;
 pub mod idea_files;
+pub mod idea_versions;
 pub mod ideas;
 pub mod identities;
 pub mod invitations;

@@ -15,6 +15,7 @@ pub struct Model {
     pub private_note: String,
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,
+    pub idea_version: i32,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
