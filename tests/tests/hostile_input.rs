@@ -61,6 +61,7 @@ async fn a_body_larger_than_a_form_is_refused_on_every_form_route_before_it_is_r
             .replace("{track}", "predict")
             .replace("{id}", "1")
             .replace("{file}", "1")
+            .replace("{judge}", "1")
             .replace("{token}", &"0".repeat(64));
         let body = format!("csrf_token={token}&x={}", "a".repeat(200 * 1024));
         let request = Request::post(&path).header(header::CONTENT_TYPE, "application/x-www-form-urlencoded");
@@ -102,14 +103,15 @@ async fn ids_no_row_can_have_are_not_found_on_every_route() {
     let mut browser = app.browser();
     browser.sign_in_as(&admin).await;
     let mut problems = Vec::new();
-    for route in ROUTES.iter().filter(|r| r.path.contains("{id}") || r.path.contains("{file}")) {
+    for route in ROUTES.iter().filter(|r| ["{id}", "{file}", "{judge}"].iter().any(|p| r.path.contains(p))) {
         for id in ["4294967296", "2147483648", "-1", "0", "99999999999999999999999", "1e3"] {
             let path = route
                 .path
                 .replace("{slug}", "chicago-food-inspections")
                 .replace("{track}", if route.path.contains("judging") { "ideas" } else { "predict" })
                 .replace("{id}", id)
-                .replace("{file}", id);
+                .replace("{file}", id)
+                .replace("{judge}", id);
             let response = match route.method {
                 "get" => browser.get(&path).await,
                 _ => browser.post(&path, &[]).await,

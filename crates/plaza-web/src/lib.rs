@@ -244,7 +244,7 @@ route_table! {
     get "/api/v1/challenges/{slug}/tracks/{track}/leaderboard" => api::show_leaderboard, Public;
 }
 
-/// Every `{id}` and `{file}` in a path names a stored row: anything that is
+/// Every `{id}`, `{file}` and `{judge}` in a path names a stored row: anything that is
 /// not a positive number a row can have is "not found" before any handler
 /// runs (never a 500 from a conversion deep in the store).
 async fn ids_in_range(
@@ -255,7 +255,7 @@ async fn ids_in_range(
     use axum::response::IntoResponse;
     let out_of_range = params
         .iter()
-        .filter(|(name, _)| matches!(*name, "id" | "file"))
+        .filter(|(name, _)| matches!(*name, "id" | "file" | "judge"))
         .any(|(_, value)| !value.parse::<i32>().is_ok_and(|id| id > 0));
     if out_of_range {
         if request.uri().path().starts_with("/api/") {
