@@ -259,7 +259,7 @@ pub(crate) async fn create_submission(
         return Err(AppError::Forbidden.into());
     }
     let (challenge, track) = crate::submissions::challenge_and_track(&state, &slug, &track_slug).await?;
-    let received = crate::submissions::receive_file(multipart, None).await?;
+    let received = crate::upload::receive_file(multipart, None).await?;
     match crate::submissions::accept_upload(&state, &caller.user, &challenge, &track, received).await? {
         Ok(submission) => Ok((
             axum::http::StatusCode::ACCEPTED,

@@ -37,6 +37,7 @@ mod state;
 mod submissions;
 mod teams;
 mod templates;
+mod upload;
 mod views;
 
 use axum::Router;

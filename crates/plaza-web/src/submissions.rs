@@ -11,13 +11,13 @@ use plaza_core::{
 };
 use plaza_store::QuotaReached;
 use serde::{Deserialize, Serialize};
-use tokio::io::AsyncWriteExt;
 
 use crate::auth::{ChallengeOrganizer, CurrentUser, PageContext, Viewer};
 use crate::csrf::CsrfForm;
 use crate::error::AppError;
 use crate::sign_in::EmptyForm;
 use crate::state::AppState;
+use crate::upload::{ReceivedFile, check_program, receive_file};
 use crate::views::{ChallengeView, TrackView};
 
 /// Largest predictions file or program accepted.
@@ -127,99 +127,6 @@ pub(crate) async fn team_for(
     }
 }
 
-/// An uploaded file, held in a temporary file (removed when dropped) until
-/// every check has passed: nothing reaches the blob store before that.
-pub(crate) struct ReceivedFile {
-    file_name: String,
-    temp: tempfile::NamedTempFile,
-}
-
-/// Reads a short text field of a multipart form, refusing more than `max` bytes.
-pub(crate) async fn read_text_field(
-    field: &mut axum::extract::multipart::Field<'_>,
-    max: usize,
-) -> Result<String, AppError> {
-    let mut bytes = Vec::new();
-    while let Some(chunk) =
-        field.chunk().await.map_err(|e| AppError::BadRequest(format!("The upload was interrupted: {e}")))?
-    {
-        if bytes.len() + chunk.len() > max {
-            return Err(AppError::PayloadTooLarge("A field of this form is longer than we accept.".into()));
-        }
-        bytes.extend_from_slice(&chunk);
-    }
-    String::from_utf8(bytes).map_err(|_| AppError::BadRequest("This form could not be read.".into()))
-}
-
-/// Longest CSRF token field read from a multipart form.
-const MAX_TOKEN_FIELD: usize = 128;
-
-/// Reads a multipart upload within bounds: the `file` field goes to a
-/// temporary file, at most [`MAX_UPLOAD_BYTES`]. With `csrf` (a browser
-/// form), the form's token must match: a wrong one ends reading at once,
-/// and a missing one refuses the upload once the body is read.
-pub(crate) async fn receive_file(
-    mut multipart: Multipart,
-    csrf: Option<&str>,
-) -> Result<Result<ReceivedFile, UploadProblem>, AppError> {
-    let mut token: Option<String> = None;
-    let mut received: Option<Result<ReceivedFile, UploadProblem>> = None;
-    while let Some(mut field) =
-        multipart.next_field().await.map_err(|e| AppError::BadRequest(format!("The upload could not be read: {e}")))?
-    {
-        match field.name() {
-            Some("csrf_token") => {
-                let value = read_text_field(&mut field, MAX_TOKEN_FIELD).await.map_err(|_| AppError::CsrfRejected)?;
-                if let Some(expected) = csrf
-                    && !crate::csrf::same(&value, expected)
-                {
-                    return Err(AppError::CsrfRejected);
-                }
-                token = Some(value);
-            }
-            Some("file") if received.is_none() => {
-                let file_name = field
-                    .file_name()
-                    .unwrap_or("entry")
-                    .chars()
-                    .filter(|c| !c.is_control())
-                    .take(200)
-                    .collect::<String>();
-                received = Some(receive_to_temp(&mut field, file_name).await?);
-            }
-            // Other fields (and a second file) are not read into memory.
-            _ => {}
-        }
-    }
-    if csrf.is_some() && token.is_none() {
-        return Err(AppError::CsrfRejected);
-    }
-    Ok(received.unwrap_or(Err(UploadProblem::NoFile)))
-}
-
-async fn receive_to_temp(
-    field: &mut axum::extract::multipart::Field<'_>,
-    file_name: String,
-) -> Result<Result<ReceivedFile, UploadProblem>, AppError> {
-    let temp = tempfile::NamedTempFile::new().map_err(|e| AppError::Internal(e.to_string()))?;
-    let mut out = tokio::fs::File::create(temp.path()).await.map_err(|e| AppError::Internal(e.to_string()))?;
-    let mut size = 0u64;
-    while let Some(chunk) =
-        field.chunk().await.map_err(|e| AppError::BadRequest(format!("The upload was interrupted: {e}")))?
-    {
-        size += chunk.len() as u64;
-        if size > MAX_UPLOAD_BYTES {
-            return Ok(Err(UploadProblem::TooLarge));
-        }
-        out.write_all(&chunk).await.map_err(|e| AppError::Internal(e.to_string()))?;
-    }
-    out.flush().await.map_err(|e| AppError::Internal(e.to_string()))?;
-    if size == 0 {
-        return Ok(Err(UploadProblem::Empty));
-    }
-    Ok(Ok(ReceivedFile { file_name, temp }))
-}
-
 /// Predictions tracks: unreadable files use no daily slot, up to a cap of
 /// their own. Code tracks: every checked entry uses one.
 fn refused_limit(track: &Track) -> Option<u32> {
@@ -285,29 +192,6 @@ pub(crate) async fn accept_upload(
     // A refusal here (a race with another upload) leaves a blob no row
     // names: the blob sweep removes it.
     Ok(state.store.create_submission(new).await?.map_err(UploadProblem::Quota))
-}
-
-/// What the sandbox would refuse before compiling a program, checked at
-/// upload so that a module bomb never reaches a worker.
-async fn check_program(path: &std::path::Path) -> Result<Result<(), String>, AppError> {
-    let size = tokio::fs::metadata(path).await.map_err(|e| AppError::Internal(e.to_string()))?.len();
-    if size > plaza_sandbox::bounds::MAX_MODULE_BYTES as u64 {
-        return Ok(Err(format!(
-            "The program is {} MB; Plaza runs programs of at most {} MB.",
-            size.div_ceil(1024 * 1024),
-            plaza_sandbox::bounds::MAX_MODULE_BYTES / (1024 * 1024)
-        )));
-    }
-    let wasm = tokio::fs::read(path).await.map_err(|e| AppError::Internal(e.to_string()))?;
-    // A file that is not a core module at all gets its verdict from the
-    // worker, with the same explanation as every other compile error.
-    if !wasm.starts_with(b"\0asm\x01\0\0\0") {
-        return Ok(Ok(()));
-    }
-    let checked = tokio::task::spawn_blocking(move || plaza_sandbox::check_module_bounds(&wasm).map(|_| ()))
-        .await
-        .map_err(|e| AppError::Internal(e.to_string()))?;
-    Ok(checked.map_err(|e| e.0))
 }
 
 pub(crate) async fn create_submission(
