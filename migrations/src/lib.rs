@@ -1,7 +1,8 @@
 //! Plaza's database migrations, written with sea-orm-migration so that the same
 //! steps run on SQLite (the embedded default) and PostgreSQL.
 //!
-//! Each migration is a file named `mYYYYMMDD_HHMMSS_verb_noun.rs` with an `up`
+//! Each migration is a file named `mYYYYMMDD_NNNNNN_verb_noun.rs` (the date it
+//! was written and a number that only grows) with an `up`
 //! and a `down`; a landed migration is never edited, only followed by a new
 //! one. This crate depends on nothing of Plaza's own.
 

@@ -7,8 +7,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
 
-/// A metric named in a bundle. The arithmetic lives with the scorer; this type
-/// knows the name, the direction and how to explain it to a resident.
+/// A metric named in a bundle. The arithmetic lives in `scoring::metrics`;
+/// this type knows the name, the direction and how to explain it to a resident.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Metric {

@@ -116,14 +116,6 @@ impl Store {
         Ok(statuses.iter().map(|m| m.name().to_owned()).collect())
     }
 
-    pub fn backend_name(&self) -> &'static str {
-        match self.db.get_database_backend() {
-            DatabaseBackend::Sqlite => "sqlite",
-            DatabaseBackend::Postgres => "postgres",
-            _ => "other",
-        }
-    }
-
     /// Whether the database answers.
     pub async fn ping(&self) -> Result<()> {
         self.db.ping().await?;

@@ -168,7 +168,7 @@ impl Store {
         Ok(())
     }
 
-    /// Every message, newest first (for tests and the admin view).
+    /// Every message, newest first (for tests).
     pub async fn list_emails(&self) -> Result<Vec<OutboxMessage>> {
         outbox::Entity::find()
             .order_by_desc(outbox::Column::Id)

@@ -1,5 +1,5 @@
-//! The JSON API, version 1: read access to challenges, and who a token
-//! belongs to.
+//! The JSON API, version 1: challenges, who a token belongs to, sending an
+//! entry and reading it back, and leaderboards.
 
 use axum::Json;
 use axum::extract::{Path, State};

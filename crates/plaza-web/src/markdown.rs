@@ -11,7 +11,7 @@ pub fn render(markdown: &str) -> String {
 
 /// Renders a challenge brief under the page's "The brief" heading: a leading
 /// `# Title` line repeats the page title and is dropped; other headings move
-/// down two levels (`##` becomes `<h3>`... under the page's `<h2>`).
+/// down one level (`##` becomes `<h3>`, under the page's `<h2>`).
 pub fn render_brief(markdown: &str) -> String {
     let trimmed = markdown.trim_start();
     let body = match trimmed.strip_prefix("# ") {
