@@ -490,6 +490,18 @@ pub struct IdeaFile {
     pub created_at: DateTime<Utc>,
 }
 
+/// The file-name extension of an accepted attachment type.
+pub fn attachment_extension(content_type: &str) -> &'static str {
+    match content_type {
+        "application/pdf" => "pdf",
+        "image/png" => "png",
+        "image/jpeg" => "jpg",
+        "image/gif" => "gif",
+        "image/webp" => "webp",
+        _ => "bin",
+    }
+}
+
 /// The kinds of file an entry may carry, told apart by their first bytes
 /// (never by the name a browser sends).
 pub fn sniff_attachment(bytes: &[u8]) -> Option<&'static str> {
@@ -520,14 +532,7 @@ pub fn safe_file_name(name: &str, content_type: &str) -> String {
     let clean_trimmed = clean.trim_matches(['.', '_']).to_owned();
     clean = clean_trimmed;
     if clean.is_empty() {
-        let ext = match content_type {
-            "application/pdf" => "pdf",
-            "image/png" => "png",
-            "image/jpeg" => "jpg",
-            "image/gif" => "gif",
-            "image/webp" => "webp",
-            _ => "bin",
-        };
+        let ext = attachment_extension(content_type);
         clean = format!("attachment.{ext}");
     }
     clean

@@ -134,6 +134,25 @@ fn new_row(new: &NewIdea) -> Result<ideas::ActiveModel> {
     })
 }
 
+/// Sets an idea's text and declared ties: what its author (or staff, for a
+/// resident) writes.
+fn set_text(
+    update: sea_orm::UpdateMany<ideas::Entity>,
+    fields: &IdeaFields,
+    declared: &Affiliations,
+) -> Result<sea_orm::UpdateMany<ideas::Entity>> {
+    Ok(update
+        .col_expr(ideas::Column::Title, Expr::value(fields.title.clone()))
+        .col_expr(ideas::Column::Summary, Expr::value(fields.summary.clone()))
+        .col_expr(ideas::Column::Problem, Expr::value(fields.problem.clone()))
+        .col_expr(ideas::Column::Proposal, Expr::value(fields.proposal.clone()))
+        .col_expr(ideas::Column::DatasetsJson, Expr::value(json(&fields.datasets)?))
+        .col_expr(ideas::Column::Beneficiaries, Expr::value(fields.beneficiaries.clone()))
+        .col_expr(ideas::Column::TeamContact, Expr::value(fields.team_contact.clone()))
+        .col_expr(ideas::Column::AnswersJson, Expr::value(json(&fields.answers)?))
+        .col_expr(ideas::Column::DeclaredJson, Expr::value(json(declared)?)))
+}
+
 impl Store {
     /// Saves a new entry as a draft.
     pub async fn create_idea(&self, new: &NewIdea) -> Result<Idea> {
@@ -210,16 +229,7 @@ impl Store {
     ) -> Result<bool> {
         let fields = &corrected.idea.fields;
         let txn = self.write_txn().await?;
-        let updated = ideas::Entity::update_many()
-            .col_expr(ideas::Column::Title, Expr::value(fields.title.clone()))
-            .col_expr(ideas::Column::Summary, Expr::value(fields.summary.clone()))
-            .col_expr(ideas::Column::Problem, Expr::value(fields.problem.clone()))
-            .col_expr(ideas::Column::Proposal, Expr::value(fields.proposal.clone()))
-            .col_expr(ideas::Column::DatasetsJson, Expr::value(json(&fields.datasets)?))
-            .col_expr(ideas::Column::Beneficiaries, Expr::value(fields.beneficiaries.clone()))
-            .col_expr(ideas::Column::TeamContact, Expr::value(fields.team_contact.clone()))
-            .col_expr(ideas::Column::AnswersJson, Expr::value(json(&fields.answers)?))
-            .col_expr(ideas::Column::DeclaredJson, Expr::value(json(&corrected.idea.declared)?))
+        let updated = set_text(ideas::Entity::update_many(), fields, &corrected.idea.declared)?
             .col_expr(ideas::Column::ContactName, Expr::value(corrected.idea.contact_name.clone()))
             .col_expr(ideas::Column::ContactEmail, Expr::value(corrected.idea.contact_email.clone()))
             .col_expr(ideas::Column::AssistedChannel, Expr::value(corrected.channel.name()))
@@ -315,16 +325,7 @@ impl Store {
             return Ok(false);
         };
         let version = crate::idea_versions::keep_version(&txn, row, fields).await?;
-        let updated = ideas::Entity::update_many()
-            .col_expr(ideas::Column::Title, Expr::value(fields.title.clone()))
-            .col_expr(ideas::Column::Summary, Expr::value(fields.summary.clone()))
-            .col_expr(ideas::Column::Problem, Expr::value(fields.problem.clone()))
-            .col_expr(ideas::Column::Proposal, Expr::value(fields.proposal.clone()))
-            .col_expr(ideas::Column::DatasetsJson, Expr::value(json(&fields.datasets)?))
-            .col_expr(ideas::Column::Beneficiaries, Expr::value(fields.beneficiaries.clone()))
-            .col_expr(ideas::Column::TeamContact, Expr::value(fields.team_contact.clone()))
-            .col_expr(ideas::Column::AnswersJson, Expr::value(json(&fields.answers)?))
-            .col_expr(ideas::Column::DeclaredJson, Expr::value(json(declared)?))
+        let updated = set_text(ideas::Entity::update_many(), fields, declared)?
             .col_expr(ideas::Column::UpdatedAt, Expr::value(Utc::now()))
             .col_expr(ideas::Column::Version, Expr::value(version))
             .filter(ideas::Column::Id.eq(id32(id)?))

@@ -7,7 +7,6 @@
 //! the form) and is checked before the file is read. A refused file is
 //! shown beside the file field on the idea page, with the rest of the page.
 
-use axum::extract::multipart::Field;
 use axum::extract::{Multipart, Path, State};
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
@@ -22,48 +21,12 @@ use crate::idea_form::questions;
 use crate::ideas::{IdeaAccess, RefusedFile, editable_idea, load, render_idea};
 use crate::sign_in::EmptyForm;
 use crate::state::AppState;
+use crate::upload::read_bounded;
 
 /// The longest form token we read.
 const MAX_TOKEN_BYTES: usize = 200;
 /// The longest question key we read.
 const MAX_QUESTION_BYTES: usize = 200;
-
-/// Bytes of one multipart field, never more than `max`: the buffer grows
-/// (doubling, capped at `max`) only while the total stays within it.
-#[derive(Default)]
-pub(crate) struct Bounded {
-    pub bytes: Vec<u8>,
-}
-
-impl Bounded {
-    /// Adds `chunk`; false (and nothing added) when it would pass `max`.
-    pub(crate) fn push(&mut self, chunk: &[u8], max: usize) -> bool {
-        let needed = self.bytes.len() + chunk.len();
-        if needed > max {
-            return false;
-        }
-        if needed > self.bytes.capacity() {
-            let target = (self.bytes.capacity() * 2).max(needed).min(max);
-            self.bytes.reserve_exact(target - self.bytes.len());
-        }
-        self.bytes.extend_from_slice(chunk);
-        true
-    }
-}
-
-/// Reads `field` whole if it has at most `max` bytes; `None` if it has more
-/// (reading stops there).
-async fn read_bounded(field: &mut Field<'_>, max: usize) -> Result<Option<Vec<u8>>, AppError> {
-    let mut out = Bounded::default();
-    while let Some(chunk) =
-        field.chunk().await.map_err(|e| AppError::BadRequest(format!("The upload was interrupted: {e}")))?
-    {
-        if !out.push(&chunk, max) {
-            return Ok(None);
-        }
-    }
-    Ok(Some(out.bytes))
-}
 
 /// Receives one attachment: a PDF or an image, checked by its first bytes,
 /// at most [`MAX_FILE_BYTES`], for a file question (`question`) or the
@@ -87,7 +50,7 @@ pub(crate) async fn upload_idea_file(
         match field.name() {
             Some("csrf_token") => {
                 let token = read_bounded(&mut field, MAX_TOKEN_BYTES).await?.unwrap_or_default();
-                if token.is_empty() || token != current.csrf.as_bytes() {
+                if token.is_empty() || !crate::csrf::same(&token, current.csrf.as_bytes()) {
                     return Err(AppError::CsrfRejected);
                 }
                 token_checked = true;
@@ -206,15 +169,7 @@ pub(crate) enum FileNames {
 /// A name that says nothing about who sent the file: its place among the
 /// idea's files and its kind.
 fn neutral_name(position: usize, content_type: &str) -> String {
-    let ext = match content_type {
-        "application/pdf" => "pdf",
-        "image/png" => "png",
-        "image/jpeg" => "jpg",
-        "image/gif" => "gif",
-        "image/webp" => "webp",
-        _ => "bin",
-    };
-    format!("attachment-{}.{ext}", position + 1)
+    format!("attachment-{}.{}", position + 1, plaza_core::idea::attachment_extension(content_type))
 }
 
 /// Sends an attachment to be shown in the browser, with its checked type.
@@ -261,25 +216,6 @@ pub(crate) async fn show_idea_file(
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn a_field_longer_than_its_bound_is_refused_without_holding_more_than_the_bound() {
-        let max = 64 * 1024;
-        let chunk = vec![b'x'; 8 * 1024];
-        let mut field = Bounded::default();
-        let mut accepted = 0;
-        // Ten megabytes offered in chunks, as a multipart text field arrives.
-        for _ in 0..(10 * 1024 * 1024 / chunk.len()) {
-            if !field.push(&chunk, max) {
-                break;
-            }
-            accepted += chunk.len();
-            assert!(field.bytes.capacity() <= max, "never more memory than the bound");
-        }
-        assert_eq!(accepted, max, "reading stops at the bound");
-        assert!(field.bytes.capacity() <= max);
-        assert!(!field.push(b"x", max));
-    }
 
     #[test]
     fn neutral_names_say_only_the_place_and_the_kind() {

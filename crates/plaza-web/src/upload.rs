@@ -3,6 +3,7 @@
 //! program, the sandbox's bounds checked before anything is stored.
 
 use axum::extract::Multipart;
+use axum::extract::multipart::Field;
 use tokio::io::AsyncWriteExt;
 
 use crate::error::AppError;
@@ -15,21 +16,41 @@ pub(crate) struct ReceivedFile {
     pub(crate) temp: tempfile::NamedTempFile,
 }
 
-/// Reads a short text field of a multipart form, refusing more than `max` bytes.
-pub(crate) async fn read_text_field(
-    field: &mut axum::extract::multipart::Field<'_>,
-    max: usize,
-) -> Result<String, AppError> {
-    let mut bytes = Vec::new();
+/// Bytes of one multipart field, never more than `max`: the buffer grows
+/// (doubling, capped at `max`) only while the total stays within it.
+#[derive(Default)]
+pub(crate) struct Bounded {
+    pub bytes: Vec<u8>,
+}
+
+impl Bounded {
+    /// Adds `chunk`; false (and nothing added) when it would pass `max`.
+    pub(crate) fn push(&mut self, chunk: &[u8], max: usize) -> bool {
+        let needed = self.bytes.len() + chunk.len();
+        if needed > max {
+            return false;
+        }
+        if needed > self.bytes.capacity() {
+            let target = (self.bytes.capacity() * 2).max(needed).min(max);
+            self.bytes.reserve_exact(target - self.bytes.len());
+        }
+        self.bytes.extend_from_slice(chunk);
+        true
+    }
+}
+
+/// Reads `field` whole if it has at most `max` bytes; `None` if it has more
+/// (reading stops there).
+pub(crate) async fn read_bounded(field: &mut Field<'_>, max: usize) -> Result<Option<Vec<u8>>, AppError> {
+    let mut out = Bounded::default();
     while let Some(chunk) =
         field.chunk().await.map_err(|e| AppError::BadRequest(format!("The upload was interrupted: {e}")))?
     {
-        if bytes.len() + chunk.len() > max {
-            return Err(AppError::PayloadTooLarge("A field of this form is longer than we accept.".into()));
+        if !out.push(&chunk, max) {
+            return Ok(None);
         }
-        bytes.extend_from_slice(&chunk);
     }
-    String::from_utf8(bytes).map_err(|_| AppError::BadRequest("This form could not be read.".into()))
+    Ok(Some(out.bytes))
 }
 
 /// Longest CSRF token field read from a multipart form.
@@ -43,20 +64,20 @@ pub(crate) async fn receive_file(
     mut multipart: Multipart,
     csrf: Option<&str>,
 ) -> Result<Result<ReceivedFile, UploadProblem>, AppError> {
-    let mut token: Option<String> = None;
+    let mut token_seen = false;
     let mut received: Option<Result<ReceivedFile, UploadProblem>> = None;
     while let Some(mut field) =
         multipart.next_field().await.map_err(|e| AppError::BadRequest(format!("The upload could not be read: {e}")))?
     {
         match field.name() {
             Some("csrf_token") => {
-                let value = read_text_field(&mut field, MAX_TOKEN_FIELD).await.map_err(|_| AppError::CsrfRejected)?;
+                let value = read_bounded(&mut field, MAX_TOKEN_FIELD).await?.ok_or(AppError::CsrfRejected)?;
                 if let Some(expected) = csrf
-                    && !crate::csrf::same(&value, expected)
+                    && !crate::csrf::same(&value, expected.as_bytes())
                 {
                     return Err(AppError::CsrfRejected);
                 }
-                token = Some(value);
+                token_seen = true;
             }
             Some("file") if received.is_none() => {
                 let file_name = field
@@ -72,7 +93,7 @@ pub(crate) async fn receive_file(
             _ => {}
         }
     }
-    if csrf.is_some() && token.is_none() {
+    if csrf.is_some() && !token_seen {
         return Err(AppError::CsrfRejected);
     }
     Ok(received.unwrap_or(Err(UploadProblem::NoFile)))
@@ -122,4 +143,28 @@ pub(crate) async fn check_program(path: &std::path::Path) -> Result<Result<(), S
         .await
         .map_err(|e| AppError::Internal(e.to_string()))?;
     Ok(checked.map_err(|e| e.0))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_field_longer_than_its_bound_is_refused_without_holding_more_than_the_bound() {
+        let max = 64 * 1024;
+        let chunk = vec![b'x'; 8 * 1024];
+        let mut field = Bounded::default();
+        let mut accepted = 0;
+        // Ten megabytes offered in chunks, as a multipart text field arrives.
+        for _ in 0..(10 * 1024 * 1024 / chunk.len()) {
+            if !field.push(&chunk, max) {
+                break;
+            }
+            accepted += chunk.len();
+            assert!(field.bytes.capacity() <= max, "never more memory than the bound");
+        }
+        assert_eq!(accepted, max, "reading stops at the bound");
+        assert!(field.bytes.capacity() <= max);
+        assert!(!field.push(b"x", max));
+    }
 }
