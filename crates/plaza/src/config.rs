@@ -96,14 +96,7 @@ impl Settings {
             site_name: file.site_name.unwrap_or_else(|| "Plaza".to_owned()),
             examples_dir: Some(file.examples_dir.unwrap_or_else(|| PathBuf::from("challenges"))),
             public_url: file.public_url.map(|u| u.trim_end_matches('/').to_owned()),
-            trusted_proxies: match (file.trusted_proxies, file.trust_proxy_headers) {
-                (Some(n), _) if n > 10 => {
-                    anyhow::bail!("trusted_proxies in plaza.toml is {n}; it counts your own proxies, from 0 to 10")
-                }
-                (Some(n), _) => usize::from(n),
-                (None, Some(true)) => 1,
-                (None, _) => 0,
-            },
+            trusted_proxies: trusted_proxies(file.trusted_proxies, file.trust_proxy_headers)?,
             mail,
             providers: file.auth.unwrap_or_default().providers,
             run_worker: true,
@@ -175,6 +168,19 @@ fn parse_bind(text: &str) -> anyhow::Result<SocketAddr> {
         .with_context(|| format!("'{text}' is not an address to listen on (expected something like 127.0.0.1:8080)"))
 }
 
+/// How many proxies of the site's own stand in front of Plaza: `trusted_proxies`
+/// (0 to 10), or the older `trust_proxy_headers = true`, which means one.
+fn trusted_proxies(count: Option<u8>, legacy: Option<bool>) -> anyhow::Result<usize> {
+    match (count, legacy) {
+        (Some(n), _) if n > 10 => {
+            anyhow::bail!("trusted_proxies in plaza.toml is {n}; it counts your own proxies, from 0 to 10")
+        }
+        (Some(n), _) => Ok(usize::from(n)),
+        (None, Some(true)) => Ok(1),
+        (None, _) => Ok(0),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -194,6 +200,15 @@ mod tests {
             run_worker: false,
         };
         assert_eq!(settings.database_url_for_display(), "postgres://plaza@db:5432/plaza");
+    }
+
+    #[test]
+    fn trusted_proxies_are_counted_from_0_to_10() {
+        assert_eq!(trusted_proxies(None, None).expect("default"), 0);
+        assert_eq!(trusted_proxies(None, Some(true)).expect("older setting"), 1);
+        assert_eq!(trusted_proxies(Some(2), Some(true)).expect("count wins"), 2);
+        let err = trusted_proxies(Some(11), None).expect_err("too many");
+        assert!(err.to_string().contains("from 0 to 10"), "{err}");
     }
 
     #[test]
