@@ -6,7 +6,7 @@ use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Response};
 use serde::Serialize;
 
-use crate::templates::Templates;
+use crate::render::templates::Templates;
 
 #[derive(Debug, thiserror::Error)]
 pub enum AppError {
@@ -118,7 +118,7 @@ impl IntoResponse for AppError {
     fn into_response(self) -> Response {
         self.log();
         if let AppError::SignInRequired { next } = &self {
-            let target = format!("/sign-in?next={}", crate::auth::encode_component(next));
+            let target = format!("/sign-in?next={}", crate::extract::auth::encode_component(next));
             return axum::response::Redirect::to(&target).into_response();
         }
         let status = self.status_code();

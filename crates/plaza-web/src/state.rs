@@ -6,8 +6,8 @@ use axum::extract::FromRef;
 use plaza_mail::EmailTemplates;
 use plaza_store::{BlobStore, Store};
 
-use crate::oauth::Providers;
-use crate::templates::Templates;
+use crate::account::oauth::Providers;
+use crate::render::templates::Templates;
 
 /// Settings the web layer needs, handed over by the binary.
 #[derive(Debug, Clone)]
@@ -77,7 +77,7 @@ pub struct AppState {
     pub providers: Arc<Providers>,
     pub settings: Arc<WebSettings>,
     /// Leaderboards built recently (see `leaderboard.rs`).
-    pub boards: Arc<crate::leaderboard::BoardCache>,
+    pub boards: Arc<crate::public::leaderboard::BoardCache>,
 }
 
 impl AppState {

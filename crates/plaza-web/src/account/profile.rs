@@ -1,0 +1,316 @@
+//! The account page: profile, teams and roles, email preferences, personal
+//! API tokens, signing out everywhere; and unsubscribing from an email.
+
+use axum::extract::{Path, Query, State};
+use axum::http::{StatusCode, header};
+use axum::response::{Html, IntoResponse, Redirect, Response};
+use plaza_core::TokenScope;
+use serde::{Deserialize, Serialize};
+
+use crate::account::sign_in::{EmptyForm, message_page};
+use crate::error::AppError;
+use crate::extract::auth::{CurrentUser, PageContext, Viewer};
+use crate::extract::cookies;
+use crate::extract::csrf::CsrfForm;
+use crate::state::AppState;
+
+#[derive(Serialize)]
+struct TokenRow {
+    id: i64,
+    name: String,
+    scope: &'static str,
+    created: String,
+    last_used: String,
+}
+
+#[derive(Serialize)]
+struct TeamRow {
+    challenge_title: String,
+    team_url: String,
+    name: String,
+    members: usize,
+}
+
+#[derive(Serialize)]
+struct RoleRow {
+    challenge_title: String,
+    role: &'static str,
+    manage_url: String,
+    is_organizer: bool,
+}
+
+#[derive(Serialize)]
+struct AccountPage {
+    #[serde(flatten)]
+    page: PageContext,
+    email: String,
+    display_name: String,
+    notify_results: bool,
+    notify_news: bool,
+    terms_accepted: bool,
+    teams: Vec<TeamRow>,
+    roles: Vec<RoleRow>,
+    tokens: Vec<TokenRow>,
+    new_token: String,
+    new_token_name: String,
+    notice: String,
+    error: String,
+}
+
+#[derive(Deserialize, Default)]
+pub(crate) struct AccountQuery {
+    saved: Option<String>,
+    welcome: Option<String>,
+}
+
+async fn render_account(
+    state: &AppState,
+    current: &CurrentUser,
+    notice: &str,
+    error: &str,
+    new_token: Option<(String, String)>,
+) -> Result<Response, AppError> {
+    let user = &current.user;
+    let mut teams = Vec::new();
+    for team in state.store.teams_of_user(user.id).await? {
+        let challenge = state.store.challenge_by_id(team.challenge_id).await?;
+        if let Some(challenge) = challenge {
+            teams.push(TeamRow {
+                challenge_title: challenge.title.clone(),
+                team_url: format!("/challenges/{}/team", challenge.slug),
+                name: team.name.clone(),
+                members: team.members.len(),
+            });
+        }
+    }
+    let challenges = state.store.list_challenges().await?;
+    let mut roles = Vec::new();
+    for (challenge_id, role) in state.store.roles_of_user(user.id).await? {
+        if let Some(challenge) = challenges.iter().find(|c| c.id == challenge_id) {
+            roles.push(RoleRow {
+                challenge_title: challenge.title.clone(),
+                role: role.label(),
+                manage_url: format!("/challenges/{}/manage", challenge.slug),
+                is_organizer: role == plaza_core::ChallengeRole::Organizer,
+            });
+        }
+    }
+    let tokens = state
+        .store
+        .list_api_tokens(user.id)
+        .await?
+        .into_iter()
+        .map(|t| TokenRow {
+            id: t.id,
+            name: t.name,
+            scope: t.scope.label(),
+            created: plaza_core::timeline::format_date(t.created_at),
+            last_used: t.last_used_at.map_or_else(|| "never".to_owned(), plaza_core::timeline::format_date),
+        })
+        .collect();
+    let (new_token, new_token_name) = new_token.unwrap_or_default();
+    let page = AccountPage {
+        page: current.viewer().page(state, "Your account"),
+        email: user.email.to_string(),
+        display_name: user.display_name.clone(),
+        notify_results: user.notify_results,
+        notify_news: user.notify_news,
+        terms_accepted: user.terms_accepted,
+        teams,
+        roles,
+        tokens,
+        new_token,
+        new_token_name,
+        notice: notice.to_owned(),
+        error: error.to_owned(),
+    };
+    let status = if error.is_empty() { StatusCode::OK } else { StatusCode::BAD_REQUEST };
+    Ok((status, Html(state.templates.render("pages/account/account.html", &page)?)).into_response())
+}
+
+pub(crate) async fn show_account(
+    State(state): State<AppState>,
+    current: CurrentUser,
+    Query(query): Query<AccountQuery>,
+) -> Result<Response, AppError> {
+    let notice = match (query.saved.as_deref(), query.welcome.is_some()) {
+        (_, true) => "Welcome! Your account is ready.",
+        (Some("profile"), _) => "Your name was saved.",
+        (Some("notifications"), _) => "Your email preferences were saved.",
+        (Some("terms"), _) => "Thank you for agreeing to the terms of use.",
+        (Some("revoked"), _) => "The token was revoked. Programs using it can no longer sign in.",
+        _ => "",
+    };
+    render_account(&state, &current, notice, "", None).await
+}
+
+#[derive(Deserialize)]
+pub(crate) struct ProfileForm {
+    #[serde(default)]
+    display_name: String,
+}
+
+pub(crate) async fn update_profile(
+    State(state): State<AppState>,
+    current: CurrentUser,
+    CsrfForm(form): CsrfForm<ProfileForm>,
+) -> Result<Response, AppError> {
+    match state.store.update_display_name(current.user.id, &form.display_name).await {
+        Ok(()) => Ok(Redirect::to("/account?saved=profile").into_response()),
+        Err(plaza_store::Error::Invalid(message)) => render_account(&state, &current, "", &message, None).await,
+        Err(err) => Err(err.into()),
+    }
+}
+
+#[derive(Deserialize)]
+pub(crate) struct NotificationsForm {
+    notify_results: Option<String>,
+    notify_news: Option<String>,
+}
+
+pub(crate) async fn update_notifications(
+    State(state): State<AppState>,
+    current: CurrentUser,
+    CsrfForm(form): CsrfForm<NotificationsForm>,
+) -> Result<Response, AppError> {
+    state
+        .store
+        .update_notifications(current.user.id, form.notify_results.is_some(), form.notify_news.is_some())
+        .await?;
+    Ok(Redirect::to("/account?saved=notifications").into_response())
+}
+
+#[derive(Deserialize)]
+pub(crate) struct TermsForm {
+    terms: Option<String>,
+}
+
+pub(crate) async fn accept_terms(
+    State(state): State<AppState>,
+    current: CurrentUser,
+    CsrfForm(form): CsrfForm<TermsForm>,
+) -> Result<Response, AppError> {
+    if form.terms.as_deref() != Some("yes") {
+        return render_account(&state, &current, "", "Please tick the box to agree to the terms of use.", None).await;
+    }
+    state.store.accept_terms(current.user.id).await?;
+    Ok(Redirect::to("/account?saved=terms").into_response())
+}
+
+#[derive(Deserialize)]
+pub(crate) struct TokenForm {
+    #[serde(default)]
+    name: String,
+    #[serde(default)]
+    scope: String,
+}
+
+pub(crate) async fn create_token(
+    State(state): State<AppState>,
+    current: CurrentUser,
+    CsrfForm(form): CsrfForm<TokenForm>,
+) -> Result<Response, AppError> {
+    let Some(scope) = TokenScope::parse(&form.scope) else {
+        return render_account(&state, &current, "", "Choose what the token may do.", None).await;
+    };
+    match state.store.create_scoped_api_token(current.user.id, &form.name, scope).await {
+        Ok(token) => {
+            // Shown once, on this response only; never stored in the clear.
+            let mut response = render_account(&state, &current, "", "", Some((token.secret, token.name))).await?;
+            response.headers_mut().insert(header::CACHE_CONTROL, header::HeaderValue::from_static("no-store"));
+            Ok(response)
+        }
+        Err(plaza_store::Error::Invalid(message)) => render_account(&state, &current, "", &message, None).await,
+        Err(err) => Err(err.into()),
+    }
+}
+
+pub(crate) async fn revoke_token(
+    State(state): State<AppState>,
+    current: CurrentUser,
+    Path(id): Path<i64>,
+    CsrfForm(_): CsrfForm<EmptyForm>,
+) -> Result<Response, AppError> {
+    if state.store.revoke_api_token(current.user.id, id).await? {
+        Ok(Redirect::to("/account?saved=revoked").into_response())
+    } else {
+        Err(AppError::NotFound)
+    }
+}
+
+pub(crate) async fn sign_out_everywhere(
+    State(state): State<AppState>,
+    current: CurrentUser,
+    CsrfForm(_): CsrfForm<EmptyForm>,
+) -> Result<Response, AppError> {
+    let ended = state.store.end_all_sessions(current.user.id).await?;
+    tracing::info!(user = current.user.id.0, sessions = ended, "signed out everywhere");
+    let mut response = message_page(
+        &state,
+        &Viewer { user: None, csrf: current.csrf.clone() },
+        StatusCode::OK,
+        "Signed out everywhere",
+        "You are now signed out on every computer and phone. Personal API tokens keep working until you revoke them.",
+        ("/sign-in", "Sign in again"),
+    )?;
+    response.headers_mut().append(header::SET_COOKIE, cookies::clear(cookies::SESSION, state.settings.secure_cookies));
+    Ok(response)
+}
+
+#[derive(Deserialize)]
+pub(crate) struct UnsubscribeQuery {
+    #[serde(default)]
+    token: String,
+}
+
+#[derive(Serialize)]
+struct UnsubscribePage {
+    #[serde(flatten)]
+    page: PageContext,
+    token: String,
+    email: String,
+}
+
+pub(crate) async fn show_unsubscribe(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    Query(query): Query<UnsubscribeQuery>,
+) -> Result<Response, AppError> {
+    let Some(user) = state.store.user_by_unsubscribe_token(&query.token).await? else {
+        return message_page(
+            &state,
+            &viewer,
+            StatusCode::NOT_FOUND,
+            "This link is not valid",
+            "The unsubscribe link may be incomplete. You can also change your email preferences on your account page.",
+            ("/account", "Your account"),
+        );
+    };
+    let page =
+        UnsubscribePage { page: viewer.page(&state, "Stop emails"), token: query.token, email: user.email.to_string() };
+    Ok(Html(state.templates.render("pages/account/unsubscribe.html", &page)?).into_response())
+}
+
+/// One-click unsubscribe (RFC 8058): the secret in the link is the
+/// authorization, so mail programs may post here without a form token.
+pub(crate) async fn unsubscribe(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    Query(query): Query<UnsubscribeQuery>,
+) -> Result<Response, AppError> {
+    let Some(user) = state.store.user_by_unsubscribe_token(&query.token).await? else {
+        return Err(AppError::NotFound);
+    };
+    state.store.update_notifications(user.id, false, false).await?;
+    message_page(
+        &state,
+        &viewer,
+        StatusCode::OK,
+        "You will not get these emails any more",
+        &format!(
+            "{} will only receive the emails you ask for, such as sign-in links. You can turn news and result emails back on from your account page.",
+            user.email
+        ),
+        ("/account", "Your account"),
+    )
+}

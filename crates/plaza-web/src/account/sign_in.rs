@@ -1,0 +1,606 @@
+//! Signing in: by a one-time link sent by email, or through an outside
+//! identity provider; signing up (a display name and the terms); signing out.
+
+use axum::extract::{Path, Query, State};
+use axum::http::{HeaderMap, StatusCode, header};
+use axum::response::{Html, IntoResponse, Redirect, Response};
+use chrono::Duration;
+use plaza_core::{Email, User};
+use plaza_store::{LinkProblem, NewLoginToken, new_secret};
+use serde::{Deserialize, Serialize};
+
+use crate::account::oauth::{self, OAuthError, Pending};
+use crate::error::AppError;
+use crate::extract::auth::{ClientKey, PageContext, Viewer, encode_component, safe_next};
+use crate::extract::cookies::{self, CookieOptions};
+use crate::extract::csrf::CsrfForm;
+use crate::state::AppState;
+
+/// How long an emailed sign-in link works.
+pub const LINK_MINUTES: i64 = 15;
+/// Sign-in emails per address per hour.
+const PER_ADDRESS_PER_HOUR: u64 = 5;
+/// Sign-in emails per client address per hour.
+const PER_CLIENT_PER_HOUR: u64 = 30;
+
+#[derive(Deserialize, Default)]
+pub(crate) struct NextQuery {
+    next: Option<String>,
+}
+
+#[derive(Serialize)]
+struct ProviderButton {
+    label: String,
+    url: String,
+}
+
+#[derive(Serialize)]
+struct SignInPage {
+    #[serde(flatten)]
+    page: PageContext,
+    next: String,
+    email: String,
+    error: String,
+    providers: Vec<ProviderButton>,
+}
+
+fn sign_in_page(state: &AppState, viewer: &Viewer, next: &str, email: &str, error: &str) -> Result<String, AppError> {
+    let providers = state
+        .providers
+        .list
+        .iter()
+        .map(|p| ProviderButton {
+            label: p.label.clone(),
+            url: format!("/auth/{}?next={}", p.slug, encode_component(next)),
+        })
+        .collect();
+    let page = SignInPage {
+        page: viewer.page(state, "Sign in"),
+        next: next.to_owned(),
+        email: email.to_owned(),
+        error: error.to_owned(),
+        providers,
+    };
+    Ok(state.templates.render("pages/account/sign_in.html", &page)?)
+}
+
+pub(crate) async fn show_sign_in(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    Query(query): Query<NextQuery>,
+) -> Result<Html<String>, AppError> {
+    let next = safe_next(query.next.as_deref());
+    Ok(Html(sign_in_page(&state, &viewer, &next, "", "")?))
+}
+
+#[derive(Serialize)]
+struct MessagePage<'a> {
+    #[serde(flatten)]
+    page: PageContext,
+    message: &'a str,
+    action_url: &'a str,
+    action_label: &'a str,
+}
+
+/// A page with a title, one plain message and a way forward.
+pub(crate) fn message_page(
+    state: &AppState,
+    viewer: &Viewer,
+    status: StatusCode,
+    title: &str,
+    message: &str,
+    action: (&str, &str),
+) -> Result<Response, AppError> {
+    let page = MessagePage { page: viewer.page(state, title), message, action_url: action.0, action_label: action.1 };
+    Ok((status, Html(state.templates.render("pages/message.html", &page)?)).into_response())
+}
+
+#[derive(Deserialize)]
+pub(crate) struct SignInForm {
+    #[serde(default)]
+    email: String,
+    next: Option<String>,
+}
+
+#[derive(Serialize)]
+struct SignInMail<'a> {
+    link: &'a str,
+    minutes: i64,
+}
+
+fn cookie_options(state: &AppState, max_age_seconds: Option<i64>) -> CookieOptions {
+    CookieOptions { secure: state.settings.secure_cookies, max_age_seconds, strict: false }
+}
+
+pub(crate) async fn send_sign_in_link(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    ClientKey(client): ClientKey,
+    headers: HeaderMap,
+    CsrfForm(form): CsrfForm<SignInForm>,
+) -> Result<Response, AppError> {
+    let next = safe_next(form.next.as_deref());
+    let email = match Email::parse(&form.email) {
+        Ok(email) => email,
+        Err(err) => {
+            let html = sign_in_page(&state, &viewer, &next, form.email.trim(), &err.to_string())?;
+            return Ok((StatusCode::BAD_REQUEST, Html(html)).into_response());
+        }
+    };
+    let hour = Duration::hours(1);
+    let allowed = state.store.rate_limit(&format!("sign-in:client:{client}"), hour, PER_CLIENT_PER_HOUR).await?
+        && state.store.rate_limit(&format!("sign-in:email:{email}"), hour, PER_ADDRESS_PER_HOUR).await?;
+    if !allowed {
+        return Err(AppError::TooManyRequests(
+            "Too many sign-in links were asked for in the last hour. Please use the newest link you received, or try again in an hour.".into(),
+        ));
+    }
+    let browser = cookies::get(&headers, cookies::LOGIN_BROWSER).filter(|b| b.len() == 64).unwrap_or_else(new_secret);
+    let secret = new_secret();
+    let host = headers.get(header::HOST).and_then(|h| h.to_str().ok());
+    let link = state.settings.link_for_host(host, &format!("/sign-in/link?token={secret}"));
+    let mail = state
+        .emails
+        .compose("sign_in", &email, &SignInMail { link: &link, minutes: LINK_MINUTES }, None)
+        .map_err(|e| AppError::Internal(e.to_string()))?;
+    let token = NewLoginToken {
+        purpose: "sign_in",
+        email: &email,
+        secret: &secret,
+        browser_secret: &browser,
+        next_path: &next,
+        valid_for: Duration::minutes(LINK_MINUTES),
+    };
+    state.store.create_login_token(token, Some(&mail)).await?;
+    if state.settings.log_sign_in_links {
+        tracing::info!(%email, %link, "sign-in link (email is written to the outbox folder, not sent)");
+    }
+    let mut response = message_page(
+        &state,
+        &viewer,
+        StatusCode::OK,
+        "Check your email",
+        &format!(
+            "If {email} can receive email, a sign-in link is on its way. Open it in this browser within {LINK_MINUTES} minutes. Nothing arrived? Check your spam folder, or ask for a new link."
+        ),
+        ("/sign-in", "Ask for a new link"),
+    )?;
+    response.headers_mut().append(
+        header::SET_COOKIE,
+        cookies::set(cookies::LOGIN_BROWSER, &browser, cookie_options(&state, Some(LINK_MINUTES * 60 * 2))),
+    );
+    Ok(response)
+}
+
+#[derive(Deserialize)]
+pub(crate) struct TokenQuery {
+    #[serde(default)]
+    token: String,
+}
+
+fn link_problem_text(problem: LinkProblem) -> (&'static str, &'static str) {
+    match problem {
+        LinkProblem::Expired => {
+            ("This link has expired", "Sign-in links work for 15 minutes. Ask for a new one below.")
+        }
+        LinkProblem::AlreadyUsed => (
+            "This link was already used",
+            "Each sign-in link works once. If you are not signed in, ask for a new one below.",
+        ),
+        LinkProblem::OtherBrowser => (
+            "Open the link in the same browser",
+            "For your safety, a sign-in link works only in the browser where you asked for it. Open it there, or ask for a new link from this browser.",
+        ),
+        LinkProblem::Unknown => (
+            "This link is not valid",
+            "The link may be incomplete. Copy the whole address from the email, or ask for a new link.",
+        ),
+    }
+}
+
+/// Where a sign-up continues to, and the outside identity to link, if any.
+#[derive(Serialize, Deserialize)]
+struct SignUpTicket {
+    next: String,
+    identity: Option<(String, String)>,
+}
+
+const SIGN_UP_MINUTES: i64 = 30;
+
+/// Starts a session: ends the browser's old one, sets a new session cookie
+/// and a new CSRF secret (so nothing from before sign-in carries over).
+async fn start_session(state: &AppState, headers: &HeaderMap, user: &User, next: &str) -> Result<Response, AppError> {
+    if let Some(old) = cookies::get(headers, cookies::SESSION) {
+        state.store.end_session(&old).await?;
+    }
+    let secret = state.store.create_session(user.id).await?;
+    let mut response = Redirect::to(&safe_next(Some(next))).into_response();
+    let jar = response.headers_mut();
+    let days = plaza_store::sessions_idle_days();
+    jar.append(header::SET_COOKIE, cookies::set(cookies::SESSION, &secret, cookie_options(state, Some(days * 86_400))));
+    jar.append(header::SET_COOKIE, cookies::set(cookies::CSRF, &new_secret(), cookie_options(state, None)));
+    jar.append(header::SET_COOKIE, cookies::clear(cookies::LOGIN_BROWSER, state.settings.secure_cookies));
+    jar.append(header::SET_COOKIE, cookies::clear(cookies::SIGN_UP, state.settings.secure_cookies));
+    tracing::info!(user = user.id.0, "signed in");
+    Ok(response)
+}
+
+/// Sends a newly verified address to the sign-up form.
+async fn begin_sign_up(state: &AppState, email: &Email, ticket: &SignUpTicket) -> Result<Response, AppError> {
+    let secret = new_secret();
+    let ticket_json = serde_json::to_string(ticket).map_err(|e| AppError::Internal(e.to_string()))?;
+    let token = NewLoginToken {
+        purpose: "sign_up",
+        email,
+        secret: &secret,
+        browser_secret: &secret,
+        next_path: &ticket_json,
+        valid_for: Duration::minutes(SIGN_UP_MINUTES),
+    };
+    state.store.create_login_token(token, None).await?;
+    let mut response = Redirect::to("/sign-up").into_response();
+    response.headers_mut().append(
+        header::SET_COOKIE,
+        cookies::set(cookies::SIGN_UP, &secret, cookie_options(state, Some(SIGN_UP_MINUTES * 60))),
+    );
+    Ok(response)
+}
+
+pub(crate) async fn follow_sign_in_link(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    headers: HeaderMap,
+    Query(query): Query<TokenQuery>,
+) -> Result<Response, AppError> {
+    let browser = cookies::get(&headers, cookies::LOGIN_BROWSER);
+    match state.store.use_login_token("sign_in", &query.token, browser.as_deref()).await? {
+        Err(problem) => {
+            let (title, message) = link_problem_text(problem);
+            message_page(
+                &state,
+                &viewer,
+                StatusCode::BAD_REQUEST,
+                title,
+                message,
+                ("/sign-in", "Ask for a new sign-in link"),
+            )
+        }
+        Ok(link) => match state.store.user_by_email(&link.email).await? {
+            Some(user) => start_session(&state, &headers, &user, &link.next_path).await,
+            None => begin_sign_up(&state, &link.email, &SignUpTicket { next: link.next_path, identity: None }).await,
+        },
+    }
+}
+
+#[derive(Serialize)]
+struct SignUpPage {
+    #[serde(flatten)]
+    page: PageContext,
+    email: String,
+    display_name: String,
+    error: String,
+}
+
+fn sign_up_page(
+    state: &AppState,
+    viewer: &Viewer,
+    email: &Email,
+    display_name: &str,
+    error: &str,
+) -> Result<String, AppError> {
+    let page = SignUpPage {
+        page: viewer.page(state, "Create your account"),
+        email: email.to_string(),
+        display_name: display_name.to_owned(),
+        error: error.to_owned(),
+    };
+    Ok(state.templates.render("pages/account/sign_up.html", &page)?)
+}
+
+fn sign_up_expired(state: &AppState, viewer: &Viewer) -> Result<Response, AppError> {
+    message_page(
+        state,
+        viewer,
+        StatusCode::BAD_REQUEST,
+        "Please start again",
+        "Your sign-up has expired or was started in another browser. Ask for a new sign-in link to continue.",
+        ("/sign-in", "Sign in"),
+    )
+}
+
+pub(crate) async fn show_sign_up(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    headers: HeaderMap,
+) -> Result<Response, AppError> {
+    let secret = cookies::get(&headers, cookies::SIGN_UP).unwrap_or_default();
+    match state.store.peek_login_token("sign_up", &secret).await? {
+        Some(link) => {
+            let suggested = link.email.as_str().split('@').next().unwrap_or_default().to_owned();
+            Ok(Html(sign_up_page(&state, &viewer, &link.email, &suggested, "")?).into_response())
+        }
+        None => sign_up_expired(&state, &viewer),
+    }
+}
+
+#[derive(Deserialize)]
+pub(crate) struct SignUpForm {
+    #[serde(default)]
+    display_name: String,
+    terms: Option<String>,
+}
+
+pub(crate) async fn create_account(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    headers: HeaderMap,
+    CsrfForm(form): CsrfForm<SignUpForm>,
+) -> Result<Response, AppError> {
+    let secret = cookies::get(&headers, cookies::SIGN_UP).unwrap_or_default();
+    let Some(pending) = state.store.peek_login_token("sign_up", &secret).await? else {
+        return sign_up_expired(&state, &viewer);
+    };
+    let name = plaza_core::user::parse_display_name(&form.display_name);
+    let problem = match (&name, form.terms.as_deref()) {
+        (Err(err), _) => Some(capitalize(&err.to_string())),
+        (Ok(_), Some("yes")) => None,
+        (Ok(_), _) => Some("Please tick the box to agree to the terms of use.".to_owned()),
+    };
+    if let Some(problem) = problem {
+        let html = sign_up_page(&state, &viewer, &pending.email, &form.display_name, &problem)?;
+        return Ok((StatusCode::BAD_REQUEST, Html(html)).into_response());
+    }
+    let Ok(link) = state.store.use_login_token("sign_up", &secret, Some(&secret)).await? else {
+        return sign_up_expired(&state, &viewer);
+    };
+    let ticket: SignUpTicket =
+        serde_json::from_str(&link.next_path).unwrap_or(SignUpTicket { next: "/".into(), identity: None });
+    let user = match state.store.sign_up_user(&link.email, name.as_deref().unwrap_or_default()).await {
+        Ok(user) => user,
+        // Signed up meanwhile in another tab: sign that account in.
+        Err(plaza_store::Error::Conflict(_)) => state
+            .store
+            .user_by_email(&link.email)
+            .await?
+            .ok_or_else(|| AppError::Internal("account vanished during sign-up".into()))?,
+        Err(err) => return Err(err.into()),
+    };
+    if let Some((provider, subject)) = &ticket.identity {
+        state.store.link_identity(user.id, provider, subject, &user.email).await?;
+    }
+    let next = if ticket.next == "/" { "/account?welcome=1".to_owned() } else { ticket.next };
+    start_session(&state, &headers, &user, &next).await
+}
+
+fn capitalize(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => format!("{}{}.", first.to_uppercase(), chars.as_str().trim_end_matches('.')),
+        None => String::new(),
+    }
+}
+
+#[derive(Deserialize)]
+pub(crate) struct EmptyForm {}
+
+pub(crate) async fn sign_out(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    CsrfForm(_): CsrfForm<EmptyForm>,
+) -> Result<Response, AppError> {
+    if let Some(secret) = cookies::get(&headers, cookies::SESSION) {
+        state.store.end_session(&secret).await?;
+    }
+    let mut response = Redirect::to("/").into_response();
+    response.headers_mut().append(header::SET_COOKIE, cookies::clear(cookies::SESSION, state.settings.secure_cookies));
+    Ok(response)
+}
+
+/// `<provider>.<state>.<nonce>.<verifier>.<next>`: all parts are URL-safe.
+fn encode_pending(provider: &str, pending: &Pending, next: &str) -> String {
+    format!(
+        "{provider}.{}.{}.{}.{}",
+        pending.state,
+        pending.nonce,
+        pending.verifier,
+        encode_component(next).replace('.', "%2E")
+    )
+}
+
+fn decode_pending(value: &str) -> Option<(String, Pending, String)> {
+    let mut parts = value.splitn(5, '.');
+    let provider = parts.next()?.to_owned();
+    let pending = Pending {
+        state: parts.next()?.to_owned(),
+        nonce: parts.next()?.to_owned(),
+        verifier: parts.next()?.to_owned(),
+    };
+    let next = decode_component(parts.next()?);
+    Some((provider, pending, next))
+}
+
+fn decode_component(value: &str) -> String {
+    let bytes = value.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%'
+            && i + 2 < bytes.len()
+            && let Ok(byte) = u8::from_str_radix(&value[i + 1..i + 3], 16)
+        {
+            out.push(byte);
+            i += 3;
+        } else {
+            out.push(bytes[i]);
+            i += 1;
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+pub(crate) async fn start_oauth(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    Path(provider): Path<String>,
+    Query(query): Query<NextQuery>,
+) -> Result<Response, AppError> {
+    let config = state.providers.get(&provider).ok_or(AppError::NotFound)?;
+    let next = safe_next(query.next.as_deref());
+    let redirect = state.settings.link(&format!("/auth/{}/callback", config.slug));
+    match oauth::start(config, &redirect).await {
+        Ok((url, pending)) => {
+            let mut response = Redirect::to(&url).into_response();
+            response.headers_mut().append(
+                header::SET_COOKIE,
+                cookies::set(
+                    cookies::OAUTH,
+                    &encode_pending(&config.slug, &pending, &next),
+                    cookie_options(&state, Some(600)),
+                ),
+            );
+            Ok(response)
+        }
+        Err(err) => oauth_problem(&state, &viewer, &config.label, err),
+    }
+}
+
+fn oauth_problem(state: &AppState, viewer: &Viewer, label: &str, err: OAuthError) -> Result<Response, AppError> {
+    let (status, title, message) = match &err {
+        OAuthError::ExpiredCode => (
+            StatusCode::BAD_REQUEST,
+            "Sign-in took too long",
+            format!("The answer from {label} expired or was already used. Please try again."),
+        ),
+        OAuthError::NoVerifiedEmail => (
+            StatusCode::BAD_REQUEST,
+            "No confirmed email address",
+            format!(
+                "{label} did not confirm an email address for your account. Confirm your email address there, or sign in with an email link instead."
+            ),
+        ),
+        OAuthError::BadNonce | OAuthError::InvalidToken(_) => (
+            StatusCode::BAD_REQUEST,
+            "We could not verify the sign-in",
+            format!("The answer from {label} did not pass our checks, so we did not sign you in. Please try again."),
+        ),
+        OAuthError::Provider(_) => (
+            StatusCode::BAD_GATEWAY,
+            "The sign-in service did not answer",
+            format!(
+                "{label} could not be reached or reported an error. Please try again in a minute, or sign in with an email link."
+            ),
+        ),
+        OAuthError::Config(_) => (
+            StatusCode::INTERNAL_SERVER_ERROR,
+            "This sign-in option is not working",
+            format!(
+                "Sign-in with {label} is not set up correctly on this site. Please sign in with an email link instead."
+            ),
+        ),
+    };
+    tracing::warn!(provider = label, error = ?err, "sign-in through a provider failed");
+    message_page(state, viewer, status, title, &message, ("/sign-in", "Back to sign-in"))
+}
+
+#[derive(Deserialize)]
+pub(crate) struct CallbackQuery {
+    code: Option<String>,
+    state: Option<String>,
+    error: Option<String>,
+}
+
+pub(crate) async fn finish_oauth(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    headers: HeaderMap,
+    Path(provider): Path<String>,
+    Query(query): Query<CallbackQuery>,
+) -> Result<Response, AppError> {
+    let config = state.providers.get(&provider).ok_or(AppError::NotFound)?;
+    let mut response = finish_oauth_inner(&state, &viewer, &headers, config, query).await?;
+    response.headers_mut().append(header::SET_COOKIE, cookies::clear(cookies::OAUTH, state.settings.secure_cookies));
+    Ok(response)
+}
+
+async fn finish_oauth_inner(
+    state: &AppState,
+    viewer: &Viewer,
+    headers: &HeaderMap,
+    config: &oauth::ProviderConfig,
+    query: CallbackQuery,
+) -> Result<Response, AppError> {
+    let label = config.label.as_str();
+    if let Some(error) = query.error {
+        let (title, message) = if error == "access_denied" {
+            (
+                "Sign-in cancelled",
+                format!(
+                    "You did not allow {label} to sign you in, so nothing happened. You can try again, or sign in with an email link."
+                ),
+            )
+        } else {
+            (
+                "The sign-in service reported a problem",
+                format!(
+                    "{label} answered with an error ({}). Please try again, or sign in with an email link.",
+                    error.chars().take(60).collect::<String>()
+                ),
+            )
+        };
+        return message_page(state, viewer, StatusCode::BAD_REQUEST, title, &message, ("/sign-in", "Back to sign-in"));
+    }
+    let expired = || {
+        message_page(
+            state,
+            viewer,
+            StatusCode::BAD_REQUEST,
+            "This sign-in attempt has expired",
+            &format!(
+                "The sign-in with {label} took longer than 10 minutes, was already finished, or was started in another browser. Please start again."
+            ),
+            ("/sign-in", "Back to sign-in"),
+        )
+    };
+    let Some((slug, pending, next)) = cookies::get(headers, cookies::OAUTH).as_deref().and_then(decode_pending) else {
+        return expired();
+    };
+    if slug != config.slug || query.state.as_deref() != Some(pending.state.as_str()) {
+        return expired();
+    }
+    let Some(code) = query.code.filter(|c| !c.is_empty() && c.len() < 2048) else {
+        return Err(AppError::BadRequest(format!("{label} sent us back without a sign-in code. Please try again.")));
+    };
+    let redirect = state.settings.link(&format!("/auth/{}/callback", config.slug));
+    let identity = match oauth::finish(config, &redirect, &code, &pending).await {
+        Ok(identity) => identity,
+        Err(err) => return oauth_problem(state, viewer, label, err),
+    };
+    let Ok(email) = Email::parse(&identity.email) else {
+        return oauth_problem(state, viewer, label, OAuthError::NoVerifiedEmail);
+    };
+    if let Some(user) = state.store.user_by_identity(&config.slug, &identity.subject).await? {
+        return start_session(state, headers, &user, &next).await;
+    }
+    // Identities are linked to one account by verified email.
+    if let Some(user) = state.store.user_by_email(&email).await? {
+        state.store.link_identity(user.id, &config.slug, &identity.subject, &email).await?;
+        return start_session(state, headers, &user, &next).await;
+    }
+    begin_sign_up(state, &email, &SignUpTicket { next, identity: Some((config.slug.clone(), identity.subject)) }).await
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pending_oauth_state_round_trips_through_the_cookie() {
+        let pending = Pending { state: "s-1_x".into(), nonce: "n-2".into(), verifier: "v_3".into() };
+        let value = encode_pending("city-login", &pending, "/challenges/x?y=1.5");
+        assert!(!value.contains([';', ',', ' ']), "{value}");
+        let (provider, back, next) = decode_pending(&value).expect("decodes");
+        assert_eq!(provider, "city-login");
+        assert_eq!((back.state, back.nonce, back.verifier), (pending.state, pending.nonce, pending.verifier));
+        assert_eq!(next, "/challenges/x?y=1.5");
+    }
+}

@@ -1,0 +1,379 @@
+//! The JSON API, version 1: challenges, who a token belongs to, sending an
+//! entry and reading it back, and leaderboards.
+
+use axum::Json;
+use axum::extract::{Path, State};
+use chrono::{DateTime, Utc};
+use plaza_core::{Challenge, Dataset, Track, TrackSettings};
+use serde::Serialize;
+
+use crate::error::{ApiError, AppError};
+use crate::extract::auth::{ApiUser, CheckedBearer};
+use crate::state::AppState;
+
+#[derive(Serialize)]
+struct TimelineJson {
+    status: &'static str,
+    opens_at: DateTime<Utc>,
+    closes_at: DateTime<Utc>,
+    results_published_at: Option<DateTime<Utc>>,
+    in_words: String,
+}
+
+#[derive(Serialize)]
+struct ChallengeSummaryJson {
+    slug: String,
+    title: String,
+    summary: String,
+    host: String,
+    timeline: TimelineJson,
+    url: String,
+}
+
+fn summary_json(challenge: &Challenge, now: DateTime<Utc>) -> ChallengeSummaryJson {
+    let t = &challenge.timeline;
+    ChallengeSummaryJson {
+        slug: challenge.slug.to_string(),
+        title: challenge.title.clone(),
+        summary: challenge.summary.clone(),
+        host: challenge.host.clone(),
+        timeline: TimelineJson {
+            status: t.status(now).name(),
+            opens_at: t.opens_at,
+            closes_at: t.closes_at,
+            results_published_at: t.results_published_at,
+            in_words: t.in_words(now),
+        },
+        url: format!("/challenges/{}", challenge.slug),
+    }
+}
+
+#[derive(Serialize)]
+pub(crate) struct ListJson {
+    challenges: Vec<ChallengeSummaryJson>,
+}
+
+pub(crate) async fn list_challenges(
+    State(state): State<AppState>,
+    _bearer: CheckedBearer,
+) -> Result<Json<ListJson>, ApiError> {
+    let now = Utc::now();
+    let challenges = state.store.list_challenges().await?;
+    Ok(Json(ListJson { challenges: challenges.iter().map(|c| summary_json(c, now)).collect() }))
+}
+
+#[derive(Serialize)]
+struct ColumnJson {
+    name: String,
+    #[serde(rename = "type")]
+    column_type: &'static str,
+    description: String,
+}
+
+#[derive(Serialize)]
+struct DatasetJson {
+    slug: String,
+    title: String,
+    file_name: String,
+    size_bytes: u64,
+    sha256: String,
+    row_count: u64,
+    license: String,
+    source: String,
+    description: String,
+    caveats: String,
+    columns: Vec<ColumnJson>,
+    download_url: String,
+}
+
+fn dataset_json(challenge: &Challenge, d: &Dataset) -> DatasetJson {
+    DatasetJson {
+        slug: d.slug.to_string(),
+        title: d.title.clone(),
+        file_name: d.file_name.clone(),
+        size_bytes: d.blob.size,
+        sha256: d.blob.sha256.clone(),
+        row_count: d.row_count,
+        license: d.license.clone(),
+        source: d.source.clone(),
+        description: d.description.clone(),
+        caveats: d.caveats.clone(),
+        columns: d
+            .columns
+            .iter()
+            .map(|c| ColumnJson {
+                name: c.name.clone(),
+                column_type: c.column_type.name(),
+                description: c.description.clone(),
+            })
+            .collect(),
+        download_url: format!("/challenges/{}/data/{}/download", challenge.slug, d.slug),
+    }
+}
+
+#[derive(Serialize)]
+struct CriterionJson {
+    name: String,
+    weight: u32,
+    description: String,
+    levels: Vec<String>,
+}
+
+#[derive(Serialize)]
+struct LimitsJson {
+    time_ms: u64,
+    memory_mb: u64,
+    output_kb: u64,
+}
+
+/// A track as the public sees it: no hidden file is named, not even by hash.
+#[derive(Serialize)]
+struct TrackJson {
+    slug: String,
+    kind: &'static str,
+    title: String,
+    description: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    metric: Option<&'static str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    higher_is_better: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    id_column: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    target_column: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    daily_limit: Option<u32>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    limits: Option<LimitsJson>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    judges_per_entry: Option<u32>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    criteria: Option<Vec<CriterionJson>>,
+}
+
+fn track_json(t: &Track) -> TrackJson {
+    let mut json = TrackJson {
+        slug: t.slug.to_string(),
+        kind: t.kind().name(),
+        title: t.title.clone(),
+        description: t.description.clone(),
+        metric: t.settings.metric().map(|m| m.name()),
+        higher_is_better: t.settings.metric().map(|m| m.higher_is_better()),
+        id_column: None,
+        target_column: None,
+        daily_limit: None,
+        limits: None,
+        judges_per_entry: None,
+        criteria: None,
+    };
+    match &t.settings {
+        TrackSettings::Predictions { id_column, target_column, daily_limit, .. } => {
+            json.id_column = Some(id_column.clone());
+            json.target_column = Some(target_column.clone());
+            json.daily_limit = Some(*daily_limit);
+        }
+        TrackSettings::Code { id_column, target_column, daily_limit, limits, .. } => {
+            json.id_column = Some(id_column.clone());
+            json.target_column = Some(target_column.clone());
+            json.daily_limit = Some(*daily_limit);
+            json.limits =
+                Some(LimitsJson { time_ms: limits.time_ms, memory_mb: limits.memory_mb, output_kb: limits.output_kb });
+        }
+        TrackSettings::Ideas { judges_per_entry, criteria, .. } => {
+            json.judges_per_entry = Some(*judges_per_entry);
+            json.criteria = Some(
+                criteria
+                    .iter()
+                    .map(|c| CriterionJson {
+                        name: c.name.clone(),
+                        weight: c.weight,
+                        description: c.description.clone(),
+                        levels: c.levels.clone(),
+                    })
+                    .collect(),
+            );
+        }
+    }
+    json
+}
+
+#[derive(Serialize)]
+pub(crate) struct ChallengeJson {
+    #[serde(flatten)]
+    summary: ChallengeSummaryJson,
+    description_markdown: String,
+    tracks: Vec<TrackJson>,
+    datasets: Vec<DatasetJson>,
+}
+
+pub(crate) async fn show_challenge(
+    State(state): State<AppState>,
+    _bearer: CheckedBearer,
+    Path(slug): Path<String>,
+) -> Result<Json<ChallengeJson>, ApiError> {
+    let challenge = state.store.challenge_by_slug(&slug).await?.ok_or(AppError::NotFound)?;
+    let tracks = state.store.tracks(challenge.id).await?;
+    let datasets = state.store.datasets(challenge.id).await?;
+    Ok(Json(ChallengeJson {
+        summary: summary_json(&challenge, Utc::now()),
+        description_markdown: challenge.description_md.clone(),
+        tracks: tracks.iter().map(track_json).collect(),
+        datasets: datasets.iter().map(|d| dataset_json(&challenge, d)).collect(),
+    }))
+}
+
+#[derive(Serialize)]
+pub(crate) struct MeJson {
+    id: i64,
+    email: String,
+    display_name: String,
+    is_admin: bool,
+}
+
+pub(crate) async fn show_me(ApiUser { user, .. }: ApiUser) -> Json<MeJson> {
+    Json(MeJson {
+        id: user.id.0,
+        email: user.email.to_string(),
+        display_name: user.display_name,
+        is_admin: user.is_admin,
+    })
+}
+
+#[derive(Serialize)]
+pub(crate) struct QueuedJson {
+    id: i64,
+    status: &'static str,
+    url: String,
+}
+
+/// `POST /api/v1/challenges/{challenge}/tracks/{track}/submissions` with a
+/// multipart field `file`: 202 with the new entry, or the reason it was refused.
+pub(crate) async fn create_submission(
+    State(state): State<AppState>,
+    caller: ApiUser,
+    Path((slug, track_slug)): Path<(String, String)>,
+    multipart: axum::extract::Multipart,
+) -> Result<axum::response::Response, ApiError> {
+    use axum::response::IntoResponse;
+    if caller.scope != plaza_core::TokenScope::Submit {
+        return Err(AppError::Forbidden.into());
+    }
+    let (challenge, track) = crate::enter::submissions::challenge_and_track(&state, &slug, &track_slug).await?;
+    let received = crate::extract::upload::receive_file(multipart, None).await?;
+    match crate::enter::submissions::accept_upload(&state, &caller.user, &challenge, &track, received).await? {
+        Ok(submission) => Ok((
+            axum::http::StatusCode::ACCEPTED,
+            Json(QueuedJson {
+                id: submission.id,
+                status: submission.status.name(),
+                url: format!("/api/v1/submissions/{}", submission.id),
+            }),
+        )
+            .into_response()),
+        Err(problem) => {
+            let mut body = serde_json::json!({ "error": problem.message() });
+            if let crate::enter::submissions::UploadProblem::Quota(reached) = &problem {
+                body["next_slot_at"] = serde_json::json!(reached.next_slot);
+                body["limit"] = serde_json::json!(if reached.refused { "refused_files" } else { "entries" });
+            }
+            Ok((problem.status(), Json(body)).into_response())
+        }
+    }
+}
+
+#[derive(Serialize)]
+pub(crate) struct SubmissionJson {
+    id: i64,
+    status: &'static str,
+    verdict: Option<&'static str>,
+    public_score: Option<f64>,
+    message: String,
+    cases: Vec<plaza_core::CaseResult>,
+    selected: bool,
+    disqualified_reason: Option<String>,
+    submitted_at: DateTime<Utc>,
+}
+
+/// `GET /api/v1/submissions/{id}`: for the entry's team and the organizers only.
+pub(crate) async fn show_submission(
+    State(state): State<AppState>,
+    caller: ApiUser,
+    Path(id): Path<i64>,
+) -> Result<Json<SubmissionJson>, ApiError> {
+    let submission = state.store.submission(id).await?.ok_or(AppError::NotFound)?;
+    if !crate::enter::submissions::may_see(&state, &caller.user, &submission).await? {
+        return Err(AppError::NotFound.into());
+    }
+    Ok(Json(SubmissionJson {
+        id: submission.id,
+        status: submission.status.name(),
+        verdict: submission.verdict.map(|v| v.name()),
+        public_score: submission.public_score,
+        message: submission.message,
+        cases: submission.cases,
+        selected: submission.selected,
+        disqualified_reason: submission.disqualified_reason,
+        submitted_at: submission.created_at,
+    }))
+}
+
+#[derive(Serialize)]
+pub(crate) struct BoardJson {
+    board: &'static str,
+    metric: &'static str,
+    higher_is_better: bool,
+    /// Ranked teams in all, and this page of them.
+    teams: usize,
+    page: usize,
+    pages: usize,
+    rows: Vec<BoardRowJson>,
+}
+
+#[derive(Serialize)]
+pub(crate) struct BoardRowJson {
+    rank: usize,
+    team: String,
+    score: f64,
+    entries: usize,
+    last_submitted_at: DateTime<Utc>,
+}
+
+/// Rows in one page of the API's leaderboard.
+const API_PAGE_ROWS: usize = 1000;
+
+/// `GET /api/v1/challenges/{challenge}/tracks/{track}/leaderboard?page=N`:
+/// 1000 rows a page.
+pub(crate) async fn show_leaderboard(
+    State(state): State<AppState>,
+    _bearer: CheckedBearer,
+    Path((slug, track_slug)): Path<(String, String)>,
+    axum::extract::Query(query): axum::extract::Query<crate::public::leaderboard::PageQuery>,
+) -> Result<Json<BoardJson>, ApiError> {
+    let (challenge, track) = crate::enter::submissions::challenge_and_track(&state, &slug, &track_slug).await?;
+    let metric = track.settings.metric().ok_or(AppError::NotFound)?;
+    let rows = crate::public::leaderboard::board_rows(&state, &challenge, &track).await?;
+    let pages = crate::public::leaderboard::page_count(rows.len(), API_PAGE_ROWS);
+    let page = query.number().min(pages);
+    Ok(Json(BoardJson {
+        board: if crate::public::leaderboard::current_board(&challenge) == plaza_core::Board::Public {
+            "public"
+        } else {
+            "private"
+        },
+        metric: metric.name(),
+        higher_is_better: metric.higher_is_better(),
+        teams: rows.len(),
+        page,
+        pages,
+        rows: crate::public::leaderboard::page_of(&rows, page, API_PAGE_ROWS)
+            .iter()
+            .map(|r| BoardRowJson {
+                rank: r.rank,
+                team: r.team_name.clone(),
+                score: r.score,
+                entries: r.entries,
+                last_submitted_at: r.last_submitted_at,
+            })
+            .collect(),
+    }))
+}

@@ -1,0 +1,8 @@
+//! What entrants do: form a team, upload predictions or a program, choose
+//! final entries, write ideas and attach files to them.
+
+pub(crate) mod idea_files;
+pub(crate) mod idea_form;
+pub(crate) mod ideas;
+pub(crate) mod submissions;
+pub(crate) mod teams;

@@ -1,0 +1,596 @@
+//! Coding entries on the site and the API: a track's page with its upload
+//! form and quota, a page per entry, choosing final entries, leaderboards,
+//! and the organizers' view with rerun, cancel and disqualify.
+
+use axum::extract::{Multipart, Path, State};
+use axum::http::StatusCode;
+use axum::response::{Html, IntoResponse, Redirect, Response};
+use chrono::Utc;
+use plaza_core::{
+    Challenge, ChallengeRole, ChallengeStatus, Submission, SubmissionStatus, Team, Track, TrackSettings, User,
+};
+use plaza_store::QuotaReached;
+use serde::{Deserialize, Serialize};
+
+use crate::account::sign_in::EmptyForm;
+use crate::error::AppError;
+use crate::extract::auth::{ChallengeOrganizer, CurrentUser, PageContext, Viewer};
+use crate::extract::csrf::CsrfForm;
+use crate::extract::upload::{ReceivedFile, check_program, receive_file};
+use crate::render::views::{ChallengeView, TrackView};
+use crate::state::AppState;
+
+/// Largest predictions file or program accepted.
+pub const MAX_UPLOAD_BYTES: u64 = 100 * 1024 * 1024;
+
+/// Why an upload was refused, each with its HTTP status.
+#[derive(Debug)]
+pub enum UploadProblem {
+    NotOpen(String),
+    NotScored,
+    TermsNeeded,
+    TooLarge,
+    Empty,
+    NoFile,
+    Quota(QuotaReached),
+    /// A program Plaza would refuse to compile (too large, too many functions, ...).
+    BadProgram(String),
+}
+
+impl UploadProblem {
+    pub fn status(&self) -> StatusCode {
+        match self {
+            UploadProblem::NotOpen(_) => StatusCode::CONFLICT,
+            UploadProblem::NotScored => StatusCode::NOT_FOUND,
+            UploadProblem::TermsNeeded => StatusCode::FORBIDDEN,
+            UploadProblem::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
+            UploadProblem::Empty | UploadProblem::NoFile => StatusCode::BAD_REQUEST,
+            UploadProblem::Quota(_) => StatusCode::TOO_MANY_REQUESTS,
+            UploadProblem::BadProgram(_) => StatusCode::UNPROCESSABLE_ENTITY,
+        }
+    }
+
+    pub fn message(&self) -> String {
+        match self {
+            UploadProblem::NotOpen(message) => message.clone(),
+            UploadProblem::NotScored => "This track takes ideas, not files to score.".into(),
+            UploadProblem::TermsNeeded => {
+                "Please agree to the terms of use on your account page before you enter.".into()
+            }
+            UploadProblem::TooLarge => {
+                format!("The file is larger than {} MB, the most we accept.", MAX_UPLOAD_BYTES / (1024 * 1024))
+            }
+            UploadProblem::Empty => "The file is empty.".into(),
+            UploadProblem::BadProgram(reason) => format!("{reason} This entry was not sent and does not count."),
+            UploadProblem::NoFile => "Choose a file to send (form field 'file').".into(),
+            UploadProblem::Quota(reached) if reached.refused => format!(
+                "Your team has sent {} files today that could not be read as predictions. Check your file against the \
+                 sample and the error messages of your last entries; you can send again from {}.",
+                reached.limit,
+                plaza_core::timeline::format_moment(reached.next_slot)
+            ),
+            UploadProblem::Quota(reached) => format!(
+                "Your team has used its {} entries for today on this track. The next one can be sent from {}.",
+                reached.limit,
+                plaza_core::timeline::format_moment(reached.next_slot)
+            ),
+        }
+    }
+}
+
+/// The challenge and the scored track named in the path.
+pub(crate) async fn challenge_and_track(
+    state: &AppState,
+    slug: &str,
+    track: &str,
+) -> Result<(Challenge, Track), AppError> {
+    let challenge = state.store.challenge_by_slug(slug).await?.ok_or(AppError::NotFound)?;
+    let track = state
+        .store
+        .tracks(challenge.id)
+        .await?
+        .into_iter()
+        .find(|t| t.slug.as_str() == track)
+        .ok_or(AppError::NotFound)?;
+    Ok((challenge, track))
+}
+
+fn daily_limit(track: &Track) -> Option<u32> {
+    match &track.settings {
+        TrackSettings::Predictions { daily_limit, .. } | TrackSettings::Code { daily_limit, .. } => Some(*daily_limit),
+        TrackSettings::Ideas { .. } => None,
+    }
+}
+
+/// The user's team in the challenge; a solo entrant gets a team of one.
+pub(crate) async fn team_for(
+    state: &AppState,
+    challenge: &Challenge,
+    user: &User,
+) -> Result<Result<Team, UploadProblem>, AppError> {
+    if let Some(team) = state.store.team_of(challenge.id, user.id).await? {
+        return Ok(Ok(team));
+    }
+    if !user.terms_accepted {
+        return Ok(Err(UploadProblem::TermsNeeded));
+    }
+    match state.store.create_team(challenge.id, user.id, &user.display_name).await? {
+        Ok(team) => Ok(Ok(team)),
+        Err(_) => {
+            // The display name is taken as a team name: add a number.
+            let name = format!("{} ({})", user.display_name, user.id.0);
+            match state.store.create_team(challenge.id, user.id, &name).await? {
+                Ok(team) => Ok(Ok(team)),
+                Err(problem) => Err(AppError::Conflict(problem.to_string())),
+            }
+        }
+    }
+}
+
+/// Predictions tracks: unreadable files use no daily slot, up to a cap of
+/// their own. Code tracks: every checked entry uses one.
+fn refused_limit(track: &Track) -> Option<u32> {
+    matches!(track.settings, TrackSettings::Predictions { .. }).then_some(plaza_core::submission::REFUSED_DAILY_LIMIT)
+}
+
+/// Checks, stores and queues an upload for `user`. Shared by the form and the
+/// API. The file reaches the blob store only after every check has passed.
+pub(crate) async fn accept_upload(
+    state: &AppState,
+    user: &User,
+    challenge: &Challenge,
+    track: &Track,
+    received: Result<ReceivedFile, UploadProblem>,
+) -> Result<Result<Submission, UploadProblem>, AppError> {
+    let Some(limit) = daily_limit(track) else { return Ok(Err(UploadProblem::NotScored)) };
+    match challenge.timeline.status(Utc::now()) {
+        ChallengeStatus::Open => {}
+        ChallengeStatus::Upcoming => {
+            return Ok(Err(UploadProblem::NotOpen(format!(
+                "This challenge opens on {}; entries are accepted from then.",
+                plaza_core::timeline::format_moment(challenge.timeline.opens_at)
+            ))));
+        }
+        _ => return Ok(Err(UploadProblem::NotOpen("This challenge has closed; it takes no more entries.".into()))),
+    }
+    let received = match received {
+        Ok(file) => file,
+        Err(problem) => return Ok(Err(problem)),
+    };
+    let team = match team_for(state, challenge, user).await? {
+        Ok(team) => team,
+        Err(problem) => return Ok(Err(problem)),
+    };
+    // A first look at the quota before storing anything; the insert below
+    // checks it again inside its transaction.
+    let quota = state.store.quota(team.id, track.id, limit, refused_limit(track).is_some()).await?;
+    if quota.left() == 0 {
+        let next_slot = quota.next_slot;
+        return Ok(Err(UploadProblem::Quota(QuotaReached { limit, next_slot, refused: false })));
+    }
+    if let Some(cap) = refused_limit(track)
+        && quota.refused >= cap
+    {
+        return Ok(Err(UploadProblem::Quota(QuotaReached { limit: cap, next_slot: quota.next_slot, refused: true })));
+    }
+    if matches!(track.settings, TrackSettings::Code { .. })
+        && let Err(reason) = check_program(received.temp.path()).await?
+    {
+        return Ok(Err(UploadProblem::BadProgram(reason)));
+    }
+    let blob = state.blobs.put_file(received.temp.path()).await?;
+    let new = plaza_store::NewSubmission {
+        challenge_id: challenge.id,
+        track_id: track.id,
+        team_id: team.id,
+        user_id: user.id,
+        file_name: received.file_name,
+        blob,
+        daily_limit: limit,
+        refused_limit: refused_limit(track),
+    };
+    // A refusal here (a race with another upload) leaves a blob no row
+    // names: the blob sweep removes it.
+    Ok(state.store.create_submission(new).await?.map_err(UploadProblem::Quota))
+}
+
+pub(crate) async fn create_submission(
+    State(state): State<AppState>,
+    current: CurrentUser,
+    Path((slug, track_slug)): Path<(String, String)>,
+    request: axum::extract::Request,
+) -> Result<Response, AppError> {
+    use axum::extract::FromRequest;
+    let (challenge, track) = challenge_and_track(&state, &slug, &track_slug).await?;
+    // Not a multipart upload: it cannot carry the form's token either.
+    let multipart = Multipart::from_request(request, &state).await.map_err(|_| AppError::CsrfRejected)?;
+    let received = receive_file(multipart, Some(&current.csrf)).await?;
+    match accept_upload(&state, &current.user, &challenge, &track, received).await? {
+        Ok(submission) => Ok(Redirect::to(&format!("/submissions/{}", submission.id)).into_response()),
+        Err(problem) => {
+            render_track(&state, &current.viewer(), &challenge, &track, &problem.message(), problem.status()).await
+        }
+    }
+}
+
+#[derive(Serialize)]
+pub(crate) struct EntryRow {
+    id: i64,
+    url: String,
+    file_name: String,
+    status: &'static str,
+    status_label: &'static str,
+    public_score: String,
+    submitted: String,
+    selected: bool,
+    selectable: bool,
+    disqualified: String,
+}
+
+fn entry_row(s: &Submission) -> EntryRow {
+    EntryRow {
+        id: s.id,
+        url: format!("/submissions/{}", s.id),
+        file_name: s.file_name.clone(),
+        status: s.status.name(),
+        // A scored entry reads as its verdict ("Scored", "Invalid predictions", "Too slow").
+        status_label: match (s.status, s.verdict) {
+            (SubmissionStatus::Scored, Some(verdict)) => verdict.label(),
+            (status, _) => status.label(),
+        },
+        public_score: s.public_score.map(format_score).unwrap_or_default(),
+        submitted: plaza_core::timeline::format_moment(s.created_at),
+        selected: s.selected,
+        selectable: s.status == SubmissionStatus::Scored && s.verdict == Some(plaza_core::Verdict::Ok),
+        disqualified: s.disqualified_reason.clone().unwrap_or_default(),
+    }
+}
+
+pub(crate) fn format_score(score: f64) -> String {
+    format!("{score:.6}")
+}
+
+#[derive(Serialize)]
+struct TrackPage {
+    #[serde(flatten)]
+    page: PageContext,
+    challenge: ChallengeView,
+    track: TrackView,
+    is_scored: bool,
+    signed_in: bool,
+    is_open: bool,
+    quota_left: u32,
+    quota_limit: u32,
+    final_selections: u32,
+    /// Predictions tracks: unreadable files the team may still send today.
+    refused_left: Option<u32>,
+    next_slot: String,
+    entries: Vec<EntryRow>,
+    error: String,
+    leaderboard_url: String,
+    accept: &'static str,
+}
+
+async fn render_track(
+    state: &AppState,
+    viewer: &Viewer,
+    challenge: &Challenge,
+    track: &Track,
+    error: &str,
+    status: StatusCode,
+) -> Result<Response, AppError> {
+    let limit = daily_limit(track);
+    let mut page = TrackPage {
+        page: viewer.page(state, format!("{} – {}", track.title, challenge.title)),
+        challenge: ChallengeView::new(challenge, Utc::now()),
+        track: TrackView::new(track),
+        is_scored: limit.is_some(),
+        signed_in: viewer.user.is_some(),
+        is_open: challenge.timeline.status(Utc::now()) == ChallengeStatus::Open,
+        quota_left: limit.unwrap_or(0),
+        quota_limit: limit.unwrap_or(0),
+        final_selections: track.settings.final_selections().unwrap_or(0),
+        refused_left: refused_limit(track),
+        next_slot: String::new(),
+        entries: Vec::new(),
+        error: error.to_owned(),
+        leaderboard_url: format!("/challenges/{}/tracks/{}/leaderboard", challenge.slug, track.slug),
+        accept: if matches!(track.settings, TrackSettings::Code { .. }) {
+            ".wasm,application/wasm"
+        } else {
+            ".csv,text/csv"
+        },
+    };
+    if let (Some(user), Some(limit)) = (&viewer.user, limit)
+        && let Some(team) = state.store.team_of(challenge.id, user.id).await?
+    {
+        let quota = state.store.quota(team.id, track.id, limit, refused_limit(track).is_some()).await?;
+        page.quota_left = quota.left();
+        page.refused_left = refused_limit(track).map(|cap| cap.saturating_sub(quota.refused));
+        page.next_slot = plaza_core::timeline::format_moment(quota.next_slot);
+        page.entries = state.store.team_submissions(team.id, track.id).await?.iter().map(entry_row).collect();
+    }
+    Ok((status, Html(state.templates.render("pages/public/track.html", &page)?)).into_response())
+}
+
+pub(crate) async fn show_track(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    Path((slug, track_slug)): Path<(String, String)>,
+) -> Result<Response, AppError> {
+    let (challenge, track) = challenge_and_track(&state, &slug, &track_slug).await?;
+    if matches!(track.settings, TrackSettings::Ideas { .. }) {
+        return crate::enter::ideas::render_ideas_track(&state, &viewer, &challenge, &track).await;
+    }
+    render_track(&state, &viewer, &challenge, &track, "", StatusCode::OK).await
+}
+
+/// Who may see an entry: its team, the challenge's organizers, site admins.
+pub(crate) async fn may_see(state: &AppState, user: &User, submission: &Submission) -> Result<bool, AppError> {
+    if user.is_admin {
+        return Ok(true);
+    }
+    if let Some(team) = state.store.team_of(submission.challenge_id, user.id).await?
+        && team.id == submission.team_id
+    {
+        return Ok(true);
+    }
+    Ok(state.store.roles_for(submission.challenge_id, user.id).await?.contains(&ChallengeRole::Organizer))
+}
+
+#[derive(Serialize)]
+struct CaseRow {
+    case: usize,
+    verdict_label: &'static str,
+    message: String,
+    seconds: String,
+}
+
+#[derive(Serialize)]
+struct SubmissionPage {
+    #[serde(flatten)]
+    page: PageContext,
+    challenge: ChallengeView,
+    track_title: String,
+    track_url: String,
+    entry: EntryRow,
+    pending: bool,
+    verdict_explanation: String,
+    message: String,
+    metric_label: String,
+    cases: Vec<CaseRow>,
+    /// The program's stderr, shown to organizers only.
+    show_log: bool,
+    organizer_log: String,
+}
+
+pub(crate) async fn show_submission(
+    State(state): State<AppState>,
+    current: CurrentUser,
+    Path(id): Path<i64>,
+) -> Result<Response, AppError> {
+    let submission = state.store.submission(id).await?.ok_or(AppError::NotFound)?;
+    // Someone else's entry is as good as missing: nothing to learn from a 403.
+    if !may_see(&state, &current.user, &submission).await? {
+        return Err(AppError::NotFound);
+    }
+    let challenge = state.store.challenge_by_id(submission.challenge_id).await?.ok_or(AppError::NotFound)?;
+    let track = state
+        .store
+        .tracks(challenge.id)
+        .await?
+        .into_iter()
+        .find(|t| t.id == submission.track_id)
+        .ok_or(AppError::NotFound)?;
+    let is_organizer = current.user.is_admin
+        || state.store.roles_for(challenge.id, current.user.id).await?.contains(&ChallengeRole::Organizer);
+    let organizer_log = if is_organizer { state.store.submission_stderr(submission.id).await? } else { String::new() };
+    let page = SubmissionPage {
+        page: current.viewer().page(&state, format!("Entry {}", submission.id)),
+        challenge: ChallengeView::new(&challenge, Utc::now()),
+        track_title: track.title.clone(),
+        track_url: format!("/challenges/{}/tracks/{}", challenge.slug, track.slug),
+        entry: entry_row(&submission),
+        pending: submission.status.is_pending(),
+        verdict_explanation: submission.verdict.map(|v| v.explanation().to_owned()).unwrap_or_default(),
+        message: submission.message.clone(),
+        metric_label: track.settings.metric().map(|m| m.label().to_owned()).unwrap_or_default(),
+        cases: submission
+            .cases
+            .iter()
+            .map(|c| CaseRow {
+                case: c.case,
+                verdict_label: c.verdict.label(),
+                message: c.message.clone(),
+                seconds: format!("{:.2}", c.elapsed_ms as f64 / 1000.0),
+            })
+            .collect(),
+        show_log: is_organizer && track.kind() == plaza_core::TrackKind::Code,
+        organizer_log,
+    };
+    Ok(Html(state.templates.render("pages/enter/submission.html", &page)?).into_response())
+}
+
+pub(crate) async fn select_submissions(
+    State(state): State<AppState>,
+    current: CurrentUser,
+    Path((slug, track_slug)): Path<(String, String)>,
+    // Checkbox lists repeat the field name, which serde_urlencoded cannot
+    // read into a struct with a Vec: the form arrives as pairs.
+    CsrfForm(pairs): CsrfForm<Vec<(String, String)>>,
+) -> Result<Response, AppError> {
+    let (challenge, track) = challenge_and_track(&state, &slug, &track_slug).await?;
+    let selected: Vec<i64> =
+        pairs.iter().filter(|(k, _)| k == "selected").filter_map(|(_, v)| v.parse().ok()).collect();
+    let team = state
+        .store
+        .team_of(challenge.id, current.user.id)
+        .await?
+        .ok_or_else(|| AppError::BadRequest("You are not in a team for this challenge.".into()))?;
+    let Some(max) = track.settings.final_selections() else { return Err(AppError::NotFound) };
+    if !state.store.select_submissions(team.id, track.id, &selected, max).await? {
+        let message = format!(
+            "You chose {} entries, but each team may choose at most {max} for the final ranking. Untick some and save again.",
+            selected.iter().collect::<std::collections::BTreeSet<_>>().len()
+        );
+        return render_track(&state, &current.viewer(), &challenge, &track, &message, StatusCode::BAD_REQUEST).await;
+    }
+    Ok(Redirect::to(&format!("/challenges/{}/tracks/{}", challenge.slug, track.slug)).into_response())
+}
+
+#[derive(Serialize)]
+struct OrganizerEntryRow {
+    #[serde(flatten)]
+    entry: EntryRow,
+    team: String,
+    private_score: String,
+}
+
+#[derive(Serialize)]
+struct EntriesPage {
+    #[serde(flatten)]
+    page: PageContext,
+    challenge: ChallengeView,
+    track: TrackView,
+    entries: Vec<OrganizerEntryRow>,
+    notice: String,
+}
+
+pub(crate) async fn show_entries(
+    State(state): State<AppState>,
+    organizer: ChallengeOrganizer,
+    Path((_, track_slug)): Path<(String, String)>,
+) -> Result<Response, AppError> {
+    render_entries(&state, &organizer, &track_slug, "").await
+}
+
+async fn render_entries(
+    state: &AppState,
+    organizer: &ChallengeOrganizer,
+    track_slug: &str,
+    notice: &str,
+) -> Result<Response, AppError> {
+    let challenge = &organizer.challenge;
+    let track = state
+        .store
+        .tracks(challenge.id)
+        .await?
+        .into_iter()
+        .find(|t| t.slug.as_str() == track_slug)
+        .ok_or(AppError::NotFound)?;
+    let mut entries = Vec::new();
+    for submission in state.store.track_submissions(track.id).await? {
+        let team = state.store.team_by_id(submission.team_id).await?.map(|t| t.name).unwrap_or_default();
+        entries.push(OrganizerEntryRow {
+            private_score: submission.private_score.map(format_score).unwrap_or_default(),
+            entry: entry_row(&submission),
+            team,
+        });
+    }
+    let page = EntriesPage {
+        page: organizer.current.viewer().page(state, format!("Entries – {}", track.title)),
+        challenge: ChallengeView::new(challenge, Utc::now()),
+        track: TrackView::new(&track),
+        entries,
+        notice: notice.to_owned(),
+    };
+    Ok(Html(state.templates.render("pages/organize/entries.html", &page)?).into_response())
+}
+
+async fn organizer_submission(
+    state: &AppState,
+    organizer: &ChallengeOrganizer,
+    id: i64,
+) -> Result<(Submission, Track), AppError> {
+    let submission = state
+        .store
+        .submission(id)
+        .await?
+        .filter(|s| s.challenge_id == organizer.challenge.id)
+        .ok_or(AppError::NotFound)?;
+    let track = state
+        .store
+        .tracks(organizer.challenge.id)
+        .await?
+        .into_iter()
+        .find(|t| t.id == submission.track_id)
+        .ok_or(AppError::NotFound)?;
+    Ok((submission, track))
+}
+
+pub(crate) async fn rerun_entry(
+    State(state): State<AppState>,
+    organizer: ChallengeOrganizer,
+    Path((_, id)): Path<(String, i64)>,
+    CsrfForm(_): CsrfForm<EmptyForm>,
+) -> Result<Response, AppError> {
+    let (submission, track) = organizer_submission(&state, &organizer, id).await?;
+    let queued = state.store.rerun_submissions(&[submission.id]).await?;
+    let notice = if queued == 1 {
+        "The entry is queued to be scored again."
+    } else {
+        "Only scored or failed entries can be scored again."
+    };
+    render_entries(&state, &organizer, track.slug.as_str(), notice).await
+}
+
+pub(crate) async fn rerun_track(
+    State(state): State<AppState>,
+    organizer: ChallengeOrganizer,
+    Path((_, track_slug)): Path<(String, String)>,
+    CsrfForm(_): CsrfForm<EmptyForm>,
+) -> Result<Response, AppError> {
+    let track = state
+        .store
+        .tracks(organizer.challenge.id)
+        .await?
+        .into_iter()
+        .find(|t| t.slug.as_str() == track_slug)
+        .ok_or(AppError::NotFound)?;
+    let ids: Vec<i64> = state.store.track_submissions(track.id).await?.iter().map(|s| s.id).collect();
+    let queued = state.store.rerun_submissions(&ids).await?;
+    render_entries(&state, &organizer, &track_slug, &format!("{queued} entries are queued to be scored again.")).await
+}
+
+pub(crate) async fn cancel_entry(
+    State(state): State<AppState>,
+    organizer: ChallengeOrganizer,
+    Path((_, id)): Path<(String, i64)>,
+    CsrfForm(_): CsrfForm<EmptyForm>,
+) -> Result<Response, AppError> {
+    let (submission, track) = organizer_submission(&state, &organizer, id).await?;
+    let notice = if state.store.cancel_submission(submission.id).await? {
+        "The entry was cancelled; it no longer counts against the team's limit."
+    } else {
+        "Only entries still waiting or being scored can be cancelled."
+    };
+    render_entries(&state, &organizer, track.slug.as_str(), notice).await
+}
+
+#[derive(Deserialize)]
+pub(crate) struct DisqualifyForm {
+    #[serde(default)]
+    reason: String,
+}
+
+pub(crate) async fn disqualify_entry(
+    State(state): State<AppState>,
+    organizer: ChallengeOrganizer,
+    Path((_, id)): Path<(String, i64)>,
+    CsrfForm(form): CsrfForm<DisqualifyForm>,
+) -> Result<Response, AppError> {
+    let (submission, track) = organizer_submission(&state, &organizer, id).await?;
+    match state.store.disqualify_submission(submission.id, &form.reason).await {
+        Ok(_) => {
+            render_entries(
+                &state,
+                &organizer,
+                track.slug.as_str(),
+                "The entry was disqualified; the team sees your reason.",
+            )
+            .await
+        }
+        Err(plaza_store::Error::Invalid(message)) => Err(AppError::BadRequest(message)),
+        Err(err) => Err(err.into()),
+    }
+}

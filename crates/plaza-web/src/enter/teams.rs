@@ -1,0 +1,435 @@
+//! Teams: create one for a challenge, invite by links and emails (several
+//! can be pending, each can be cancelled), join, leave, and choose how the
+//! team appears on leaderboards.
+
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::{Html, IntoResponse, Redirect, Response};
+use plaza_core::{Challenge, Email, Team};
+use plaza_store::TeamProblem;
+use serde::{Deserialize, Serialize};
+
+use crate::account::sign_in::{EmptyForm, message_page};
+use crate::error::AppError;
+use crate::extract::auth::{CurrentUser, PageContext};
+use crate::extract::csrf::CsrfForm;
+use crate::render::views::ChallengeView;
+use crate::state::AppState;
+
+#[derive(Serialize)]
+struct MemberRow {
+    display_name: String,
+    is_you: bool,
+}
+
+#[derive(Serialize)]
+struct TeamView {
+    name: String,
+    alias: String,
+    show_alias: bool,
+    public_name: String,
+    members: Vec<MemberRow>,
+    is_full: bool,
+}
+
+#[derive(Serialize)]
+struct InvitationRow {
+    id: i64,
+    /// "name@example.org" or "a link".
+    sent_to: String,
+    created_by: String,
+    created_on: String,
+    expires_on: String,
+}
+
+#[derive(Serialize)]
+struct TeamPage {
+    #[serde(flatten)]
+    page: PageContext,
+    challenge: ChallengeView,
+    max_team_size: u32,
+    team: Option<TeamView>,
+    terms_accepted: bool,
+    suggested_name: String,
+    invite_link: String,
+    invitations: Vec<InvitationRow>,
+    invitation_days: i64,
+    notice: String,
+    error: String,
+}
+
+async fn challenge_or_404(state: &AppState, slug: &str) -> Result<Challenge, AppError> {
+    state.store.challenge_by_slug(slug).await?.ok_or(AppError::NotFound)
+}
+
+fn team_view(team: &Team, current: &CurrentUser, max: u32) -> TeamView {
+    TeamView {
+        name: team.name.clone(),
+        alias: team.alias.clone(),
+        show_alias: team.show_alias,
+        public_name: team.public_name().to_owned(),
+        members: team
+            .members
+            .iter()
+            .map(|m| MemberRow { display_name: m.display_name.clone(), is_you: m.user_id == current.user.id })
+            .collect(),
+        is_full: team.members.len() as u32 >= max,
+    }
+}
+
+fn invitation_row(invitation: plaza_store::TeamInvitation) -> InvitationRow {
+    InvitationRow {
+        id: invitation.id,
+        sent_to: invitation.email.unwrap_or_else(|| "a link to share".into()),
+        created_by: invitation.created_by.unwrap_or_default(),
+        created_on: plaza_core::timeline::format_moment(invitation.created_at),
+        expires_on: plaza_core::timeline::format_moment(invitation.expires_at),
+    }
+}
+
+async fn render_team(
+    state: &AppState,
+    current: &CurrentUser,
+    challenge: &Challenge,
+    notice: &str,
+    error: &str,
+    invite_link: &str,
+) -> Result<Response, AppError> {
+    let status = if error.is_empty() { StatusCode::OK } else { StatusCode::BAD_REQUEST };
+    render_team_with(state, current, challenge, (notice, error, invite_link), status).await
+}
+
+async fn render_team_with(
+    state: &AppState,
+    current: &CurrentUser,
+    challenge: &Challenge,
+    (notice, error, invite_link): (&str, &str, &str),
+    status: StatusCode,
+) -> Result<Response, AppError> {
+    let team = state.store.team_of(challenge.id, current.user.id).await?;
+    let invitations = match &team {
+        Some(team) => state.store.pending_team_invitations(team.id).await?.into_iter().map(invitation_row).collect(),
+        None => Vec::new(),
+    };
+    let page = TeamPage {
+        page: current.viewer().page(state, format!("Your team – {}", challenge.title)),
+        challenge: ChallengeView::new(challenge, chrono::Utc::now()),
+        max_team_size: challenge.max_team_size,
+        team: team.as_ref().map(|t| team_view(t, current, challenge.max_team_size)),
+        terms_accepted: current.user.terms_accepted,
+        suggested_name: current.user.display_name.clone(),
+        invite_link: invite_link.to_owned(),
+        invitations,
+        invitation_days: plaza_store::TEAM_INVITATION_DAYS,
+        notice: notice.to_owned(),
+        error: error.to_owned(),
+    };
+    Ok((status, Html(state.templates.render("pages/enter/team.html", &page)?)).into_response())
+}
+
+pub(crate) async fn show_team(
+    State(state): State<AppState>,
+    current: CurrentUser,
+    Path(slug): Path<String>,
+) -> Result<Response, AppError> {
+    let challenge = challenge_or_404(&state, &slug).await?;
+    render_team(&state, &current, &challenge, "", "", "").await
+}
+
+#[derive(Deserialize)]
+pub(crate) struct CreateTeamForm {
+    #[serde(default)]
+    name: String,
+}
+
+/// Teams can form before a challenge opens and while it is open, not after.
+fn closed_message(challenge: &Challenge) -> Option<&'static str> {
+    use plaza_core::ChallengeStatus;
+    match challenge.timeline.status(chrono::Utc::now()) {
+        ChallengeStatus::Upcoming | ChallengeStatus::Open => None,
+        ChallengeStatus::Closed | ChallengeStatus::ResultsPublished => {
+            Some("This challenge has closed, so new teams cannot enter it any more.")
+        }
+    }
+}
+
+fn terms_needed() -> &'static str {
+    "Please agree to the terms of use on your account page before you enter a challenge."
+}
+
+pub(crate) async fn create_team(
+    State(state): State<AppState>,
+    current: CurrentUser,
+    Path(slug): Path<String>,
+    CsrfForm(form): CsrfForm<CreateTeamForm>,
+) -> Result<Response, AppError> {
+    let challenge = challenge_or_404(&state, &slug).await?;
+    if !current.user.terms_accepted {
+        return render_team(&state, &current, &challenge, "", terms_needed(), "").await;
+    }
+    if let Some(closed) = closed_message(&challenge) {
+        return render_team(&state, &current, &challenge, "", closed, "").await;
+    }
+    match state.store.create_team(challenge.id, current.user.id, &form.name).await {
+        Ok(Ok(_)) => Ok(Redirect::to(&format!("/challenges/{slug}/team")).into_response()),
+        Ok(Err(problem)) => render_team(&state, &current, &challenge, "", &problem.to_string(), "").await,
+        Err(plaza_store::Error::Invalid(message)) => render_team(&state, &current, &challenge, "", &message, "").await,
+        Err(err) => Err(err.into()),
+    }
+}
+
+async fn my_team(state: &AppState, current: &CurrentUser, challenge: &Challenge) -> Result<Team, AppError> {
+    state
+        .store
+        .team_of(challenge.id, current.user.id)
+        .await?
+        .ok_or_else(|| AppError::BadRequest("You are not in a team for this challenge yet.".into()))
+}
+
+#[derive(Deserialize)]
+pub(crate) struct TeamSettingsForm {
+    #[serde(default)]
+    name: String,
+    #[serde(default)]
+    alias: String,
+    show_alias: Option<String>,
+}
+
+pub(crate) async fn update_team(
+    State(state): State<AppState>,
+    current: CurrentUser,
+    Path(slug): Path<String>,
+    CsrfForm(form): CsrfForm<TeamSettingsForm>,
+) -> Result<Response, AppError> {
+    let challenge = challenge_or_404(&state, &slug).await?;
+    let team = my_team(&state, &current, &challenge).await?;
+    let show_alias = form.show_alias.as_deref() == Some("yes");
+    match state.store.update_team(team.id, &form.name, &form.alias, show_alias).await {
+        Ok(Ok(())) => render_team(&state, &current, &challenge, "Your team settings were saved.", "", "").await,
+        Ok(Err(problem)) => render_team(&state, &current, &challenge, "", &problem.to_string(), "").await,
+        Err(plaza_store::Error::Invalid(message)) => render_team(&state, &current, &challenge, "", &message, "").await,
+        Err(err) => Err(err.into()),
+    }
+}
+
+pub(crate) async fn new_team_link(
+    State(state): State<AppState>,
+    current: CurrentUser,
+    Path(slug): Path<String>,
+    CsrfForm(_): CsrfForm<EmptyForm>,
+) -> Result<Response, AppError> {
+    let challenge = challenge_or_404(&state, &slug).await?;
+    let team = my_team(&state, &current, &challenge).await?;
+    let secret = state.store.new_team_link(team.id, Some(current.user.id)).await?;
+    let link = state.settings.link(&format!("/teams/join/{secret}"));
+    let notice = format!(
+        "Here is a new invitation link. Anyone you share it with can join for {} days, until you cancel it below. \
+         It is shown only now, so copy it.",
+        plaza_store::TEAM_INVITATION_DAYS
+    );
+    render_team(&state, &current, &challenge, &notice, "", &link).await
+}
+
+#[derive(Deserialize)]
+pub(crate) struct InviteForm {
+    #[serde(default)]
+    email: String,
+}
+
+#[derive(Serialize)]
+struct TeamInviteMail<'a> {
+    inviter: &'a str,
+    team_name: &'a str,
+    challenge_title: &'a str,
+    link: &'a str,
+}
+
+pub(crate) async fn invite_to_team(
+    State(state): State<AppState>,
+    current: CurrentUser,
+    Path(slug): Path<String>,
+    CsrfForm(form): CsrfForm<InviteForm>,
+) -> Result<Response, AppError> {
+    let challenge = challenge_or_404(&state, &slug).await?;
+    let team = my_team(&state, &current, &challenge).await?;
+    let email = match Email::parse(&form.email) {
+        Ok(email) => email,
+        Err(err) => return render_team(&state, &current, &challenge, "", &err.to_string(), "").await,
+    };
+    if !state.store.rate_limit(&format!("team-invite:{}", current.user.id.0), chrono::Duration::hours(1), 20).await? {
+        return Err(AppError::TooManyRequests(
+            "You sent many invitations in the last hour. Please try again later.".into(),
+        ));
+    }
+    let sent = state
+        .store
+        .invite_to_team_by_email(team.id, current.user.id, &email, |secret| {
+            let link = state.settings.link(&format!("/teams/join/{secret}"));
+            let context = TeamInviteMail {
+                inviter: &current.user.display_name,
+                team_name: &team.name,
+                challenge_title: &challenge.title,
+                link: &link,
+            };
+            state.emails.compose("team_invitation", &email, &context, None).map_err(|e| e.to_string())
+        })
+        .await;
+    match sent {
+        Ok(()) => {
+            let notice = format!(
+                "An invitation was sent to {email}. It works for {} days, for one person, until you cancel it below.",
+                plaza_store::TEAM_INVITATION_DAYS
+            );
+            render_team(&state, &current, &challenge, &notice, "", "").await
+        }
+        Err(plaza_store::Error::TooMany(message)) => {
+            render_team_with(&state, &current, &challenge, ("", &message, ""), StatusCode::TOO_MANY_REQUESTS).await
+        }
+        Err(err) => Err(err.into()),
+    }
+}
+
+#[derive(Deserialize)]
+pub(crate) struct CancelInvitationForm {
+    #[serde(default)]
+    invitation: i64,
+}
+
+pub(crate) async fn revoke_invitation(
+    State(state): State<AppState>,
+    current: CurrentUser,
+    Path(slug): Path<String>,
+    CsrfForm(form): CsrfForm<CancelInvitationForm>,
+) -> Result<Response, AppError> {
+    let challenge = challenge_or_404(&state, &slug).await?;
+    let team = my_team(&state, &current, &challenge).await?;
+    if state.store.revoke_team_invitation(team.id, form.invitation).await? {
+        render_team(&state, &current, &challenge, "The invitation was cancelled: it no longer works.", "", "").await
+    } else {
+        render_team(
+            &state,
+            &current,
+            &challenge,
+            "",
+            "That invitation is not one of your team's pending invitations. It may have been cancelled already.",
+            "",
+        )
+        .await
+    }
+}
+
+pub(crate) async fn leave_team(
+    State(state): State<AppState>,
+    current: CurrentUser,
+    Path(slug): Path<String>,
+    CsrfForm(_): CsrfForm<EmptyForm>,
+) -> Result<Response, AppError> {
+    let challenge = challenge_or_404(&state, &slug).await?;
+    let team = my_team(&state, &current, &challenge).await?;
+    match state.store.leave_team(team.id, current.user.id).await? {
+        Ok(()) => render_team(&state, &current, &challenge, "You left the team.", "", "").await,
+        Err(problem) => render_team(&state, &current, &challenge, "", &problem.to_string(), "").await,
+    }
+}
+
+#[derive(Serialize)]
+struct JoinPage {
+    #[serde(flatten)]
+    page: PageContext,
+    team_name: String,
+    challenge_title: String,
+    members: usize,
+    token: String,
+}
+
+async fn team_for_link(
+    state: &AppState,
+    current: &CurrentUser,
+    token: &str,
+) -> Result<Result<(Team, Challenge), Response>, AppError> {
+    let team = match state.store.team_for_invitation(token).await? {
+        Ok(team) => team,
+        Err(problem) => {
+            let status = match problem {
+                TeamProblem::LinkRevoked | TeamProblem::LinkExpired | TeamProblem::LinkUsed => StatusCode::GONE,
+                _ => StatusCode::NOT_FOUND,
+            };
+            let page = message_page(
+                state,
+                &current.viewer(),
+                status,
+                "This invitation does not work",
+                &problem.to_string(),
+                ("/", "See the challenges"),
+            )?;
+            return Ok(Err(page));
+        }
+    };
+    let challenge = state.store.challenge_by_id(team.challenge_id).await?.ok_or(AppError::NotFound)?;
+    Ok(Ok((team, challenge)))
+}
+
+pub(crate) async fn show_join(
+    State(state): State<AppState>,
+    current: CurrentUser,
+    Path(token): Path<String>,
+) -> Result<Response, AppError> {
+    let (team, challenge) = match team_for_link(&state, &current, &token).await? {
+        Ok(found) => found,
+        Err(page) => return Ok(page),
+    };
+    let page = JoinPage {
+        page: current.viewer().page(&state, format!("Join {}", team.name)),
+        team_name: team.name.clone(),
+        challenge_title: challenge.title.clone(),
+        members: team.members.len(),
+        token,
+    };
+    Ok(Html(state.templates.render("pages/enter/join_team.html", &page)?).into_response())
+}
+
+pub(crate) async fn join_team(
+    State(state): State<AppState>,
+    current: CurrentUser,
+    Path(token): Path<String>,
+    CsrfForm(_): CsrfForm<EmptyForm>,
+) -> Result<Response, AppError> {
+    let (_, challenge) = match team_for_link(&state, &current, &token).await? {
+        Ok(found) => found,
+        Err(page) => return Ok(page),
+    };
+    if let Some(closed) = closed_message(&challenge) {
+        return message_page(
+            &state,
+            &current.viewer(),
+            StatusCode::CONFLICT,
+            "This challenge has closed",
+            closed,
+            ("/", "See the challenges"),
+        );
+    }
+    if !current.user.terms_accepted {
+        return message_page(
+            &state,
+            &current.viewer(),
+            StatusCode::BAD_REQUEST,
+            "One more step",
+            terms_needed(),
+            ("/account", "Your account"),
+        );
+    }
+    match state.store.join_team(&token, current.user.id).await? {
+        Ok(_) => Ok(Redirect::to(&format!("/challenges/{}/team", challenge.slug)).into_response()),
+        Err(problem) => message_page(
+            &state,
+            &current.viewer(),
+            match problem {
+                TeamProblem::LinkRevoked | TeamProblem::LinkExpired | TeamProblem::LinkUsed => StatusCode::GONE,
+                _ => StatusCode::CONFLICT,
+            },
+            "You could not join this team",
+            &problem.to_string(),
+            (&format!("/challenges/{}/team", challenge.slug), "Your team page"),
+        ),
+    }
+}

@@ -1,0 +1,540 @@
+//! Ideas entered by organizers for residents who filled in a paper form or
+//! called in: the form, the resident's confirmation by emailed link (or the
+//! organizer's word that they read it back), and the organizers' list of
+//! every idea of a track.
+
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::{Html, IntoResponse, Redirect, Response};
+use chrono::Utc;
+use plaza_core::idea::FieldProblem;
+use plaza_core::{AssistChannel, Confirmation, Email, Idea, IdeaStatus, TrackSettings};
+use plaza_store::{AssistedIdea, NewIdea};
+use serde::{Deserialize, Serialize};
+
+use crate::account::sign_in::{EmptyForm, message_page};
+use crate::enter::idea_form::{FormContext, questions, read_form, render_form};
+use crate::enter::ideas::{closed_reason, dataset_slugs};
+use crate::enter::submissions::challenge_and_track;
+use crate::error::AppError;
+use crate::extract::auth::{ChallengeOrganizer, PageContext, Viewer};
+use crate::extract::csrf::CsrfForm;
+use crate::render::idea_view::{IdeaView, idea_view};
+use crate::render::views::ChallengeView;
+use crate::state::AppState;
+
+fn get(pairs: &[(String, String)], name: &str) -> String {
+    pairs.iter().find(|(k, _)| k == name).map(|(_, v)| v.trim().to_owned()).unwrap_or_default()
+}
+
+/// The resident's part of the staff form: who they are, how to reach them,
+/// how the idea came in, each with its problem.
+struct ContactInput {
+    name: String,
+    email_text: String,
+    email: Option<Email>,
+    attested: bool,
+    channel: Option<AssistChannel>,
+    problems: Vec<FieldProblem>,
+}
+
+impl ContactInput {
+    fn read(pairs: &[(String, String)]) -> Self {
+        let name = get(pairs, "contact_name");
+        let email_text = get(pairs, "contact_email");
+        let attested = get(pairs, "attested") == "yes";
+        let channel = AssistChannel::parse(&get(pairs, "channel"));
+        let mut problems = Vec::new();
+        if name.is_empty() || name.chars().count() > 200 {
+            problems.push(FieldProblem {
+                field: "contact_name".into(),
+                message: "Give the resident's name (at most 200 characters).".into(),
+            });
+        }
+        let email = if email_text.is_empty() {
+            None
+        } else {
+            match Email::parse(&email_text) {
+                Ok(email) => Some(email),
+                Err(_) => {
+                    problems.push(FieldProblem {
+                        field: "contact_email".into(),
+                        message: format!("'{email_text}' is not an email address."),
+                    });
+                    None
+                }
+            }
+        };
+        if email_text.is_empty() && !attested {
+            problems.push(FieldProblem {
+                field: "contact_email".into(),
+                message: "Give the resident's email address so they can confirm, or tick the box once you have read the entry back to them.".into(),
+            });
+        }
+        if channel.is_none() {
+            problems.push(FieldProblem { field: "channel".into(), message: "Say how the idea reached you.".into() });
+        }
+        Self { name, email_text, email, attested, channel, problems }
+    }
+}
+
+async fn organizer_track(
+    state: &AppState,
+    organizer: &ChallengeOrganizer,
+    track_slug: &str,
+) -> Result<plaza_core::Track, AppError> {
+    let (_, track) = challenge_and_track(state, organizer.challenge.slug.as_str(), track_slug).await?;
+    if !matches!(track.settings, TrackSettings::Ideas { .. }) {
+        return Err(AppError::NotFound);
+    }
+    Ok(track)
+}
+
+pub(crate) async fn new_assisted_idea(
+    State(state): State<AppState>,
+    organizer: ChallengeOrganizer,
+    Path((_, track_slug)): Path<(String, String)>,
+) -> Result<Response, AppError> {
+    let track = organizer_track(&state, &organizer, &track_slug).await?;
+    let viewer = organizer.current.viewer();
+    if let Some(reason) = closed_reason(&organizer.challenge) {
+        return message_page(&state, &viewer, StatusCode::CONFLICT, "Not taking ideas now", &reason, ("", ""));
+    }
+    let cx = FormContext {
+        viewer: &viewer,
+        challenge: &organizer.challenge,
+        track: &track,
+        action_url: format!("/challenges/{}/tracks/{track_slug}/ideas/assisted", organizer.challenge.slug),
+        idea: None,
+        assisted: true,
+    };
+    render_form(&state, &cx, Default::default(), &Default::default(), ("", ""), StatusCode::OK).await
+}
+
+pub(crate) async fn create_assisted_idea(
+    State(state): State<AppState>,
+    organizer: ChallengeOrganizer,
+    Path((_, track_slug)): Path<(String, String)>,
+    CsrfForm(pairs): CsrfForm<Vec<(String, String)>>,
+) -> Result<Response, AppError> {
+    let track = organizer_track(&state, &organizer, &track_slug).await?;
+    let challenge = &organizer.challenge;
+    if let Some(reason) = closed_reason(challenge) {
+        return Err(AppError::Conflict(reason));
+    }
+    let (fields, declared, mut form, _) = read_form(&track, &pairs);
+    let datasets = dataset_slugs(&state.store.datasets(challenge.id).await?);
+    form.errors = fields.check(questions(&track), &datasets, &[], true);
+    let contact = ContactInput::read(&pairs);
+    let (contact_name, contact_email, email, attested, channel, mut problems) =
+        (contact.name, contact.email_text, contact.email, contact.attested, contact.channel, contact.problems);
+    problems.append(&mut form.errors);
+    form.errors = problems;
+    let viewer = organizer.current.viewer();
+    let (Some(channel), true) = (channel, form.errors.is_empty()) else {
+        let cx = FormContext {
+            viewer: &viewer,
+            challenge,
+            track: &track,
+            action_url: format!("/challenges/{}/tracks/{track_slug}/ideas/assisted", challenge.slug),
+            idea: None,
+            assisted: true,
+        };
+        return render_form(
+            &state,
+            &cx,
+            form,
+            &fields,
+            (&contact_name, &contact_email),
+            StatusCode::UNPROCESSABLE_ENTITY,
+        )
+        .await;
+    };
+    let secret = plaza_store::new_secret();
+    let assisted = AssistedIdea {
+        idea: NewIdea {
+            challenge_id: challenge.id,
+            track_id: track.id,
+            team_id: None,
+            author_id: None,
+            fields,
+            declared,
+            contact_name: contact_name.clone(),
+            contact_email: email.as_ref().map(|e| e.as_str().to_owned()).unwrap_or_default(),
+        },
+        by: organizer.current.user.id,
+        channel,
+        attested,
+        confirm_secret: secret.clone(),
+    };
+    let mail = match (&email, attested) {
+        (Some(to), false) => Some(confirmation_email(&state, challenge, &track, &assisted, to, &secret).await?),
+        _ => None,
+    };
+    let idea = state.store.create_assisted_idea(&assisted, mail.as_ref()).await?;
+    let notice = if idea.confirmation == Confirmation::Pending { "confirm" } else { "attested" };
+    Ok(Redirect::to(&format!("/challenges/{}/tracks/{track_slug}/ideas?notice={notice}", challenge.slug))
+        .into_response())
+}
+
+async fn confirmation_email(
+    state: &AppState,
+    challenge: &plaza_core::Challenge,
+    track: &plaza_core::Track,
+    assisted: &AssistedIdea,
+    to: &Email,
+    secret: &str,
+) -> Result<plaza_core::OutgoingEmail, AppError> {
+    #[derive(Serialize)]
+    struct Confirm<'a> {
+        name: &'a str,
+        staff_role: &'a str,
+        challenge_title: &'a str,
+        channel: &'a str,
+        link: String,
+        #[serde(flatten)]
+        copy: crate::enter::ideas::IdeaCopy,
+    }
+    let context = Confirm {
+        name: &assisted.idea.contact_name,
+        staff_role: "A member of the organizing team",
+        challenge_title: &challenge.title,
+        channel: assisted.channel.label(),
+        link: state.settings.link(&format!("/ideas/confirm/{secret}")),
+        copy: crate::enter::ideas::idea_copy(state, challenge.id, track, &assisted.idea.fields).await,
+    };
+    state.emails.compose("idea_confirm", to, &context, None).map_err(|e| AppError::Internal(e.to_string()))
+}
+
+#[derive(Serialize)]
+struct ConfirmPage {
+    #[serde(flatten)]
+    page: PageContext,
+    challenge: ChallengeView,
+    idea: IdeaView,
+    confirmed: bool,
+    token: String,
+}
+
+async fn render_confirmation(
+    state: &AppState,
+    viewer: &Viewer,
+    idea: &Idea,
+    token: &str,
+) -> Result<Response, AppError> {
+    let challenge = state.store.challenge_by_id(idea.challenge_id).await?.ok_or(AppError::NotFound)?;
+    let track = state
+        .store
+        .tracks(challenge.id)
+        .await?
+        .into_iter()
+        .find(|t| t.id == idea.track_id)
+        .ok_or(AppError::NotFound)?;
+    let page = ConfirmPage {
+        page: viewer.page(state, format!("Confirm your idea – {}", challenge.title)),
+        challenge: ChallengeView::new(&challenge, Utc::now()),
+        // Files are not served through the link; the text is what the resident confirms.
+        idea: IdeaView { files: Vec::new(), ..idea_view(state, idea, &track, "", false).await? },
+        confirmed: idea.confirmation != Confirmation::Pending,
+        token: token.to_owned(),
+    };
+    Ok(Html(state.templates.render("pages/enter/idea_confirm.html", &page)?).into_response())
+}
+
+pub(crate) async fn show_confirmation(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    Path(token): Path<String>,
+) -> Result<Response, AppError> {
+    let idea = state.store.idea_by_confirmation(&token).await?.ok_or(AppError::NotFound)?;
+    render_confirmation(&state, &viewer, &idea, &token).await
+}
+
+pub(crate) async fn confirm_idea(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    Path(token): Path<String>,
+    CsrfForm(_): CsrfForm<EmptyForm>,
+) -> Result<Response, AppError> {
+    let idea = state.store.confirm_idea(&token).await?.ok_or(AppError::NotFound)?;
+    render_confirmation(&state, &viewer, &idea, &token).await
+}
+
+pub(crate) async fn attest_idea(
+    State(state): State<AppState>,
+    organizer: ChallengeOrganizer,
+    Path((_, id)): Path<(String, i64)>,
+    CsrfForm(_): CsrfForm<EmptyForm>,
+) -> Result<Response, AppError> {
+    let idea =
+        state.store.idea(id).await?.filter(|i| i.challenge_id == organizer.challenge.id).ok_or(AppError::NotFound)?;
+    state.store.attest_idea(idea.id).await?;
+    let track = state
+        .store
+        .tracks(organizer.challenge.id)
+        .await?
+        .into_iter()
+        .find(|t| t.id == idea.track_id)
+        .ok_or(AppError::NotFound)?;
+    Ok(Redirect::to(&format!("/challenges/{}/tracks/{}/ideas?notice=attested", organizer.challenge.slug, track.slug))
+        .into_response())
+}
+
+#[derive(Serialize)]
+struct ListRow {
+    id: i64,
+    title: String,
+    status_label: &'static str,
+    entered_by: String,
+    pending: bool,
+    assisted: bool,
+    has_email: bool,
+    /// What became of the resident's confirmation, for assisted entries.
+    confirmation: &'static str,
+    submitted: String,
+    url: String,
+}
+
+#[derive(Serialize)]
+struct ListPage {
+    #[serde(flatten)]
+    page: PageContext,
+    challenge: ChallengeView,
+    track_title: String,
+    track_slug: String,
+    notice: &'static str,
+    rows: Vec<ListRow>,
+    counts: String,
+}
+
+#[derive(Deserialize, Default)]
+pub(crate) struct NoticeQuery {
+    #[serde(default)]
+    notice: Option<String>,
+}
+
+pub(crate) async fn list_ideas(
+    State(state): State<AppState>,
+    organizer: ChallengeOrganizer,
+    Path((_, track_slug)): Path<(String, String)>,
+    axum::extract::Query(query): axum::extract::Query<NoticeQuery>,
+) -> Result<Response, AppError> {
+    let track = organizer_track(&state, &organizer, &track_slug).await?;
+    let ideas = state.store.track_ideas(track.id).await?;
+    let mut rows = Vec::new();
+    // Drafts never sent are their teams' alone: counted, not listed.
+    for idea in ideas.iter().filter(|i| i.organizers_may_read()) {
+        let entered_by = match (&idea.assisted, idea.team_id) {
+            (Some(assist), _) => format!("{} (given {}, entered by staff)", idea.contact_name, assist.channel.label()),
+            (None, Some(team)) => state.store.team_by_id(team).await?.map(|t| t.name).unwrap_or_default(),
+            (None, None) => idea.contact_name.clone(),
+        };
+        rows.push(ListRow {
+            id: idea.id,
+            title: idea.fields.title.clone(),
+            status_label: idea.status.label(),
+            entered_by,
+            pending: idea.confirmation == Confirmation::Pending,
+            assisted: idea.assisted.is_some(),
+            has_email: !idea.contact_email.is_empty(),
+            confirmation: match idea.confirmation {
+                Confirmation::NotNeeded | Confirmation::Pending => "",
+                Confirmation::Confirmed => "Confirmed by the resident",
+                Confirmation::Attested => "Read back to the resident",
+            },
+            submitted: idea.submitted_at.map(plaza_core::timeline::format_moment).unwrap_or_default(),
+            url: format!("/ideas/{}", idea.id),
+        });
+    }
+    let sent = ideas.iter().filter(|i| i.status == IdeaStatus::Submitted).count();
+    let drafts = ideas.iter().filter(|i| i.status == IdeaStatus::Draft).count();
+    let page = ListPage {
+        page: organizer.current.viewer().page(&state, format!("Ideas – {}", track.title)),
+        challenge: ChallengeView::new(&organizer.challenge, Utc::now()),
+        track_title: track.title.clone(),
+        track_slug: track.slug.to_string(),
+        notice: match query.notice.as_deref() {
+            Some("confirm") => {
+                "The idea is entered. We emailed the resident a link to confirm it; judges see it once they do."
+            }
+            Some("attested") => "The idea is entered and counts as confirmed.",
+            Some("corrected") => {
+                "The idea is corrected. The old link no longer works; we emailed the resident a new one to confirm it."
+            }
+            Some("corrected-phone") => {
+                "The idea is corrected. Read it back to the resident, then press “I read it back to them by phone”."
+            }
+            Some("resent") => "We emailed the resident a new link to confirm the idea. The old link no longer works.",
+            _ => "",
+        },
+        rows,
+        counts: format!(
+            "{sent} {} sent; {drafts} {} being written (drafts are private to their authors until sent)",
+            if sent == 1 { "idea" } else { "ideas" },
+            if drafts == 1 { "draft" } else { "drafts" }
+        ),
+    };
+    Ok(Html(state.templates.render("pages/organize/ideas.html", &page)?).into_response())
+}
+
+/// A pending assisted entry of this organizer's challenge, with its track.
+async fn pending_assisted(
+    state: &AppState,
+    organizer: &ChallengeOrganizer,
+    id: i64,
+) -> Result<(Idea, plaza_core::Track), AppError> {
+    let idea = state
+        .store
+        .idea(id)
+        .await?
+        .filter(|i| i.challenge_id == organizer.challenge.id && i.assisted.is_some())
+        .ok_or(AppError::NotFound)?;
+    if idea.confirmation != Confirmation::Pending {
+        return Err(AppError::Conflict(
+            "The resident has already confirmed this idea (or you read it back to them), so it can no longer be corrected here."
+                .into(),
+        ));
+    }
+    let track = state
+        .store
+        .tracks(organizer.challenge.id)
+        .await?
+        .into_iter()
+        .find(|t| t.id == idea.track_id)
+        .ok_or(AppError::NotFound)?;
+    Ok((idea, track))
+}
+
+fn correction_url(organizer: &ChallengeOrganizer, id: i64) -> String {
+    format!("/challenges/{}/ideas/{id}/correct", organizer.challenge.slug)
+}
+
+/// The staff form again, filled in, for a resident who asked for a change
+/// before confirming.
+pub(crate) async fn show_correction(
+    State(state): State<AppState>,
+    organizer: ChallengeOrganizer,
+    Path((_, id)): Path<(String, i64)>,
+) -> Result<Response, AppError> {
+    let (idea, track) = pending_assisted(&state, &organizer, id).await?;
+    let viewer = organizer.current.viewer();
+    let cx = FormContext {
+        viewer: &viewer,
+        challenge: &organizer.challenge,
+        track: &track,
+        action_url: correction_url(&organizer, id),
+        idea: Some(&idea),
+        assisted: true,
+    };
+    let form = crate::enter::idea_form::form_of(&idea);
+    render_form(&state, &cx, form, &idea.fields, (&idea.contact_name, &idea.contact_email), StatusCode::OK).await
+}
+
+/// Saves a correction: the old confirmation link stops working, and the
+/// resident gets a new one (or staff say they read it back).
+pub(crate) async fn correct_idea(
+    State(state): State<AppState>,
+    organizer: ChallengeOrganizer,
+    Path((_, id)): Path<(String, i64)>,
+    CsrfForm(pairs): CsrfForm<Vec<(String, String)>>,
+) -> Result<Response, AppError> {
+    let (idea, track) = pending_assisted(&state, &organizer, id).await?;
+    let challenge = &organizer.challenge;
+    let (fields, declared, mut form, _) = read_form(&track, &pairs);
+    let datasets = dataset_slugs(&state.store.datasets(challenge.id).await?);
+    let files: Vec<String> = state.store.idea_files(idea.id).await?.into_iter().map(|f| f.question_key).collect();
+    let contact = ContactInput::read(&pairs);
+    let mut problems = contact.problems;
+    problems.append(&mut fields.check(questions(&track), &datasets, &files, true));
+    form.errors = problems;
+    let viewer = organizer.current.viewer();
+    let (Some(channel), true) = (contact.channel, form.errors.is_empty()) else {
+        let cx = FormContext {
+            viewer: &viewer,
+            challenge,
+            track: &track,
+            action_url: correction_url(&organizer, id),
+            idea: Some(&idea),
+            assisted: true,
+        };
+        let contact = (contact.name.as_str(), contact.email_text.as_str());
+        return render_form(&state, &cx, form, &fields, contact, StatusCode::UNPROCESSABLE_ENTITY).await;
+    };
+    let secret = plaza_store::new_secret();
+    let corrected = AssistedIdea {
+        idea: NewIdea {
+            challenge_id: challenge.id,
+            track_id: track.id,
+            team_id: idea.team_id,
+            author_id: idea.author_id,
+            fields,
+            declared,
+            contact_name: contact.name.clone(),
+            contact_email: contact.email.as_ref().map(|e| e.as_str().to_owned()).unwrap_or_default(),
+        },
+        by: organizer.current.user.id,
+        channel,
+        attested: contact.attested,
+        confirm_secret: secret.clone(),
+    };
+    let mail = match &contact.email {
+        Some(to) if !contact.attested => {
+            Some(confirmation_email(&state, challenge, &track, &corrected, to, &secret).await?)
+        }
+        _ => None,
+    };
+    if !state.store.correct_assisted_idea(idea.id, &corrected, mail.as_ref()).await? {
+        return Err(AppError::Conflict("The resident confirmed this idea while you were correcting it.".into()));
+    }
+    if contact.attested {
+        state.store.attest_idea(idea.id).await?;
+    }
+    let notice = if contact.attested {
+        "attested"
+    } else if mail.is_some() {
+        "corrected"
+    } else {
+        "corrected-phone"
+    };
+    Ok(Redirect::to(&format!("/challenges/{}/tracks/{}/ideas?notice={notice}", challenge.slug, track.slug))
+        .into_response())
+}
+
+/// Sends the resident a new confirmation link (the old one stops working).
+pub(crate) async fn resend_confirmation(
+    State(state): State<AppState>,
+    organizer: ChallengeOrganizer,
+    Path((_, id)): Path<(String, i64)>,
+    CsrfForm(_): CsrfForm<EmptyForm>,
+) -> Result<Response, AppError> {
+    let (idea, track) = pending_assisted(&state, &organizer, id).await?;
+    let Ok(to) = Email::parse(&idea.contact_email) else {
+        return Err(AppError::Conflict(
+            "We have no email address for this resident. Read the idea back to them by phone instead, or correct the idea to add their address.".into(),
+        ));
+    };
+    let Some(assist) = &idea.assisted else { return Err(AppError::NotFound) };
+    let secret = plaza_store::new_secret();
+    let again = AssistedIdea {
+        idea: NewIdea {
+            challenge_id: idea.challenge_id,
+            track_id: idea.track_id,
+            team_id: idea.team_id,
+            author_id: idea.author_id,
+            fields: idea.fields.clone(),
+            declared: idea.declared.clone(),
+            contact_name: idea.contact_name.clone(),
+            contact_email: idea.contact_email.clone(),
+        },
+        by: organizer.current.user.id,
+        channel: assist.channel,
+        attested: false,
+        confirm_secret: secret.clone(),
+    };
+    let mail = confirmation_email(&state, &organizer.challenge, &track, &again, &to, &secret).await?;
+    if !state.store.renew_confirmation(idea.id, &secret, &mail).await? {
+        return Err(AppError::Conflict("The resident confirmed this idea in the meantime.".into()));
+    }
+    Ok(Redirect::to(&format!("/challenges/{}/tracks/{}/ideas?notice=resent", organizer.challenge.slug, track.slug))
+        .into_response())
+}

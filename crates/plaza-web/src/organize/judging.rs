@@ -1,0 +1,661 @@
+//! The organizers' side of judging an ideas track: the rubric (editable
+//! until judging opens), opening judging with a balanced, conflict-free
+//! assignment, coverage and progress per judge with reminders, results in
+//! raw and normalized views with agreement, and picking winners.
+
+use std::collections::BTreeMap;
+
+use axum::extract::{Path, Query, State};
+use axum::http::{StatusCode, header};
+use axum::response::{Html, IntoResponse, Redirect, Response};
+use chrono::Utc;
+use plaza_core::csv_export::CsvExport;
+use plaza_core::judging::{AggregateOptions, Review, ScoreView, aggregate};
+use plaza_core::review::replay_reviews;
+use plaza_core::{AssignmentStatus, ChallengeRole, JudgingStatus, Place, Track, TrackSettings, UserId};
+use serde::{Deserialize, Serialize};
+
+use crate::account::sign_in::EmptyForm;
+use crate::error::AppError;
+use crate::extract::auth::{ChallengeOrganizer, PageContext};
+use crate::extract::csrf::CsrfForm;
+use crate::judge::judging::recuse_and_replace;
+use crate::organize::panel::panel;
+pub(crate) use crate::organize::rubric::update_rubric;
+use crate::organize::rubric::{CriterionRow, criteria_rows};
+use crate::render::views::ChallengeView;
+use crate::state::AppState;
+
+pub(crate) async fn organizer_track(
+    state: &AppState,
+    organizer: &ChallengeOrganizer,
+    slug: &str,
+) -> Result<Track, AppError> {
+    state
+        .store
+        .tracks(organizer.challenge.id)
+        .await?
+        .into_iter()
+        .find(|t| t.slug.as_str() == slug && matches!(t.settings, TrackSettings::Ideas { .. }))
+        .ok_or(AppError::NotFound)
+}
+
+fn score(value: f64) -> String {
+    format!("{value:.2}")
+}
+
+#[derive(Serialize)]
+struct JudgeRow {
+    id: i64,
+    name: String,
+    assigned: usize,
+    scored: usize,
+    recused: usize,
+    /// "Not yet", "None declared" or the names.
+    declaration: String,
+}
+
+#[derive(Serialize)]
+struct ResultRow {
+    idea_id: i64,
+    title: String,
+    url: String,
+    rank: String,
+    mean: String,
+    spread: String,
+    range: String,
+    reviews: usize,
+    needed: u32,
+    flagged: bool,
+    criterion_means: Vec<String>,
+    decision: String,
+    reason: String,
+    /// "2 of 3 reviews are of an earlier version", empty when none are.
+    stale: String,
+}
+
+#[derive(Serialize)]
+struct AgreementRow {
+    criterion: String,
+    alpha: String,
+}
+
+#[derive(Serialize)]
+struct DashboardPage {
+    #[serde(flatten)]
+    page: PageContext,
+    challenge: ChallengeView,
+    track_title: String,
+    track_slug: String,
+    base_url: String,
+    status: &'static str,
+    status_label: &'static str,
+    notice: String,
+    error: String,
+    /// The section the error concerns: "steps", "rubric" or "winners".
+    error_at: &'static str,
+    /// Ideas with fewer judges than they need, each as "“title” has 2 of 3".
+    short: Vec<String>,
+    criteria: Vec<CriterionRow>,
+    criterion_names: Vec<String>,
+    min_reviews: u32,
+    judges_per_entry: usize,
+    entries: usize,
+    judges: Vec<JudgeRow>,
+    /// Judge invitations sent and not yet accepted.
+    judges_invited: usize,
+    results: Vec<ResultRow>,
+    agreement: Vec<AgreementRow>,
+    view: &'static str,
+    audit_matches: bool,
+    events: usize,
+    results_published: bool,
+    challenge_closed: bool,
+    /// Look-alike names waiting for an organizer's decision, and those decided.
+    near: Vec<crate::organize::conflicts::NearRow>,
+    decided: Vec<crate::organize::conflicts::DecidedRow>,
+    /// Reviews of an earlier version of their idea, on every idea of the track.
+    stale_reviews: usize,
+}
+
+#[derive(Deserialize, Default)]
+pub(crate) struct DashboardQuery {
+    #[serde(default)]
+    view: Option<String>,
+    #[serde(default)]
+    notice: Option<String>,
+}
+
+fn reviews_for_aggregate(records: &[plaza_core::ReviewRecord], criteria: usize) -> Vec<Review> {
+    records
+        .iter()
+        .filter(|r| r.scores.len() == criteria)
+        .map(|r| Review { judge: r.judge.0, entry: r.idea_id, scores: r.scores.clone() })
+        .collect()
+}
+
+async fn render_dashboard(
+    state: &AppState,
+    organizer: &ChallengeOrganizer,
+    track: &Track,
+    view: ScoreView,
+    notice: &str,
+    problem: Problem<'_>,
+    status: StatusCode,
+) -> Result<Response, AppError> {
+    let judging = state.store.track_judging(track).await?;
+    let panel = panel(state, &organizer.challenge, track).await?;
+    let assignments = state.store.assignments(track.id).await?;
+    let records = state.store.track_reviews(track.id).await?;
+    let events = state.store.judging_events(track.id).await?;
+    let mut judges = Vec::new();
+    for judge in &panel.judges {
+        let mine: Vec<_> = assignments.iter().filter(|a| a.judge == judge.id).collect();
+        judges.push(JudgeRow {
+            id: judge.id.0,
+            name: judge.display_name.clone(),
+            assigned: mine.iter().filter(|a| a.status == AssignmentStatus::Active).count(),
+            scored: records.iter().filter(|r| r.judge == judge.id).count(),
+            recused: mine.iter().filter(|a| a.status == AssignmentStatus::Recused).count(),
+            declaration: crate::organize::conflicts::declaration_summary(
+                state.store.declaration(organizer.challenge.id, judge.id).await?.as_ref(),
+            ),
+        });
+    }
+    let entry_ids: Vec<i64> = panel.ideas.iter().map(|i| i.id).collect();
+    let reviews = reviews_for_aggregate(
+        &records.iter().filter(|r| entry_ids.contains(&r.idea_id)).cloned().collect::<Vec<_>>(),
+        judging.criteria.len(),
+    );
+    let options = AggregateOptions { min_reviews: judging.min_reviews as usize, view };
+    let decisions = state.store.decisions(track.id).await?;
+    let versions = state.store.review_versions(&entry_ids).await?;
+    let stale_of = |idea: &plaza_core::Idea| {
+        let of_idea = versions.iter().filter(|v| v.idea_id == idea.id);
+        (of_idea.clone().filter(|v| v.idea_version < idea.version).count(), of_idea.count())
+    };
+    let (results, agreement) = match aggregate(&entry_ids, &judging.criteria, &reviews, &options) {
+        Ok(result) => {
+            let rows = result
+                .entries
+                .iter()
+                .filter_map(|e| {
+                    let idea = panel.ideas.iter().find(|i| i.id == e.entry)?;
+                    let summary = match view {
+                        ScoreView::Raw => e.raw.as_ref(),
+                        ScoreView::Normalized => e.normalized.as_ref(),
+                    };
+                    let decision = decisions.iter().find(|d| d.idea_id == idea.id);
+                    Some(ResultRow {
+                        idea_id: idea.id,
+                        title: idea.fields.title.clone(),
+                        url: format!("/ideas/{}", idea.id),
+                        rank: e.rank.map_or_else(String::new, |r| r.to_string()),
+                        mean: summary.map(|s| score(s.mean)).unwrap_or_default(),
+                        spread: summary.and_then(|s| s.spread).map(score).unwrap_or_default(),
+                        range: summary.map(|s| format!("{}–{}", score(s.min), score(s.max))).unwrap_or_default(),
+                        reviews: e.reviews,
+                        needed: judging.min_reviews,
+                        flagged: e.too_few_reviews,
+                        // One cell per criterion, empty ("–") before any review.
+                        criterion_means: (0..judging.criteria.len())
+                            .map(|i| e.criterion_means.get(i).map_or_else(|| "–".to_owned(), |m| score(*m)))
+                            .collect(),
+                        decision: decision.map(|d| d.place.label().to_owned()).unwrap_or_default(),
+                        reason: decision.map(|d| d.reason.clone()).unwrap_or_default(),
+                        stale: match stale_of(idea) {
+                            (0, _) => String::new(),
+                            (1, total) => format!("1 of {total} reviews is of an earlier version"),
+                            (stale, total) => format!("{stale} of {total} reviews are of an earlier version"),
+                        },
+                    })
+                })
+                .collect();
+            let agreement = result
+                .agreement
+                .iter()
+                .map(|a| AgreementRow {
+                    criterion: a.criterion.clone(),
+                    alpha: a.alpha.map_or_else(|| "not enough overlap yet".to_owned(), |v| format!("{v:.3}")),
+                })
+                .collect();
+            (rows, agreement)
+        }
+        Err(err) => {
+            tracing::error!(%err, track = track.id, "judging results could not be computed");
+            (Vec::new(), Vec::new())
+        }
+    };
+    // The audit log must rebuild the stored reviews exactly.
+    let mut replayed = replay_reviews(&events);
+    let mut stored = records.clone();
+    replayed.sort_by_key(|r| (r.idea_id, r.judge.0));
+    stored.sort_by_key(|r| (r.idea_id, r.judge.0));
+    let base_url = format!("/challenges/{}/manage/judging/{}", organizer.challenge.slug, track.slug);
+    let (near, decided) =
+        crate::organize::conflicts::near_rows(&panel, &state.store.conflict_decisions(organizer.challenge.id).await?);
+    // Ideas left with fewer judges than they need (a judge stepped aside and
+    // nobody was free to take over).
+    let short: Vec<String> = if judging.status == JudgingStatus::Setup {
+        Vec::new()
+    } else {
+        panel
+            .ideas
+            .iter()
+            .filter_map(|idea| {
+                let judges = panel.active.iter().filter(|(_, i)| *i == idea.id).count();
+                (judges < panel.per_entry)
+                    .then(|| format!("“{}” has {judges} of {}", idea.fields.title, panel.per_entry))
+            })
+            .collect()
+    };
+    // A section the page does not show passes its message to the top.
+    let error_at = match problem.at {
+        "rubric" if judging.status != JudgingStatus::Setup => "steps",
+        "winners" if results.is_empty() || judging.status == JudgingStatus::Setup => "steps",
+        other => other,
+    };
+    let page = DashboardPage {
+        page: organizer.current.viewer().page(state, format!("Judging – {}", track.title)),
+        challenge: ChallengeView::new(&organizer.challenge, Utc::now()),
+        track_title: track.title.clone(),
+        track_slug: track.slug.to_string(),
+        base_url,
+        status: judging.status.name(),
+        status_label: judging.status.label(),
+        notice: notice.to_owned(),
+        error: problem.message.to_owned(),
+        error_at,
+        short,
+        criteria: criteria_rows(&judging),
+        criterion_names: judging.criteria.iter().map(|c| c.name.clone()).collect(),
+        min_reviews: judging.min_reviews,
+        judges_per_entry: panel.per_entry,
+        entries: panel.ideas.len(),
+        judges,
+        judges_invited: state
+            .store
+            .pending_invitations(organizer.challenge.id)
+            .await?
+            .iter()
+            .filter(|i| i.role == ChallengeRole::Judge && i.expires_at > Utc::now())
+            .count(),
+        results,
+        agreement,
+        view: match view {
+            ScoreView::Raw => "raw",
+            ScoreView::Normalized => "normalized",
+        },
+        audit_matches: replayed == stored,
+        events: events.len(),
+        results_published: organizer.challenge.timeline.results_published_at.is_some(),
+        challenge_closed: organizer.challenge.timeline.closes_at <= Utc::now(),
+        near,
+        decided,
+        stale_reviews: panel.ideas.iter().map(|idea| stale_of(idea).0).sum(),
+    };
+    Ok((status, Html(state.templates.render("pages/organize/judging.html", &page)?)).into_response())
+}
+
+/// The dashboard again, with what went wrong.
+pub(crate) async fn refuse(
+    state: &AppState,
+    organizer: &ChallengeOrganizer,
+    track: &Track,
+    at: &'static str,
+    message: &str,
+    status: StatusCode,
+) -> Result<Response, AppError> {
+    render_dashboard(state, organizer, track, ScoreView::Raw, "", Problem { message, at }, status).await
+}
+
+/// What went wrong, and the section of the dashboard whose form it concerns
+/// ("steps", "rubric" or "winners"): the message is shown there, where the
+/// form posted back to.
+#[derive(Clone, Copy)]
+struct Problem<'a> {
+    message: &'a str,
+    at: &'static str,
+}
+
+impl Problem<'_> {
+    const NONE: Problem<'static> = Problem { message: "", at: "" };
+}
+
+pub(crate) async fn show_judging(
+    State(state): State<AppState>,
+    organizer: ChallengeOrganizer,
+    Path((_, track_slug)): Path<(String, String)>,
+    Query(query): Query<DashboardQuery>,
+) -> Result<Response, AppError> {
+    let track = organizer_track(&state, &organizer, &track_slug).await?;
+    let view = if query.view.as_deref() == Some("normalized") { ScoreView::Normalized } else { ScoreView::Raw };
+    let notice = match query.notice.as_deref() {
+        Some("rubric") => "The rubric is saved.",
+        Some("opened") => "Judging is open: every idea has its judges. We emailed each judge.",
+        Some("closed") => "Judging is closed. Scores can no longer change.",
+        Some("assigned") => "The new ideas have their judges. We emailed each judge who has new ideas.",
+        Some("nothing-new") => "Every idea already has its judges: there was nothing new to assign.",
+        Some("reopened") => "Judging is open again: judges can change their scores until you close it.",
+        Some("reminded") => "The reminder is on its way.",
+        Some("decided") => "Your decision is saved. It is published with the results.",
+        Some("undecided") => "The decision is removed.",
+        Some("published") => "The results are published: the winners page is live and the emails are on their way.",
+        Some("declaration") => "The judge's declaration is saved and written to the audit log.",
+        Some("declaration-moved") => {
+            "The judge's declaration is saved and written to the audit log. Ideas it now conflicts with went to other judges."
+        }
+        Some("conflict-confirmed") => "The conflict is confirmed: that judge will not judge that idea.",
+        Some("conflict-dismissed") => "Noted: those names are not a conflict.",
+        _ => "",
+    };
+    render_dashboard(&state, &organizer, &track, view, notice, Problem::NONE, StatusCode::OK).await
+}
+
+pub(crate) fn back(organizer: &ChallengeOrganizer, track: &Track, notice: &str) -> Response {
+    Redirect::to(&format!("/challenges/{}/manage/judging/{}?notice={notice}", organizer.challenge.slug, track.slug))
+        .into_response()
+}
+
+/// Opens judging (or reopens it, or assigns ideas sent since): every
+/// judgeable idea gets its judges, or nothing changes and the page says why.
+pub(crate) async fn open_judging(
+    State(state): State<AppState>,
+    organizer: ChallengeOrganizer,
+    Path((_, track_slug)): Path<(String, String)>,
+    CsrfForm(_): CsrfForm<EmptyForm>,
+) -> Result<Response, AppError> {
+    let track = organizer_track(&state, &organizer, &track_slug).await?;
+    let judging = state.store.track_judging(&track).await?;
+    let mut panel = panel(&state, &organizer.challenge, &track).await?;
+    if !panel.near.is_empty() {
+        let message = format!(
+            "Before assigning ideas, check the {} under “Names that look alike” below: confirm each as a conflict or say it is not one.",
+            if panel.near.len() == 1 {
+                "pair of names".to_owned()
+            } else {
+                format!("{} pairs of names", panel.near.len())
+            }
+        );
+        return refuse(&state, &organizer, &track, "conflicts", &message, StatusCode::CONFLICT).await;
+    }
+    if judging.status == JudgingStatus::Open {
+        // A judge who has since joined an entrant's team, say, gives the idea up first.
+        let stale: Vec<(i64, i64)> = panel.active.iter().copied().filter(|p| panel.conflicts.contains(p)).collect();
+        for (judge, idea) in &stale {
+            let reason = "The judge is now tied to this idea";
+            recuse_and_replace(&state, &organizer.challenge, &track, *idea, UserId(*judge), reason).await?;
+        }
+        if !stale.is_empty() {
+            panel = crate::organize::panel::panel(&state, &organizer.challenge, &track).await?;
+        }
+    }
+    let pairs = match panel.plan() {
+        Ok(pairs) => pairs,
+        Err(reason) => {
+            let remedy = if judging.status == JudgingStatus::Setup && panel.per_entry > 1 {
+                "Invite more judges from the “Organizers and judges” page, or lower the number of judges per idea under “Rubric” below."
+            } else {
+                "Invite more judges from the “Organizers and judges” page."
+            };
+            let message = format!("Judging could not be assigned: {reason}. {remedy}");
+            return refuse(&state, &organizer, &track, "steps", &message, StatusCode::CONFLICT).await;
+        }
+    };
+    let actor = organizer.current.user.id;
+    match judging.status {
+        JudgingStatus::Open => state.store.add_assignments(organizer.challenge.id, track.id, &pairs, actor).await?,
+        _ => match state.store.open_judging(organizer.challenge.id, &track, &pairs, actor).await {
+            Ok(()) => {}
+            Err(plaza_store::Error::Conflict(message)) => return Err(AppError::Conflict(message)),
+            Err(err) => return Err(err.into()),
+        },
+    }
+    // Tell each judge with new ideas.
+    let mut counts: BTreeMap<i64, usize> = BTreeMap::new();
+    for (judge, _) in &pairs {
+        *counts.entry(judge.0).or_default() += 1;
+    }
+    for judge in panel.judges.iter().filter(|j| counts.contains_key(&j.id.0)) {
+        remind(&state, &organizer, &track, judge).await?;
+    }
+    let notice = match judging.status {
+        JudgingStatus::Open if pairs.is_empty() => "nothing-new",
+        JudgingStatus::Open => "assigned",
+        JudgingStatus::Closed => "reopened",
+        JudgingStatus::Setup => "opened",
+    };
+    Ok(back(&organizer, &track, notice))
+}
+
+pub(crate) async fn close_judging(
+    State(state): State<AppState>,
+    organizer: ChallengeOrganizer,
+    Path((_, track_slug)): Path<(String, String)>,
+    CsrfForm(_): CsrfForm<EmptyForm>,
+) -> Result<Response, AppError> {
+    let track = organizer_track(&state, &organizer, &track_slug).await?;
+    match state.store.close_judging(organizer.challenge.id, &track, organizer.current.user.id).await {
+        Ok(()) => Ok(back(&organizer, &track, "closed")),
+        Err(plaza_store::Error::Conflict(message)) => Err(AppError::Conflict(message)),
+        Err(err) => Err(err.into()),
+    }
+}
+
+/// Queues the "ideas are waiting" email to one judge.
+async fn remind(
+    state: &AppState,
+    organizer: &ChallengeOrganizer,
+    track: &Track,
+    judge: &plaza_core::User,
+) -> Result<(), AppError> {
+    #[derive(Serialize)]
+    struct Reminder<'a> {
+        name: &'a str,
+        challenge_title: &'a str,
+        done: usize,
+        total: usize,
+        left: usize,
+        link: String,
+    }
+    let total = state
+        .store
+        .assignments(track.id)
+        .await?
+        .iter()
+        .filter(|a| a.judge == judge.id && a.status == AssignmentStatus::Active)
+        .count();
+    let done = state.store.track_reviews(track.id).await?.iter().filter(|r| r.judge == judge.id).count();
+    let context = Reminder {
+        name: &judge.display_name,
+        challenge_title: &organizer.challenge.title,
+        done,
+        total,
+        left: total.saturating_sub(done),
+        link: state.settings.link(&format!("/challenges/{}/judging", organizer.challenge.slug)),
+    };
+    let mail = state
+        .emails
+        .compose("judge_reminder", &judge.email, &context, None)
+        .map_err(|e| AppError::Internal(e.to_string()))?;
+    state.store.enqueue_email(&mail).await?;
+    Ok(())
+}
+
+#[derive(Deserialize)]
+pub(crate) struct RemindForm {
+    judge: i64,
+}
+
+pub(crate) async fn remind_judge(
+    State(state): State<AppState>,
+    organizer: ChallengeOrganizer,
+    Path((_, track_slug)): Path<(String, String)>,
+    CsrfForm(form): CsrfForm<RemindForm>,
+) -> Result<Response, AppError> {
+    let track = organizer_track(&state, &organizer, &track_slug).await?;
+    let panel = panel(&state, &organizer.challenge, &track).await?;
+    let judge = panel.judges.iter().find(|j| j.id.0 == form.judge).ok_or(AppError::NotFound)?;
+    remind(&state, &organizer, &track, judge).await?;
+    Ok(back(&organizer, &track, "reminded"))
+}
+
+#[derive(Deserialize)]
+pub(crate) struct DecisionForm {
+    idea: i64,
+    #[serde(default)]
+    place: String,
+    #[serde(default)]
+    reason: String,
+}
+
+pub(crate) async fn decide(
+    State(state): State<AppState>,
+    organizer: ChallengeOrganizer,
+    Path((_, track_slug)): Path<(String, String)>,
+    CsrfForm(form): CsrfForm<DecisionForm>,
+) -> Result<Response, AppError> {
+    let track = organizer_track(&state, &organizer, &track_slug).await?;
+    let idea = state
+        .store
+        .idea(form.idea)
+        .await?
+        .filter(|i| i.track_id == track.id && i.judgeable())
+        .ok_or(AppError::NotFound)?;
+    let actor = organizer.current.user.id;
+    if form.place == "none" {
+        state.store.undecide(organizer.challenge.id, track.id, idea.id, actor).await?;
+        return Ok(back(&organizer, &track, "undecided"));
+    }
+    let place = Place::parse(&form.place)
+        .ok_or_else(|| AppError::BadRequest("Choose winner, runner-up or no place.".into()))?;
+    let reason = form.reason.trim();
+    if reason.is_empty() || reason.chars().count() > 2000 {
+        let message = format!(
+            "Write why “{}” is chosen (at most 2000 characters): it is published beside the idea.",
+            idea.fields.title
+        );
+        return refuse(&state, &organizer, &track, "winners", &message, StatusCode::UNPROCESSABLE_ENTITY).await;
+    }
+    state.store.decide(organizer.challenge.id, track.id, idea.id, place, reason, actor).await?;
+    Ok(back(&organizer, &track, "decided"))
+}
+
+/// The audit log as CSV: every score, edit, undo, recusal and decision.
+pub(crate) async fn export_audit(
+    State(state): State<AppState>,
+    organizer: ChallengeOrganizer,
+    Path((_, track_slug)): Path<(String, String)>,
+) -> Result<Response, AppError> {
+    let track = organizer_track(&state, &organizer, &track_slug).await?;
+    let mut out = CsvExport::new();
+    let write = |out: &mut CsvExport, row: &[String]| out.row(row).map_err(|e| AppError::Internal(e.to_string()));
+    write(
+        &mut out,
+        &["id", "at", "kind", "actor", "idea", "judge", "scores", "feedback", "private_note", "note"].map(String::from),
+    )?;
+    for event in state.store.judging_events(track.id).await? {
+        let review = event.review.as_ref();
+        write(
+            &mut out,
+            &[
+                event.id.to_string(),
+                event.created_at.to_rfc3339(),
+                event.kind.name().to_owned(),
+                event.actor.map(|a| a.0.to_string()).unwrap_or_default(),
+                event.idea_id.map(|i| i.to_string()).unwrap_or_default(),
+                event.judge.map(|j| j.0.to_string()).unwrap_or_default(),
+                review.map(|r| r.scores.iter().map(u8::to_string).collect::<Vec<_>>().join(" ")).unwrap_or_default(),
+                review.map(|r| r.feedback.clone()).unwrap_or_default(),
+                review.map(|r| r.private_note.clone()).unwrap_or_default(),
+                event.note.clone(),
+            ],
+        )?;
+    }
+    csv_download(out, &format!("{}-{}-judging-log.csv", organizer.challenge.slug, track.slug))
+}
+
+/// The results as CSV, for the organizers' records: every idea that could
+/// be judged, who sent it, its raw and normalized means, reviews, rank,
+/// the decision and how many reviews are of an earlier version of the idea.
+pub(crate) async fn export_results(
+    State(state): State<AppState>,
+    organizer: ChallengeOrganizer,
+    Path((_, track_slug)): Path<(String, String)>,
+) -> Result<Response, AppError> {
+    let track = organizer_track(&state, &organizer, &track_slug).await?;
+    let judging = state.store.track_judging(&track).await?;
+    let panel = panel(&state, &organizer.challenge, &track).await?;
+    let entry_ids: Vec<i64> = panel.ideas.iter().map(|i| i.id).collect();
+    let records: Vec<_> =
+        state.store.track_reviews(track.id).await?.into_iter().filter(|r| entry_ids.contains(&r.idea_id)).collect();
+    let reviews = reviews_for_aggregate(&records, judging.criteria.len());
+    let options = AggregateOptions { min_reviews: judging.min_reviews as usize, view: ScoreView::Raw };
+    let result = aggregate(&entry_ids, &judging.criteria, &reviews, &options)
+        .map_err(|e| AppError::Internal(format!("results of track {}: {e}", track.id)))?;
+    let decisions = state.store.decisions(track.id).await?;
+    let mut out = CsvExport::new();
+    let mut header: Vec<String> = [
+        "idea",
+        "title",
+        "sent_by",
+        "contact",
+        "assisted",
+        "reviews",
+        "too_few_reviews",
+        "rank",
+        "raw_mean",
+        "raw_spread",
+        "normalized_mean",
+    ]
+    .map(String::from)
+    .to_vec();
+    header.extend(judging.criteria.iter().map(|c| format!("mean: {}", c.name)));
+    header.extend(["decision", "reason", "reviews_of_earlier_version"].map(String::from));
+    let versions = state.store.review_versions(&entry_ids).await?;
+    out.row(&header).map_err(|e| AppError::Internal(e.to_string()))?;
+    for entry in &result.entries {
+        let Some(idea) = panel.ideas.iter().find(|i| i.id == entry.entry) else { continue };
+        let sent_by = match idea.team_id {
+            Some(team) => state.store.team_by_id(team).await?.map(|t| t.name).unwrap_or_default(),
+            None => idea.contact_name.clone(),
+        };
+        let decision = decisions.iter().find(|d| d.idea_id == idea.id);
+        let number = |v: Option<f64>| v.map(|v| format!("{v:.6}")).unwrap_or_default();
+        let mut row = vec![
+            idea.id.to_string(),
+            idea.fields.title.clone(),
+            sent_by,
+            idea.contact(),
+            if idea.assisted.is_some() { "yes" } else { "no" }.to_owned(),
+            entry.reviews.to_string(),
+            if entry.too_few_reviews { "yes" } else { "no" }.to_owned(),
+            entry.rank.map(|r| r.to_string()).unwrap_or_default(),
+            number(entry.raw.as_ref().map(|s| s.mean)),
+            number(entry.raw.as_ref().and_then(|s| s.spread)),
+            number(entry.normalized.as_ref().map(|s| s.mean)),
+        ];
+        row.extend(entry.criterion_means.iter().map(|m| format!("{m:.6}")));
+        row.resize(11 + judging.criteria.len(), String::new());
+        row.push(decision.map(|d| d.place.label().to_owned()).unwrap_or_default());
+        row.push(decision.map(|d| d.reason.clone()).unwrap_or_default());
+        let stale = versions.iter().filter(|v| v.idea_id == idea.id && v.idea_version < idea.version).count();
+        row.push(stale.to_string());
+        out.row(&row).map_err(|e| AppError::Internal(e.to_string()))?;
+    }
+    csv_download(out, &format!("{}-{}-results.csv", organizer.challenge.slug, track.slug))
+}
+
+/// A finished CSV as a download named `file_name` (slugs only: no quoting
+/// needed). Cells that a spreadsheet would run as formulas are text.
+fn csv_download(out: CsvExport, file_name: &str) -> Result<Response, AppError> {
+    let bytes = out.finish().map_err(|e| AppError::Internal(e.to_string()))?;
+    Ok((
+        [
+            (header::CONTENT_TYPE, "text/csv; charset=utf-8".to_owned()),
+            (header::CONTENT_DISPOSITION, format!("attachment; filename=\"{file_name}\"")),
+        ],
+        bytes,
+    )
+        .into_response())
+}

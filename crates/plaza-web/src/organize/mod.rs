@@ -1,0 +1,13 @@
+//! What organizers do, mostly under `/challenges/{slug}/manage`: people and
+//! invitations, entries and reruns, ideas entered on residents' behalf, the
+//! judging panel and rubric, conflicts, reviews, and publishing results.
+//! Site admins' `/admin` lives here too.
+
+pub(crate) mod assisted;
+pub(crate) mod conflicts;
+pub(crate) mod judging;
+pub(crate) mod panel;
+pub(crate) mod people;
+pub(crate) mod results;
+pub(crate) mod reviews;
+pub(crate) mod rubric;

@@ -1,0 +1,421 @@
+//! Publishing a challenge's results: a confirmation page says exactly who
+//! is emailed what, then the private leaderboards and the winners page go
+//! public, every entrant of an ideas track gets the judges' feedback on
+//! their idea (except what organizers held back), and followers hear who
+//! won. Also following a challenge.
+
+use std::collections::BTreeSet;
+
+use axum::extract::State;
+use axum::http::StatusCode;
+use axum::response::{Html, IntoResponse, Redirect, Response};
+use chrono::Utc;
+use plaza_core::review::entrant_feedback;
+use plaza_core::{Challenge, Email, Idea, JudgingStatus, OutgoingEmail, TrackSettings, User};
+use serde::{Deserialize, Serialize};
+
+use crate::account::sign_in::{EmptyForm, message_page};
+use crate::error::AppError;
+use crate::extract::auth::{ChallengeOrganizer, CurrentUser, PageContext, Viewer};
+use crate::extract::csrf::CsrfForm;
+use crate::render::views::ChallengeView;
+use crate::state::AppState;
+
+#[derive(Serialize, Clone)]
+struct WinnerView {
+    place: &'static str,
+    title: String,
+    summary: String,
+    reason: String,
+}
+
+#[derive(Serialize)]
+struct TrackWinners {
+    title: String,
+    winners: Vec<WinnerView>,
+}
+
+async fn winners_of(state: &AppState, challenge: &Challenge) -> Result<Vec<TrackWinners>, AppError> {
+    let mut out = Vec::new();
+    for track in state.store.tracks(challenge.id).await? {
+        if !matches!(track.settings, TrackSettings::Ideas { .. }) {
+            continue;
+        }
+        let mut winners = Vec::new();
+        for decision in state.store.decisions(track.id).await? {
+            let Some(idea) = state.store.idea(decision.idea_id).await? else { continue };
+            winners.push(WinnerView {
+                place: decision.place.label(),
+                title: idea.fields.title.clone(),
+                summary: idea.fields.summary.clone(),
+                reason: decision.reason.clone(),
+            });
+        }
+        out.push(TrackWinners { title: track.title.clone(), winners });
+    }
+    Ok(out)
+}
+
+#[derive(Serialize)]
+struct LeaderboardLink {
+    title: String,
+    url: String,
+}
+
+#[derive(Serialize)]
+struct WinnersPage {
+    #[serde(flatten)]
+    page: PageContext,
+    challenge: ChallengeView,
+    published: bool,
+    published_at: String,
+    tracks: Vec<TrackWinners>,
+    leaderboards: Vec<LeaderboardLink>,
+    following: bool,
+    signed_in: bool,
+}
+
+pub(crate) async fn show_winners(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    axum::extract::Path(slug): axum::extract::Path<String>,
+) -> Result<Response, AppError> {
+    let challenge = state.store.challenge_by_slug(&slug).await?.ok_or(AppError::NotFound)?;
+    let published_at = challenge.timeline.results_published_at.filter(|at| *at <= Utc::now());
+    let tracks = if published_at.is_some() { winners_of(&state, &challenge).await? } else { Vec::new() };
+    let leaderboards = state
+        .store
+        .tracks(challenge.id)
+        .await?
+        .into_iter()
+        .filter(|t| !matches!(t.settings, TrackSettings::Ideas { .. }))
+        .map(|t| LeaderboardLink {
+            title: t.title.clone(),
+            url: format!("/challenges/{}/tracks/{}/leaderboard", challenge.slug, t.slug),
+        })
+        .collect();
+    let following = match &viewer.user {
+        Some(user) => state.store.is_following(challenge.id, user.id).await?,
+        None => false,
+    };
+    let page = WinnersPage {
+        page: viewer.page(&state, format!("Winners – {}", challenge.title)),
+        challenge: ChallengeView::new(&challenge, Utc::now()),
+        published: published_at.is_some(),
+        published_at: published_at.map(plaza_core::timeline::format_moment).unwrap_or_default(),
+        tracks,
+        leaderboards,
+        following,
+        signed_in: viewer.user.is_some(),
+    };
+    Ok(Html(state.templates.render("pages/public/winners.html", &page)?).into_response())
+}
+
+/// Why results cannot be published yet, if they cannot.
+async fn not_ready(state: &AppState, challenge: &Challenge) -> Result<Option<String>, AppError> {
+    if challenge.timeline.results_published_at.is_some() {
+        return Ok(Some("The results are already published.".into()));
+    }
+    if challenge.timeline.closes_at > Utc::now() {
+        return Ok(Some(format!(
+            "Results can be published once the challenge closes ({}).",
+            plaza_core::timeline::format_moment(challenge.timeline.closes_at)
+        )));
+    }
+    for track in state.store.tracks(challenge.id).await? {
+        if matches!(track.settings, TrackSettings::Ideas { .. })
+            && state.store.track_judging(&track).await?.status == JudgingStatus::Open
+        {
+            return Ok(Some(format!("Close judging on “{}” before publishing the results.", track.title)));
+        }
+    }
+    Ok(None)
+}
+
+#[derive(Serialize)]
+struct FeedbackMail<'a> {
+    name: &'a str,
+    challenge_title: &'a str,
+    title: &'a str,
+    place: &'a str,
+    reason: &'a str,
+    feedback: Vec<String>,
+    link: String,
+}
+
+async fn unsubscribe_url(state: &AppState, user: &User) -> Result<String, AppError> {
+    let token = state.store.unsubscribe_token(user.id).await?;
+    Ok(state.settings.link(&format!("/unsubscribe?token={token}")))
+}
+
+fn compose(
+    state: &AppState,
+    name: &str,
+    to: &Email,
+    context: &impl Serialize,
+    unsubscribe: Option<&str>,
+) -> Result<OutgoingEmail, AppError> {
+    state.emails.compose(name, to, context, unsubscribe).map_err(|e| AppError::Internal(e.to_string()))
+}
+
+/// Someone an entrant's email goes to; an account gets an unsubscribe link.
+struct Recipient {
+    name: String,
+    email: Email,
+    user: Option<User>,
+}
+
+/// The email about one judged idea, to each of its recipients.
+struct IdeaMail {
+    track_title: String,
+    title: String,
+    place: &'static str,
+    reason: String,
+    feedback: Vec<String>,
+    /// Pieces of feedback organizers held back.
+    held: usize,
+    recipients: Vec<Recipient>,
+}
+
+/// Exactly what publishing sends: each entrant of a judged idea gets the
+/// judges' feedback on it (without what organizers held back); each
+/// follower who did not enter gets the winners.
+struct PublishPlan {
+    ideas: Vec<IdeaMail>,
+    followers: Vec<User>,
+    winners: Vec<TrackWinners>,
+}
+
+async fn publish_plan(state: &AppState, challenge: &Challenge) -> Result<PublishPlan, AppError> {
+    let mut ideas_out = Vec::new();
+    let mut told: BTreeSet<String> = BTreeSet::new();
+    for track in state.store.tracks(challenge.id).await? {
+        if !matches!(track.settings, TrackSettings::Ideas { .. }) {
+            continue;
+        }
+        let decisions = state.store.decisions(track.id).await?;
+        let reviews = state.store.track_reviews(track.id).await?;
+        let holds = state.store.feedback_holds(track.id).await?;
+        let ideas: Vec<Idea> = state.store.track_ideas(track.id).await?.into_iter().filter(Idea::judgeable).collect();
+        for idea in &ideas {
+            let decision = decisions.iter().find(|d| d.idea_id == idea.id);
+            let feedback = entrant_feedback(&reviews, &holds, idea.id);
+            let written = entrant_feedback(&reviews, &[], idea.id).len();
+            // Team members who want result emails, or the resident of an assisted entry.
+            let mut recipients = Vec::new();
+            if let Some(team) = idea.team_id
+                && let Some(team) = state.store.team_by_id(team).await?
+            {
+                for member in &team.members {
+                    if let Some(user) = state.store.user_by_id(member.user_id).await?
+                        && user.notify_results
+                    {
+                        recipients.push(Recipient {
+                            name: user.display_name.clone(),
+                            email: user.email.clone(),
+                            user: Some(user),
+                        });
+                    }
+                }
+            } else if let Ok(email) = Email::parse(&idea.contact_email) {
+                recipients.push(Recipient { name: idea.contact_name.clone(), email, user: None });
+            }
+            told.extend(recipients.iter().map(|r| r.email.as_str().to_owned()));
+            ideas_out.push(IdeaMail {
+                track_title: track.title.clone(),
+                title: idea.fields.title.clone(),
+                place: decision.map_or("", |d| d.place.label()),
+                reason: decision.map(|d| d.reason.clone()).unwrap_or_default(),
+                held: written - feedback.len(),
+                feedback,
+                recipients,
+            });
+        }
+    }
+    let followers =
+        state.store.followers(challenge.id).await?.into_iter().filter(|f| !told.contains(f.email.as_str())).collect();
+    Ok(PublishPlan { ideas: ideas_out, followers, winners: winners_of(state, challenge).await? })
+}
+
+/// The emails of a plan, composed.
+async fn result_emails(
+    state: &AppState,
+    challenge: &Challenge,
+    plan: &PublishPlan,
+) -> Result<Vec<OutgoingEmail>, AppError> {
+    let link = state.settings.link(&format!("/challenges/{}/winners", challenge.slug));
+    let mut emails = Vec::new();
+    for idea in &plan.ideas {
+        for recipient in &idea.recipients {
+            let unsubscribe = match &recipient.user {
+                Some(user) => Some(unsubscribe_url(state, user).await?),
+                None => None,
+            };
+            let context = FeedbackMail {
+                name: &recipient.name,
+                challenge_title: &challenge.title,
+                title: &idea.title,
+                place: idea.place,
+                reason: &idea.reason,
+                feedback: idea.feedback.clone(),
+                link: link.clone(),
+            };
+            emails.push(compose(state, "results_entrant", &recipient.email, &context, unsubscribe.as_deref())?);
+        }
+    }
+    #[derive(Serialize)]
+    struct FollowerMail<'a> {
+        name: &'a str,
+        challenge_title: &'a str,
+        winners: Vec<WinnerView>,
+        link: String,
+    }
+    let winners: Vec<WinnerView> = plan.winners.iter().flat_map(|t| t.winners.iter().cloned()).collect();
+    for follower in &plan.followers {
+        let unsubscribe = unsubscribe_url(state, follower).await?;
+        let context = FollowerMail {
+            name: &follower.display_name,
+            challenge_title: &challenge.title,
+            winners: winners.clone(),
+            link: link.clone(),
+        };
+        emails.push(compose(state, "results_follower", &follower.email, &context, Some(&unsubscribe))?);
+    }
+    Ok(emails)
+}
+
+#[derive(Serialize)]
+struct PlannedIdea {
+    track_title: String,
+    title: String,
+    place: &'static str,
+    feedback: usize,
+    held: usize,
+    /// "Name <address>" of each recipient.
+    recipients: Vec<String>,
+}
+
+#[derive(Serialize)]
+struct ConfirmPage {
+    #[serde(flatten)]
+    page: PageContext,
+    challenge: ChallengeView,
+    problem: String,
+    ideas: Vec<PlannedIdea>,
+    entrant_emails: usize,
+    total_emails: usize,
+    ideas_without_recipients: usize,
+    followers: usize,
+    tracks: Vec<TrackWinners>,
+    judging_urls: Vec<LeaderboardLink>,
+}
+
+/// What publishing will send, to whom, with the button that does it.
+pub(crate) async fn confirm_publish(
+    State(state): State<AppState>,
+    organizer: ChallengeOrganizer,
+) -> Result<Response, AppError> {
+    let challenge = &organizer.challenge;
+    let problem = not_ready(&state, challenge).await?.unwrap_or_default();
+    let plan = publish_plan(&state, challenge).await?;
+    let judging_urls = state
+        .store
+        .tracks(challenge.id)
+        .await?
+        .into_iter()
+        .filter(|t| matches!(t.settings, TrackSettings::Ideas { .. }))
+        .map(|t| LeaderboardLink {
+            title: t.title.clone(),
+            url: format!("/challenges/{}/manage/judging/{}/reviews", challenge.slug, t.slug),
+        })
+        .collect();
+    let entrant_emails: usize = plan.ideas.iter().map(|i| i.recipients.len()).sum();
+    let page = ConfirmPage {
+        page: organizer.current.viewer().page(&state, format!("Publish the results – {}", challenge.title)),
+        challenge: ChallengeView::new(challenge, Utc::now()),
+        problem,
+        entrant_emails,
+        total_emails: entrant_emails + plan.followers.len(),
+        ideas_without_recipients: plan.ideas.iter().filter(|i| i.recipients.is_empty()).count(),
+        ideas: plan
+            .ideas
+            .iter()
+            .map(|i| PlannedIdea {
+                track_title: i.track_title.clone(),
+                title: i.title.clone(),
+                place: i.place,
+                feedback: i.feedback.len(),
+                held: i.held,
+                recipients: i.recipients.iter().map(|r| format!("{} <{}>", r.name, r.email.as_str())).collect(),
+            })
+            .collect(),
+        followers: plan.followers.len(),
+        tracks: plan.winners,
+        judging_urls,
+    };
+    Ok(Html(state.templates.render("pages/organize/publish.html", &page)?).into_response())
+}
+
+#[derive(Deserialize)]
+pub(crate) struct PublishForm {
+    #[serde(default)]
+    confirm: String,
+}
+
+/// Publishes the results, only from the confirmation page: a form without
+/// `confirm=yes` leads there and publishes nothing.
+pub(crate) async fn publish_results(
+    State(state): State<AppState>,
+    organizer: ChallengeOrganizer,
+    CsrfForm(form): CsrfForm<PublishForm>,
+) -> Result<Response, AppError> {
+    let challenge = &organizer.challenge;
+    if form.confirm != "yes" {
+        return Ok(Redirect::to(&format!("/challenges/{}/manage/publish", challenge.slug)).into_response());
+    }
+    let viewer = organizer.current.viewer();
+    if let Some(reason) = not_ready(&state, challenge).await? {
+        return message_page(
+            &state,
+            &viewer,
+            StatusCode::CONFLICT,
+            "Results not published",
+            &reason,
+            (&format!("/challenges/{}/winners", challenge.slug), "Back"),
+        );
+    }
+    let plan = publish_plan(&state, challenge).await?;
+    let emails = result_emails(&state, challenge, &plan).await?;
+    let ideas_tracks: Vec<i64> = state
+        .store
+        .tracks(challenge.id)
+        .await?
+        .into_iter()
+        .filter(|t| matches!(t.settings, TrackSettings::Ideas { .. }))
+        .map(|t| t.id)
+        .collect();
+    state.store.publish_results(challenge.id, &ideas_tracks, &emails, organizer.current.user.id).await?;
+    Ok(Redirect::to(&format!("/challenges/{}/winners", challenge.slug)).into_response())
+}
+
+pub(crate) async fn follow_challenge(
+    State(state): State<AppState>,
+    current: CurrentUser,
+    axum::extract::Path(slug): axum::extract::Path<String>,
+    CsrfForm(_): CsrfForm<EmptyForm>,
+) -> Result<Response, AppError> {
+    let challenge = state.store.challenge_by_slug(&slug).await?.ok_or(AppError::NotFound)?;
+    state.store.follow_challenge(challenge.id, current.user.id).await?;
+    Ok(Redirect::to(&format!("/challenges/{slug}/winners")).into_response())
+}
+
+pub(crate) async fn unfollow_challenge(
+    State(state): State<AppState>,
+    current: CurrentUser,
+    axum::extract::Path(slug): axum::extract::Path<String>,
+    CsrfForm(_): CsrfForm<EmptyForm>,
+) -> Result<Response, AppError> {
+    let challenge = state.store.challenge_by_slug(&slug).await?.ok_or(AppError::NotFound)?;
+    state.store.unfollow_challenge(challenge.id, current.user.id).await?;
+    Ok(Redirect::to(&format!("/challenges/{slug}/winners")).into_response())
+}

@@ -1,0 +1,5 @@
+//! What anyone may read, signed in or not: the list of challenges, a
+//! challenge's page and data guide, dataset downloads, leaderboards.
+
+pub(crate) mod leaderboard;
+pub(crate) mod pages;

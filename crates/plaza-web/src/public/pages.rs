@@ -1,0 +1,237 @@
+//! The public site: home, challenge pages, data guides and downloads.
+
+use axum::body::Body;
+use axum::extract::{Path, State};
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::{Html, IntoResponse, Response};
+use chrono::Utc;
+use plaza_core::{ChallengeStatus, Dataset};
+use serde::Serialize;
+use tokio_util::io::ReaderStream;
+
+use crate::error::AppError;
+use crate::extract::auth::{PageContext, Viewer};
+use crate::render::templates::STYLESHEET;
+use crate::render::views::{ChallengeCard, ChallengeView, DatasetView, TrackView};
+use crate::state::AppState;
+
+/// Rows shown in a data guide's preview.
+const PREVIEW_ROWS: usize = 10;
+/// Bytes read from the start of a file for its preview.
+const PREVIEW_BYTES: usize = 256 * 1024;
+
+#[derive(Serialize)]
+struct HomePage {
+    #[serde(flatten)]
+    page: PageContext,
+    open: Vec<ChallengeCard>,
+    upcoming: Vec<ChallengeCard>,
+    past: Vec<ChallengeCard>,
+}
+
+pub(crate) async fn list_challenges(State(state): State<AppState>, viewer: Viewer) -> Result<Html<String>, AppError> {
+    let now = Utc::now();
+    let mut page = HomePage {
+        page: viewer.page(&state, "Civic data challenges"),
+        open: Vec::new(),
+        upcoming: Vec::new(),
+        past: Vec::new(),
+    };
+    let mut challenges = state.store.list_challenges().await?;
+    // Past challenges: most recently closed first.
+    challenges.sort_by_key(|c| c.timeline.closes_at);
+    for challenge in &challenges {
+        let card = ChallengeCard::new(challenge, now);
+        match challenge.timeline.status(now) {
+            ChallengeStatus::Open => page.open.push(card),
+            ChallengeStatus::Upcoming => page.upcoming.push(card),
+            ChallengeStatus::Closed | ChallengeStatus::ResultsPublished => page.past.insert(0, card),
+        }
+    }
+    Ok(Html(state.templates.render("pages/public/home.html", &page)?))
+}
+
+#[derive(Serialize)]
+struct ChallengePage {
+    #[serde(flatten)]
+    page: PageContext,
+    is_organizer: bool,
+    is_judge: bool,
+    results_published: bool,
+    challenge: ChallengeView,
+    tracks: Vec<TrackView>,
+    datasets: Vec<DatasetView>,
+}
+
+pub(crate) async fn show_challenge(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    Path(slug): Path<String>,
+) -> Result<Html<String>, AppError> {
+    let challenge = state.store.challenge_by_slug(&slug).await?.ok_or(AppError::NotFound)?;
+    let tracks = state.store.tracks(challenge.id).await?;
+    let datasets = state.store.datasets(challenge.id).await?;
+    let roles = match &viewer.user {
+        Some(user) => state.store.roles_for(challenge.id, user.id).await?,
+        None => Vec::new(),
+    };
+    let is_organizer =
+        viewer.user.as_ref().is_some_and(|u| u.is_admin) || roles.contains(&plaza_core::ChallengeRole::Organizer);
+    let mut track_views = Vec::with_capacity(tracks.len());
+    for track in &tracks {
+        track_views.push(crate::enter::ideas::track_view(&state, track).await?);
+    }
+    let page = ChallengePage {
+        page: viewer.page(&state, challenge.title.clone()),
+        is_organizer,
+        is_judge: roles.contains(&plaza_core::ChallengeRole::Judge),
+        results_published: challenge.timeline.results_published_at.is_some_and(|at| at <= Utc::now()),
+        challenge: ChallengeView::new(&challenge, Utc::now()),
+        tracks: track_views,
+        datasets: datasets.iter().map(|d| DatasetView::new(&challenge, d)).collect(),
+    };
+    Ok(Html(state.templates.render("pages/public/challenge.html", &page)?))
+}
+
+#[derive(Serialize)]
+struct Preview {
+    headers: Vec<String>,
+    rows: Vec<Vec<String>>,
+}
+
+#[derive(Serialize)]
+struct DatasetPage {
+    #[serde(flatten)]
+    page: PageContext,
+    /// Columns of the file the organizer did not describe.
+    undescribed: Vec<String>,
+    challenge: ChallengeView,
+    dataset: DatasetView,
+    preview: Option<Preview>,
+}
+
+pub(crate) async fn show_dataset(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    Path((slug, dataset_slug)): Path<(String, String)>,
+) -> Result<Html<String>, AppError> {
+    let challenge = state.store.challenge_by_slug(&slug).await?.ok_or(AppError::NotFound)?;
+    let dataset = state.store.dataset(challenge.id, &dataset_slug).await?.ok_or(AppError::NotFound)?;
+    let preview = preview(&state, &dataset).await?;
+    let undescribed = preview.as_ref().map_or_else(Vec::new, |p| {
+        p.headers.iter().filter(|h| !dataset.columns.iter().any(|c| &c.name == *h)).cloned().collect()
+    });
+    let page = DatasetPage {
+        page: viewer.page(&state, format!("{} – data guide", dataset.title)),
+        undescribed,
+        challenge: ChallengeView::new(&challenge, Utc::now()),
+        dataset: DatasetView::new(&challenge, &dataset),
+        preview,
+    };
+    Ok(Html(state.templates.render("pages/public/dataset.html", &page)?))
+}
+
+/// The header and first rows of a public dataset.
+async fn preview(state: &AppState, dataset: &Dataset) -> Result<Option<Preview>, AppError> {
+    let Some(head) = state.blobs.read_head(&dataset.blob.sha256, PREVIEW_BYTES).await? else {
+        return Ok(None);
+    };
+    // Only whole lines: the head may end in the middle of a row.
+    let complete = if (head.len() as u64) < dataset.blob.size {
+        head.iter().rposition(|b| *b == b'\n').map_or(&head[..0], |end| &head[..=end])
+    } else {
+        &head[..]
+    };
+    let mut reader = csv::ReaderBuilder::new().flexible(true).from_reader(complete);
+    let Ok(headers) = reader.headers().map(|h| h.iter().map(str::to_owned).collect::<Vec<_>>()) else {
+        return Ok(None);
+    };
+    let rows = reader
+        .records()
+        .take(PREVIEW_ROWS)
+        .filter_map(Result::ok)
+        .map(|record| record.iter().map(str::to_owned).collect())
+        .collect();
+    Ok(Some(Preview { headers, rows }))
+}
+
+pub(crate) async fn download_dataset(
+    State(state): State<AppState>,
+    Path((slug, dataset_slug)): Path<(String, String)>,
+) -> Result<Response, AppError> {
+    let challenge = state.store.challenge_by_slug(&slug).await?.ok_or(AppError::NotFound)?;
+    let dataset = state.store.dataset(challenge.id, &dataset_slug).await?.ok_or(AppError::NotFound)?;
+    let reader = state.blobs.open(&dataset.blob.sha256).await?.ok_or_else(|| {
+        AppError::Internal(format!("blob {} of dataset {} is missing", dataset.blob.sha256, dataset.id))
+    })?;
+    let file_name = safe_file_name(&dataset.file_name);
+    let disposition = HeaderValue::from_str(&format!("attachment; filename=\"{}-{file_name}\"", challenge.slug))
+        .map_err(|e| AppError::Internal(e.to_string()))?;
+    Ok((
+        [
+            (header::CONTENT_TYPE, HeaderValue::from_static("text/csv; charset=utf-8")),
+            (header::CONTENT_DISPOSITION, disposition),
+            (header::CONTENT_LENGTH, HeaderValue::from(dataset.blob.size)),
+            (header::CACHE_CONTROL, HeaderValue::from_static("public, max-age=300")),
+            (
+                header::ETAG,
+                HeaderValue::from_str(&format!("\"{}\"", dataset.blob.sha256))
+                    .map_err(|e| AppError::Internal(e.to_string()))?,
+            ),
+        ],
+        Body::from_stream(ReaderStream::new(reader)),
+    )
+        .into_response())
+}
+
+/// A file name that is safe inside a Content-Disposition header.
+fn safe_file_name(name: &str) -> String {
+    let cleaned: String =
+        name.chars().map(|c| if c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_') { c } else { '_' }).collect();
+    if cleaned.is_empty() { "data.csv".into() } else { cleaned }
+}
+
+pub(crate) async fn stylesheet() -> impl IntoResponse {
+    ([(header::CONTENT_TYPE, "text/css; charset=utf-8"), (header::CACHE_CONTROL, "public, max-age=3600")], STYLESHEET)
+}
+
+pub(crate) async fn healthz(State(state): State<AppState>) -> Response {
+    match state.store.ping().await {
+        Ok(()) => (StatusCode::OK, axum::Json(serde_json::json!({"status": "ok"}))).into_response(),
+        Err(err) => {
+            tracing::error!(%err, "health check: database unreachable");
+            (StatusCode::SERVICE_UNAVAILABLE, axum::Json(serde_json::json!({"status": "unavailable"}))).into_response()
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct TermsPage {
+    #[serde(flatten)]
+    page: PageContext,
+}
+
+pub(crate) async fn show_terms(State(state): State<AppState>, viewer: Viewer) -> Result<Html<String>, AppError> {
+    let page = TermsPage { page: viewer.page(&state, "Terms of use") };
+    Ok(Html(state.templates.render("pages/public/terms.html", &page)?))
+}
+
+/// Anything no route matches: a 404 page, or JSON under /api/.
+pub async fn not_found(uri: axum::http::Uri) -> Response {
+    if uri.path().starts_with("/api/") {
+        crate::error::ApiError(AppError::NotFound).into_response()
+    } else {
+        AppError::NotFound.into_response()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn download_names_are_header_safe() {
+        assert_eq!(safe_file_name("train.csv"), "train.csv");
+        assert_eq!(safe_file_name("a\"b\r\n.csv"), "a_b__.csv");
+    }
+}

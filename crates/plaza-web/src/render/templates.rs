@@ -1,0 +1,57 @@
+//! The page templates of the repository's `templates/` folder, embedded in
+//! the binary so that `plaza` runs from any directory. `build.rs` lists every
+//! file: a new page needs only its template file.
+
+use std::sync::{Arc, OnceLock};
+
+use serde::Serialize;
+use tera::{Context, Tera};
+
+include!(concat!(env!("OUT_DIR"), "/page_templates.rs"));
+
+/// The site's stylesheet.
+pub const STYLESHEET: &str = include_str!("../../../../templates/static/plaza.css");
+
+pub struct Templates {
+    tera: Tera,
+}
+
+static SHARED: OnceLock<Arc<Templates>> = OnceLock::new();
+
+impl Templates {
+    pub fn load() -> Result<Self, tera::Error> {
+        let mut tera = Tera::new();
+        tera.autoescape_on([".html"]);
+        tera.add_raw_templates(SOURCES.iter().copied())?;
+        Ok(Self { tera })
+    }
+
+    /// The process-wide instance (error pages need it outside any handler).
+    pub fn shared() -> Result<Arc<Self>, tera::Error> {
+        if let Some(shared) = SHARED.get() {
+            return Ok(shared.clone());
+        }
+        let loaded = Arc::new(Self::load()?);
+        Ok(SHARED.get_or_init(|| loaded).clone())
+    }
+
+    pub fn loaded() -> Option<Arc<Self>> {
+        SHARED.get().cloned()
+    }
+
+    pub fn render(&self, name: &str, context: &impl Serialize) -> Result<String, tera::Error> {
+        let context = Context::from_serialize(context)?;
+        self.tera.render(name, &context)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_template_parses() {
+        let templates = Templates::load();
+        assert!(templates.is_ok(), "{:?}", templates.err());
+    }
+}

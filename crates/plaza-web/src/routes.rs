@@ -1,0 +1,207 @@
+//! The route table: every path, its handler, who may use it and how much
+//! body it reads, grouped by who uses it. The router is built from it and the
+//! authorization tests walk it.
+
+use axum::Router;
+use axum::routing::{get, post};
+
+use crate::account::{profile, sign_in};
+use crate::enter::{idea_files, ideas, submissions, teams};
+use crate::judge::{idea_changes, judging};
+use crate::organize::{assisted, conflicts, people, results, reviews};
+use crate::public::{leaderboard, pages};
+use crate::state::AppState;
+use crate::{api, organize};
+
+/// Who may use a route. The router is built from [`ROUTES`], and the
+/// authorization tests walk the same table, so no route can be added
+/// without saying who may use it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Access {
+    /// Anyone, signed in or not.
+    Public,
+    /// Anyone signed in.
+    SignedIn,
+    /// Organizers of the challenge in the path, and site admins.
+    Organizer,
+    /// Judges of the challenge in the path.
+    Judge,
+    /// Site admins.
+    Admin,
+    /// Callers with a valid personal API token.
+    Token,
+}
+
+/// How large a request body a route reads. Every body is bounded before
+/// anything reads it: forms are small; only uploads take files.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BodyLimit {
+    /// Forms and everything else: [`MAX_FORM_BYTES`].
+    Form,
+    /// A predictions file or program: [`submissions::MAX_UPLOAD_BYTES`] and the form around it.
+    Entry,
+    /// An idea's attachment: [`plaza_core::idea::MAX_FILE_BYTES`] and the form around it.
+    Attachment,
+}
+
+/// The largest form body any route reads (files travel on upload routes only).
+pub const MAX_FORM_BYTES: usize = 64 * 1024;
+
+impl BodyLimit {
+    /// The most bytes a route with this limit reads from a request body.
+    pub const fn bytes(self) -> usize {
+        match self {
+            BodyLimit::Form => MAX_FORM_BYTES,
+            BodyLimit::Entry => submissions::MAX_UPLOAD_BYTES as usize + MAX_FORM_BYTES,
+            BodyLimit::Attachment => plaza_core::idea::MAX_FILE_BYTES + MAX_FORM_BYTES,
+        }
+    }
+}
+
+/// One route: method, path pattern, who may use it and how much body it reads.
+#[derive(Debug, Clone, Copy)]
+pub struct RouteInfo {
+    pub method: &'static str,
+    pub path: &'static str,
+    pub access: Access,
+    pub body: BodyLimit,
+}
+
+macro_rules! route_table {
+    ($( $method:ident $path:literal => $handler:path, $access:ident $(, $body:ident)?; )*) => {
+        /// Every route of the site and API.
+        pub const ROUTES: &[RouteInfo] = &[
+            $( RouteInfo {
+                method: stringify!($method),
+                path: $path,
+                access: Access::$access,
+                body: route_table!(@body $($body)?),
+            }, )*
+        ];
+
+        pub(crate) fn routes() -> Router<AppState> {
+            let router = Router::new();
+            $( let router = router.route(
+                $path,
+                $method($handler).layer(axum::extract::DefaultBodyLimit::max(route_table!(@body $($body)?).bytes())),
+            ); )*
+            router
+        }
+    };
+    (@body) => { BodyLimit::Form };
+    (@body $body:ident) => { BodyLimit::$body };
+}
+
+route_table! {
+    get "/" => pages::list_challenges, Public;
+    get "/challenges/{slug}" => pages::show_challenge, Public;
+    get "/challenges/{slug}/data/{dataset}" => pages::show_dataset, Public;
+    get "/challenges/{slug}/data/{dataset}/download" => pages::download_dataset, Public;
+    get "/static/plaza.css" => pages::stylesheet, Public;
+    get "/healthz" => pages::healthz, Public;
+    get "/terms" => pages::show_terms, Public;
+
+    get "/sign-in" => sign_in::show_sign_in, Public;
+    post "/sign-in" => sign_in::send_sign_in_link, Public;
+    get "/sign-in/link" => sign_in::follow_sign_in_link, Public;
+    get "/sign-up" => sign_in::show_sign_up, Public;
+    post "/sign-up" => sign_in::create_account, Public;
+    post "/sign-out" => sign_in::sign_out, Public;
+    get "/auth/{provider}" => sign_in::start_oauth, Public;
+    get "/auth/{provider}/callback" => sign_in::finish_oauth, Public;
+
+    get "/account" => profile::show_account, SignedIn;
+    post "/account/profile" => profile::update_profile, SignedIn;
+    post "/account/notifications" => profile::update_notifications, SignedIn;
+    post "/account/terms" => profile::accept_terms, SignedIn;
+    post "/account/tokens" => profile::create_token, SignedIn;
+    post "/account/tokens/{id}/revoke" => profile::revoke_token, SignedIn;
+    post "/account/sign-out-everywhere" => profile::sign_out_everywhere, SignedIn;
+    get "/unsubscribe" => profile::show_unsubscribe, Public;
+    post "/unsubscribe" => profile::unsubscribe, Public;
+
+    get "/challenges/{slug}/team" => teams::show_team, SignedIn;
+    post "/challenges/{slug}/team" => teams::create_team, SignedIn;
+    post "/challenges/{slug}/team/settings" => teams::update_team, SignedIn;
+    post "/challenges/{slug}/team/link" => teams::new_team_link, SignedIn;
+    post "/challenges/{slug}/team/invite" => teams::invite_to_team, SignedIn;
+    post "/challenges/{slug}/team/leave" => teams::leave_team, SignedIn;
+    post "/challenges/{slug}/team/invitations/cancel" => teams::revoke_invitation, SignedIn;
+    get "/teams/join/{token}" => teams::show_join, SignedIn;
+    post "/teams/join/{token}" => teams::join_team, SignedIn;
+
+    get "/challenges/{slug}/tracks/{track}" => submissions::show_track, Public;
+    post "/challenges/{slug}/tracks/{track}/submissions" => submissions::create_submission, SignedIn, Entry;
+    post "/challenges/{slug}/tracks/{track}/selection" => submissions::select_submissions, SignedIn;
+    get "/challenges/{slug}/tracks/{track}/leaderboard" => leaderboard::show_leaderboard, Public;
+    get "/submissions/{id}" => submissions::show_submission, SignedIn;
+    get "/challenges/{slug}/tracks/{track}/entries" => submissions::show_entries, Organizer;
+    post "/challenges/{slug}/tracks/{track}/rerun" => submissions::rerun_track, Organizer;
+    post "/challenges/{slug}/entries/{id}/rerun" => submissions::rerun_entry, Organizer;
+    post "/challenges/{slug}/entries/{id}/cancel" => submissions::cancel_entry, Organizer;
+    post "/challenges/{slug}/entries/{id}/disqualify" => submissions::disqualify_entry, Organizer;
+
+    get "/challenges/{slug}/tracks/{track}/ideas/new" => ideas::new_idea, SignedIn;
+    post "/challenges/{slug}/tracks/{track}/ideas" => ideas::create_idea, SignedIn;
+    get "/ideas/{id}" => ideas::show_idea, SignedIn;
+    post "/ideas/{id}" => ideas::update_idea, SignedIn;
+    get "/ideas/{id}/edit" => ideas::edit_idea, SignedIn;
+    post "/ideas/{id}/withdraw" => ideas::withdraw_idea, SignedIn;
+    post "/ideas/{id}/files" => idea_files::upload_idea_file, SignedIn, Attachment;
+    get "/ideas/{id}/files/{file}" => idea_files::show_idea_file, SignedIn;
+    post "/ideas/{id}/files/{file}/remove" => idea_files::remove_idea_file, SignedIn;
+    get "/ideas/confirm/{token}" => assisted::show_confirmation, Public;
+    post "/ideas/confirm/{token}" => assisted::confirm_idea, Public;
+    get "/challenges/{slug}/tracks/{track}/ideas" => assisted::list_ideas, Organizer;
+    get "/challenges/{slug}/tracks/{track}/ideas/assisted" => assisted::new_assisted_idea, Organizer;
+    post "/challenges/{slug}/tracks/{track}/ideas/assisted" => assisted::create_assisted_idea, Organizer;
+    post "/challenges/{slug}/ideas/{id}/attest" => assisted::attest_idea, Organizer;
+    get "/challenges/{slug}/ideas/{id}/correct" => assisted::show_correction, Organizer;
+    post "/challenges/{slug}/ideas/{id}/correct" => assisted::correct_idea, Organizer;
+    post "/challenges/{slug}/ideas/{id}/resend" => assisted::resend_confirmation, Organizer;
+
+    get "/challenges/{slug}/judging" => judging::show_queue, Judge;
+    get "/challenges/{slug}/judging/conflicts" => judging::show_conflicts, Judge;
+    post "/challenges/{slug}/judging/conflicts" => judging::declare_conflicts, Judge;
+    get "/challenges/{slug}/judging/ideas/{id}" => judging::show_judge_idea, Judge;
+    post "/challenges/{slug}/judging/ideas/{id}" => judging::score_idea, Judge;
+    post "/challenges/{slug}/judging/ideas/{id}/undo" => judging::undo_score, Judge;
+    post "/challenges/{slug}/judging/ideas/{id}/recuse" => judging::recuse_idea, Judge;
+    get "/challenges/{slug}/judging/ideas/{id}/files/{file}" => judging::show_judge_file, Judge;
+    post "/challenges/{slug}/judging/ideas/{id}/still-stands" => idea_changes::confirm_scores, Judge;
+
+    get "/challenges/{slug}/manage/judging/{track}" => organize::judging::show_judging, Organizer;
+    post "/challenges/{slug}/manage/judging/{track}/rubric" => organize::judging::update_rubric, Organizer;
+    post "/challenges/{slug}/manage/judging/{track}/open" => organize::judging::open_judging, Organizer;
+    post "/challenges/{slug}/manage/judging/{track}/close" => organize::judging::close_judging, Organizer;
+    post "/challenges/{slug}/manage/judging/{track}/remind" => organize::judging::remind_judge, Organizer;
+    post "/challenges/{slug}/manage/judging/{track}/decisions" => organize::judging::decide, Organizer;
+    get "/challenges/{slug}/manage/judging/{track}/audit.csv" => organize::judging::export_audit, Organizer;
+    get "/challenges/{slug}/manage/judging/{track}/results.csv" => organize::judging::export_results, Organizer;
+    post "/challenges/{slug}/manage/publish" => results::publish_results, Organizer;
+    get "/challenges/{slug}/winners" => results::show_winners, Public;
+    post "/challenges/{slug}/follow" => results::follow_challenge, SignedIn;
+    post "/challenges/{slug}/unfollow" => results::unfollow_challenge, SignedIn;
+    get "/challenges/{slug}/manage/publish" => results::confirm_publish, Organizer;
+    post "/challenges/{slug}/manage/judging/{track}/conflicts" => conflicts::decide_conflict, Organizer;
+    get "/challenges/{slug}/manage/judging/{track}/judges/{judge}" => conflicts::show_judge_declaration, Organizer;
+    post "/challenges/{slug}/manage/judging/{track}/judges/{judge}" => conflicts::update_judge_declaration, Organizer;
+    get "/challenges/{slug}/manage/judging/{track}/reviews" => reviews::show_reviews, Organizer;
+    post "/challenges/{slug}/manage/judging/{track}/reviews/hold" => reviews::hold_feedback, Organizer;
+    post "/challenges/{slug}/manage/judging/{track}/reviews/release" => reviews::release_feedback, Organizer;
+
+    get "/challenges/{slug}/manage" => people::show_people, Organizer;
+    post "/challenges/{slug}/manage/invitations" => people::invite, Organizer;
+    post "/challenges/{slug}/manage/invitations/cancel" => people::cancel_invitation, Organizer;
+    post "/challenges/{slug}/manage/roles/remove" => people::remove_role, Organizer;
+    get "/invitations/{token}" => people::show_invitation, SignedIn;
+    post "/invitations/{token}" => people::accept_invitation, SignedIn;
+    get "/admin" => people::show_admin, Admin;
+
+    get "/api/v1/challenges" => api::list_challenges, Public;
+    get "/api/v1/challenges/{slug}" => api::show_challenge, Public;
+    get "/api/v1/me" => api::show_me, Token;
+    post "/api/v1/challenges/{slug}/tracks/{track}/submissions" => api::create_submission, Token, Entry;
+    get "/api/v1/submissions/{id}" => api::show_submission, Token;
+    get "/api/v1/challenges/{slug}/tracks/{track}/leaderboard" => api::show_leaderboard, Public;
+}
