@@ -56,15 +56,16 @@ impl TestApp {
 
     /// A site with these sign-in providers and no challenge.
     pub async fn with_providers(providers: Vec<ProviderConfig>) -> Self {
+        Self::with(web_settings(), providers).await
+    }
+
+    /// A site with these settings and sign-in providers, and no challenge.
+    pub async fn with(settings: WebSettings, providers: Vec<ProviderConfig>) -> Self {
         let env = TestEnv::new().await;
         let providers = Providers::new(providers).unwrap_or_else(|err| panic!("providers: {err}"));
-        let state = AppState::new(
-            env.store.clone(),
-            Arc::new(env.blobs.clone()) as Arc<dyn BlobStore>,
-            web_settings(),
-            providers,
-        )
-        .unwrap_or_else(|err| panic!("state: {err}"));
+        let state =
+            AppState::new(env.store.clone(), Arc::new(env.blobs.clone()) as Arc<dyn BlobStore>, settings, providers)
+                .unwrap_or_else(|err| panic!("state: {err}"));
         Self { router: build_router(state), env }
     }
 

@@ -88,6 +88,17 @@ async fn unknown_pages_get_a_friendly_404_in_the_site_style() {
 }
 
 #[tokio::test]
+async fn error_pages_carry_the_sites_own_name() {
+    let settings = plaza_web::WebSettings { site_name: "Open Data Springfield".into(), ..plaza_tests::web_settings() };
+    let app = TestApp::with(settings, Vec::new()).await;
+    let page = app.get("/no/such/page").await;
+    assert_eq!(page.status, StatusCode::NOT_FOUND);
+    let html = page.text();
+    assert!(html.contains("Open Data Springfield"), "{html}");
+    assert!(!html.contains(">Plaza<"), "the default name does not leak in: {html}");
+}
+
+#[tokio::test]
 async fn health_check_reports_ok() {
     let app = TestApp::empty().await;
     let response = app.get("/healthz").await;

@@ -40,10 +40,21 @@ impl ChallengeStatus {
 }
 
 impl Timeline {
+    /// Whether the results are public at `now`: the one test every page and
+    /// email uses, so none can say "published" while another says not.
+    pub fn results_published(&self, now: DateTime<Utc>) -> bool {
+        self.published_at(now).is_some()
+    }
+
+    /// When the results went public, if they have by `now`.
+    pub fn published_at(&self, now: DateTime<Utc>) -> Option<DateTime<Utc>> {
+        self.results_published_at.filter(|at| *at <= now)
+    }
+
     /// Where the challenge stands at `now`. Entries are accepted from
     /// `opens_at` (inclusive) to `closes_at` (inclusive).
     pub fn status(&self, now: DateTime<Utc>) -> ChallengeStatus {
-        if self.results_published_at.is_some_and(|at| at <= now) {
+        if self.results_published(now) {
             ChallengeStatus::ResultsPublished
         } else if now < self.opens_at {
             ChallengeStatus::Upcoming

@@ -6,8 +6,6 @@ use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Response};
 use serde::Serialize;
 
-use crate::render::templates::Templates;
-
 #[derive(Debug, thiserror::Error)]
 pub enum AppError {
     #[error("not found")]
@@ -108,10 +106,18 @@ struct ErrorPage<'a> {
     site_name: &'a str,
     page_title: &'a str,
     status: u16,
-    message: String,
+    message: &'a str,
     /// The page does not know who is signed in: the header links to the
     /// account page, which asks anyone signed out to sign in.
     error_page: bool,
+}
+
+/// What an error page says, carried on the response until
+/// [`render_error_pages`] lays it out with the site's name and templates.
+#[derive(Clone)]
+struct ErrorPageParts {
+    title: &'static str,
+    message: String,
 }
 
 impl IntoResponse for AppError {
@@ -121,25 +127,50 @@ impl IntoResponse for AppError {
             let target = format!("/sign-in?next={}", crate::extract::auth::encode_component(next));
             return axum::response::Redirect::to(&target).into_response();
         }
-        let status = self.status_code();
-        let page = ErrorPage {
-            site_name: "Plaza",
-            page_title: self.title(),
-            status: status.as_u16(),
-            message: self.public_message(),
-            error_page: true,
-        };
-        let body = Templates::loaded().and_then(|t| t.render("error/error.html", &page).ok()).unwrap_or_else(|| {
-            let mut message = Vec::new();
-            let _ = tera::escape_html(&page.message, &mut message);
-            format!(
-                "<!doctype html><html lang=\"en\"><title>{}</title><h1>{}</h1><p>{}</p></html>",
-                page.page_title,
-                page.page_title,
-                String::from_utf8_lossy(&message)
-            )
-        });
-        (status, Html(body)).into_response()
+        let parts = ErrorPageParts { title: self.title(), message: self.public_message() };
+        let mut message = Vec::new();
+        let _ = tera::escape_html(&parts.message, &mut message);
+        // Shown only if the page cannot be laid out (no templates loaded).
+        let bare = format!(
+            "<!doctype html><html lang=\"en\"><title>{}</title><h1>{}</h1><p>{}</p></html>",
+            parts.title,
+            parts.title,
+            String::from_utf8_lossy(&message)
+        );
+        let mut response = (self.status_code(), Html(bare)).into_response();
+        response.extensions_mut().insert(parts);
+        response
+    }
+}
+
+/// Lays out every error page of the site with its templates and its name
+/// (errors are raised far from the state that knows them).
+pub(crate) async fn render_error_pages(
+    axum::extract::State(state): axum::extract::State<crate::state::AppState>,
+    request: axum::extract::Request,
+    next: axum::middleware::Next,
+) -> Response {
+    let mut response = next.run(request).await;
+    let Some(parts) = response.extensions_mut().remove::<ErrorPageParts>() else {
+        return response;
+    };
+    let page = ErrorPage {
+        site_name: &state.settings.site_name,
+        page_title: parts.title,
+        status: response.status().as_u16(),
+        message: &parts.message,
+        error_page: true,
+    };
+    match state.templates.render("error/error.html", &page) {
+        Ok(body) => {
+            let (mut head, _) = response.into_parts();
+            head.headers.remove(axum::http::header::CONTENT_LENGTH);
+            Response::from_parts(head, axum::body::Body::from(body))
+        }
+        Err(err) => {
+            tracing::error!(%err, "error page template");
+            response
+        }
     }
 }
 

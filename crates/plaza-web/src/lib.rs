@@ -62,6 +62,7 @@ pub fn build_router(state: AppState) -> Router {
         .fallback(public::pages::not_found)
         .layer(axum::extract::DefaultBodyLimit::max(MAX_FORM_BYTES))
         .layer(axum::middleware::from_fn_with_state(state.clone(), extract::csrf::layer))
+        .layer(axum::middleware::from_fn_with_state(state.clone(), error::render_error_pages))
         .layer(SetResponseHeaderLayer::if_not_present(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff")))
         .layer(SetResponseHeaderLayer::if_not_present(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY")))
         .layer(SetResponseHeaderLayer::if_not_present(

@@ -12,6 +12,7 @@ use crate::error::AppError;
 use crate::extract::auth::{CurrentUser, PageContext, Viewer};
 use crate::extract::cookies;
 use crate::extract::csrf::CsrfForm;
+use crate::extract::paths::TokenId;
 use crate::state::AppState;
 
 #[derive(Serialize)]
@@ -228,7 +229,7 @@ pub(crate) async fn create_token(
 pub(crate) async fn revoke_token(
     State(state): State<AppState>,
     current: CurrentUser,
-    Path(id): Path<i64>,
+    Path(TokenId(id)): Path<TokenId>,
     CsrfForm(_): CsrfForm<EmptyForm>,
 ) -> Result<Response, AppError> {
     if state.store.revoke_api_token(current.user.id, id).await? {

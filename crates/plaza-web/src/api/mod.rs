@@ -9,6 +9,7 @@ use serde::Serialize;
 
 use crate::error::{ApiError, AppError};
 use crate::extract::auth::{ApiUser, CheckedBearer};
+use crate::extract::paths::SubmissionId;
 use crate::state::AppState;
 
 #[derive(Serialize)]
@@ -258,7 +259,7 @@ pub(crate) async fn create_submission(
     if caller.scope != plaza_core::TokenScope::Submit {
         return Err(AppError::Forbidden.into());
     }
-    let (challenge, track) = crate::enter::submissions::challenge_and_track(&state, &slug, &track_slug).await?;
+    let (challenge, track) = crate::extract::paths::load_track(&state, &slug, &track_slug).await?;
     let received = crate::extract::upload::receive_file(multipart, None).await?;
     match crate::enter::submissions::accept_upload(&state, &caller.user, &challenge, &track, received).await? {
         Ok(submission) => Ok((
@@ -298,7 +299,7 @@ pub(crate) struct SubmissionJson {
 pub(crate) async fn show_submission(
     State(state): State<AppState>,
     caller: ApiUser,
-    Path(id): Path<i64>,
+    Path(SubmissionId(id)): Path<SubmissionId>,
 ) -> Result<Json<SubmissionJson>, ApiError> {
     let submission = state.store.submission(id).await?.ok_or(AppError::NotFound)?;
     if !crate::enter::submissions::may_see(&state, &caller.user, &submission).await? {
@@ -349,7 +350,7 @@ pub(crate) async fn show_leaderboard(
     Path((slug, track_slug)): Path<(String, String)>,
     axum::extract::Query(query): axum::extract::Query<crate::public::leaderboard::PageQuery>,
 ) -> Result<Json<BoardJson>, ApiError> {
-    let (challenge, track) = crate::enter::submissions::challenge_and_track(&state, &slug, &track_slug).await?;
+    let (challenge, track) = crate::extract::paths::load_track(&state, &slug, &track_slug).await?;
     let metric = track.settings.metric().ok_or(AppError::NotFound)?;
     let rows = crate::public::leaderboard::board_rows(&state, &challenge, &track).await?;
     let pages = crate::public::leaderboard::page_count(rows.len(), API_PAGE_ROWS);

@@ -20,7 +20,9 @@ use crate::enter::ideas::{IdeaAccess, RefusedFile, editable_idea, load, render_i
 use crate::error::AppError;
 use crate::extract::auth::CurrentUser;
 use crate::extract::csrf::CsrfForm;
+use crate::extract::paths::{FileId, IdeaId};
 use crate::extract::upload::read_bounded;
+use crate::render::notice::IdeaNotice;
 use crate::state::AppState;
 
 /// The longest form token we read.
@@ -34,7 +36,7 @@ const MAX_QUESTION_BYTES: usize = 200;
 pub(crate) async fn upload_idea_file(
     State(state): State<AppState>,
     current: CurrentUser,
-    Path(id): Path<i64>,
+    Path(IdeaId(id)): Path<IdeaId>,
     request: axum::extract::Request,
 ) -> Result<Response, AppError> {
     use axum::extract::FromRequest;
@@ -122,7 +124,7 @@ pub(crate) async fn upload_idea_file(
     let blob = state.blobs.put_bytes(&bytes).await?;
     let name = safe_file_name(&name, content_type);
     match state.store.add_idea_file(idea.id, &question, &name, content_type, &blob, MAX_FILES).await? {
-        Some(_) => Ok(Redirect::to(&format!("/ideas/{id}?notice=file")).into_response()),
+        Some(_) => Ok(Redirect::to(&format!("/ideas/{id}?notice={}", IdeaNotice::FileAttached.name())).into_response()),
         None => refuse(StatusCode::CONFLICT, too_many()).await,
     }
 }
@@ -148,14 +150,14 @@ fn too_many() -> String {
 pub(crate) async fn remove_idea_file(
     State(state): State<AppState>,
     current: CurrentUser,
-    Path((id, file)): Path<(i64, i64)>,
+    Path((IdeaId(id), FileId(file))): Path<(IdeaId, FileId)>,
     CsrfForm(_): CsrfForm<EmptyForm>,
 ) -> Result<Response, AppError> {
     let (idea, _, _) = editable_idea(&state, &current.user, id).await?;
     if !state.store.remove_idea_file(idea.id, file).await? {
         return Err(AppError::NotFound);
     }
-    Ok(Redirect::to(&format!("/ideas/{id}?notice=removed")).into_response())
+    Ok(Redirect::to(&format!("/ideas/{id}?notice={}", IdeaNotice::FileRemoved.name())).into_response())
 }
 
 /// The name a file is sent under: its own (cleaned) name for the idea's
@@ -204,7 +206,7 @@ pub(crate) async fn file_response(
 pub(crate) async fn show_idea_file(
     State(state): State<AppState>,
     current: CurrentUser,
-    Path((id, file)): Path<(i64, i64)>,
+    Path((IdeaId(id), FileId(file))): Path<(IdeaId, FileId)>,
 ) -> Result<Response, AppError> {
     let (idea, _, _, access) = load(&state, &current.user, id).await?;
     let names = match access {

@@ -9,8 +9,7 @@ use axum::response::{Html, IntoResponse, Redirect, Response};
 use chrono::Utc;
 use plaza_core::idea::{MAX_FILE_BYTES, MAX_FILES};
 use plaza_core::{
-    Challenge, ChallengeRole, ChallengeStatus, Dataset, Idea, IdeaFields, IdeaStatus, QuestionKind, Team, Track,
-    TrackSettings, User,
+    Challenge, ChallengeStatus, Dataset, Idea, IdeaFields, IdeaStatus, QuestionKind, Team, Track, TrackSettings, User,
 };
 use plaza_store::NewIdea;
 use serde::Serialize;
@@ -19,11 +18,13 @@ use crate::account::sign_in::EmptyForm;
 use crate::enter::idea_form::{
     FormContext, IdeaForm, QuestionField, form_of, question_fields, questions, read_form, render_form,
 };
-use crate::enter::submissions::{UploadProblem, challenge_and_track, team_for};
+use crate::enter::submissions::{UploadProblem, team_for};
 use crate::error::AppError;
 use crate::extract::auth::{CurrentUser, PageContext, Viewer};
 use crate::extract::csrf::CsrfForm;
+use crate::extract::paths::{IdeaId, IdeasTrackPath};
 use crate::render::idea_view::{IdeaView, idea_view};
+use crate::render::notice::IdeaNotice;
 use crate::render::views::{ChallengeView, TrackView};
 use crate::state::AppState;
 
@@ -41,14 +42,6 @@ pub(crate) fn closed_reason(challenge: &Challenge) -> Option<String> {
     }
 }
 
-async fn ideas_track(state: &AppState, slug: &str, track: &str) -> Result<(Challenge, Track), AppError> {
-    let (challenge, track) = challenge_and_track(state, slug, track).await?;
-    if !matches!(track.settings, TrackSettings::Ideas { .. }) {
-        return Err(AppError::NotFound);
-    }
-    Ok((challenge, track))
-}
-
 async fn entrant_team(state: &AppState, challenge: &Challenge, user: &User) -> Result<Team, AppError> {
     match team_for(state, challenge, user).await? {
         Ok(team) => Ok(team),
@@ -60,9 +53,8 @@ async fn entrant_team(state: &AppState, challenge: &Challenge, user: &User) -> R
 pub(crate) async fn new_idea(
     State(state): State<AppState>,
     current: CurrentUser,
-    Path((slug, track_slug)): Path<(String, String)>,
+    IdeasTrackPath { challenge, track }: IdeasTrackPath,
 ) -> Result<Response, AppError> {
-    let (challenge, track) = ideas_track(&state, &slug, &track_slug).await?;
     let viewer = current.viewer();
     // Ask for the terms before the form, not after the resident has filled it in.
     if !current.user.terms_accepted && state.store.team_of(challenge.id, current.user.id).await?.is_none() {
@@ -82,7 +74,7 @@ pub(crate) async fn new_idea(
             StatusCode::CONFLICT,
             "Not taking ideas now",
             &reason,
-            (&format!("/challenges/{slug}/tracks/{track_slug}"), "Back to the track"),
+            (&format!("/challenges/{}/tracks/{}", challenge.slug, track.slug), "Back to the track"),
         );
     }
     let form = IdeaForm { team_contact: current.user.display_name.clone(), ..IdeaForm::default() };
@@ -90,7 +82,7 @@ pub(crate) async fn new_idea(
         viewer: &viewer,
         challenge: &challenge,
         track: &track,
-        action_url: format!("/challenges/{slug}/tracks/{track_slug}/ideas"),
+        action_url: format!("/challenges/{}/tracks/{}/ideas", challenge.slug, track.slug),
         idea: None,
         assisted: false,
     };
@@ -104,10 +96,9 @@ pub(crate) fn dataset_slugs(datasets: &[Dataset]) -> Vec<String> {
 pub(crate) async fn create_idea(
     State(state): State<AppState>,
     current: CurrentUser,
-    Path((slug, track_slug)): Path<(String, String)>,
+    IdeasTrackPath { challenge, track }: IdeasTrackPath,
     CsrfForm(pairs): CsrfForm<Vec<(String, String)>>,
 ) -> Result<Response, AppError> {
-    let (challenge, track) = ideas_track(&state, &slug, &track_slug).await?;
     if let Some(reason) = closed_reason(&challenge) {
         return Err(AppError::Conflict(reason));
     }
@@ -129,7 +120,7 @@ pub(crate) async fn create_idea(
             viewer: &viewer,
             challenge: &challenge,
             track: &track,
-            action_url: format!("/challenges/{slug}/tracks/{track_slug}/ideas"),
+            action_url: format!("/challenges/{}/tracks/{}/ideas", challenge.slug, track.slug),
             idea: None,
             assisted: false,
         };
@@ -261,10 +252,7 @@ pub(crate) async fn idea_access(state: &AppState, user: &User, idea: &Idea) -> R
     {
         return Ok(Some(IdeaAccess::Team));
     }
-    if idea.organizers_may_read()
-        && (user.is_admin
-            || state.store.roles_for(idea.challenge_id, user.id).await?.contains(&ChallengeRole::Organizer))
-    {
+    if idea.organizers_may_read() && crate::extract::auth::organizes(state, user, idea.challenge_id).await? {
         return Ok(Some(IdeaAccess::Organizer));
     }
     Ok(None)
@@ -346,7 +334,7 @@ pub(crate) async fn render_idea(
     let open = closed_reason(&challenge).is_none();
     let files = state.store.idea_files(idea.id).await?;
     let editable = access == IdeaAccess::Team && open && idea.status != IdeaStatus::Withdrawn;
-    let results_published = challenge.timeline.results_published_at.is_some_and(|at| at <= Utc::now());
+    let results_published = challenge.timeline.results_published(Utc::now());
     let (mut feedback, mut place, mut reason) = (Vec::new(), String::new(), String::new());
     if results_published {
         // Without the feedback organizers held back.
@@ -388,7 +376,7 @@ pub(crate) async fn render_idea(
 pub(crate) async fn show_idea(
     State(state): State<AppState>,
     current: CurrentUser,
-    Path(id): Path<i64>,
+    Path(IdeaId(id)): Path<IdeaId>,
     axum::extract::Query(query): axum::extract::Query<IdeaQuery>,
 ) -> Result<Response, AppError> {
     let notice = if query.sent.is_some() {
@@ -396,16 +384,7 @@ pub(crate) async fn show_idea(
     } else if query.saved.is_some() {
         "Your draft is saved. It is not sent yet: the judges will not see it until you send it."
     } else {
-        match query.notice.as_deref() {
-            Some("file") => "The file is attached.",
-            Some("removed") => "The file is removed.",
-            Some("withdrawn") => "Your idea is withdrawn. It will not be judged.",
-            Some("updated") => "Your changes are saved.",
-            Some("new-version") => {
-                "Your changes are saved. Judges who already scored your idea will see what changed and check their scores."
-            }
-            _ => "",
-        }
+        IdeaNotice::sentence_for(query.notice.as_deref())
     };
     render_idea(&state, &current.viewer(), id, &current.user, notice, None, StatusCode::OK).await
 }
@@ -433,7 +412,7 @@ pub(crate) async fn editable_idea(
 pub(crate) async fn edit_idea(
     State(state): State<AppState>,
     current: CurrentUser,
-    Path(id): Path<i64>,
+    Path(IdeaId(id)): Path<IdeaId>,
 ) -> Result<Response, AppError> {
     let (idea, challenge, track) = editable_idea(&state, &current.user, id).await?;
     let viewer = current.viewer();
@@ -451,7 +430,7 @@ pub(crate) async fn edit_idea(
 pub(crate) async fn update_idea(
     State(state): State<AppState>,
     current: CurrentUser,
-    Path(id): Path<i64>,
+    Path(IdeaId(id)): Path<IdeaId>,
     CsrfForm(pairs): CsrfForm<Vec<(String, String)>>,
 ) -> Result<Response, AppError> {
     let (idea, challenge, track) = editable_idea(&state, &current.user, id).await?;
@@ -481,19 +460,19 @@ pub(crate) async fn update_idea(
     }
     // Judges who scored it are told what changed (a new version was kept).
     let versioned = state.store.idea(idea.id).await?.is_some_and(|i| i.version > idea.version);
-    let notice = if versioned { "new-version" } else { "updated" };
-    Ok(Redirect::to(&format!("/ideas/{id}?notice={notice}")).into_response())
+    let notice = if versioned { IdeaNotice::NewVersion } else { IdeaNotice::Updated };
+    Ok(Redirect::to(&format!("/ideas/{id}?notice={}", notice.name())).into_response())
 }
 
 pub(crate) async fn withdraw_idea(
     State(state): State<AppState>,
     current: CurrentUser,
-    Path(id): Path<i64>,
+    Path(IdeaId(id)): Path<IdeaId>,
     CsrfForm(_): CsrfForm<EmptyForm>,
 ) -> Result<Response, AppError> {
     let (idea, _, _) = editable_idea(&state, &current.user, id).await?;
     state.store.withdraw_idea(idea.id).await?;
-    Ok(Redirect::to(&format!("/ideas/{id}?notice=withdrawn")).into_response())
+    Ok(Redirect::to(&format!("/ideas/{id}?notice={}", IdeaNotice::Withdrawn.name())).into_response())
 }
 
 #[derive(Serialize)]
@@ -559,8 +538,7 @@ pub(crate) async fn render_ideas_track(
                 })
                 .collect();
         }
-        is_organizer =
-            user.is_admin || state.store.roles_for(challenge.id, user.id).await?.contains(&ChallengeRole::Organizer);
+        is_organizer = crate::extract::auth::organizes(state, user, challenge.id).await?;
     }
     let page = IdeasTrackPage {
         page: viewer.page(state, format!("{} – {}", track.title, challenge.title)),
@@ -570,7 +548,7 @@ pub(crate) async fn render_ideas_track(
         is_open: closed_reason(challenge).is_none(),
         ideas,
         is_organizer,
-        results_published: challenge.timeline.results_published_at.is_some(),
+        results_published: challenge.timeline.results_published(Utc::now()),
     };
     Ok(Html(state.templates.render("pages/enter/ideas_track.html", &page)?).into_response())
 }

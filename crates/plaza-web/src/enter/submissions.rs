@@ -6,9 +6,7 @@ use axum::extract::{Multipart, Path, State};
 use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use chrono::Utc;
-use plaza_core::{
-    Challenge, ChallengeRole, ChallengeStatus, Submission, SubmissionStatus, Team, Track, TrackSettings, User,
-};
+use plaza_core::{Challenge, ChallengeStatus, Submission, SubmissionStatus, Team, Track, TrackSettings, User};
 use plaza_store::QuotaReached;
 use serde::{Deserialize, Serialize};
 
@@ -16,6 +14,7 @@ use crate::account::sign_in::EmptyForm;
 use crate::error::AppError;
 use crate::extract::auth::{ChallengeOrganizer, CurrentUser, PageContext, Viewer};
 use crate::extract::csrf::CsrfForm;
+use crate::extract::paths::{SubmissionId, TrackPath};
 use crate::extract::upload::{ReceivedFile, check_program, receive_file};
 use crate::render::views::{ChallengeView, TrackView};
 use crate::state::AppState;
@@ -76,23 +75,6 @@ impl UploadProblem {
             ),
         }
     }
-}
-
-/// The challenge and the scored track named in the path.
-pub(crate) async fn challenge_and_track(
-    state: &AppState,
-    slug: &str,
-    track: &str,
-) -> Result<(Challenge, Track), AppError> {
-    let challenge = state.store.challenge_by_slug(slug).await?.ok_or(AppError::NotFound)?;
-    let track = state
-        .store
-        .tracks(challenge.id)
-        .await?
-        .into_iter()
-        .find(|t| t.slug.as_str() == track)
-        .ok_or(AppError::NotFound)?;
-    Ok((challenge, track))
 }
 
 fn daily_limit(track: &Track) -> Option<u32> {
@@ -197,11 +179,10 @@ pub(crate) async fn accept_upload(
 pub(crate) async fn create_submission(
     State(state): State<AppState>,
     current: CurrentUser,
-    Path((slug, track_slug)): Path<(String, String)>,
+    TrackPath { challenge, track }: TrackPath,
     request: axum::extract::Request,
 ) -> Result<Response, AppError> {
     use axum::extract::FromRequest;
-    let (challenge, track) = challenge_and_track(&state, &slug, &track_slug).await?;
     // Not a multipart upload: it cannot carry the form's token either.
     let multipart = Multipart::from_request(request, &state).await.map_err(|_| AppError::CsrfRejected)?;
     let received = receive_file(multipart, Some(&current.csrf)).await?;
@@ -316,9 +297,8 @@ async fn render_track(
 pub(crate) async fn show_track(
     State(state): State<AppState>,
     viewer: Viewer,
-    Path((slug, track_slug)): Path<(String, String)>,
+    TrackPath { challenge, track }: TrackPath,
 ) -> Result<Response, AppError> {
-    let (challenge, track) = challenge_and_track(&state, &slug, &track_slug).await?;
     if matches!(track.settings, TrackSettings::Ideas { .. }) {
         return crate::enter::ideas::render_ideas_track(&state, &viewer, &challenge, &track).await;
     }
@@ -327,15 +307,12 @@ pub(crate) async fn show_track(
 
 /// Who may see an entry: its team, the challenge's organizers, site admins.
 pub(crate) async fn may_see(state: &AppState, user: &User, submission: &Submission) -> Result<bool, AppError> {
-    if user.is_admin {
-        return Ok(true);
-    }
     if let Some(team) = state.store.team_of(submission.challenge_id, user.id).await?
         && team.id == submission.team_id
     {
         return Ok(true);
     }
-    Ok(state.store.roles_for(submission.challenge_id, user.id).await?.contains(&ChallengeRole::Organizer))
+    crate::extract::auth::organizes(state, user, submission.challenge_id).await
 }
 
 #[derive(Serialize)]
@@ -367,7 +344,7 @@ struct SubmissionPage {
 pub(crate) async fn show_submission(
     State(state): State<AppState>,
     current: CurrentUser,
-    Path(id): Path<i64>,
+    Path(SubmissionId(id)): Path<SubmissionId>,
 ) -> Result<Response, AppError> {
     let submission = state.store.submission(id).await?.ok_or(AppError::NotFound)?;
     // Someone else's entry is as good as missing: nothing to learn from a 403.
@@ -382,8 +359,7 @@ pub(crate) async fn show_submission(
         .into_iter()
         .find(|t| t.id == submission.track_id)
         .ok_or(AppError::NotFound)?;
-    let is_organizer = current.user.is_admin
-        || state.store.roles_for(challenge.id, current.user.id).await?.contains(&ChallengeRole::Organizer);
+    let is_organizer = crate::extract::auth::organizes(&state, &current.user, challenge.id).await?;
     let organizer_log = if is_organizer { state.store.submission_stderr(submission.id).await? } else { String::new() };
     let page = SubmissionPage {
         page: current.viewer().page(&state, format!("Entry {}", submission.id)),
@@ -414,12 +390,11 @@ pub(crate) async fn show_submission(
 pub(crate) async fn select_submissions(
     State(state): State<AppState>,
     current: CurrentUser,
-    Path((slug, track_slug)): Path<(String, String)>,
+    TrackPath { challenge, track }: TrackPath,
     // Checkbox lists repeat the field name, which serde_urlencoded cannot
     // read into a struct with a Vec: the form arrives as pairs.
     CsrfForm(pairs): CsrfForm<Vec<(String, String)>>,
 ) -> Result<Response, AppError> {
-    let (challenge, track) = challenge_and_track(&state, &slug, &track_slug).await?;
     let selected: Vec<i64> =
         pairs.iter().filter(|(k, _)| k == "selected").filter_map(|(_, v)| v.parse().ok()).collect();
     let team = state
@@ -521,7 +496,7 @@ async fn organizer_submission(
 pub(crate) async fn rerun_entry(
     State(state): State<AppState>,
     organizer: ChallengeOrganizer,
-    Path((_, id)): Path<(String, i64)>,
+    Path((_, SubmissionId(id))): Path<(String, SubmissionId)>,
     CsrfForm(_): CsrfForm<EmptyForm>,
 ) -> Result<Response, AppError> {
     let (submission, track) = organizer_submission(&state, &organizer, id).await?;
@@ -555,7 +530,7 @@ pub(crate) async fn rerun_track(
 pub(crate) async fn cancel_entry(
     State(state): State<AppState>,
     organizer: ChallengeOrganizer,
-    Path((_, id)): Path<(String, i64)>,
+    Path((_, SubmissionId(id))): Path<(String, SubmissionId)>,
     CsrfForm(_): CsrfForm<EmptyForm>,
 ) -> Result<Response, AppError> {
     let (submission, track) = organizer_submission(&state, &organizer, id).await?;
@@ -576,7 +551,7 @@ pub(crate) struct DisqualifyForm {
 pub(crate) async fn disqualify_entry(
     State(state): State<AppState>,
     organizer: ChallengeOrganizer,
-    Path((_, id)): Path<(String, i64)>,
+    Path((_, SubmissionId(id))): Path<(String, SubmissionId)>,
     CsrfForm(form): CsrfForm<DisqualifyForm>,
 ) -> Result<Response, AppError> {
     let (submission, track) = organizer_submission(&state, &organizer, id).await?;

@@ -125,6 +125,17 @@ pub async fn path_challenge(parts: &mut Parts, state: &AppState) -> Result<Chall
     state.store.challenge_by_slug(slug).await?.ok_or(AppError::NotFound)
 }
 
+/// Whether `user` may act as an organizer of the challenge: its organizers
+/// and every site admin. The one place that says so.
+pub async fn organizes(state: &AppState, user: &User, challenge_id: i64) -> Result<bool, AppError> {
+    Ok(user.is_admin || organizes_with(user, &state.store.roles_for(challenge_id, user.id).await?))
+}
+
+/// [`organizes`] when the person's roles in the challenge are already loaded.
+pub fn organizes_with(user: &User, roles: &[ChallengeRole]) -> bool {
+    user.is_admin || roles.contains(&ChallengeRole::Organizer)
+}
+
 /// An organizer of the challenge in the path (site admins count as organizers).
 pub struct ChallengeOrganizer {
     pub current: CurrentUser,
@@ -138,11 +149,7 @@ impl FromRequestParts<AppState> for ChallengeOrganizer {
         // Sign-in first: a visitor learns nothing about which challenges exist.
         let current = CurrentUser::from_request_parts(parts, state).await?;
         let challenge = path_challenge(parts, state).await?;
-        if current.user.is_admin {
-            return Ok(ChallengeOrganizer { current, challenge });
-        }
-        let roles = state.store.roles_for(challenge.id, current.user.id).await?;
-        if roles.contains(&ChallengeRole::Organizer) {
+        if organizes(state, &current.user, challenge.id).await? {
             Ok(ChallengeOrganizer { current, challenge })
         } else {
             Err(AppError::Forbidden)

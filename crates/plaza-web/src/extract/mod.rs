@@ -5,4 +5,5 @@
 pub(crate) mod auth;
 pub(crate) mod cookies;
 pub(crate) mod csrf;
+pub(crate) mod paths;
 pub(crate) mod upload;

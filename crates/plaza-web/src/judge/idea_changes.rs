@@ -13,6 +13,7 @@ use crate::enter::idea_form::questions;
 use crate::error::AppError;
 use crate::extract::auth::ChallengeJudge;
 use crate::extract::csrf::CsrfForm;
+use crate::extract::paths::IdeaId;
 use crate::judge::judging::assigned;
 use crate::state::AppState;
 
@@ -77,7 +78,7 @@ pub(crate) async fn changes_since(
 pub(crate) async fn confirm_scores(
     State(state): State<AppState>,
     judge: ChallengeJudge,
-    Path((_, id)): Path<(String, i64)>,
+    Path((_, IdeaId(id))): Path<(String, IdeaId)>,
     CsrfForm(_): CsrfForm<EmptyForm>,
 ) -> Result<Response, AppError> {
     let found = assigned(&state, &judge, id).await?;
@@ -92,6 +93,10 @@ pub(crate) async fn confirm_scores(
                 .into(),
         ));
     }
-    Ok(Redirect::to(&format!("/challenges/{}/judging/ideas/{id}?notice=confirmed#score-heading", judge.challenge.slug))
-        .into_response())
+    Ok(Redirect::to(&format!(
+        "/challenges/{}/judging/ideas/{id}?notice={}#score-heading",
+        judge.challenge.slug,
+        crate::render::notice::JudgeIdeaNotice::Confirmed.name()
+    ))
+    .into_response())
 }

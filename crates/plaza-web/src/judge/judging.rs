@@ -17,8 +17,10 @@ use crate::account::sign_in::EmptyForm;
 use crate::error::AppError;
 use crate::extract::auth::{ChallengeJudge, PageContext};
 use crate::extract::csrf::CsrfForm;
+use crate::extract::paths::{FileId, IdeaId};
 use crate::organize::panel::{conflict_reason, panel};
 use crate::render::idea_view::{IdeaView, idea_view};
+use crate::render::notice::{JudgeIdeaNotice, NoticeQuery, QueueNotice};
 use crate::render::views::{ChallengeView, CriterionView, LevelView};
 use crate::state::AppState;
 
@@ -139,7 +141,8 @@ pub(crate) async fn declare_conflicts(
     let declared = form.affiliations();
     state.store.declare_conflicts(judge.challenge.id, me, &declared).await?;
     apply_declaration(&state, &judge.challenge, me, &declared, "Declared conflict", me).await?;
-    Ok(Redirect::to(&format!("/challenges/{}/judging?notice=declared", judge.challenge.slug)).into_response())
+    Ok(Redirect::to(&format!("/challenges/{}/judging?notice={}", judge.challenge.slug, QueueNotice::Declared.name()))
+        .into_response())
 }
 
 /// Takes from a judge every idea of an open track that their declaration
@@ -284,10 +287,9 @@ pub(crate) async fn show_queue(
     let all_scored = tracks.iter().all(|t| t.done == t.total);
     let page = QueuePage {
         // The notice never says what a declaration matched.
-        notice: match query.notice.as_deref() {
-            Some("all-scored") if all_scored => "Your scores are saved, and you have scored every idea given to you. Thank you! You can still change your scores until judging closes.".to_owned(),
-            Some("declared") => "Thank you. Your declaration is saved.".to_owned(),
-            _ => String::new(),
+        notice: match QueueNotice::parse(query.notice.as_deref()) {
+            Some(QueueNotice::AllScored) if !all_scored => String::new(),
+            notice => notice.map(QueueNotice::sentence).unwrap_or_default().to_owned(),
         },
         page: judge.current.viewer().page(&state, format!("Judging – {}", judge.challenge.title)),
         challenge: ChallengeView::new(&judge.challenge, Utc::now()),
@@ -455,21 +457,15 @@ async fn render_judge_idea(
         idea_version: found.idea.version,
         changes: crate::judge::idea_changes::changes_since(state, &found.idea, &found.track, scored_version).await?,
         changed: scored_version < found.idea.version,
-        confirmed: notice == CONFIRMED,
+        confirmed: notice == JudgeIdeaNotice::Confirmed.sentence(),
     };
     Ok((status, Html(state.templates.render("pages/judge/idea.html", &page)?)).into_response())
-}
-
-#[derive(Deserialize, Default)]
-pub(crate) struct NoticeQuery {
-    #[serde(default)]
-    notice: Option<String>,
 }
 
 pub(crate) async fn show_judge_idea(
     State(state): State<AppState>,
     judge: ChallengeJudge,
-    Path((_, id)): Path<(String, i64)>,
+    Path((_, IdeaId(id))): Path<(String, IdeaId)>,
     axum::extract::Query(query): axum::extract::Query<NoticeQuery>,
 ) -> Result<Response, AppError> {
     // A judge who has not declared conflicts yet (a link from an email, say)
@@ -478,17 +474,9 @@ pub(crate) async fn show_judge_idea(
         return Ok(Redirect::to(&format!("/challenges/{}/judging/conflicts", judge.challenge.slug)).into_response());
     }
     let found = assigned(&state, &judge, id).await?;
-    let notice = match query.notice.as_deref() {
-        Some("saved") => "Your scores are saved.",
-        Some("undone") => "Your last change is undone.",
-        Some("nothing") => "There is nothing to undo.",
-        Some("confirmed") => CONFIRMED,
-        _ => "",
-    };
+    let notice = JudgeIdeaNotice::sentence_for(query.notice.as_deref());
     render_judge_idea(&state, &judge, &found, None, "", notice, StatusCode::OK).await
 }
-
-const CONFIRMED: &str = "Your scores are kept: they now stand for the idea as it is now.";
 
 /// Longest feedback or note, in characters.
 const MAX_COMMENT: usize = 5000;
@@ -496,7 +484,7 @@ const MAX_COMMENT: usize = 5000;
 pub(crate) async fn score_idea(
     State(state): State<AppState>,
     judge: ChallengeJudge,
-    Path((_, id)): Path<(String, i64)>,
+    Path((_, IdeaId(id))): Path<(String, IdeaId)>,
     CsrfForm(pairs): CsrfForm<Vec<(String, String)>>,
 ) -> Result<Response, AppError> {
     let found = assigned(&state, &judge, id).await?;
@@ -552,15 +540,17 @@ pub(crate) async fn score_idea(
                 );
             }
         }
-        return Ok(Redirect::to(&format!("/challenges/{slug}/judging?notice=all-scored#main")).into_response());
+        return Ok(Redirect::to(&format!("/challenges/{slug}/judging?notice={}#main", QueueNotice::AllScored.name()))
+            .into_response());
     }
-    Ok(Redirect::to(&format!("/challenges/{slug}/judging/ideas/{id}?notice=saved")).into_response())
+    Ok(Redirect::to(&format!("/challenges/{slug}/judging/ideas/{id}?notice={}", JudgeIdeaNotice::Saved.name()))
+        .into_response())
 }
 
 pub(crate) async fn undo_score(
     State(state): State<AppState>,
     judge: ChallengeJudge,
-    Path((_, id)): Path<(String, i64)>,
+    Path((_, IdeaId(id))): Path<(String, IdeaId)>,
     CsrfForm(_): CsrfForm<EmptyForm>,
 ) -> Result<Response, AppError> {
     let found = assigned(&state, &judge, id).await?;
@@ -568,8 +558,8 @@ pub(crate) async fn undo_score(
         return Err(AppError::Conflict("Judging is not open, so scores cannot change.".into()));
     }
     let undone = state.store.undo_review(judge.challenge.id, found.track.id, id, judge.current.user.id).await?;
-    let notice = if undone.is_some() { "undone" } else { "nothing" };
-    Ok(Redirect::to(&format!("/challenges/{}/judging/ideas/{id}?notice={notice}", judge.challenge.slug))
+    let notice = if undone.is_some() { JudgeIdeaNotice::Undone } else { JudgeIdeaNotice::Nothing };
+    Ok(Redirect::to(&format!("/challenges/{}/judging/ideas/{id}?notice={}", judge.challenge.slug, notice.name()))
         .into_response())
 }
 
@@ -582,7 +572,7 @@ pub(crate) struct RecuseForm {
 pub(crate) async fn recuse_idea(
     State(state): State<AppState>,
     judge: ChallengeJudge,
-    Path((_, id)): Path<(String, i64)>,
+    Path((_, IdeaId(id))): Path<(String, IdeaId)>,
     CsrfForm(form): CsrfForm<RecuseForm>,
 ) -> Result<Response, AppError> {
     let found = assigned(&state, &judge, id).await?;
@@ -598,7 +588,7 @@ pub(crate) async fn recuse_idea(
 pub(crate) async fn show_judge_file(
     State(state): State<AppState>,
     judge: ChallengeJudge,
-    Path((_, id, file)): Path<(String, i64, i64)>,
+    Path((_, IdeaId(id), FileId(file))): Path<(String, IdeaId, FileId)>,
 ) -> Result<Response, AppError> {
     let found = assigned(&state, &judge, id).await?;
     // A judge never learns the name the entrant gave the file.

@@ -8,18 +8,19 @@ use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use chrono::Utc;
 use plaza_core::idea::FieldProblem;
-use plaza_core::{AssistChannel, Confirmation, Email, Idea, IdeaStatus, TrackSettings};
+use plaza_core::{AssistChannel, Confirmation, Email, Idea, IdeaStatus};
 use plaza_store::{AssistedIdea, NewIdea};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use crate::account::sign_in::{EmptyForm, message_page};
 use crate::enter::idea_form::{FormContext, questions, read_form, render_form};
 use crate::enter::ideas::{closed_reason, dataset_slugs};
-use crate::enter::submissions::challenge_and_track;
 use crate::error::AppError;
 use crate::extract::auth::{ChallengeOrganizer, PageContext, Viewer};
 use crate::extract::csrf::CsrfForm;
+use crate::extract::paths::{IdeaId, OrganizerTrack};
 use crate::render::idea_view::{IdeaView, idea_view};
+use crate::render::notice::{IdeasListNotice, NoticeQuery};
 use crate::render::views::ChallengeView;
 use crate::state::AppState;
 
@@ -78,24 +79,10 @@ impl ContactInput {
     }
 }
 
-async fn organizer_track(
-    state: &AppState,
-    organizer: &ChallengeOrganizer,
-    track_slug: &str,
-) -> Result<plaza_core::Track, AppError> {
-    let (_, track) = challenge_and_track(state, organizer.challenge.slug.as_str(), track_slug).await?;
-    if !matches!(track.settings, TrackSettings::Ideas { .. }) {
-        return Err(AppError::NotFound);
-    }
-    Ok(track)
-}
-
 pub(crate) async fn new_assisted_idea(
     State(state): State<AppState>,
-    organizer: ChallengeOrganizer,
-    Path((_, track_slug)): Path<(String, String)>,
+    OrganizerTrack { organizer, track }: OrganizerTrack,
 ) -> Result<Response, AppError> {
-    let track = organizer_track(&state, &organizer, &track_slug).await?;
     let viewer = organizer.current.viewer();
     if let Some(reason) = closed_reason(&organizer.challenge) {
         return message_page(&state, &viewer, StatusCode::CONFLICT, "Not taking ideas now", &reason, ("", ""));
@@ -104,7 +91,7 @@ pub(crate) async fn new_assisted_idea(
         viewer: &viewer,
         challenge: &organizer.challenge,
         track: &track,
-        action_url: format!("/challenges/{}/tracks/{track_slug}/ideas/assisted", organizer.challenge.slug),
+        action_url: format!("/challenges/{}/tracks/{}/ideas/assisted", organizer.challenge.slug, track.slug),
         idea: None,
         assisted: true,
     };
@@ -113,11 +100,9 @@ pub(crate) async fn new_assisted_idea(
 
 pub(crate) async fn create_assisted_idea(
     State(state): State<AppState>,
-    organizer: ChallengeOrganizer,
-    Path((_, track_slug)): Path<(String, String)>,
+    OrganizerTrack { organizer, track }: OrganizerTrack,
     CsrfForm(pairs): CsrfForm<Vec<(String, String)>>,
 ) -> Result<Response, AppError> {
-    let track = organizer_track(&state, &organizer, &track_slug).await?;
     let challenge = &organizer.challenge;
     if let Some(reason) = closed_reason(challenge) {
         return Err(AppError::Conflict(reason));
@@ -136,7 +121,7 @@ pub(crate) async fn create_assisted_idea(
             viewer: &viewer,
             challenge,
             track: &track,
-            action_url: format!("/challenges/{}/tracks/{track_slug}/ideas/assisted", challenge.slug),
+            action_url: format!("/challenges/{}/tracks/{}/ideas/assisted", challenge.slug, track.slug),
             idea: None,
             assisted: true,
         };
@@ -172,9 +157,9 @@ pub(crate) async fn create_assisted_idea(
         _ => None,
     };
     let idea = state.store.create_assisted_idea(&assisted, mail.as_ref()).await?;
-    let notice = if idea.confirmation == Confirmation::Pending { "confirm" } else { "attested" };
-    Ok(Redirect::to(&format!("/challenges/{}/tracks/{track_slug}/ideas?notice={notice}", challenge.slug))
-        .into_response())
+    let notice =
+        if idea.confirmation == Confirmation::Pending { IdeasListNotice::Confirm } else { IdeasListNotice::Attested };
+    Ok(back_to_ideas(challenge.slug.as_str(), track.slug.as_str(), notice))
 }
 
 async fn confirmation_email(
@@ -263,7 +248,7 @@ pub(crate) async fn confirm_idea(
 pub(crate) async fn attest_idea(
     State(state): State<AppState>,
     organizer: ChallengeOrganizer,
-    Path((_, id)): Path<(String, i64)>,
+    Path((_, IdeaId(id))): Path<(String, IdeaId)>,
     CsrfForm(_): CsrfForm<EmptyForm>,
 ) -> Result<Response, AppError> {
     let idea =
@@ -276,8 +261,7 @@ pub(crate) async fn attest_idea(
         .into_iter()
         .find(|t| t.id == idea.track_id)
         .ok_or(AppError::NotFound)?;
-    Ok(Redirect::to(&format!("/challenges/{}/tracks/{}/ideas?notice=attested", organizer.challenge.slug, track.slug))
-        .into_response())
+    Ok(back_to_ideas(organizer.challenge.slug.as_str(), track.slug.as_str(), IdeasListNotice::Attested))
 }
 
 #[derive(Serialize)]
@@ -307,19 +291,16 @@ struct ListPage {
     counts: String,
 }
 
-#[derive(Deserialize, Default)]
-pub(crate) struct NoticeQuery {
-    #[serde(default)]
-    notice: Option<String>,
+/// Back to the track's list of ideas with a notice, so that reloading it sends nothing again.
+fn back_to_ideas(challenge: &str, track: &str, notice: IdeasListNotice) -> Response {
+    Redirect::to(&format!("/challenges/{challenge}/tracks/{track}/ideas?notice={}", notice.name())).into_response()
 }
 
 pub(crate) async fn list_ideas(
     State(state): State<AppState>,
-    organizer: ChallengeOrganizer,
-    Path((_, track_slug)): Path<(String, String)>,
+    OrganizerTrack { organizer, track }: OrganizerTrack,
     axum::extract::Query(query): axum::extract::Query<NoticeQuery>,
 ) -> Result<Response, AppError> {
-    let track = organizer_track(&state, &organizer, &track_slug).await?;
     let ideas = state.store.track_ideas(track.id).await?;
     let mut rows = Vec::new();
     // Drafts never sent are their teams' alone: counted, not listed.
@@ -353,20 +334,7 @@ pub(crate) async fn list_ideas(
         challenge: ChallengeView::new(&organizer.challenge, Utc::now()),
         track_title: track.title.clone(),
         track_slug: track.slug.to_string(),
-        notice: match query.notice.as_deref() {
-            Some("confirm") => {
-                "The idea is entered. We emailed the resident a link to confirm it; judges see it once they do."
-            }
-            Some("attested") => "The idea is entered and counts as confirmed.",
-            Some("corrected") => {
-                "The idea is corrected. The old link no longer works; we emailed the resident a new one to confirm it."
-            }
-            Some("corrected-phone") => {
-                "The idea is corrected. Read it back to the resident, then press “I read it back to them by phone”."
-            }
-            Some("resent") => "We emailed the resident a new link to confirm the idea. The old link no longer works.",
-            _ => "",
-        },
+        notice: IdeasListNotice::sentence_for(query.notice.as_deref()),
         rows,
         counts: format!(
             "{sent} {} sent; {drafts} {} being written (drafts are private to their authors until sent)",
@@ -414,7 +382,7 @@ fn correction_url(organizer: &ChallengeOrganizer, id: i64) -> String {
 pub(crate) async fn show_correction(
     State(state): State<AppState>,
     organizer: ChallengeOrganizer,
-    Path((_, id)): Path<(String, i64)>,
+    Path((_, IdeaId(id))): Path<(String, IdeaId)>,
 ) -> Result<Response, AppError> {
     let (idea, track) = pending_assisted(&state, &organizer, id).await?;
     let viewer = organizer.current.viewer();
@@ -435,7 +403,7 @@ pub(crate) async fn show_correction(
 pub(crate) async fn correct_idea(
     State(state): State<AppState>,
     organizer: ChallengeOrganizer,
-    Path((_, id)): Path<(String, i64)>,
+    Path((_, IdeaId(id))): Path<(String, IdeaId)>,
     CsrfForm(pairs): CsrfForm<Vec<(String, String)>>,
 ) -> Result<Response, AppError> {
     let (idea, track) = pending_assisted(&state, &organizer, id).await?;
@@ -490,21 +458,20 @@ pub(crate) async fn correct_idea(
         state.store.attest_idea(idea.id).await?;
     }
     let notice = if contact.attested {
-        "attested"
+        IdeasListNotice::Attested
     } else if mail.is_some() {
-        "corrected"
+        IdeasListNotice::Corrected
     } else {
-        "corrected-phone"
+        IdeasListNotice::CorrectedPhone
     };
-    Ok(Redirect::to(&format!("/challenges/{}/tracks/{}/ideas?notice={notice}", challenge.slug, track.slug))
-        .into_response())
+    Ok(back_to_ideas(challenge.slug.as_str(), track.slug.as_str(), notice))
 }
 
 /// Sends the resident a new confirmation link (the old one stops working).
 pub(crate) async fn resend_confirmation(
     State(state): State<AppState>,
     organizer: ChallengeOrganizer,
-    Path((_, id)): Path<(String, i64)>,
+    Path((_, IdeaId(id))): Path<(String, IdeaId)>,
     CsrfForm(_): CsrfForm<EmptyForm>,
 ) -> Result<Response, AppError> {
     let (idea, track) = pending_assisted(&state, &organizer, id).await?;
@@ -535,6 +502,5 @@ pub(crate) async fn resend_confirmation(
     if !state.store.renew_confirmation(idea.id, &secret, &mail).await? {
         return Err(AppError::Conflict("The resident confirmed this idea in the meantime.".into()));
     }
-    Ok(Redirect::to(&format!("/challenges/{}/tracks/{}/ideas?notice=resent", organizer.challenge.slug, track.slug))
-        .into_response())
+    Ok(back_to_ideas(organizer.challenge.slug.as_str(), track.slug.as_str(), IdeasListNotice::Resent))
 }

@@ -15,9 +15,11 @@ use serde::{Deserialize, Serialize};
 use crate::error::AppError;
 use crate::extract::auth::{ChallengeOrganizer, PageContext};
 use crate::extract::csrf::CsrfForm;
+use crate::extract::paths::OrganizerTrack;
 use crate::judge::judging::{ConflictsForm, DeclaredList, apply_declaration, declarations_frozen, declared_lists};
-use crate::organize::judging::{back, organizer_track, refuse};
+use crate::organize::judging::{back, refuse};
 use crate::organize::panel::{Panel, panel};
+use crate::render::notice::JudgingNotice;
 use crate::render::views::ChallengeView;
 use crate::state::AppState;
 
@@ -110,11 +112,9 @@ pub(crate) struct NearForm {
 /// idea at once if they had it) or dismisses it.
 pub(crate) async fn decide_conflict(
     State(state): State<AppState>,
-    organizer: ChallengeOrganizer,
-    Path((_, track_slug)): Path<(String, String)>,
+    OrganizerTrack { organizer, track }: OrganizerTrack,
     CsrfForm(form): CsrfForm<NearForm>,
 ) -> Result<Response, AppError> {
-    let track = organizer_track(&state, &organizer, &track_slug).await?;
     let conflict = match form.decision.as_str() {
         "conflict" => true,
         "dismiss" => false,
@@ -154,7 +154,11 @@ pub(crate) async fn decide_conflict(
         )
         .await?;
     }
-    Ok(back(&organizer, &track, if conflict { "conflict-confirmed" } else { "conflict-dismissed" }))
+    Ok(back(
+        &organizer,
+        &track,
+        if conflict { JudgingNotice::ConflictConfirmed } else { JudgingNotice::ConflictDismissed },
+    ))
 }
 
 #[derive(Serialize)]
@@ -193,10 +197,9 @@ fn base_url(organizer: &ChallengeOrganizer, track: &Track) -> String {
 /// A judge's declaration, which organizers can change at any time.
 pub(crate) async fn show_judge_declaration(
     State(state): State<AppState>,
-    organizer: ChallengeOrganizer,
-    Path((_, track_slug, judge)): Path<(String, String, i64)>,
+    OrganizerTrack { organizer, track }: OrganizerTrack,
+    Path((_, _, UserId(judge))): Path<(String, String, UserId)>,
 ) -> Result<Response, AppError> {
-    let track = organizer_track(&state, &organizer, &track_slug).await?;
     let judge = challenge_judge(&state, &organizer, judge).await?;
     let declared = state.store.declaration(organizer.challenge.id, judge.id).await?;
     let text = |names: Option<&Vec<String>>| names.map(|n| n.join("\n")).unwrap_or_default();
@@ -223,11 +226,10 @@ pub(crate) async fn show_judge_declaration(
 /// judges at once.
 pub(crate) async fn update_judge_declaration(
     State(state): State<AppState>,
-    organizer: ChallengeOrganizer,
-    Path((_, track_slug, judge)): Path<(String, String, i64)>,
+    OrganizerTrack { organizer, track }: OrganizerTrack,
+    Path((_, _, UserId(judge))): Path<(String, String, UserId)>,
     CsrfForm(form): CsrfForm<ConflictsForm>,
 ) -> Result<Response, AppError> {
-    let track = organizer_track(&state, &organizer, &track_slug).await?;
     let judge = challenge_judge(&state, &organizer, judge).await?;
     let declared = form.affiliations();
     let tracks: Vec<i64> = state
@@ -243,5 +245,5 @@ pub(crate) async fn update_judge_declaration(
     let reason = "Conflict declared by an organizer";
     let moved = apply_declaration(&state, &organizer.challenge, judge.id, &declared, reason, actor).await?;
     // Organizers may know what a declaration matched.
-    Ok(back(&organizer, &track, if moved == 0 { "declaration" } else { "declaration-moved" }))
+    Ok(back(&organizer, &track, if moved == 0 { JudgingNotice::Declaration } else { JudgingNotice::DeclarationMoved }))
 }

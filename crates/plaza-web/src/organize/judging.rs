@@ -5,40 +5,28 @@
 
 use std::collections::BTreeMap;
 
-use axum::extract::{Path, Query, State};
+use axum::extract::{Query, State};
 use axum::http::{StatusCode, header};
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use chrono::Utc;
 use plaza_core::csv_export::CsvExport;
 use plaza_core::judging::{AggregateOptions, Review, ScoreView, aggregate};
 use plaza_core::review::replay_reviews;
-use plaza_core::{AssignmentStatus, ChallengeRole, JudgingStatus, Place, Track, TrackSettings, UserId};
+use plaza_core::{AssignmentStatus, ChallengeRole, JudgingStatus, Place, Track, UserId};
 use serde::{Deserialize, Serialize};
 
 use crate::account::sign_in::EmptyForm;
 use crate::error::AppError;
 use crate::extract::auth::{ChallengeOrganizer, PageContext};
 use crate::extract::csrf::CsrfForm;
+use crate::extract::paths::OrganizerTrack;
 use crate::judge::judging::recuse_and_replace;
 use crate::organize::panel::panel;
 pub(crate) use crate::organize::rubric::update_rubric;
 use crate::organize::rubric::{CriterionRow, criteria_rows};
+use crate::render::notice::JudgingNotice;
 use crate::render::views::ChallengeView;
 use crate::state::AppState;
-
-pub(crate) async fn organizer_track(
-    state: &AppState,
-    organizer: &ChallengeOrganizer,
-    slug: &str,
-) -> Result<Track, AppError> {
-    state
-        .store
-        .tracks(organizer.challenge.id)
-        .await?
-        .into_iter()
-        .find(|t| t.slug.as_str() == slug && matches!(t.settings, TrackSettings::Ideas { .. }))
-        .ok_or(AppError::NotFound)
-}
 
 fn score(value: f64) -> String {
     format!("{value:.2}")
@@ -288,7 +276,7 @@ async fn render_dashboard(
         },
         audit_matches: replayed == stored,
         events: events.len(),
-        results_published: organizer.challenge.timeline.results_published_at.is_some(),
+        results_published: organizer.challenge.timeline.results_published(Utc::now()),
         challenge_closed: organizer.challenge.timeline.closes_at <= Utc::now(),
         near,
         decided,
@@ -324,48 +312,31 @@ impl Problem<'_> {
 
 pub(crate) async fn show_judging(
     State(state): State<AppState>,
-    organizer: ChallengeOrganizer,
-    Path((_, track_slug)): Path<(String, String)>,
+    OrganizerTrack { organizer, track }: OrganizerTrack,
     Query(query): Query<DashboardQuery>,
 ) -> Result<Response, AppError> {
-    let track = organizer_track(&state, &organizer, &track_slug).await?;
     let view = if query.view.as_deref() == Some("normalized") { ScoreView::Normalized } else { ScoreView::Raw };
-    let notice = match query.notice.as_deref() {
-        Some("rubric") => "The rubric is saved.",
-        Some("opened") => "Judging is open: every idea has its judges. We emailed each judge.",
-        Some("closed") => "Judging is closed. Scores can no longer change.",
-        Some("assigned") => "The new ideas have their judges. We emailed each judge who has new ideas.",
-        Some("nothing-new") => "Every idea already has its judges: there was nothing new to assign.",
-        Some("reopened") => "Judging is open again: judges can change their scores until you close it.",
-        Some("reminded") => "The reminder is on its way.",
-        Some("decided") => "Your decision is saved. It is published with the results.",
-        Some("undecided") => "The decision is removed.",
-        Some("published") => "The results are published: the winners page is live and the emails are on their way.",
-        Some("declaration") => "The judge's declaration is saved and written to the audit log.",
-        Some("declaration-moved") => {
-            "The judge's declaration is saved and written to the audit log. Ideas it now conflicts with went to other judges."
-        }
-        Some("conflict-confirmed") => "The conflict is confirmed: that judge will not judge that idea.",
-        Some("conflict-dismissed") => "Noted: those names are not a conflict.",
-        _ => "",
-    };
+    let notice = JudgingNotice::sentence_for(query.notice.as_deref());
     render_dashboard(&state, &organizer, &track, view, notice, Problem::NONE, StatusCode::OK).await
 }
 
-pub(crate) fn back(organizer: &ChallengeOrganizer, track: &Track, notice: &str) -> Response {
-    Redirect::to(&format!("/challenges/{}/manage/judging/{}?notice={notice}", organizer.challenge.slug, track.slug))
-        .into_response()
+pub(crate) fn back(organizer: &ChallengeOrganizer, track: &Track, notice: JudgingNotice) -> Response {
+    Redirect::to(&format!(
+        "/challenges/{}/manage/judging/{}?notice={}",
+        organizer.challenge.slug,
+        track.slug,
+        notice.name()
+    ))
+    .into_response()
 }
 
 /// Opens judging (or reopens it, or assigns ideas sent since): every
 /// judgeable idea gets its judges, or nothing changes and the page says why.
 pub(crate) async fn open_judging(
     State(state): State<AppState>,
-    organizer: ChallengeOrganizer,
-    Path((_, track_slug)): Path<(String, String)>,
+    OrganizerTrack { organizer, track }: OrganizerTrack,
     CsrfForm(_): CsrfForm<EmptyForm>,
 ) -> Result<Response, AppError> {
-    let track = organizer_track(&state, &organizer, &track_slug).await?;
     let judging = state.store.track_judging(&track).await?;
     let mut panel = panel(&state, &organizer.challenge, &track).await?;
     if !panel.near.is_empty() {
@@ -420,23 +391,21 @@ pub(crate) async fn open_judging(
         remind(&state, &organizer, &track, judge).await?;
     }
     let notice = match judging.status {
-        JudgingStatus::Open if pairs.is_empty() => "nothing-new",
-        JudgingStatus::Open => "assigned",
-        JudgingStatus::Closed => "reopened",
-        JudgingStatus::Setup => "opened",
+        JudgingStatus::Open if pairs.is_empty() => JudgingNotice::NothingNew,
+        JudgingStatus::Open => JudgingNotice::Assigned,
+        JudgingStatus::Closed => JudgingNotice::Reopened,
+        JudgingStatus::Setup => JudgingNotice::Opened,
     };
     Ok(back(&organizer, &track, notice))
 }
 
 pub(crate) async fn close_judging(
     State(state): State<AppState>,
-    organizer: ChallengeOrganizer,
-    Path((_, track_slug)): Path<(String, String)>,
+    OrganizerTrack { organizer, track }: OrganizerTrack,
     CsrfForm(_): CsrfForm<EmptyForm>,
 ) -> Result<Response, AppError> {
-    let track = organizer_track(&state, &organizer, &track_slug).await?;
     match state.store.close_judging(organizer.challenge.id, &track, organizer.current.user.id).await {
-        Ok(()) => Ok(back(&organizer, &track, "closed")),
+        Ok(()) => Ok(back(&organizer, &track, JudgingNotice::Closed)),
         Err(plaza_store::Error::Conflict(message)) => Err(AppError::Conflict(message)),
         Err(err) => Err(err.into()),
     }
@@ -489,15 +458,13 @@ pub(crate) struct RemindForm {
 
 pub(crate) async fn remind_judge(
     State(state): State<AppState>,
-    organizer: ChallengeOrganizer,
-    Path((_, track_slug)): Path<(String, String)>,
+    OrganizerTrack { organizer, track }: OrganizerTrack,
     CsrfForm(form): CsrfForm<RemindForm>,
 ) -> Result<Response, AppError> {
-    let track = organizer_track(&state, &organizer, &track_slug).await?;
     let panel = panel(&state, &organizer.challenge, &track).await?;
     let judge = panel.judges.iter().find(|j| j.id.0 == form.judge).ok_or(AppError::NotFound)?;
     remind(&state, &organizer, &track, judge).await?;
-    Ok(back(&organizer, &track, "reminded"))
+    Ok(back(&organizer, &track, JudgingNotice::Reminded))
 }
 
 #[derive(Deserialize)]
@@ -511,11 +478,9 @@ pub(crate) struct DecisionForm {
 
 pub(crate) async fn decide(
     State(state): State<AppState>,
-    organizer: ChallengeOrganizer,
-    Path((_, track_slug)): Path<(String, String)>,
+    OrganizerTrack { organizer, track }: OrganizerTrack,
     CsrfForm(form): CsrfForm<DecisionForm>,
 ) -> Result<Response, AppError> {
-    let track = organizer_track(&state, &organizer, &track_slug).await?;
     let idea = state
         .store
         .idea(form.idea)
@@ -525,7 +490,7 @@ pub(crate) async fn decide(
     let actor = organizer.current.user.id;
     if form.place == "none" {
         state.store.undecide(organizer.challenge.id, track.id, idea.id, actor).await?;
-        return Ok(back(&organizer, &track, "undecided"));
+        return Ok(back(&organizer, &track, JudgingNotice::Undecided));
     }
     let place = Place::parse(&form.place)
         .ok_or_else(|| AppError::BadRequest("Choose winner, runner-up or no place.".into()))?;
@@ -538,16 +503,14 @@ pub(crate) async fn decide(
         return refuse(&state, &organizer, &track, "winners", &message, StatusCode::UNPROCESSABLE_ENTITY).await;
     }
     state.store.decide(organizer.challenge.id, track.id, idea.id, place, reason, actor).await?;
-    Ok(back(&organizer, &track, "decided"))
+    Ok(back(&organizer, &track, JudgingNotice::Decided))
 }
 
 /// The audit log as CSV: every score, edit, undo, recusal and decision.
 pub(crate) async fn export_audit(
     State(state): State<AppState>,
-    organizer: ChallengeOrganizer,
-    Path((_, track_slug)): Path<(String, String)>,
+    OrganizerTrack { organizer, track }: OrganizerTrack,
 ) -> Result<Response, AppError> {
-    let track = organizer_track(&state, &organizer, &track_slug).await?;
     let mut out = CsvExport::new();
     let write = |out: &mut CsvExport, row: &[String]| out.row(row).map_err(|e| AppError::Internal(e.to_string()));
     write(
@@ -580,10 +543,8 @@ pub(crate) async fn export_audit(
 /// the decision and how many reviews are of an earlier version of the idea.
 pub(crate) async fn export_results(
     State(state): State<AppState>,
-    organizer: ChallengeOrganizer,
-    Path((_, track_slug)): Path<(String, String)>,
+    OrganizerTrack { organizer, track }: OrganizerTrack,
 ) -> Result<Response, AppError> {
-    let track = organizer_track(&state, &organizer, &track_slug).await?;
     let judging = state.store.track_judging(&track).await?;
     let panel = panel(&state, &organizer.challenge, &track).await?;
     let entry_ids: Vec<i64> = panel.ideas.iter().map(|i| i.id).collect();

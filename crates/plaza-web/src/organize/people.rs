@@ -12,6 +12,7 @@ use crate::account::sign_in::message_page;
 use crate::error::AppError;
 use crate::extract::auth::{ChallengeOrganizer, CurrentUser, PageContext, SiteAdmin};
 use crate::extract::csrf::CsrfForm;
+use crate::render::notice::{NoticeQuery, PeopleNotice};
 use crate::render::views::ChallengeView;
 use crate::state::AppState;
 
@@ -111,7 +112,7 @@ async fn render_people(
         challenge: ChallengeView::new(challenge, now),
         people,
         invitations,
-        results_published: challenge.timeline.results_published_at.is_some(),
+        results_published: challenge.timeline.results_published(chrono::Utc::now()),
         challenge_closed: challenge.timeline.closes_at <= now,
         notice: notice.to_owned(),
         error: error.to_owned(),
@@ -120,29 +121,18 @@ async fn render_people(
     Ok((status, Html(state.templates.render("pages/organize/people.html", &page)?)).into_response())
 }
 
-#[derive(Deserialize, Default)]
-pub(crate) struct PeopleQuery {
-    #[serde(default)]
-    notice: Option<String>,
-}
-
 pub(crate) async fn show_people(
     State(state): State<AppState>,
     organizer: ChallengeOrganizer,
-    axum::extract::Query(query): axum::extract::Query<PeopleQuery>,
+    axum::extract::Query(query): axum::extract::Query<NoticeQuery>,
 ) -> Result<Response, AppError> {
-    let notice = match query.notice.as_deref() {
-        Some("invited") => "The invitation was sent. It is listed under “Invitations not yet accepted” until it is.",
-        Some("removed") => "The role was removed.",
-        Some("cancelled") => "The invitation was cancelled: its link no longer works.",
-        _ => "",
-    };
+    let notice = PeopleNotice::sentence_for(query.notice.as_deref());
     render_people(&state, &organizer, notice, "").await
 }
 
 /// Back to the people page with a notice, so that reloading it sends nothing again.
-fn back_to_people(organizer: &ChallengeOrganizer, notice: &str) -> Response {
-    Redirect::to(&format!("/challenges/{}/manage?notice={notice}", organizer.challenge.slug)).into_response()
+fn back_to_people(organizer: &ChallengeOrganizer, notice: PeopleNotice) -> Response {
+    Redirect::to(&format!("/challenges/{}/manage?notice={}", organizer.challenge.slug, notice.name())).into_response()
 }
 
 #[derive(Deserialize)]
@@ -205,7 +195,7 @@ pub(crate) async fn invite(
     let mail =
         state.emails.compose("invitation", &email, &context, None).map_err(|e| AppError::Internal(e.to_string()))?;
     state.store.create_invitation(challenge.id, &email, role, inviter.id, &secret, &mail).await?;
-    Ok(back_to_people(&organizer, "invited"))
+    Ok(back_to_people(&organizer, PeopleNotice::Invited))
 }
 
 #[derive(Deserialize)]
@@ -219,7 +209,7 @@ pub(crate) async fn cancel_invitation(
     CsrfForm(form): CsrfForm<CancelForm>,
 ) -> Result<Response, AppError> {
     if state.store.cancel_invitation(organizer.challenge.id, form.invitation).await? {
-        Ok(back_to_people(&organizer, "cancelled"))
+        Ok(back_to_people(&organizer, PeopleNotice::Cancelled))
     } else {
         Err(AppError::NotFound)
     }
@@ -255,7 +245,7 @@ pub(crate) async fn remove_role(
         }
     }
     if state.store.revoke_role(challenge.id, UserId(form.user_id), role).await? {
-        Ok(back_to_people(&organizer, "removed"))
+        Ok(back_to_people(&organizer, PeopleNotice::Removed))
     } else {
         Err(AppError::NotFound)
     }

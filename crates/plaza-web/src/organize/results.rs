@@ -81,7 +81,7 @@ pub(crate) async fn show_winners(
     axum::extract::Path(slug): axum::extract::Path<String>,
 ) -> Result<Response, AppError> {
     let challenge = state.store.challenge_by_slug(&slug).await?.ok_or(AppError::NotFound)?;
-    let published_at = challenge.timeline.results_published_at.filter(|at| *at <= Utc::now());
+    let published_at = challenge.timeline.published_at(Utc::now());
     let tracks = if published_at.is_some() { winners_of(&state, &challenge).await? } else { Vec::new() };
     let leaderboards = state
         .store
@@ -113,7 +113,7 @@ pub(crate) async fn show_winners(
 
 /// Why results cannot be published yet, if they cannot.
 async fn not_ready(state: &AppState, challenge: &Challenge) -> Result<Option<String>, AppError> {
-    if challenge.timeline.results_published_at.is_some() {
+    if challenge.timeline.results_published(Utc::now()) {
         return Ok(Some("The results are already published.".into()));
     }
     if challenge.timeline.closes_at > Utc::now() {

@@ -4,7 +4,7 @@
 //! a reason kept in the audit log, and let go again until the results are
 //! published.
 
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use chrono::Utc;
@@ -14,7 +14,8 @@ use serde::{Deserialize, Serialize};
 use crate::error::AppError;
 use crate::extract::auth::{ChallengeOrganizer, PageContext};
 use crate::extract::csrf::CsrfForm;
-use crate::organize::judging::organizer_track;
+use crate::extract::paths::OrganizerTrack;
+use crate::render::notice::{NoticeQuery, ReviewsNotice};
 use crate::render::views::ChallengeView;
 use crate::state::AppState;
 
@@ -58,14 +59,8 @@ struct ReviewsPage {
     error_at: String,
 }
 
-#[derive(Deserialize, Default)]
-pub(crate) struct ReviewsQuery {
-    #[serde(default)]
-    notice: Option<String>,
-}
-
 fn published(organizer: &ChallengeOrganizer) -> bool {
-    organizer.challenge.timeline.results_published_at.is_some()
+    organizer.challenge.timeline.results_published(Utc::now())
 }
 
 async fn render(
@@ -138,18 +133,10 @@ async fn render(
 
 pub(crate) async fn show_reviews(
     State(state): State<AppState>,
-    organizer: ChallengeOrganizer,
-    Path((_, track_slug)): Path<(String, String)>,
-    axum::extract::Query(query): axum::extract::Query<ReviewsQuery>,
+    OrganizerTrack { organizer, track }: OrganizerTrack,
+    axum::extract::Query(query): axum::extract::Query<NoticeQuery>,
 ) -> Result<Response, AppError> {
-    let track = organizer_track(&state, &organizer, &track_slug).await?;
-    let notice = match query.notice.as_deref() {
-        Some("held") => "The feedback is held back: the entrant will not see it. The reason is in the audit log.",
-        Some("released") => {
-            "The feedback is no longer held back: the entrant will see it when the results are published."
-        }
-        _ => "",
-    };
+    let notice = ReviewsNotice::sentence_for(query.notice.as_deref());
     render(&state, &organizer, &track, notice, ("", String::new()), StatusCode::OK).await
 }
 
@@ -172,10 +159,12 @@ async fn review_of(
     state.store.review(idea.id, UserId(judge)).await?.ok_or(AppError::NotFound)
 }
 
-fn back(organizer: &ChallengeOrganizer, track: &Track, notice: &str, idea: i64) -> Response {
+fn back(organizer: &ChallengeOrganizer, track: &Track, notice: ReviewsNotice, idea: i64) -> Response {
     Redirect::to(&format!(
-        "/challenges/{}/manage/judging/{}/reviews?notice={notice}#idea-{idea}",
-        organizer.challenge.slug, track.slug
+        "/challenges/{}/manage/judging/{}/reviews?notice={}#idea-{idea}",
+        organizer.challenge.slug,
+        track.slug,
+        notice.name()
     ))
     .into_response()
 }
@@ -185,11 +174,9 @@ const ALREADY_SENT: &str = "The results are published, so the feedback was alrea
 /// Holds a judge's feedback back from the entrant; a reason is required.
 pub(crate) async fn hold_feedback(
     State(state): State<AppState>,
-    organizer: ChallengeOrganizer,
-    Path((_, track_slug)): Path<(String, String)>,
+    OrganizerTrack { organizer, track }: OrganizerTrack,
     CsrfForm(form): CsrfForm<HoldForm>,
 ) -> Result<Response, AppError> {
-    let track = organizer_track(&state, &organizer, &track_slug).await?;
     let review = review_of(&state, &track, form.idea, form.judge).await?;
     let at = format!("{}-{}", form.idea, form.judge);
     if published(&organizer) {
@@ -208,7 +195,7 @@ pub(crate) async fn hold_feedback(
     }
     let actor = organizer.current.user.id;
     state.store.hold_feedback(organizer.challenge.id, track.id, review.idea_id, review.judge, reason, actor).await?;
-    Ok(back(&organizer, &track, "held", review.idea_id))
+    Ok(back(&organizer, &track, ReviewsNotice::Held, review.idea_id))
 }
 
 #[derive(Deserialize)]
@@ -220,11 +207,9 @@ pub(crate) struct ReleaseForm {
 /// Lets held-back feedback go to the entrant after all.
 pub(crate) async fn release_feedback(
     State(state): State<AppState>,
-    organizer: ChallengeOrganizer,
-    Path((_, track_slug)): Path<(String, String)>,
+    OrganizerTrack { organizer, track }: OrganizerTrack,
     CsrfForm(form): CsrfForm<ReleaseForm>,
 ) -> Result<Response, AppError> {
-    let track = organizer_track(&state, &organizer, &track_slug).await?;
     let review = review_of(&state, &track, form.idea, form.judge).await?;
     if published(&organizer) {
         let at = format!("{}-{}", form.idea, form.judge);
@@ -232,5 +217,5 @@ pub(crate) async fn release_feedback(
     }
     let actor = organizer.current.user.id;
     state.store.release_feedback(organizer.challenge.id, track.id, review.idea_id, review.judge, actor).await?;
-    Ok(back(&organizer, &track, "released", review.idea_id))
+    Ok(back(&organizer, &track, ReviewsNotice::Released, review.idea_id))
 }

@@ -2,7 +2,7 @@
 //! the criteria, the judges per idea and the reviews an idea needs to be
 //! ranked, until judging opens.
 
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::Response;
 use plaza_core::{Criterion, TrackJudging};
@@ -10,9 +10,10 @@ use plaza_store::RubricCounts;
 use serde::Serialize;
 
 use crate::error::AppError;
-use crate::extract::auth::ChallengeOrganizer;
 use crate::extract::csrf::CsrfForm;
-use crate::organize::judging::{back, organizer_track, refuse};
+use crate::extract::paths::OrganizerTrack;
+use crate::organize::judging::{back, refuse};
+use crate::render::notice::JudgingNotice;
 use crate::state::AppState;
 
 #[derive(Serialize)]
@@ -106,11 +107,9 @@ fn read_rubric(pairs: &[(String, String)]) -> Result<(Vec<Criterion>, RubricCoun
 
 pub(crate) async fn update_rubric(
     State(state): State<AppState>,
-    organizer: ChallengeOrganizer,
-    Path((_, track_slug)): Path<(String, String)>,
+    OrganizerTrack { organizer, track }: OrganizerTrack,
     CsrfForm(pairs): CsrfForm<Vec<(String, String)>>,
 ) -> Result<Response, AppError> {
-    let track = organizer_track(&state, &organizer, &track_slug).await?;
     let (criteria, counts) = match read_rubric(&pairs) {
         Ok(rubric) => rubric,
         Err(message) => {
@@ -119,7 +118,7 @@ pub(crate) async fn update_rubric(
     };
     match state.store.update_rubric(organizer.challenge.id, &track, &criteria, counts, organizer.current.user.id).await
     {
-        Ok(()) => Ok(back(&organizer, &track, "rubric")),
+        Ok(()) => Ok(back(&organizer, &track, JudgingNotice::RubricSaved)),
         Err(plaza_store::Error::Conflict(message)) => {
             refuse(&state, &organizer, &track, "rubric", &message, StatusCode::CONFLICT).await
         }

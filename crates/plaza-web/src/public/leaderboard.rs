@@ -7,16 +7,17 @@ use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use axum::extract::{Path, Query, State};
+use axum::extract::{Query, State};
 use axum::response::{Html, IntoResponse, Response};
 use chrono::{DateTime, Utc};
 use plaza_core::submission::rank;
 use plaza_core::{Board, BoardRow, Challenge, ChallengeStatus, Track};
 use serde::{Deserialize, Serialize};
 
-use crate::enter::submissions::{challenge_and_track, format_score};
+use crate::enter::submissions::format_score;
 use crate::error::AppError;
 use crate::extract::auth::{PageContext, Viewer};
+use crate::extract::paths::TrackPath;
 use crate::render::views::{ChallengeView, TrackView};
 use crate::state::AppState;
 
@@ -151,10 +152,9 @@ struct LeaderboardPage {
 pub(crate) async fn show_leaderboard(
     State(state): State<AppState>,
     viewer: Viewer,
-    Path((slug, track_slug)): Path<(String, String)>,
+    TrackPath { challenge, track }: TrackPath,
     Query(query): Query<PageQuery>,
 ) -> Result<Response, AppError> {
-    let (challenge, track) = challenge_and_track(&state, &slug, &track_slug).await?;
     let rows = board_rows(&state, &challenge, &track).await?;
     let board = current_board(&challenge);
     let direction = if track.settings.metric().is_some_and(|m| m.higher_is_better()) {

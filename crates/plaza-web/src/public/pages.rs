@@ -75,8 +75,7 @@ pub(crate) async fn show_challenge(
         Some(user) => state.store.roles_for(challenge.id, user.id).await?,
         None => Vec::new(),
     };
-    let is_organizer =
-        viewer.user.as_ref().is_some_and(|u| u.is_admin) || roles.contains(&plaza_core::ChallengeRole::Organizer);
+    let is_organizer = viewer.user.as_ref().is_some_and(|u| crate::extract::auth::organizes_with(u, &roles));
     let mut track_views = Vec::with_capacity(tracks.len());
     for track in &tracks {
         track_views.push(crate::enter::ideas::track_view(&state, track).await?);
@@ -85,7 +84,7 @@ pub(crate) async fn show_challenge(
         page: viewer.page(&state, challenge.title.clone()),
         is_organizer,
         is_judge: roles.contains(&plaza_core::ChallengeRole::Judge),
-        results_published: challenge.timeline.results_published_at.is_some_and(|at| at <= Utc::now()),
+        results_published: challenge.timeline.results_published(Utc::now()),
         challenge: ChallengeView::new(&challenge, Utc::now()),
         tracks: track_views,
         datasets: datasets.iter().map(|d| DatasetView::new(&challenge, d)).collect(),

@@ -3,5 +3,6 @@
 
 pub(crate) mod idea_view;
 pub(crate) mod markdown;
+pub(crate) mod notice;
 pub(crate) mod templates;
 pub(crate) mod views;
