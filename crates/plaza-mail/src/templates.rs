@@ -5,38 +5,8 @@ use tera::{Context, Tera};
 
 use plaza_core::{Email, OutgoingEmail};
 
+use crate::emails::{EmailMessage, MailKind, SOURCES};
 use crate::error::{Error, Result};
-
-const NAMES: &[&str] = &[
-    "sign_in",
-    "invitation",
-    "team_invitation",
-    "submission_scored",
-    "idea_received",
-    "idea_confirm",
-    "judge_reminder",
-    "results_entrant",
-    "results_follower",
-];
-
-macro_rules! email_template {
-    ($name:literal) => {
-        [
-            (
-                concat!("email/", $name, "/subject.txt"),
-                include_str!(concat!("../../../templates/email/", $name, "/subject.txt.tera")),
-            ),
-            (
-                concat!("email/", $name, "/body.txt"),
-                include_str!(concat!("../../../templates/email/", $name, "/body.txt.tera")),
-            ),
-            (
-                concat!("email/", $name, "/body.html"),
-                include_str!(concat!("../../../templates/email/", $name, "/body.html.tera")),
-            ),
-        ]
-    };
-}
 
 pub struct EmailTemplates {
     tera: Tera,
@@ -62,34 +32,27 @@ impl EmailTemplates {
             ("email/partials/idea_copy.txt", include_str!("../../../templates/email/partials/idea_copy.txt.tera")),
             ("email/partials/idea_copy.html", include_str!("../../../templates/email/partials/idea_copy.html.tera")),
         ];
-        sources.extend(email_template!("sign_in"));
-        sources.extend(email_template!("invitation"));
-        sources.extend(email_template!("team_invitation"));
-        sources.extend(email_template!("submission_scored"));
-        sources.extend(email_template!("idea_received"));
-        sources.extend(email_template!("idea_confirm"));
-        sources.extend(email_template!("judge_reminder"));
-        sources.extend(email_template!("results_entrant"));
-        sources.extend(email_template!("results_follower"));
+        sources.extend_from_slice(SOURCES);
         tera.add_raw_templates(sources).map_err(|e| Error::Template(e.to_string()))?;
         Ok(Self { tera, site_name: site_name.to_owned() })
     }
 
-    /// Renders the message `name` for `to`. Mail a person can opt out of
-    /// carries `unsubscribe_url` in its footer and headers.
-    pub fn compose(
+    /// Renders `message` for `to`. Mail a person can opt out of carries
+    /// `unsubscribe_url` in its footer and headers; essential mail (a
+    /// sign-in link, an invitation) cannot be turned off, so it refuses one.
+    pub fn render<M: EmailMessage>(
         &self,
-        name: &str,
         to: &Email,
-        context: &impl Serialize,
+        message: &M,
         unsubscribe_url: Option<&str>,
     ) -> Result<OutgoingEmail> {
-        if !NAMES.contains(&name) {
-            return Err(Error::Template(format!("no email template named {name}")));
+        let name = M::TEMPLATE;
+        if M::KIND == MailKind::Essential && unsubscribe_url.is_some() {
+            return Err(Error::Template(format!("{name} is essential mail: it has no unsubscribe link")));
         }
         let render = |part: &str, subject: &str| -> Result<String> {
             let wrapped = Wrapped {
-                context,
+                context: message,
                 site_name: &self.site_name,
                 subject,
                 footer: format!("You receive this email because this address was given on {}.", self.site_name),
@@ -115,19 +78,14 @@ impl EmailTemplates {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[derive(Serialize)]
-    struct SignIn<'a> {
-        link: &'a str,
-        minutes: u32,
-    }
+    use crate::emails::{ResultsFollower, SignIn, TeamInvitation, Winner, sealed};
 
     #[test]
     fn the_sign_in_email_carries_the_link_in_both_parts() {
         let templates = EmailTemplates::load("Plaza").expect("templates");
         let to = Email::parse("ana@example.org").expect("email");
         let link = "http://127.0.0.1:8080/sign-in/link?token=abc&x=<y>";
-        let mail = templates.compose("sign_in", &to, &SignIn { link, minutes: 15 }, None).expect("render");
+        let mail = templates.render(&to, &SignIn { link, minutes: 15 }, None).expect("render");
         assert_eq!(mail.subject, "Your sign-in link for Plaza");
         assert!(mail.text.contains(link), "the text part has the raw link");
         assert!(mail.html.contains("token=abc&amp;x=&lt;y&gt;"), "the html part escapes it: {}", mail.html);
@@ -138,25 +96,34 @@ mod tests {
     fn optional_mail_has_an_unsubscribe_link() {
         let templates = EmailTemplates::load("Plaza").expect("templates");
         let to = Email::parse("ana@example.org").expect("email");
-        #[derive(Serialize)]
-        struct Team<'a> {
-            inviter: &'a str,
-            team_name: &'a str,
-            challenge_title: &'a str,
-            link: &'a str,
-        }
-        let ctx = Team { inviter: "Bo", team_name: "Clouds", challenge_title: "Rain", link: "http://x/join" };
-        let mail =
-            templates.compose("team_invitation", &to, &ctx, Some("http://x/unsubscribe?token=t")).expect("render");
+        let winners = [Winner { place: "Winner", title: "Shade trees", reason: "Cheap." }];
+        let msg = ResultsFollower { name: "Ana", challenge_title: "Rain", winners: &winners, link: "http://x/winners" };
+        let mail = templates.render(&to, &msg, Some("http://x/unsubscribe?token=t")).expect("render");
         assert!(mail.text.contains("To stop these emails, open http://x/unsubscribe?token=t"));
         assert!(mail.html.contains("Stop these emails"));
         assert_eq!(mail.list_unsubscribe.as_deref(), Some("http://x/unsubscribe?token=t"));
     }
 
     #[test]
-    fn an_unknown_template_is_an_error() {
+    fn essential_mail_refuses_an_unsubscribe_link() {
         let templates = EmailTemplates::load("Plaza").expect("templates");
         let to = Email::parse("ana@example.org").expect("email");
-        assert!(templates.compose("nope", &to, &(), None).is_err());
+        let msg = TeamInvitation { inviter: "Bo", team_name: "Clouds", challenge_title: "Rain", link: "http://x/join" };
+        assert!(templates.render(&to, &msg, Some("http://x/unsubscribe?token=t")).is_err());
+        assert!(templates.render(&to, &msg, None).is_ok());
+    }
+
+    #[test]
+    fn an_unknown_template_is_an_error() {
+        #[derive(Serialize)]
+        struct Nope;
+        impl sealed::Sealed for Nope {}
+        impl EmailMessage for Nope {
+            const TEMPLATE: &'static str = "nope";
+            const KIND: MailKind = MailKind::Essential;
+        }
+        let templates = EmailTemplates::load("Plaza").expect("templates");
+        let to = Email::parse("ana@example.org").expect("email");
+        assert!(templates.render(&to, &Nope, None).is_err());
     }
 }

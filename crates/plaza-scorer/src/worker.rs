@@ -9,7 +9,6 @@ use plaza_core::{Challenge, Submission, Track, TrackSettings};
 use plaza_mail::EmailTemplates;
 use plaza_sandbox::Sandbox;
 use plaza_store::{BlobStore, ClaimedJob, ScoreResult, Store};
-use serde::Serialize;
 use tokio::io::AsyncReadExt;
 
 use crate::error::{PlatformError, Result};
@@ -158,28 +157,15 @@ impl Scorer {
         track: &Track,
         result: &ScoreResult,
     ) -> Option<plaza_core::OutgoingEmail> {
-        #[derive(Serialize)]
-        struct ScoredMail<'a> {
-            file_name: &'a str,
-            track_title: &'a str,
-            challenge_title: &'a str,
-            verdict: &'a str,
-            verdict_label: &'a str,
-            explanation: &'a str,
-            /// What was wrong, for an entry that was not scored (what the
-            /// entrant's page shows; never hidden data).
-            problems: &'a str,
-            metric: &'a str,
-            public_score: String,
-            link: String,
-        }
         let emails = self.emails.as_ref()?;
         let user = self.store.user_by_id(submission.user_id).await.ok().flatten()?;
         if !user.notify_results {
             return None;
         }
         let unsubscribe = self.store.unsubscribe_token(user.id).await.ok()?;
-        let context = ScoredMail {
+        let public_score = result.public_score.map(|s| format!("{s:.6}")).unwrap_or_default();
+        let link = format!("{}/submissions/{}", self.public_url, submission.id);
+        let message = plaza_mail::emails::SubmissionScored {
             file_name: &submission.file_name,
             track_title: &track.title,
             challenge_title: &challenge.title,
@@ -188,11 +174,11 @@ impl Scorer {
             explanation: result.verdict.explanation(),
             problems: if result.verdict == plaza_core::Verdict::Ok { "" } else { result.message.trim() },
             metric: track.settings.metric().map_or("", |m| m.label()),
-            public_score: result.public_score.map(|s| format!("{s:.6}")).unwrap_or_default(),
-            link: format!("{}/submissions/{}", self.public_url, submission.id),
+            public_score: &public_score,
+            link: &link,
         };
         let unsubscribe_url = format!("{}/unsubscribe?token={unsubscribe}", self.public_url);
-        match emails.compose("submission_scored", &user.email, &context, Some(&unsubscribe_url)) {
+        match emails.render(&user.email, &message, Some(&unsubscribe_url)) {
             Ok(mail) => Some(mail),
             Err(err) => {
                 tracing::error!(error = %err, "result email not composed");

@@ -102,12 +102,6 @@ pub(crate) struct SignInForm {
     next: Option<String>,
 }
 
-#[derive(Serialize)]
-struct SignInMail<'a> {
-    link: &'a str,
-    minutes: i64,
-}
-
 fn cookie_options(state: &AppState, max_age_seconds: Option<i64>) -> CookieOptions {
     CookieOptions { secure: state.settings.secure_cookies, max_age_seconds, strict: false }
 }
@@ -141,7 +135,7 @@ pub(crate) async fn send_sign_in_link(
     let link = state.settings.link_for_host(host, &format!("/sign-in/link?token={secret}"));
     let mail = state
         .emails
-        .compose("sign_in", &email, &SignInMail { link: &link, minutes: LINK_MINUTES }, None)
+        .render(&email, &plaza_mail::emails::SignIn { link: &link, minutes: LINK_MINUTES }, None)
         .map_err(|e| AppError::Internal(e.to_string()))?;
     let token = NewLoginToken {
         purpose: "sign_in",

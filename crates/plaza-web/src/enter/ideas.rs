@@ -145,37 +145,17 @@ pub(crate) async fn create_idea(
     Ok(Redirect::to(&format!("/ideas/{}?saved=1", idea.id)).into_response())
 }
 
-/// An idea's text as emails copy it: the fields, the titles of the data it
-/// uses, and the answers to the track's questions.
-#[derive(Serialize)]
-pub(crate) struct IdeaCopy {
-    title: String,
-    summary: String,
-    problem: String,
-    proposal: String,
-    beneficiaries: String,
-    /// Titles of the challenge's datasets the idea uses.
-    datasets: String,
-    answers: Vec<CopiedAnswer>,
-}
-
-#[derive(Serialize)]
-struct CopiedAnswer {
-    label: String,
-    /// The label as a plain-text heading: a colon unless it is a question.
-    text_label: String,
-    value: String,
-}
-
-pub(crate) async fn idea_copy(state: &AppState, challenge_id: i64, track: &Track, fields: &IdeaFields) -> IdeaCopy {
+/// An idea's text as emails copy it, with the titles of the data it uses.
+pub(crate) async fn idea_copy(
+    state: &AppState,
+    challenge_id: i64,
+    track: &Track,
+    fields: &IdeaFields,
+) -> plaza_mail::emails::IdeaCopy {
     let answers = questions(track)
         .iter()
         .filter_map(|q| {
-            fields.answers.get(&q.key).map(|v| CopiedAnswer {
-                label: q.label.clone(),
-                text_label: if q.label.ends_with('?') { q.label.clone() } else { format!("{}:", q.label) },
-                value: v.join(", "),
-            })
+            fields.answers.get(&q.key).map(|v| plaza_mail::emails::CopiedAnswer::new(&q.label, v.join(", ")))
         })
         .collect();
     let datasets = match state.store.datasets(challenge_id).await {
@@ -190,7 +170,7 @@ pub(crate) async fn idea_copy(state: &AppState, challenge_id: i64, track: &Track
             String::new()
         }
     };
-    IdeaCopy {
+    plaza_mail::emails::IdeaCopy {
         title: fields.title.clone(),
         summary: fields.summary.clone(),
         problem: fields.problem.clone(),
@@ -209,25 +189,17 @@ async fn received_email(
     idea: &Idea,
     user: &User,
 ) -> Option<plaza_core::OutgoingEmail> {
-    #[derive(Serialize)]
-    struct Received<'a> {
-        name: &'a str,
-        challenge_title: &'a str,
-        track_title: &'a str,
-        deadline: String,
-        link: String,
-        #[serde(flatten)]
-        copy: IdeaCopy,
-    }
-    let context = Received {
+    let deadline = plaza_core::timeline::format_moment(challenge.timeline.closes_at);
+    let link = state.settings.link(&format!("/ideas/{}", idea.id));
+    let message = plaza_mail::emails::IdeaReceived {
         name: &user.display_name,
         challenge_title: &challenge.title,
         track_title: &track.title,
-        deadline: plaza_core::timeline::format_moment(challenge.timeline.closes_at),
-        link: state.settings.link(&format!("/ideas/{}", idea.id)),
+        deadline: &deadline,
+        link: &link,
         copy: idea_copy(state, challenge.id, track, &idea.fields).await,
     };
-    match state.emails.compose("idea_received", &user.email, &context, None) {
+    match state.emails.render(&user.email, &message, None) {
         Ok(mail) => Some(mail),
         Err(err) => {
             tracing::error!(error = %err, "idea confirmation email not composed");

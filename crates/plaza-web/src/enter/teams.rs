@@ -236,14 +236,6 @@ pub(crate) struct InviteForm {
     email: String,
 }
 
-#[derive(Serialize)]
-struct TeamInviteMail<'a> {
-    inviter: &'a str,
-    team_name: &'a str,
-    challenge_title: &'a str,
-    link: &'a str,
-}
-
 pub(crate) async fn invite_to_team(
     State(state): State<AppState>,
     current: CurrentUser,
@@ -265,13 +257,13 @@ pub(crate) async fn invite_to_team(
         .store
         .invite_to_team_by_email(team.id, current.user.id, &email, |secret| {
             let link = state.settings.link(&format!("/teams/join/{secret}"));
-            let context = TeamInviteMail {
+            let message = plaza_mail::emails::TeamInvitation {
                 inviter: &current.user.display_name,
                 team_name: &team.name,
                 challenge_title: &challenge.title,
                 link: &link,
             };
-            state.emails.compose("team_invitation", &email, &context, None).map_err(|e| e.to_string())
+            state.emails.render(&email, &message, None).map_err(|e| e.to_string())
         })
         .await;
     match sent {

@@ -170,25 +170,16 @@ async fn confirmation_email(
     to: &Email,
     secret: &str,
 ) -> Result<plaza_core::OutgoingEmail, AppError> {
-    #[derive(Serialize)]
-    struct Confirm<'a> {
-        name: &'a str,
-        staff_role: &'a str,
-        challenge_title: &'a str,
-        channel: &'a str,
-        link: String,
-        #[serde(flatten)]
-        copy: crate::enter::ideas::IdeaCopy,
-    }
-    let context = Confirm {
+    let link = state.settings.link(&format!("/ideas/confirm/{secret}"));
+    let message = plaza_mail::emails::IdeaConfirm {
         name: &assisted.idea.contact_name,
         staff_role: "A member of the organizing team",
         challenge_title: &challenge.title,
         channel: assisted.channel.label(),
-        link: state.settings.link(&format!("/ideas/confirm/{secret}")),
+        link: &link,
         copy: crate::enter::ideas::idea_copy(state, challenge.id, track, &assisted.idea.fields).await,
     };
-    state.emails.compose("idea_confirm", to, &context, None).map_err(|e| AppError::Internal(e.to_string()))
+    state.emails.render(to, &message, None).map_err(|e| AppError::Internal(e.to_string()))
 }
 
 #[derive(Serialize)]

@@ -418,15 +418,6 @@ async fn remind(
     track: &Track,
     judge: &plaza_core::User,
 ) -> Result<(), AppError> {
-    #[derive(Serialize)]
-    struct Reminder<'a> {
-        name: &'a str,
-        challenge_title: &'a str,
-        done: usize,
-        total: usize,
-        left: usize,
-        link: String,
-    }
     let total = state
         .store
         .assignments(track.id)
@@ -435,18 +426,16 @@ async fn remind(
         .filter(|a| a.judge == judge.id && a.status == AssignmentStatus::Active)
         .count();
     let done = state.store.track_reviews(track.id).await?.iter().filter(|r| r.judge == judge.id).count();
-    let context = Reminder {
+    let link = state.settings.link(&format!("/challenges/{}/judging", organizer.challenge.slug));
+    let message = plaza_mail::emails::JudgeReminder {
         name: &judge.display_name,
         challenge_title: &organizer.challenge.title,
         done,
         total,
         left: total.saturating_sub(done),
-        link: state.settings.link(&format!("/challenges/{}/judging", organizer.challenge.slug)),
+        link: &link,
     };
-    let mail = state
-        .emails
-        .compose("judge_reminder", &judge.email, &context, None)
-        .map_err(|e| AppError::Internal(e.to_string()))?;
+    let mail = state.emails.render(&judge.email, &message, None).map_err(|e| AppError::Internal(e.to_string()))?;
     state.store.enqueue_email(&mail).await?;
     Ok(())
 }

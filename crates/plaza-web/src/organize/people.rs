@@ -143,18 +143,6 @@ pub(crate) struct InviteForm {
     role: String,
 }
 
-#[derive(Serialize)]
-struct InvitationMail<'a> {
-    inviter: &'a str,
-    role: &'a str,
-    role_article: &'a str,
-    role_explanation: &'a str,
-    challenge_title: &'a str,
-    email: &'a str,
-    link: &'a str,
-    days: i64,
-}
-
 pub(crate) async fn invite(
     State(state): State<AppState>,
     organizer: ChallengeOrganizer,
@@ -182,7 +170,7 @@ pub(crate) async fn invite(
             "Judges read the ideas sent to the challenge and score them with its rubric; they do not see who wrote them."
         }
     };
-    let context = InvitationMail {
+    let message = plaza_mail::emails::Invitation {
         inviter: &inviter.display_name,
         role: &role.label().to_lowercase(),
         role_article: if role == ChallengeRole::Organizer { "an" } else { "a" },
@@ -192,8 +180,7 @@ pub(crate) async fn invite(
         link: &link,
         days: 14,
     };
-    let mail =
-        state.emails.compose("invitation", &email, &context, None).map_err(|e| AppError::Internal(e.to_string()))?;
+    let mail = state.emails.render(&email, &message, None).map_err(|e| AppError::Internal(e.to_string()))?;
     state.store.create_invitation(challenge.id, &email, role, inviter.id, &secret, &mail).await?;
     Ok(back_to_people(&organizer, PeopleNotice::Invited))
 }

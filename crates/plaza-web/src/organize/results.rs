@@ -132,30 +132,9 @@ async fn not_ready(state: &AppState, challenge: &Challenge) -> Result<Option<Str
     Ok(None)
 }
 
-#[derive(Serialize)]
-struct FeedbackMail<'a> {
-    name: &'a str,
-    challenge_title: &'a str,
-    title: &'a str,
-    place: &'a str,
-    reason: &'a str,
-    feedback: Vec<String>,
-    link: String,
-}
-
 async fn unsubscribe_url(state: &AppState, user: &User) -> Result<String, AppError> {
     let token = state.store.unsubscribe_token(user.id).await?;
     Ok(state.settings.link(&format!("/unsubscribe?token={token}")))
-}
-
-fn compose(
-    state: &AppState,
-    name: &str,
-    to: &Email,
-    context: &impl Serialize,
-    unsubscribe: Option<&str>,
-) -> Result<OutgoingEmail, AppError> {
-    state.emails.compose(name, to, context, unsubscribe).map_err(|e| AppError::Internal(e.to_string()))
 }
 
 /// Someone an entrant's email goes to; an account gets an unsubscribe link.
@@ -251,35 +230,35 @@ async fn result_emails(
                 Some(user) => Some(unsubscribe_url(state, user).await?),
                 None => None,
             };
-            let context = FeedbackMail {
+            let message = plaza_mail::emails::ResultsEntrant {
                 name: &recipient.name,
                 challenge_title: &challenge.title,
                 title: &idea.title,
                 place: idea.place,
                 reason: &idea.reason,
-                feedback: idea.feedback.clone(),
-                link: link.clone(),
+                feedback: &idea.feedback,
+                link: &link,
             };
-            emails.push(compose(state, "results_entrant", &recipient.email, &context, unsubscribe.as_deref())?);
+            let mail = state.emails.render(&recipient.email, &message, unsubscribe.as_deref());
+            emails.push(mail.map_err(|e| AppError::Internal(e.to_string()))?);
         }
     }
-    #[derive(Serialize)]
-    struct FollowerMail<'a> {
-        name: &'a str,
-        challenge_title: &'a str,
-        winners: Vec<WinnerView>,
-        link: String,
-    }
-    let winners: Vec<WinnerView> = plan.winners.iter().flat_map(|t| t.winners.iter().cloned()).collect();
+    let winners: Vec<plaza_mail::emails::Winner> = plan
+        .winners
+        .iter()
+        .flat_map(|t| t.winners.iter())
+        .map(|w| plaza_mail::emails::Winner { place: w.place, title: &w.title, reason: &w.reason })
+        .collect();
     for follower in &plan.followers {
         let unsubscribe = unsubscribe_url(state, follower).await?;
-        let context = FollowerMail {
+        let message = plaza_mail::emails::ResultsFollower {
             name: &follower.display_name,
             challenge_title: &challenge.title,
-            winners: winners.clone(),
-            link: link.clone(),
+            winners: &winners,
+            link: &link,
         };
-        emails.push(compose(state, "results_follower", &follower.email, &context, Some(&unsubscribe))?);
+        let mail = state.emails.render(&follower.email, &message, Some(&unsubscribe));
+        emails.push(mail.map_err(|e| AppError::Internal(e.to_string()))?);
     }
     Ok(emails)
 }

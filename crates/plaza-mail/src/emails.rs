@@ -1,0 +1,224 @@
+//! One struct per email, holding exactly what its templates under
+//! `templates/email/<name>/` use, so a forgotten field fails to compile
+//! instead of rendering an empty sentence. Render one with
+//! [`EmailTemplates::render`](crate::EmailTemplates::render).
+
+use serde::Serialize;
+
+/// Whether a person may opt out of a kind of email.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MailKind {
+    /// Sent because the person asked for it or must act on it (a sign-in
+    /// link, an invitation): it has no unsubscribe link.
+    Essential,
+    /// News a person can turn off: it carries an unsubscribe link when the
+    /// recipient has an account to turn it off in.
+    Optional,
+}
+
+/// An email Plaza sends. Sealed: only the structs of this module, whose
+/// templates are embedded, implement it.
+pub trait EmailMessage: Serialize + sealed::Sealed {
+    /// The folder of its templates under `templates/email/`.
+    const TEMPLATE: &'static str;
+    const KIND: MailKind;
+}
+
+pub(crate) mod sealed {
+    pub trait Sealed {}
+}
+
+/// Ties each struct to its template folder and embeds the templates, so the
+/// list of emails is written once.
+macro_rules! messages {
+    ($($name:literal => $ty:ident, $kind:ident;)*) => {
+        $(
+            impl sealed::Sealed for $ty<'_> {}
+            impl EmailMessage for $ty<'_> {
+                const TEMPLATE: &'static str = $name;
+                const KIND: MailKind = MailKind::$kind;
+            }
+        )*
+
+        /// The subject and both bodies of every email, as `(tera name, source)`.
+        pub(crate) const SOURCES: &[(&str, &str)] = &[
+            $(
+                (
+                    concat!("email/", $name, "/subject.txt"),
+                    include_str!(concat!("../../../templates/email/", $name, "/subject.txt.tera")),
+                ),
+                (
+                    concat!("email/", $name, "/body.txt"),
+                    include_str!(concat!("../../../templates/email/", $name, "/body.txt.tera")),
+                ),
+                (
+                    concat!("email/", $name, "/body.html"),
+                    include_str!(concat!("../../../templates/email/", $name, "/body.html.tera")),
+                ),
+            )*
+        ];
+    };
+}
+
+messages! {
+    "sign_in" => SignIn, Essential;
+    "invitation" => Invitation, Essential;
+    "team_invitation" => TeamInvitation, Essential;
+    "submission_scored" => SubmissionScored, Optional;
+    "idea_received" => IdeaReceived, Essential;
+    "idea_confirm" => IdeaConfirm, Essential;
+    "judge_reminder" => JudgeReminder, Essential;
+    "results_entrant" => ResultsEntrant, Optional;
+    "results_follower" => ResultsFollower, Optional;
+}
+
+/// The one-time sign-in link.
+#[derive(Serialize)]
+pub struct SignIn<'a> {
+    pub link: &'a str,
+    /// How long the link works.
+    pub minutes: i64,
+}
+
+/// An invitation to organize or judge a challenge.
+#[derive(Serialize)]
+pub struct Invitation<'a> {
+    pub inviter: &'a str,
+    /// The role in lower case ("judge").
+    pub role: &'a str,
+    /// "a" or "an", to go before `role`.
+    pub role_article: &'a str,
+    pub role_explanation: &'a str,
+    pub challenge_title: &'a str,
+    /// The address the invitation is for, which the invitee must sign in with.
+    pub email: &'a str,
+    pub link: &'a str,
+    /// How many days the invitation works.
+    pub days: i64,
+}
+
+/// An invitation to join a team.
+#[derive(Serialize)]
+pub struct TeamInvitation<'a> {
+    pub inviter: &'a str,
+    pub team_name: &'a str,
+    pub challenge_title: &'a str,
+    pub link: &'a str,
+}
+
+/// The verdict on a coding entry.
+#[derive(Serialize)]
+pub struct SubmissionScored<'a> {
+    pub file_name: &'a str,
+    pub track_title: &'a str,
+    pub challenge_title: &'a str,
+    /// The verdict's name: the subject tells "ok" apart from the rest.
+    pub verdict: &'a str,
+    pub verdict_label: &'a str,
+    pub explanation: &'a str,
+    /// What was wrong, for an entry that was not scored (what the
+    /// entrant's page shows; never hidden data).
+    pub problems: &'a str,
+    pub metric: &'a str,
+    /// Empty when there is no public score.
+    pub public_score: &'a str,
+    pub link: &'a str,
+}
+
+/// An idea's text as emails copy it: the fields, the titles of the data it
+/// uses, and the answers to the track's questions.
+#[derive(Serialize)]
+pub struct IdeaCopy {
+    pub title: String,
+    pub summary: String,
+    pub problem: String,
+    pub proposal: String,
+    pub beneficiaries: String,
+    /// Titles of the challenge's datasets the idea uses.
+    pub datasets: String,
+    pub answers: Vec<CopiedAnswer>,
+}
+
+/// One answer to a track's question, in an [`IdeaCopy`].
+#[derive(Serialize)]
+pub struct CopiedAnswer {
+    label: String,
+    /// The label as a plain-text heading: a colon unless it is a question.
+    text_label: String,
+    value: String,
+}
+
+impl CopiedAnswer {
+    pub fn new(label: &str, value: String) -> Self {
+        let text_label = if label.ends_with('?') { label.to_owned() } else { format!("{label}:") };
+        Self { label: label.to_owned(), text_label, value }
+    }
+}
+
+/// "We received your idea", with a copy of it.
+#[derive(Serialize)]
+pub struct IdeaReceived<'a> {
+    pub name: &'a str,
+    pub challenge_title: &'a str,
+    pub track_title: &'a str,
+    /// Until when the idea can be changed.
+    pub deadline: &'a str,
+    pub link: &'a str,
+    #[serde(flatten)]
+    pub copy: IdeaCopy,
+}
+
+/// Asks a resident to confirm an idea staff typed in for them.
+#[derive(Serialize)]
+pub struct IdeaConfirm<'a> {
+    pub name: &'a str,
+    /// Who typed it in, as the start of a sentence.
+    pub staff_role: &'a str,
+    pub challenge_title: &'a str,
+    /// How the idea was given ("a paper form").
+    pub channel: &'a str,
+    pub link: &'a str,
+    #[serde(flatten)]
+    pub copy: IdeaCopy,
+}
+
+/// Tells a judge how many assigned ideas still wait for their scores.
+#[derive(Serialize)]
+pub struct JudgeReminder<'a> {
+    pub name: &'a str,
+    pub challenge_title: &'a str,
+    pub done: usize,
+    pub total: usize,
+    pub left: usize,
+    pub link: &'a str,
+}
+
+/// The results, to an entrant of a judged idea, with the judges' feedback.
+#[derive(Serialize)]
+pub struct ResultsEntrant<'a> {
+    pub name: &'a str,
+    pub challenge_title: &'a str,
+    pub title: &'a str,
+    /// Empty when the idea did not win.
+    pub place: &'a str,
+    pub reason: &'a str,
+    pub feedback: &'a [String],
+    pub link: &'a str,
+}
+
+/// The winners, to a follower of the challenge who did not enter.
+#[derive(Serialize)]
+pub struct ResultsFollower<'a> {
+    pub name: &'a str,
+    pub challenge_title: &'a str,
+    pub winners: &'a [Winner<'a>],
+    pub link: &'a str,
+}
+
+/// One winning idea in [`ResultsFollower`].
+#[derive(Serialize)]
+pub struct Winner<'a> {
+    pub place: &'a str,
+    pub title: &'a str,
+    pub reason: &'a str,
+}
