@@ -35,8 +35,9 @@ impl Templates {
         Ok(SHARED.get_or_init(|| loaded).clone())
     }
 
-    pub fn loaded() -> Option<Arc<Self>> {
-        SHARED.get().cloned()
+    /// The name of every embedded page template (`pages/public/home.html`, ...).
+    pub fn names() -> impl Iterator<Item = &'static str> {
+        SOURCES.iter().map(|(name, _)| *name)
     }
 
     pub fn render(&self, name: &str, context: &impl Serialize) -> Result<String, tera::Error> {
