@@ -180,6 +180,31 @@ impl Walker<'_> {
         }
     }
 
+    /// A whole number as text, its range left to a later check: `default`
+    /// when the key is absent, `None` (and a problem) when it is no whole number.
+    pub(super) fn whole_number_text(
+        &mut self,
+        table: &DeTable<'_>,
+        field: &str,
+        key: &str,
+        range: (u32, u32),
+        default: u32,
+    ) -> Option<String> {
+        let Some(value) = table.get(key) else {
+            return Some(default.to_string());
+        };
+        let parsed = whole_number(value.get_ref());
+        if parsed.is_none() {
+            let (min, max) = range;
+            self.problem(
+                value.span().start,
+                &format!("{field}.{key}"),
+                format!("must be a whole number from {min} to {max}"),
+            );
+        }
+        parsed.map(|n| n.to_string())
+    }
+
     pub(super) fn boolean(&mut self, table: &DeTable<'_>, field: &str, key: &str) -> Option<bool> {
         let value = table.get(key)?;
         let parsed = value.get_ref().as_bool();

@@ -74,7 +74,7 @@ impl Walker<'_> {
             description: self.text_field(table, at, field, "description", MAX_TEXT, false).unwrap_or_default(),
             daily_limit: 5,
             final_selections: crate::challenge::DEFAULT_FINAL_SELECTIONS,
-            judges_per_entry: 3,
+            judges_per_entry: crate::judging::rubric::DEFAULT_JUDGES_PER_ENTRY,
             ..TrackDraft::default()
         };
         let scored = matches!(kind, Some(TrackKind::Predictions | TrackKind::Code));
