@@ -10,6 +10,7 @@ use super::manifest::{DatasetDraft, Draft, Located, TrackDraft};
 use super::{BundleSource, MANIFEST, Problem};
 use crate::challenge::{Column, TrackKind};
 use crate::metric::Metric;
+use crate::scoring::values::Kind;
 
 /// At most this many problems are listed per file; the rest are counted.
 const MAX_PROBLEMS_PER_FILE: usize = 20;
@@ -414,15 +415,17 @@ fn target_problem(target: &str, metric: Option<Metric>) -> Option<String> {
         return Some("is empty".into());
     }
     let metric = metric?;
-    let binary = matches!(metric, Metric::RocAuc | Metric::LogLoss | Metric::F1 | Metric::Precision | Metric::Recall);
-    if binary {
+    let answers = metric.spec().answers;
+    if answers == Kind::Binary {
         let ok = matches!(target.to_ascii_lowercase().as_str(), "0" | "1" | "true" | "false" | "0.0" | "1.0");
         return (!ok).then(|| format!("is '{}'; {} needs 0 or 1", truncate(target, 40), metric.name()));
     }
     if !metric.is_classification() {
         return match target.parse::<f64>() {
             Ok(v) if !v.is_finite() => Some(format!("is '{target}'; it must be a finite number")),
-            Ok(v) if metric == Metric::Rmsle && v < 0.0 => Some(format!("is {v}; rmsle needs values of 0 or more")),
+            Ok(v) if answers == Kind::NonNegative && v < 0.0 => {
+                Some(format!("is {v}; {} needs values of 0 or more", metric.name()))
+            }
             Ok(_) => None,
             Err(_) => Some(format!("is '{}', which is not a number", truncate(target, 40))),
         };

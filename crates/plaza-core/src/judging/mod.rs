@@ -10,7 +10,8 @@
 //! replaced at once. [`aggregate`] turns reviews into weighted rubric scores,
 //! optionally z-scored per judge, and ranks the entries that have enough
 //! reviews, ties shown as ties. [`interval_alpha`] is Krippendorff's alpha,
-//! the agreement reported per criterion.
+//! the agreement reported per criterion. [`Rubric`] is the one set of limits
+//! a rubric meets, whether a bundle or the organizers' form gives it.
 
 mod aggregate;
 mod agreement;
@@ -20,6 +21,7 @@ mod infeasible;
 pub mod names;
 mod rank;
 mod review;
+pub mod rubric;
 
 pub use aggregate::{
     Aggregate, AggregateOptions, CriterionAgreement, EntryResult, JudgeStats, ScoreView, Summary, aggregate,
@@ -29,6 +31,9 @@ pub use assignment::assign;
 pub use infeasible::{Infeasible, ShortEntry};
 pub use rank::{TIE_TOLERANCE, competition_ranks};
 pub use review::{Review, ReviewError};
+pub use rubric::{
+    CriterionDraft, CriterionPart, Rubric, RubricDraft, RubricError, RubricErrors, RubricField, RubricProblem,
+};
 
 /// An entry of an ideas track, as the database numbers it.
 pub type EntryId = i64;

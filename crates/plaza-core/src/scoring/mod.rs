@@ -26,9 +26,9 @@ mod errors;
 mod ids;
 mod input;
 mod labels;
-mod metrics;
+pub(crate) mod metrics;
 mod predictions;
-mod values;
+pub(crate) mod values;
 
 use std::fmt;
 

@@ -22,20 +22,12 @@ pub(crate) enum Kind {
 impl Kind {
     /// What the answers file holds for a metric.
     pub(crate) fn truth(metric: Metric) -> Self {
-        match metric {
-            Metric::Accuracy | Metric::BalancedAccuracy | Metric::F1Macro => Kind::Label,
-            Metric::F1 | Metric::Precision | Metric::Recall | Metric::RocAuc | Metric::LogLoss => Kind::Binary,
-            Metric::Rmse | Metric::Mae | Metric::R2 => Kind::Number,
-            Metric::Rmsle => Kind::NonNegative,
-        }
+        metric.spec().answers
     }
 
     /// What a predictions file holds for a metric.
     pub(crate) fn prediction(metric: Metric) -> Self {
-        match metric {
-            Metric::RocAuc | Metric::LogLoss => Kind::Probability,
-            other => Kind::truth(other),
-        }
+        metric.spec().predictions
     }
 
     /// Completes "{metric} needs …".

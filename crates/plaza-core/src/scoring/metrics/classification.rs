@@ -5,14 +5,14 @@ use std::collections::HashMap;
 use super::{mean, sum};
 use crate::scoring::labels::number_key;
 
-pub(super) fn accuracy(y_true: &[f64], y_pred: &[f64]) -> f64 {
+pub(crate) fn accuracy(y_true: &[f64], y_pred: &[f64]) -> f64 {
     let correct = y_true.iter().zip(y_pred).filter(|(t, p)| t == p).count();
     correct as f64 / y_true.len() as f64
 }
 
 /// The mean recall over the classes present in the truth; classes that are
 /// only predicted are left out, as scikit-learn does (with a warning).
-pub(super) fn balanced_accuracy(y_true: &[f64], y_pred: &[f64]) -> f64 {
+pub(crate) fn balanced_accuracy(y_true: &[f64], y_pred: &[f64]) -> f64 {
     // class -> (rows of that class, rows of it predicted correctly)
     let mut classes: HashMap<u64, (u64, u64)> = HashMap::new();
     for (&t, &p) in y_true.iter().zip(y_pred) {
@@ -26,7 +26,7 @@ pub(super) fn balanced_accuracy(y_true: &[f64], y_pred: &[f64]) -> f64 {
 
 /// The unweighted mean of the F1 scores of every class found in the truth or
 /// the predictions.
-pub(super) fn f1_macro(y_true: &[f64], y_pred: &[f64]) -> f64 {
+pub(crate) fn f1_macro(y_true: &[f64], y_pred: &[f64]) -> f64 {
     // class -> (true positives, rows of that class, rows predicted as it)
     let mut classes: HashMap<u64, (u64, u64, u64)> = HashMap::new();
     for (&t, &p) in y_true.iter().zip(y_pred) {
@@ -66,17 +66,17 @@ fn ratio(a: u64, b: u64) -> f64 {
     if b == 0 { 0.0 } else { a as f64 / b as f64 }
 }
 
-pub(super) fn precision(y_true: &[f64], y_pred: &[f64]) -> f64 {
+pub(crate) fn precision(y_true: &[f64], y_pred: &[f64]) -> f64 {
     let (tp, fp, _) = confusion(y_true, y_pred);
     ratio(tp, tp + fp)
 }
 
-pub(super) fn recall(y_true: &[f64], y_pred: &[f64]) -> f64 {
+pub(crate) fn recall(y_true: &[f64], y_pred: &[f64]) -> f64 {
     let (tp, _, fn_) = confusion(y_true, y_pred);
     ratio(tp, tp + fn_)
 }
 
-pub(super) fn f1(y_true: &[f64], y_pred: &[f64]) -> f64 {
+pub(crate) fn f1(y_true: &[f64], y_pred: &[f64]) -> f64 {
     let (tp, fp, fn_) = confusion(y_true, y_pred);
     ratio(2 * tp, 2 * tp + fp + fn_)
 }

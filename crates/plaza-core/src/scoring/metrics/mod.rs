@@ -5,9 +5,9 @@
 //! in a fixed order, so a score never depends on hash order and the same
 //! entry always gets the same score to the last bit.
 
-mod classification;
-mod probability;
-mod regression;
+pub(crate) mod classification;
+pub(crate) mod probability;
+pub(crate) mod regression;
 
 use super::MetricError;
 use super::labels::LabelTable;
@@ -31,27 +31,16 @@ pub fn compute(metric: Metric, y_true: &[f64], y_pred: &[f64]) -> Result<f64, Me
     if y_true.len() != y_pred.len() {
         return Err(MetricError::LengthMismatch { metric, truth: y_true.len(), predictions: y_pred.len() });
     }
-    let needed = if metric == Metric::R2 { 2 } else { 1 };
+    let spec = metric.spec();
+    let needed = spec.min_rows;
     if y_true.len() < needed {
         return Err(MetricError::TooFewRows { metric, needed, found: y_true.len(), usage: None });
     }
-    let prediction_kind = if metric == Metric::RocAuc { Kind::Number } else { Kind::prediction(metric) };
-    check(metric, Kind::truth(metric), y_true)?;
+    // Here roc_auc ranks any scores, as scikit-learn does; files hold probabilities.
+    let prediction_kind = if metric == Metric::RocAuc { Kind::Number } else { spec.predictions };
+    check(metric, spec.answers, y_true)?;
     check(metric, prediction_kind, y_pred)?;
-    Ok(match metric {
-        Metric::Accuracy => classification::accuracy(y_true, y_pred),
-        Metric::BalancedAccuracy => classification::balanced_accuracy(y_true, y_pred),
-        Metric::F1 => classification::f1(y_true, y_pred),
-        Metric::F1Macro => classification::f1_macro(y_true, y_pred),
-        Metric::Precision => classification::precision(y_true, y_pred),
-        Metric::Recall => classification::recall(y_true, y_pred),
-        Metric::RocAuc => probability::roc_auc(y_true, y_pred).ok_or(MetricError::OneClass { metric, usage: None })?,
-        Metric::LogLoss => probability::log_loss(y_true, y_pred),
-        Metric::Rmse => regression::rmse(y_true, y_pred),
-        Metric::Mae => regression::mae(y_true, y_pred),
-        Metric::R2 => regression::r2(y_true, y_pred),
-        Metric::Rmsle => regression::rmsle(y_true, y_pred),
-    })
+    (spec.score)(y_true, y_pred).ok_or(MetricError::OneClass { metric, usage: None })
 }
 
 /// The metric on cells as they appear in CSV files, read by the same rules as

@@ -6,7 +6,7 @@ use super::mean;
 ///
 /// Counted exactly: the share of (1, 0) pairs whose 1 has the higher score,
 /// ties counting one half. This is the trapezoid area scikit-learn computes.
-pub(super) fn roc_auc(y_true: &[f64], y_pred: &[f64]) -> Option<f64> {
+pub(crate) fn roc_auc(y_true: &[f64], y_pred: &[f64]) -> Option<f64> {
     let mut pairs: Vec<(f64, bool)> = y_pred.iter().zip(y_true).map(|(&p, &t)| (p + 0.0, t == 1.0)).collect();
     pairs.sort_unstable_by(|a, b| a.0.total_cmp(&b.0));
     let positives = pairs.iter().filter(|(_, positive)| *positive).count() as u128;
@@ -28,7 +28,7 @@ pub(super) fn roc_auc(y_true: &[f64], y_pred: &[f64]) -> Option<f64> {
 
 /// The mean negative log-likelihood, with probabilities clipped to
 /// [eps, 1 - eps] like scikit-learn (which clips `p` and `1 - p` separately).
-pub(super) fn log_loss(y_true: &[f64], y_pred: &[f64]) -> f64 {
+pub(crate) fn log_loss(y_true: &[f64], y_pred: &[f64]) -> f64 {
     const EPS: f64 = f64::EPSILON;
     let clip = |p: f64| p.clamp(EPS, 1.0 - EPS);
     let losses = y_true.iter().zip(y_pred).map(|(&t, &p)| if t == 1.0 { -clip(p).ln() } else { -clip(1.0 - p).ln() });

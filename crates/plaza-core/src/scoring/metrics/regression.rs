@@ -2,16 +2,16 @@
 
 use super::{mean, sum};
 
-pub(super) fn rmse(y_true: &[f64], y_pred: &[f64]) -> f64 {
+pub(crate) fn rmse(y_true: &[f64], y_pred: &[f64]) -> f64 {
     mean(y_true.iter().zip(y_pred).map(|(t, p)| (t - p) * (t - p)), y_true.len()).sqrt()
 }
 
-pub(super) fn mae(y_true: &[f64], y_pred: &[f64]) -> f64 {
+pub(crate) fn mae(y_true: &[f64], y_pred: &[f64]) -> f64 {
     mean(y_true.iter().zip(y_pred).map(|(t, p)| (t - p).abs()), y_true.len())
 }
 
 /// The root mean squared error of `ln(1 + x)`; values are at least 0.
-pub(super) fn rmsle(y_true: &[f64], y_pred: &[f64]) -> f64 {
+pub(crate) fn rmsle(y_true: &[f64], y_pred: &[f64]) -> f64 {
     mean(y_true.iter().zip(y_pred).map(|(t, p)| (t.ln_1p() - p.ln_1p()).powi(2)), y_true.len()).sqrt()
 }
 
@@ -21,7 +21,7 @@ pub(super) fn rmsle(y_true: &[f64], y_pred: &[f64]) -> f64 {
 /// scikit-learn's `force_finite`, the score is then 1 for perfect predictions
 /// and 0 otherwise. The truth counts as constant when all its values are
 /// equal, even where numpy's rounded mean would leave a tiny non-zero spread.
-pub(super) fn r2(y_true: &[f64], y_pred: &[f64]) -> f64 {
+pub(crate) fn r2(y_true: &[f64], y_pred: &[f64]) -> f64 {
     let residual = sum(y_true.iter().zip(y_pred).map(|(t, p)| (t - p) * (t - p)));
     let constant = y_true.iter().all(|&t| t == y_true[0]);
     let spread = if constant {
