@@ -45,7 +45,7 @@ pub struct AssistedIdea {
 }
 
 fn json<T: serde::Serialize>(value: &T) -> Result<String> {
-    serde_json::to_string(value).map_err(|e| Error::Invalid(e.to_string()))
+    serde_json::to_string(value).map_err(|e| Error::encode("idea", e))
 }
 
 pub(crate) fn idea_from_row(row: ideas::Model) -> Result<Idea> {

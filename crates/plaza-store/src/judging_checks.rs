@@ -105,7 +105,7 @@ impl Store {
         judge_declarations::ActiveModel {
             challenge_id: Set(id32(challenge_id)?),
             user_id: Set(id32(judge.0)?),
-            declared_json: Set(serde_json::to_string(declared).map_err(|e| Error::Invalid(e.to_string()))?),
+            declared_json: Set(serde_json::to_string(declared).map_err(|e| Error::encode("declaration", e))?),
             declared_at: Set(Utc::now()),
             ..Default::default()
         }

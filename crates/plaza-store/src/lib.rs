@@ -37,7 +37,7 @@ use sea_orm::{
 
 pub use blobs::{BlobStore, LocalBlobStore};
 pub use challenges::ChallengeFile;
-pub use error::{Error, Result};
+pub use error::{Error, Refusal, Result};
 pub use idea_versions::ReviewVersion;
 pub use ideas::{AssistedIdea, NewIdea};
 pub use import::{DirBundle, ImportOutcome, ImportReport};

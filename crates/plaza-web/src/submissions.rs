@@ -580,17 +580,7 @@ pub(crate) async fn disqualify_entry(
     CsrfForm(form): CsrfForm<DisqualifyForm>,
 ) -> Result<Response, AppError> {
     let (submission, track) = organizer_submission(&state, &organizer, id).await?;
-    match state.store.disqualify_submission(submission.id, &form.reason).await {
-        Ok(_) => {
-            render_entries(
-                &state,
-                &organizer,
-                track.slug.as_str(),
-                "The entry was disqualified; the team sees your reason.",
-            )
-            .await
-        }
-        Err(plaza_store::Error::Invalid(message)) => Err(AppError::BadRequest(message)),
-        Err(err) => Err(err.into()),
-    }
+    state.store.disqualify_submission(submission.id, &form.reason).await?;
+    render_entries(&state, &organizer, track.slug.as_str(), "The entry was disqualified; the team sees your reason.")
+        .await
 }
