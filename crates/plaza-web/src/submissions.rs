@@ -478,15 +478,17 @@ async fn render_entries(
         .into_iter()
         .find(|t| t.slug.as_str() == track_slug)
         .ok_or(AppError::NotFound)?;
-    let mut entries = Vec::new();
-    for submission in state.store.track_submissions(track.id).await? {
-        let team = state.store.team_by_id(submission.team_id).await?.map(|t| t.name).unwrap_or_default();
-        entries.push(OrganizerEntryRow {
+    let submissions = state.store.track_submissions(track.id).await?;
+    let team_ids: Vec<_> = submissions.iter().map(|s| s.team_id).collect();
+    let teams = state.store.teams_by_ids(&team_ids).await?;
+    let entries = submissions
+        .iter()
+        .map(|submission| OrganizerEntryRow {
             private_score: submission.private_score.map(format_score).unwrap_or_default(),
-            entry: entry_row(&submission),
-            team,
-        });
-    }
+            entry: entry_row(submission),
+            team: teams.get(&submission.team_id).map(|t| t.name.clone()).unwrap_or_default(),
+        })
+        .collect();
     let page = EntriesPage {
         page: organizer.current.viewer().page(state, format!("Entries – {}", track.title)),
         challenge: ChallengeView::new(challenge, Utc::now()),
