@@ -269,6 +269,23 @@ impl Store {
         Ok(users_of)
     }
 
+    /// A team of one for someone who enters alone, named after them. When
+    /// another team already reads the same, their account number is added
+    /// ("Ana (12)") so entering alone never stops at a name.
+    pub async fn create_solo_team(
+        &self,
+        challenge_id: i64,
+        user: UserId,
+        display_name: &str,
+    ) -> Result<TeamResult<Team>> {
+        match self.create_team(challenge_id, user, display_name).await? {
+            Err(TeamProblem::NameTaken) => {
+                self.create_team(challenge_id, user, &format!("{display_name} ({})", user.0)).await
+            }
+            created => Ok(created),
+        }
+    }
+
     /// Creates a team with `user` as its first member. Its name must differ
     /// from every other team's name and alias in the challenge (capital
     /// letters and spaces aside); it gets a neutral alias ("Team 12").

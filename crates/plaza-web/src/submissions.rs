@@ -114,16 +114,9 @@ pub(crate) async fn team_for(
     if !user.terms_accepted {
         return Ok(Err(UploadProblem::TermsNeeded));
     }
-    match state.store.create_team(challenge.id, user.id, &user.display_name).await? {
+    match state.store.create_solo_team(challenge.id, user.id, &user.display_name).await? {
         Ok(team) => Ok(Ok(team)),
-        Err(_) => {
-            // The display name is taken as a team name: add a number.
-            let name = format!("{} ({})", user.display_name, user.id.0);
-            match state.store.create_team(challenge.id, user.id, &name).await? {
-                Ok(team) => Ok(Ok(team)),
-                Err(problem) => Err(AppError::Conflict(problem.to_string())),
-            }
-        }
+        Err(problem) => Err(AppError::Conflict(problem.to_string())),
     }
 }
 
