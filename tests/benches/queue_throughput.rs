@@ -193,7 +193,7 @@ async fn run_claim_complete(store: &Store, workers: usize) -> Result<(Duration, 
                 let mut claimed = Vec::new();
                 while let Some(job) = store.claim_job(&name, LEASE).await? {
                     if !store.heartbeat_job(job.id, &name, LEASE).await? {
-                        return Err(plaza_store::Error::Invalid(format!("job {} was taken from {name}", job.id)));
+                        return Err(plaza_store::Error::Internal(format!("job {} was taken from {name}", job.id)));
                     }
                     store.complete_job(job.id).await?;
                     claimed.push(job.id);

@@ -104,7 +104,7 @@ impl Store {
 }
 
 pub(crate) fn id32(id: i64) -> Result<i32> {
-    i32::try_from(id).map_err(|_| Error::Invalid(format!("id {id} is out of range")))
+    i32::try_from(id).map_err(|_| Error::not_found(format!("id {id} is out of range")))
 }
 
 fn challenge_from_row(row: challenges::Model) -> Result<Challenge> {

@@ -50,7 +50,7 @@ pub(crate) async fn keep_version(db: &impl ConnectionTrait, row: ideas::Model, n
     idea_versions::ActiveModel {
         idea_id: Set(row.id),
         version: Set(row.version),
-        fields_json: Set(serde_json::to_string(&old).map_err(|e| Error::Invalid(e.to_string()))?),
+        fields_json: Set(serde_json::to_string(&old).map_err(|e| Error::encode("idea version", e))?),
         created_at: Set(Utc::now()),
         ..Default::default()
     }

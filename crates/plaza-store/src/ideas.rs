@@ -8,15 +8,20 @@ use plaza_core::{
     User, UserId,
 };
 use sea_orm::sea_query::Expr;
-use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect, Set};
+use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, Set};
 
 use crate::Store;
 use crate::challenges::id32;
-use crate::entity::{followers, idea_files, ideas, users};
+use crate::entity::{followers, idea_files, ideas, teams, users};
 use crate::error::{Error, Result};
 use crate::outbox::enqueue;
 use crate::secrets::hash_secret;
+use crate::teams::lock_row;
 use crate::users::user_from_row;
+
+/// The most ideas one team may have entered on one track at a time
+/// (withdrawn ones do not count).
+pub const MAX_IDEAS_PER_TEAM: u64 = 10;
 
 /// A new entry, saved as a draft.
 #[derive(Debug, Clone)]
@@ -45,7 +50,7 @@ pub struct AssistedIdea {
 }
 
 fn json<T: serde::Serialize>(value: &T) -> Result<String> {
-    serde_json::to_string(value).map_err(|e| Error::Invalid(e.to_string()))
+    serde_json::to_string(value).map_err(|e| Error::encode("idea", e))
 }
 
 pub(crate) fn idea_from_row(row: ideas::Model) -> Result<Idea> {
@@ -154,9 +159,30 @@ fn set_text(
 }
 
 impl Store {
-    /// Saves a new entry as a draft.
+    /// Saves a new entry as a draft. A team's entry is refused when the
+    /// team already has [`MAX_IDEAS_PER_TEAM`] on the track: counted in the
+    /// transaction that inserts, so two forms sent at once cannot both pass.
     pub async fn create_idea(&self, new: &NewIdea) -> Result<Idea> {
-        let row = new_row(new)?.insert(&self.db).await?;
+        let row = new_row(new)?;
+        let txn = self.write_txn().await?;
+        if let Some(team) = new.team_id {
+            let team = id32(team.0)?;
+            lock_row::<teams::Entity>(&txn, team).await?;
+            let entered = ideas::Entity::find()
+                .filter(ideas::Column::TrackId.eq(id32(new.track_id)?))
+                .filter(ideas::Column::TeamId.eq(team))
+                .filter(ideas::Column::Status.ne(IdeaStatus::Withdrawn.name()))
+                .count(&txn)
+                .await?;
+            if entered >= MAX_IDEAS_PER_TEAM {
+                return Err(Error::conflict(format!(
+                    "Your team has entered {MAX_IDEAS_PER_TEAM} ideas on this track, the most we accept. \
+                     Withdraw one to enter another."
+                )));
+            }
+        }
+        let row = row.insert(&txn).await?;
+        txn.commit().await?;
         idea_from_row(row)
     }
 

@@ -30,9 +30,9 @@ impl DirBundle {
     pub fn open(dir: &Path) -> Result<Self> {
         let root = dir
             .canonicalize()
-            .map_err(|err| Error::Invalid(format!("cannot open the bundle folder {}: {err}", dir.display())))?;
+            .map_err(|err| Error::invalid(format!("cannot open the bundle folder {}: {err}", dir.display())))?;
         if !root.is_dir() {
-            return Err(Error::Invalid(format!("{} is not a folder", dir.display())));
+            return Err(Error::invalid(format!("{} is not a folder", dir.display())));
         }
         Ok(Self { root })
     }
@@ -133,7 +133,7 @@ impl Store {
                 Ok((bundle, hashes))
             })
             .await
-            .map_err(|err| Error::Invalid(format!("bundle check stopped: {err}")))??
+            .map_err(|err| Error::Internal(format!("bundle check stopped: {err}")))??
         };
         let bundle_sha256 = bundle_hash(&hashes);
         let manifest = &bundle.manifest;
@@ -166,7 +166,7 @@ impl Store {
             if !blobs.exists(&expected.sha256).await? {
                 let stored = blobs.put_file(&source.resolve(path)?).await?;
                 if stored.sha256 != expected.sha256 {
-                    return Err(Error::Invalid(format!("{path} changed while it was being imported; try again")));
+                    return Err(Error::conflict(format!("{path} changed while it was being imported; try again")));
                 }
             }
         }
@@ -183,7 +183,7 @@ impl Store {
     ) -> Result<ImportOutcome> {
         let manifest = &bundle.manifest;
         let blob =
-            |path: &str| hashes.get(path).cloned().ok_or_else(|| Error::Invalid(format!("{path} was not hashed")));
+            |path: &str| hashes.get(path).cloned().ok_or_else(|| Error::Internal(format!("{path} was not hashed")));
         let now = Utc::now();
         let txn = self.write_txn().await?;
         let (challenge_id, outcome) = match existing {
@@ -247,8 +247,7 @@ impl Store {
         for (position, spec) in manifest.datasets.iter().enumerate() {
             let stored = blob(&spec.file)?;
             let file_name = spec.file.rsplit('/').next().unwrap_or(&spec.file).to_owned();
-            let columns_json =
-                serde_json::to_string(&spec.columns).map_err(|e| Error::Invalid(format!("data dictionary: {e}")))?;
+            let columns_json = serde_json::to_string(&spec.columns).map_err(|e| Error::encode("data dictionary", e))?;
             let mut active = match old_datasets.iter().find(|d| d.slug == spec.slug.as_str()) {
                 Some(row) => datasets::ActiveModel::from(row.clone()),
                 None => datasets::ActiveModel {
@@ -318,8 +317,7 @@ impl Store {
                     questions: questions.clone(),
                 },
             };
-            let settings_json =
-                serde_json::to_string(&settings).map_err(|e| Error::Invalid(format!("track settings: {e}")))?;
+            let settings_json = serde_json::to_string(&settings).map_err(|e| Error::encode("track settings", e))?;
             let mut active = match old_tracks.iter().find(|t| t.slug == spec.slug.as_str()) {
                 Some(row) => tracks::ActiveModel::from(row.clone()),
                 None => tracks::ActiveModel {

@@ -17,7 +17,7 @@ use crate::entity::{assignments, judge_declarations, judging_events, reviews, tr
 use crate::error::{Error, Result};
 
 fn json<T: serde::Serialize>(value: &T) -> Result<String> {
-    serde_json::to_string(value).map_err(|e| Error::Invalid(e.to_string()))
+    serde_json::to_string(value).map_err(|e| Error::encode("judging", e))
 }
 
 /// What the audit log stores beside the kind of event.
@@ -171,7 +171,7 @@ impl Store {
         let txn = self.write_txn().await?;
         let row = self.judging_row(&txn, track).await?;
         if row.status != JudgingStatus::Setup.name() {
-            return Err(Error::Conflict("The rubric cannot change once judging has opened.".into()));
+            return Err(Error::conflict("The rubric cannot change once judging has opened."));
         }
         track_judging::Entity::update_many()
             .col_expr(track_judging::Column::CriteriaJson, Expr::value(json(&criteria)?))
@@ -211,7 +211,7 @@ impl Store {
         let txn = self.write_txn().await?;
         let row = self.judging_row(&txn, track).await?;
         if row.status == JudgingStatus::Open.name() {
-            return Err(Error::Conflict("Judging is already open.".into()));
+            return Err(Error::conflict("Judging is already open."));
         }
         let kind = if row.status == JudgingStatus::Closed.name() { EventKind::Reopen } else { EventKind::Open };
         track_judging::Entity::update_many()
@@ -256,7 +256,7 @@ impl Store {
         let txn = self.write_txn().await?;
         let row = self.judging_row(&txn, track).await?;
         if row.status != JudgingStatus::Open.name() {
-            return Err(Error::Conflict("Judging is not open.".into()));
+            return Err(Error::conflict("Judging is not open."));
         }
         track_judging::Entity::update_many()
             .col_expr(track_judging::Column::Status, Expr::value(JudgingStatus::Closed.name()))

@@ -3,6 +3,8 @@
 //! changed it, and feedback held back from entrants. Every change writes a
 //! line of the judging audit log in the same transaction.
 
+use std::collections::HashMap;
+
 use chrono::Utc;
 use plaza_core::{Affiliations, ConflictDecision, EventKind, FeedbackHold, UserId};
 use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, Set};
@@ -27,6 +29,23 @@ pub struct NewConflictDecision<'a> {
 }
 
 impl Store {
+    /// Every judge's declared ties in a challenge, by judge: one query (the
+    /// panel checks each judge against each idea). A judge who has not
+    /// declared is absent.
+    pub async fn declarations(&self, challenge_id: i64) -> Result<HashMap<UserId, Affiliations>> {
+        judge_declarations::Entity::find()
+            .filter(judge_declarations::Column::ChallengeId.eq(id32(challenge_id)?))
+            .all(&self.db)
+            .await?
+            .into_iter()
+            .map(|row| {
+                let declared = serde_json::from_str(&row.declared_json)
+                    .map_err(|_| Error::Corrupt(format!("declaration {}", row.id)))?;
+                Ok((UserId(i64::from(row.user_id)), declared))
+            })
+            .collect()
+    }
+
     /// Organizers' decisions on names that look alike, in a challenge.
     pub async fn conflict_decisions(&self, challenge_id: i64) -> Result<Vec<ConflictDecision>> {
         Ok(conflict_decisions::Entity::find()
@@ -105,7 +124,7 @@ impl Store {
         judge_declarations::ActiveModel {
             challenge_id: Set(id32(challenge_id)?),
             user_id: Set(id32(judge.0)?),
-            declared_json: Set(serde_json::to_string(declared).map_err(|e| Error::Invalid(e.to_string()))?),
+            declared_json: Set(serde_json::to_string(declared).map_err(|e| Error::encode("declaration", e))?),
             declared_at: Set(Utc::now()),
             ..Default::default()
         }

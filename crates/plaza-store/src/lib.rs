@@ -37,15 +37,15 @@ use sea_orm::{
 
 pub use blobs::{BlobStore, LocalBlobStore};
 pub use challenges::ChallengeFile;
-pub use error::{Error, Result};
+pub use error::{Error, Refusal, Result};
 pub use idea_versions::ReviewVersion;
-pub use ideas::{AssistedIdea, NewIdea};
+pub use ideas::{AssistedIdea, MAX_IDEAS_PER_TEAM, NewIdea};
 pub use import::{DirBundle, ImportOutcome, ImportReport};
 pub use jobs::{ClaimedJob, JobState};
 pub use judging::{Recusal, ReviewChange, RubricCounts};
 pub use judging_checks::NewConflictDecision;
 pub use outbox::{OutboxMessage, OutboxStatus};
-pub use roles::{Invitation, InvitationProblem, RoleHolder};
+pub use roles::{Invitation, InvitationProblem, RoleHolder, RoleRemoval};
 pub use secrets::{hash_secret, new_secret};
 pub use sessions::{LinkProblem, NewLoginToken, UsedLink, sessions_idle_days};
 pub use submissions::{NewSubmission, Quota, QuotaReached, ScoreResult};

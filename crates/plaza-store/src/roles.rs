@@ -3,14 +3,17 @@
 use chrono::{DateTime, Duration, Utc};
 use plaza_core::{ChallengeRole, Email, OutgoingEmail, User, UserId};
 use sea_orm::sea_query::Expr;
-use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Set};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, Set,
+};
 
 use crate::Store;
 use crate::challenges::id32;
-use crate::entity::{challenge_roles, invitations, users};
+use crate::entity::{challenge_roles, challenges, invitations, users};
 use crate::error::{Error, Result};
 use crate::outbox::enqueue;
 use crate::secrets::hash_secret;
+use crate::teams::lock_row;
 use crate::users::user_from_row;
 
 /// How long an invitation link stays valid.
@@ -32,6 +35,17 @@ pub struct Invitation {
     pub created_at: DateTime<Utc>,
     pub expires_at: DateTime<Utc>,
     pub accepted_at: Option<DateTime<Utc>>,
+}
+
+/// What became of taking a role from someone.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RoleRemoval {
+    Removed,
+    /// They did not hold that role.
+    NotHeld,
+    /// They are the challenge's only organizer, and only a site admin may
+    /// leave a challenge without one.
+    LastOrganizer,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -111,14 +125,43 @@ impl Store {
         grant(&self.db, id32(challenge_id)?, id32(user.0)?, role).await
     }
 
-    pub async fn revoke_role(&self, challenge_id: i64, user: UserId, role: ChallengeRole) -> Result<bool> {
+    /// Takes a role from someone. A challenge keeps an organizer: unless a
+    /// site admin asks (`by_admin`), the last one is not removed. Counted in
+    /// the transaction that removes, so two organizers stepping down at once
+    /// cannot both go.
+    pub async fn revoke_role(
+        &self,
+        challenge_id: i64,
+        user: UserId,
+        role: ChallengeRole,
+        by_admin: bool,
+    ) -> Result<RoleRemoval> {
+        let challenge = id32(challenge_id)?;
+        let txn = self.write_txn().await?;
+        lock_row::<challenges::Entity>(&txn, challenge).await?;
         let result = challenge_roles::Entity::delete_many()
-            .filter(challenge_roles::Column::ChallengeId.eq(id32(challenge_id)?))
+            .filter(challenge_roles::Column::ChallengeId.eq(challenge))
             .filter(challenge_roles::Column::UserId.eq(id32(user.0)?))
             .filter(challenge_roles::Column::Role.eq(role.name()))
-            .exec(&self.db)
+            .exec(&txn)
             .await?;
-        Ok(result.rows_affected > 0)
+        if result.rows_affected == 0 {
+            txn.rollback().await?;
+            return Ok(RoleRemoval::NotHeld);
+        }
+        if role == ChallengeRole::Organizer && !by_admin {
+            let left = challenge_roles::Entity::find()
+                .filter(challenge_roles::Column::ChallengeId.eq(challenge))
+                .filter(challenge_roles::Column::Role.eq(ChallengeRole::Organizer.name()))
+                .count(&txn)
+                .await?;
+            if left == 0 {
+                txn.rollback().await?;
+                return Ok(RoleRemoval::LastOrganizer);
+            }
+        }
+        txn.commit().await?;
+        Ok(RoleRemoval::Removed)
     }
 
     /// Organizers and judges of a challenge.
@@ -142,7 +185,7 @@ impl Store {
     /// Records an invitation and queues its email in one transaction. An
     /// earlier invitation of the same address to the same role, not yet
     /// accepted, is replaced: its link stops working. Refused with
-    /// [`Error::TooMany`] (nothing recorded or sent) when the address already
+    /// [`crate::Refusal::TooMany`] (nothing recorded or sent) when the address already
     /// got its share of invitations today, team invitations included.
     pub async fn create_invitation(
         &self,

@@ -256,7 +256,7 @@ impl Store {
         email: Option<&OutgoingEmail>,
         job: Option<i64>,
     ) -> Result<bool> {
-        let cases = serde_json::to_string(&result.cases).map_err(|e| Error::Invalid(e.to_string()))?;
+        let cases = serde_json::to_string(&result.cases).map_err(|e| Error::encode("test cases", e))?;
         let txn = self.write_txn().await?;
         let updated = submissions::Entity::update_many()
             .col_expr(submissions::Column::Status, Expr::value(SubmissionStatus::Scored.name()))
@@ -352,9 +352,7 @@ impl Store {
     pub async fn disqualify_submission(&self, id: i64, reason: &str) -> Result<bool> {
         let reason = reason.trim();
         if reason.is_empty() || reason.chars().count() > 1000 {
-            return Err(Error::Invalid(
-                "a reason of 1 to 1000 characters is required; the entrant will read it".into(),
-            ));
+            return Err(Error::invalid("a reason of 1 to 1000 characters is required; the entrant will read it"));
         }
         let result = submissions::Entity::update_many()
             .col_expr(submissions::Column::DisqualifiedReason, Expr::value(reason))

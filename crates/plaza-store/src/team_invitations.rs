@@ -58,7 +58,7 @@ pub(crate) async fn count_invitation_to(txn: &DatabaseTransaction, email: &Email
         .count(txn)
         .await?;
     if recent >= INVITATIONS_PER_ADDRESS_PER_DAY {
-        return Err(Error::TooMany(format!(
+        return Err(Error::too_many(format!(
             "{email} has already been sent {INVITATIONS_PER_ADDRESS_PER_DAY} invitations in the last 24 hours, \
              which is the most we send to one address. Please try again tomorrow."
         )));
@@ -132,14 +132,14 @@ impl Store {
 
     /// Records an invitation of `email` to a team and queues the email that
     /// carries it, in one transaction: `compose` turns the new secret into the
-    /// email. Refused with [`Error::TooMany`] when the address already got
+    /// email. Refused with [`crate::Refusal::TooMany`] when the address already got
     /// its share of invitations today; then nothing is recorded or sent.
     pub async fn invite_to_team_by_email<F>(&self, team: TeamId, by: UserId, email: &Email, compose: F) -> Result<()>
     where
         F: FnOnce(&str) -> std::result::Result<OutgoingEmail, String>,
     {
         let secret = new_secret();
-        let message = compose(&secret).map_err(Error::Invalid)?;
+        let message = compose(&secret).map_err(|e| Error::Internal(format!("team invitation email: {e}")))?;
         let txn = self.write_txn().await?;
         count_invitation_to(&txn, email).await?;
         insert_invitation(&txn, id32(team.0)?, Some(email), Some(by), &secret).await?;

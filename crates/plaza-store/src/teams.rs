@@ -1,10 +1,10 @@
 //! Teams: the unit that enters a challenge. One team per person per
 //! challenge (the database enforces it), at most the challenge's team size.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use chrono::Utc;
-use plaza_core::{Team, TeamId, TeamMember, UserId};
+use plaza_core::{Team, TeamId, TeamMember, User, UserId};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseBackend, DatabaseTransaction, EntityTrait, PaginatorTrait,
@@ -16,6 +16,7 @@ use crate::challenges::id32;
 use crate::entity::{challenges, ideas, submissions, team_members, teams, users};
 use crate::error::{Error, Result};
 use crate::secrets::{hash_secret, new_secret};
+use crate::users::user_from_row;
 
 /// Why a team change was refused, in words for the person.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -77,25 +78,46 @@ impl std::fmt::Display for TeamProblem {
 pub(crate) type TeamResult<T> = std::result::Result<T, TeamProblem>;
 
 pub(crate) async fn load_team(db: &impl ConnectionTrait, row: teams::Model) -> Result<Team> {
-    let members = team_members::Entity::find()
-        .filter(team_members::Column::TeamId.eq(row.id))
+    let members = members_of(db, &[row.id]).await?.remove(&row.id).unwrap_or_default();
+    Ok(team_from_row(row, members))
+}
+
+/// The members of the given teams by team, in the order they joined: one query.
+async fn members_of(db: &impl ConnectionTrait, teams: &[i32]) -> Result<HashMap<i32, Vec<TeamMember>>> {
+    let rows = team_members::Entity::find()
+        .filter(team_members::Column::TeamId.is_in(teams.to_vec()))
         .order_by_asc(team_members::Column::Id)
         .find_also_related(users::Entity)
         .all(db)
-        .await?
-        .into_iter()
-        .filter_map(|(member, user)| {
-            user.map(|u| TeamMember { user_id: UserId(i64::from(member.user_id)), display_name: u.display_name })
-        })
-        .collect();
-    Ok(Team {
+        .await?;
+    let mut members: HashMap<i32, Vec<TeamMember>> = HashMap::new();
+    for (member, user) in rows {
+        if let Some(user) = user {
+            let joined = TeamMember { user_id: UserId(i64::from(member.user_id)), display_name: user.display_name };
+            members.entry(member.team_id).or_default().push(joined);
+        }
+    }
+    Ok(members)
+}
+
+fn team_from_row(row: teams::Model, members: Vec<TeamMember>) -> Team {
+    Team {
         id: TeamId(i64::from(row.id)),
         challenge_id: i64::from(row.challenge_id),
         name: row.name,
         alias: row.alias,
         show_alias: row.show_alias,
         members,
-    })
+    }
+}
+
+/// Team ids as the database holds them, each once, in slices small enough
+/// for one `IN (...)` each whatever the number of teams.
+fn id_chunks(ids: &[TeamId]) -> Result<Vec<Vec<i32>>> {
+    let mut ids = ids.iter().map(|t| id32(t.0)).collect::<Result<Vec<_>>>()?;
+    ids.sort_unstable();
+    ids.dedup();
+    Ok(ids.chunks(500).map(<[i32]>::to_vec).collect())
 }
 
 pub(crate) fn is_unique_violation(err: &sea_orm::DbErr) -> bool {
@@ -206,13 +228,62 @@ impl Store {
             .order_by_asc(team_members::Column::Id)
             .all(&self.db)
             .await?;
-        let mut teams = Vec::new();
-        for member in memberships {
-            if let Some(team) = self.team_by_id(TeamId(i64::from(member.team_id))).await? {
-                teams.push(team);
+        let ids: Vec<TeamId> = memberships.iter().map(|m| TeamId(i64::from(m.team_id))).collect();
+        let mut teams = self.teams_by_ids(&ids).await?;
+        Ok(ids.iter().filter_map(|id| teams.remove(id)).collect())
+    }
+
+    /// Teams by id, with their members, in two queries however many there
+    /// are (pages that list entries or ideas name their teams). Unknown ids
+    /// are left out.
+    pub async fn teams_by_ids(&self, ids: &[TeamId]) -> Result<HashMap<TeamId, Team>> {
+        let mut teams = HashMap::new();
+        for chunk in id_chunks(ids)? {
+            let rows = teams::Entity::find().filter(teams::Column::Id.is_in(chunk.clone())).all(&self.db).await?;
+            let mut members = members_of(&self.db, &chunk).await?;
+            for row in rows {
+                let mine = members.remove(&row.id).unwrap_or_default();
+                teams.insert(TeamId(i64::from(row.id)), team_from_row(row, mine));
             }
         }
         Ok(teams)
+    }
+
+    /// The accounts of the members of the given teams, by team, in the
+    /// order they joined: one query (whom an email to a team goes to).
+    pub async fn team_users(&self, ids: &[TeamId]) -> Result<HashMap<TeamId, Vec<User>>> {
+        let mut users_of: HashMap<TeamId, Vec<User>> = HashMap::new();
+        for chunk in id_chunks(ids)? {
+            let rows = team_members::Entity::find()
+                .filter(team_members::Column::TeamId.is_in(chunk))
+                .order_by_asc(team_members::Column::Id)
+                .find_also_related(users::Entity)
+                .all(&self.db)
+                .await?;
+            for (member, user) in rows {
+                if let Some(user) = user {
+                    users_of.entry(TeamId(i64::from(member.team_id))).or_default().push(user_from_row(user)?);
+                }
+            }
+        }
+        Ok(users_of)
+    }
+
+    /// A team of one for someone who enters alone, named after them. When
+    /// another team already reads the same, their account number is added
+    /// ("Ana (12)") so entering alone never stops at a name.
+    pub async fn create_solo_team(
+        &self,
+        challenge_id: i64,
+        user: UserId,
+        display_name: &str,
+    ) -> Result<TeamResult<Team>> {
+        match self.create_team(challenge_id, user, display_name).await? {
+            Err(TeamProblem::NameTaken) => {
+                self.create_team(challenge_id, user, &format!("{display_name} ({})", user.0)).await
+            }
+            created => Ok(created),
+        }
     }
 
     /// Creates a team with `user` as its first member. Its name must differ

@@ -91,7 +91,7 @@ impl Store {
         let row = users::Entity::find_by_id(id32(id.0)?)
             .one(&self.db)
             .await?
-            .ok_or_else(|| Error::Invalid("no such user".into()))?;
+            .ok_or_else(|| Error::Internal(format!("user {} has no row", id.0)))?;
         Ok(row.unsubscribe_token)
     }
 
@@ -148,7 +148,7 @@ impl Store {
     pub async fn create_scoped_api_token(&self, user: UserId, name: &str, scope: TokenScope) -> Result<NewToken> {
         let name = name.trim();
         if name.is_empty() || name.chars().count() > 80 {
-            return Err(Error::Invalid("a token name of 1 to 80 characters is required".into()));
+            return Err(Error::invalid("a token name of 1 to 80 characters is required"));
         }
         let secret = format!("{TOKEN_PREFIX}{}", new_secret());
         let row = api_tokens::ActiveModel {
@@ -232,7 +232,7 @@ async fn insert_user(
 ) -> Result<User> {
     let existing = users::Entity::find().filter(users::Column::Email.eq(email.as_str())).one(db).await?;
     if existing.is_some() {
-        return Err(Error::Conflict(format!("a user with the email {email} already exists")));
+        return Err(Error::conflict(format!("a user with the email {email} already exists")));
     }
     let display_name = plaza_core::user::parse_display_name(display_name)?;
     let now = Utc::now();

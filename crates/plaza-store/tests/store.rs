@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 
 use plaza_core::{Email, TrackKind};
 use plaza_store::testing::{TestEnv, examples_dir};
-use plaza_store::{BlobStore, Error, ImportOutcome};
+use plaza_store::{BlobStore, Error, ImportOutcome, Refusal};
 
 fn noaa() -> PathBuf {
     examples_dir().join("noaa-daily-weather")
@@ -209,7 +209,7 @@ async fn users_get_tokens_that_authenticate_and_duplicates_are_refused() {
     let user = env.store.create_user(&email, "Ana", true).await.expect("create");
     assert!(user.is_admin);
     let dup = env.store.create_user(&email, "Ana again", false).await.expect_err("duplicate");
-    assert!(matches!(dup, Error::Conflict(_)), "{dup}");
+    assert!(matches!(dup, Error::Refused(Refusal::Conflict(_))), "{dup}");
 
     let token = env.store.create_api_token(user.id, "laptop").await.expect("token");
     assert!(token.secret.starts_with("plaza_"));

@@ -6,7 +6,7 @@
 use plaza_core::{ChallengeRole, Email, OutgoingEmail, Team, User};
 use plaza_migrations::{Migrator, MigratorTrait};
 use plaza_store::testing::{TestEnv, examples_dir};
-use plaza_store::{Error, NewSubmission, TeamProblem};
+use plaza_store::{Error, NewSubmission, Refusal, TeamProblem};
 use sea_orm::{ConnectionTrait, Database};
 
 async fn setup(env: &TestEnv) -> (i64, i64) {
@@ -210,10 +210,13 @@ async fn one_address_gets_at_most_five_invitations_a_day_team_and_role_together(
 
     let upper = Email::parse("VIC@example.org").expect("email");
     let sixth = env.store.invite_to_team_by_email(team.id, ana.id, &upper, |_| Ok(mail(&upper))).await;
-    assert!(matches!(&sixth, Err(Error::TooMany(m)) if m.contains("try again tomorrow")), "{sixth:?}");
+    assert!(
+        matches!(&sixth, Err(Error::Refused(Refusal::TooMany(m))) if m.contains("try again tomorrow")),
+        "{sixth:?}"
+    );
     let (secret, message) = ("9".repeat(64), mail(&vic));
     let role = env.store.create_invitation(challenge, &vic, ChallengeRole::Judge, ana.id, &secret, &message).await;
-    assert!(matches!(role, Err(Error::TooMany(_))), "{role:?}");
+    assert!(matches!(role, Err(Error::Refused(Refusal::TooMany(_)))), "{role:?}");
     assert_eq!(queued(env.store.list_emails().await.expect("outbox")), 5, "nothing more is queued");
     assert_eq!(env.store.pending_team_invitations(team.id).await.expect("pending").len(), 3, "nothing recorded");
 }

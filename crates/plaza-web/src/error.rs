@@ -86,10 +86,21 @@ impl AppError {
     }
 }
 
+/// A refusal reaches the person as a 4xx with the store's own sentence, so
+/// handlers need not match store errors; anything else is a fault: logged,
+/// and shown as a plain 500.
 impl From<plaza_store::Error> for AppError {
     fn from(err: plaza_store::Error) -> Self {
+        use plaza_store::{Error, Refusal};
         match err {
-            plaza_store::Error::TooMany(message) => AppError::TooManyRequests(message),
+            Error::Refused(Refusal::NotFound(_)) => AppError::NotFound,
+            Error::Refused(Refusal::Conflict(message)) => AppError::Conflict(message),
+            Error::Refused(Refusal::Invalid(message)) => AppError::BadRequest(message),
+            Error::Refused(Refusal::TooMany(message)) => AppError::TooManyRequests(message),
+            Error::Bundle(problems) => AppError::BadRequest(format!(
+                "The bundle cannot be imported: {}",
+                problems.iter().map(ToString::to_string).collect::<Vec<_>>().join("; ")
+            )),
             err => AppError::Internal(err.to_string()),
         }
     }
@@ -205,5 +216,27 @@ mod tests {
         assert_eq!(response.status(), StatusCode::INTERNAL_SERVER_ERROR);
         let page = AppError::Internal("/var/lib/plaza/blobs".into()).public_message();
         assert!(!page.contains("/var/lib"));
+    }
+
+    #[test]
+    fn store_refusals_become_4xx_with_their_sentence_and_faults_stay_500() {
+        use plaza_store::{Error, Refusal};
+        let cases = [
+            (Refusal::NotFound("no such entry".into()), StatusCode::NOT_FOUND),
+            (Refusal::Conflict("Judging is already open.".into()), StatusCode::CONFLICT),
+            (Refusal::Invalid("a reason is required".into()), StatusCode::BAD_REQUEST),
+            (Refusal::TooMany("try again tomorrow".into()), StatusCode::TOO_MANY_REQUESTS),
+        ];
+        for (refusal, status) in cases {
+            let message = refusal.message().to_owned();
+            let err = AppError::from(Error::Refused(refusal));
+            assert_eq!(err.status_code(), status);
+            if status != StatusCode::NOT_FOUND {
+                assert_eq!(err.public_message(), message);
+            }
+        }
+        let fault = AppError::from(Error::Internal("SELECT secret".into()));
+        assert_eq!(fault.status_code(), StatusCode::INTERNAL_SERVER_ERROR);
+        assert!(!fault.public_message().contains("SELECT"));
     }
 }

@@ -185,8 +185,8 @@ async fn admin(settings: &Settings, command: AdminCommand) -> anyhow::Result<Exi
                     );
                     Ok(ExitCode::SUCCESS)
                 }
-                Err(StoreError::Conflict(message) | StoreError::Invalid(message)) => {
-                    eprintln!("error: {message}");
+                Err(StoreError::Refused(refusal)) => {
+                    eprintln!("error: {refusal}");
                     Ok(ExitCode::FAILURE)
                 }
                 Err(err) => Err(err.into()),

@@ -158,7 +158,9 @@ pub(crate) async fn update_profile(
 ) -> Result<Response, AppError> {
     match state.store.update_display_name(current.user.id, &form.display_name).await {
         Ok(()) => Ok(Redirect::to("/account?saved=profile").into_response()),
-        Err(plaza_store::Error::Invalid(message)) => render_account(&state, &current, "", &message, None).await,
+        Err(plaza_store::Error::Refused(plaza_store::Refusal::Invalid(message))) => {
+            render_account(&state, &current, "", &message, None).await
+        }
         Err(err) => Err(err.into()),
     }
 }
@@ -221,7 +223,9 @@ pub(crate) async fn create_token(
             response.headers_mut().insert(header::CACHE_CONTROL, header::HeaderValue::from_static("no-store"));
             Ok(response)
         }
-        Err(plaza_store::Error::Invalid(message)) => render_account(&state, &current, "", &message, None).await,
+        Err(plaza_store::Error::Refused(plaza_store::Refusal::Invalid(message))) => {
+            render_account(&state, &current, "", &message, None).await
+        }
         Err(err) => Err(err.into()),
     }
 }

@@ -352,7 +352,7 @@ pub(crate) async fn create_account(
     let user = match state.store.sign_up_user(&link.email, name.as_deref().unwrap_or_default()).await {
         Ok(user) => user,
         // Signed up meanwhile in another tab: sign that account in.
-        Err(plaza_store::Error::Conflict(_)) => state
+        Err(plaza_store::Error::Refused(plaza_store::Refusal::Conflict(_))) => state
             .store
             .user_by_email(&link.email)
             .await?

@@ -28,9 +28,6 @@ use crate::render::notice::IdeaNotice;
 use crate::render::views::{ChallengeView, TrackView};
 use crate::state::AppState;
 
-/// Most ideas one team may enter on a track.
-const MAX_IDEAS_PER_TEAM: usize = 10;
-
 /// Why the challenge takes no new or changed ideas now, if it does not.
 pub(crate) fn closed_reason(challenge: &Challenge) -> Option<String> {
     match challenge.timeline.status(Utc::now()) {
@@ -103,13 +100,6 @@ pub(crate) async fn create_idea(
         return Err(AppError::Conflict(reason));
     }
     let team = entrant_team(&state, &challenge, &current.user).await?;
-    if state.store.team_ideas(track.id, team.id).await?.iter().filter(|i| i.status != IdeaStatus::Withdrawn).count()
-        >= MAX_IDEAS_PER_TEAM
-    {
-        return Err(AppError::Conflict(format!(
-            "Your team has entered {MAX_IDEAS_PER_TEAM} ideas on this track, the most we accept. Withdraw one to enter another."
-        )));
-    }
     let (fields, declared, mut form, action) = read_form(&track, &pairs);
     let datasets = dataset_slugs(&state.store.datasets(challenge.id).await?);
     let sending = action == "submit";
@@ -136,6 +126,7 @@ pub(crate) async fn create_idea(
         contact_name: current.user.display_name.clone(),
         contact_email: current.user.email.as_str().to_owned(),
     };
+    // Refused with a conflict when the team has entered the most ideas a track takes.
     let idea = state.store.create_idea(&new).await?;
     if sending {
         let email = received_email(&state, &challenge, &track, &idea, &current.user).await;

@@ -96,16 +96,9 @@ pub(crate) async fn team_for(
     if !user.terms_accepted {
         return Ok(Err(UploadProblem::TermsNeeded));
     }
-    match state.store.create_team(challenge.id, user.id, &user.display_name).await? {
+    match state.store.create_solo_team(challenge.id, user.id, &user.display_name).await? {
         Ok(team) => Ok(Ok(team)),
-        Err(_) => {
-            // The display name is taken as a team name: add a number.
-            let name = format!("{} ({})", user.display_name, user.id.0);
-            match state.store.create_team(challenge.id, user.id, &name).await? {
-                Ok(team) => Ok(Ok(team)),
-                Err(problem) => Err(AppError::Conflict(problem.to_string())),
-            }
-        }
+        Err(problem) => Err(AppError::Conflict(problem.to_string())),
     }
 }
 
@@ -453,15 +446,17 @@ async fn render_entries(
         .into_iter()
         .find(|t| t.slug.as_str() == track_slug)
         .ok_or(AppError::NotFound)?;
-    let mut entries = Vec::new();
-    for submission in state.store.track_submissions(track.id).await? {
-        let team = state.store.team_by_id(submission.team_id).await?.map(|t| t.name).unwrap_or_default();
-        entries.push(OrganizerEntryRow {
+    let submissions = state.store.track_submissions(track.id).await?;
+    let team_ids: Vec<_> = submissions.iter().map(|s| s.team_id).collect();
+    let teams = state.store.teams_by_ids(&team_ids).await?;
+    let entries = submissions
+        .iter()
+        .map(|submission| OrganizerEntryRow {
             private_score: submission.private_score.map(format_score).unwrap_or_default(),
-            entry: entry_row(&submission),
-            team,
-        });
-    }
+            entry: entry_row(submission),
+            team: teams.get(&submission.team_id).map(|t| t.name.clone()).unwrap_or_default(),
+        })
+        .collect();
     let page = EntriesPage {
         page: organizer.current.viewer().page(state, format!("Entries – {}", track.title)),
         challenge: ChallengeView::new(challenge, Utc::now()),
@@ -555,17 +550,7 @@ pub(crate) async fn disqualify_entry(
     CsrfForm(form): CsrfForm<DisqualifyForm>,
 ) -> Result<Response, AppError> {
     let (submission, track) = organizer_submission(&state, &organizer, id).await?;
-    match state.store.disqualify_submission(submission.id, &form.reason).await {
-        Ok(_) => {
-            render_entries(
-                &state,
-                &organizer,
-                track.slug.as_str(),
-                "The entry was disqualified; the team sees your reason.",
-            )
-            .await
-        }
-        Err(plaza_store::Error::Invalid(message)) => Err(AppError::BadRequest(message)),
-        Err(err) => Err(err.into()),
-    }
+    state.store.disqualify_submission(submission.id, &form.reason).await?;
+    render_entries(&state, &organizer, track.slug.as_str(), "The entry was disqualified; the team sees your reason.")
+        .await
 }

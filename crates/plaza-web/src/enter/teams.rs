@@ -173,7 +173,9 @@ pub(crate) async fn create_team(
     match state.store.create_team(challenge.id, current.user.id, &form.name).await {
         Ok(Ok(_)) => Ok(Redirect::to(&format!("/challenges/{slug}/team")).into_response()),
         Ok(Err(problem)) => render_team(&state, &current, &challenge, "", &problem.to_string(), "").await,
-        Err(plaza_store::Error::Invalid(message)) => render_team(&state, &current, &challenge, "", &message, "").await,
+        Err(plaza_store::Error::Refused(plaza_store::Refusal::Invalid(message))) => {
+            render_team(&state, &current, &challenge, "", &message, "").await
+        }
         Err(err) => Err(err.into()),
     }
 }
@@ -207,7 +209,9 @@ pub(crate) async fn update_team(
     match state.store.update_team(team.id, &form.name, &form.alias, show_alias).await {
         Ok(Ok(())) => render_team(&state, &current, &challenge, "Your team settings were saved.", "", "").await,
         Ok(Err(problem)) => render_team(&state, &current, &challenge, "", &problem.to_string(), "").await,
-        Err(plaza_store::Error::Invalid(message)) => render_team(&state, &current, &challenge, "", &message, "").await,
+        Err(plaza_store::Error::Refused(plaza_store::Refusal::Invalid(message))) => {
+            render_team(&state, &current, &challenge, "", &message, "").await
+        }
         Err(err) => Err(err.into()),
     }
 }
@@ -274,7 +278,7 @@ pub(crate) async fn invite_to_team(
             );
             render_team(&state, &current, &challenge, &notice, "", "").await
         }
-        Err(plaza_store::Error::TooMany(message)) => {
+        Err(plaza_store::Error::Refused(plaza_store::Refusal::TooMany(message))) => {
             render_team_with(&state, &current, &challenge, ("", &message, ""), StatusCode::TOO_MANY_REQUESTS).await
         }
         Err(err) => Err(err.into()),

@@ -162,12 +162,18 @@ pub(crate) async fn apply_declaration(
             continue;
         }
         let ideas = state.store.track_ideas(track.id).await?;
-        for assignment in state.store.assignments(track.id).await? {
-            if assignment.judge != judge || assignment.status != AssignmentStatus::Active {
-                continue;
-            }
-            let Some(idea) = ideas.iter().find(|i| i.id == assignment.idea_id) else { continue };
-            let shared = conflict_reason(state, declared, idea).await?;
+        let assigned: Vec<&plaza_core::Idea> = state
+            .store
+            .assignments(track.id)
+            .await?
+            .iter()
+            .filter(|a| a.judge == judge && a.status == AssignmentStatus::Active)
+            .filter_map(|a| ideas.iter().find(|i| i.id == a.idea_id))
+            .collect();
+        let team_ids: Vec<plaza_core::TeamId> = assigned.iter().filter_map(|idea| idea.team_id).collect();
+        let teams = state.store.teams_by_ids(&team_ids).await?;
+        for idea in assigned {
+            let shared = conflict_reason(declared, idea, &teams);
             if !shared.is_empty() {
                 let reason = format!("{reason}: {}", shared.join(", "));
                 recuse_and_replace_by(state, challenge, &track, idea.id, judge, &reason, actor).await?;
@@ -259,20 +265,36 @@ pub(crate) async fn show_queue(
     let mut tracks = Vec::new();
     for (track, judging) in ideas_tracks(&state, &judge.challenge).await? {
         let ideas = state.store.track_ideas(track.id).await?;
-        let mut items = Vec::new();
-        for assignment in state.store.assignments(track.id).await? {
-            if assignment.judge != me || assignment.status != AssignmentStatus::Active {
-                continue;
-            }
-            let Some(idea) = ideas.iter().find(|i| i.id == assignment.idea_id && i.judgeable()) else { continue };
-            let version = state.store.review_version(idea.id, me).await?;
-            items.push(QueueItem {
-                title: idea.fields.title.clone(),
-                url: format!("/challenges/{}/judging/ideas/{}", judge.challenge.slug, idea.id),
-                scored: version.is_some(),
-                changed: version.is_some_and(|v| v < idea.version),
-            });
-        }
+        let mine: Vec<&plaza_core::Idea> = state
+            .store
+            .assignments(track.id)
+            .await?
+            .iter()
+            .filter(|a| a.judge == me && a.status == AssignmentStatus::Active)
+            .filter_map(|a| ideas.iter().find(|i| i.id == a.idea_id && i.judgeable()))
+            .collect();
+        let ids: Vec<i64> = mine.iter().map(|idea| idea.id).collect();
+        // The version of each idea this judge scored, for all of them at once.
+        let scored: std::collections::HashMap<i64, i64> = state
+            .store
+            .review_versions(&ids)
+            .await?
+            .into_iter()
+            .filter(|r| r.judge == me)
+            .map(|r| (r.idea_id, r.idea_version))
+            .collect();
+        let items: Vec<QueueItem> = mine
+            .iter()
+            .map(|idea| {
+                let version = scored.get(&idea.id);
+                QueueItem {
+                    title: idea.fields.title.clone(),
+                    url: format!("/challenges/{}/judging/ideas/{}", judge.challenge.slug, idea.id),
+                    scored: version.is_some(),
+                    changed: version.is_some_and(|v| *v < idea.version),
+                }
+            })
+            .collect();
         let done = items.iter().filter(|i| i.scored).count();
         tracks.push(QueueTrack {
             title: track.title.clone(),
@@ -425,12 +447,7 @@ async fn render_judge_idea(
         .filter(|a| a.judge == me && a.status == AssignmentStatus::Active)
         .map(|a| a.idea_id)
         .collect();
-    let mut done = 0;
-    for idea in &mine {
-        if state.store.review(*idea, me).await?.is_some() {
-            done += 1;
-        }
-    }
+    let done = state.store.review_versions(&mine).await?.iter().filter(|r| r.judge == me).count();
     let slug = &judge.challenge.slug;
     let page = JudgeIdeaPage {
         page: judge.current.viewer().page(state, format!("{} – judging", found.idea.fields.title)),
@@ -526,19 +543,26 @@ pub(crate) async fn score_idea(
     let slug = &judge.challenge.slug;
     if get("action") == "next" {
         // The next assigned entry without a score, in assignment order.
-        for assignment in state.store.assignments(found.track.id).await? {
-            if assignment.judge == me
-                && assignment.status == AssignmentStatus::Active
-                && state.store.review(assignment.idea_id, me).await?.is_none()
-                && state.store.idea(assignment.idea_id).await?.is_some_and(|i| i.judgeable())
-            {
-                return Ok(
-                    // "#main": the next idea is read from its top, not from the scores
-                    // (a redirect would otherwise keep the form's "#score-heading").
-                    Redirect::to(&format!("/challenges/{slug}/judging/ideas/{}#main", assignment.idea_id))
-                        .into_response(),
-                );
-            }
+        let mine: Vec<i64> = state
+            .store
+            .assignments(found.track.id)
+            .await?
+            .iter()
+            .filter(|a| a.judge == me && a.status == AssignmentStatus::Active)
+            .map(|a| a.idea_id)
+            .collect();
+        let reviews = state.store.review_versions(&mine).await?;
+        let judgeable: Vec<i64> =
+            state.store.track_ideas(found.track.id).await?.iter().filter(|i| i.judgeable()).map(|i| i.id).collect();
+        let next = mine
+            .iter()
+            .find(|id| !reviews.iter().any(|r| r.idea_id == **id && r.judge == me) && judgeable.contains(id));
+        if let Some(next) = next {
+            return Ok(
+                // "#main": the next idea is read from its top, not from the scores
+                // (a redirect would otherwise keep the form's "#score-heading").
+                Redirect::to(&format!("/challenges/{slug}/judging/ideas/{next}#main")).into_response(),
+            );
         }
         return Ok(Redirect::to(&format!("/challenges/{slug}/judging?notice={}#main", QueueNotice::AllScored.name()))
             .into_response());

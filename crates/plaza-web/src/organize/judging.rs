@@ -376,11 +376,7 @@ pub(crate) async fn open_judging(
     let actor = organizer.current.user.id;
     match judging.status {
         JudgingStatus::Open => state.store.add_assignments(organizer.challenge.id, track.id, &pairs, actor).await?,
-        _ => match state.store.open_judging(organizer.challenge.id, &track, &pairs, actor).await {
-            Ok(()) => {}
-            Err(plaza_store::Error::Conflict(message)) => return Err(AppError::Conflict(message)),
-            Err(err) => return Err(err.into()),
-        },
+        _ => state.store.open_judging(organizer.challenge.id, &track, &pairs, actor).await?,
     }
     // Tell each judge with new ideas.
     let mut counts: BTreeMap<i64, usize> = BTreeMap::new();
@@ -404,11 +400,8 @@ pub(crate) async fn close_judging(
     OrganizerTrack { organizer, track }: OrganizerTrack,
     CsrfForm(_): CsrfForm<EmptyForm>,
 ) -> Result<Response, AppError> {
-    match state.store.close_judging(organizer.challenge.id, &track, organizer.current.user.id).await {
-        Ok(()) => Ok(back(&organizer, &track, JudgingNotice::Closed)),
-        Err(plaza_store::Error::Conflict(message)) => Err(AppError::Conflict(message)),
-        Err(err) => Err(err.into()),
-    }
+    state.store.close_judging(organizer.challenge.id, &track, organizer.current.user.id).await?;
+    Ok(back(&organizer, &track, JudgingNotice::Closed))
 }
 
 /// Queues the "ideas are waiting" email to one judge.

@@ -46,8 +46,10 @@ struct Behind {
     accounts: BTreeSet<i64>,
 }
 
-/// Reads who is behind an entry (one query for its team).
-async fn behind(state: &AppState, idea: &Idea) -> Result<Behind, AppError> {
+/// Who is behind an entry, its team taken from `teams` (read together for
+/// all the entries at hand, so a panel costs the same few queries however
+/// many entries it has).
+fn behind(idea: &Idea, teams: &std::collections::HashMap<plaza_core::TeamId, plaza_core::Team>) -> Behind {
     let mut ties = idea.declared.clone();
     if !idea.contact_name.is_empty() {
         ties.people.push(idea.contact_name.clone());
@@ -56,24 +58,22 @@ async fn behind(state: &AppState, idea: &Idea) -> Result<Behind, AppError> {
     if let Some(assisted) = &idea.assisted {
         accounts.insert(assisted.by.0);
     }
-    if let Some(team) = idea.team_id
-        && let Some(team) = state.store.team_by_id(team).await?
-    {
+    if let Some(team) = idea.team_id.and_then(|team| teams.get(&team)) {
         ties.people.extend(team.members.iter().map(|m| m.display_name.clone()));
         ties.organizations.push(team.name.clone());
         accounts.extend(team.members.iter().map(|m| m.user_id.0));
     }
-    Ok(Behind { ties, accounts })
+    Behind { ties, accounts }
 }
 
 /// Why a judge may not judge an entry, if there is a reason: the names
-/// both declared.
-pub(crate) async fn conflict_reason(
-    state: &AppState,
+/// both declared. `teams` holds the entry's team (see [`behind`]).
+pub(crate) fn conflict_reason(
     judge: &Affiliations,
     idea: &Idea,
-) -> Result<Vec<String>, AppError> {
-    Ok(judge.shared_with(&behind(state, idea).await?.ties))
+    teams: &std::collections::HashMap<plaza_core::TeamId, plaza_core::Team>,
+) -> Vec<String> {
+    judge.shared_with(&behind(idea, teams).ties)
 }
 
 pub(crate) async fn panel(state: &AppState, challenge: &Challenge, track: &Track) -> Result<Panel, AppError> {
@@ -106,13 +106,13 @@ pub(crate) async fn panel(state: &AppState, challenge: &Challenge, track: &Track
     }
     let decisions = state.store.conflict_decisions(challenge.id).await?;
     conflicts.extend(decisions.iter().filter(|d| d.conflict).map(|d| (d.judge.0, d.idea_id)));
-    let mut declarations = Vec::new();
-    for judge in &judges {
-        declarations.push(state.store.declaration(challenge.id, judge.id).await?);
-    }
+    let mut declared_by = state.store.declarations(challenge.id).await?;
+    let declarations: Vec<Option<Affiliations>> = judges.iter().map(|judge| declared_by.remove(&judge.id)).collect();
+    let team_ids: Vec<plaza_core::TeamId> = ideas.iter().filter_map(|idea| idea.team_id).collect();
+    let teams = state.store.teams_by_ids(&team_ids).await?;
     let mut near = Vec::new();
     for idea in &ideas {
-        let behind = behind(state, idea).await?;
+        let behind = behind(idea, &teams);
         for (judge, declared) in judges.iter().zip(&declarations) {
             let pair = (judge.id.0, idea.id);
             let tied = declared.as_ref().is_some_and(|d| !d.shared_with(&behind.ties).is_empty());

@@ -218,23 +218,20 @@ pub(crate) async fn remove_role(
         return Err(AppError::BadRequest("Unknown role.".into()));
     };
     let challenge = &organizer.challenge;
-    if role == ChallengeRole::Organizer && UserId(form.user_id) == organizer.current.user.id {
-        let organizers =
-            state.store.role_holders(challenge.id).await?.iter().filter(|h| h.role == ChallengeRole::Organizer).count();
-        if organizers <= 1 && !organizer.current.user.is_admin {
-            return render_people(
+    let by_admin = organizer.current.user.is_admin;
+    match state.store.revoke_role(challenge.id, UserId(form.user_id), role, by_admin).await? {
+        plaza_store::RoleRemoval::Removed => Ok(back_to_people(&organizer, PeopleNotice::Removed)),
+        plaza_store::RoleRemoval::NotHeld => Err(AppError::NotFound),
+        // Only the last organizer's own removal gets here: any other organizer asking is one more.
+        plaza_store::RoleRemoval::LastOrganizer => {
+            render_people(
                 &state,
                 &organizer,
                 "",
                 "You are the only organizer. Invite another organizer before you step down.",
             )
-            .await;
+            .await
         }
-    }
-    if state.store.revoke_role(challenge.id, UserId(form.user_id), role).await? {
-        Ok(back_to_people(&organizer, PeopleNotice::Removed))
-    } else {
-        Err(AppError::NotFound)
     }
 }
 

@@ -176,25 +176,21 @@ async fn publish_plan(state: &AppState, challenge: &Challenge) -> Result<Publish
         let reviews = state.store.track_reviews(track.id).await?;
         let holds = state.store.feedback_holds(track.id).await?;
         let ideas: Vec<Idea> = state.store.track_ideas(track.id).await?.into_iter().filter(Idea::judgeable).collect();
+        let team_ids: Vec<plaza_core::TeamId> = ideas.iter().filter_map(|idea| idea.team_id).collect();
+        let team_users = state.store.team_users(&team_ids).await?;
         for idea in &ideas {
             let decision = decisions.iter().find(|d| d.idea_id == idea.id);
             let feedback = entrant_feedback(&reviews, &holds, idea.id);
             let written = entrant_feedback(&reviews, &[], idea.id).len();
             // Team members who want result emails, or the resident of an assisted entry.
             let mut recipients = Vec::new();
-            if let Some(team) = idea.team_id
-                && let Some(team) = state.store.team_by_id(team).await?
-            {
-                for member in &team.members {
-                    if let Some(user) = state.store.user_by_id(member.user_id).await?
-                        && user.notify_results
-                    {
-                        recipients.push(Recipient {
-                            name: user.display_name.clone(),
-                            email: user.email.clone(),
-                            user: Some(user),
-                        });
-                    }
+            if let Some(team) = idea.team_id {
+                for user in team_users.get(&team).into_iter().flatten().filter(|user| user.notify_results) {
+                    recipients.push(Recipient {
+                        name: user.display_name.clone(),
+                        email: user.email.clone(),
+                        user: Some(user.clone()),
+                    });
                 }
             } else if let Ok(email) = Email::parse(&idea.contact_email) {
                 recipients.push(Recipient { name: idea.contact_name.clone(), email, user: None });

@@ -119,7 +119,7 @@ pub(crate) async fn update_rubric(
     match state.store.update_rubric(organizer.challenge.id, &track, &criteria, counts, organizer.current.user.id).await
     {
         Ok(()) => Ok(back(&organizer, &track, JudgingNotice::RubricSaved)),
-        Err(plaza_store::Error::Conflict(message)) => {
+        Err(plaza_store::Error::Refused(plaza_store::Refusal::Conflict(message))) => {
             refuse(&state, &organizer, &track, "rubric", &message, StatusCode::CONFLICT).await
         }
         Err(err) => Err(err.into()),
