@@ -16,6 +16,7 @@ pub mod error;
 pub mod idea;
 pub mod judging;
 pub mod metric;
+pub mod publish;
 pub mod review;
 pub mod scoring;
 pub mod slug;

@@ -19,6 +19,7 @@ mod assignment;
 mod balance;
 mod infeasible;
 pub mod names;
+pub mod panel;
 mod rank;
 mod review;
 pub mod rubric;

@@ -18,11 +18,12 @@ use crate::error::AppError;
 use crate::extract::auth::{ChallengeJudge, PageContext};
 use crate::extract::csrf::CsrfForm;
 use crate::extract::paths::{FileId, IdeaId};
-use crate::organize::panel::{conflict_reason, panel};
+use crate::organize::panel::panel;
 use crate::render::idea_view::{IdeaView, idea_view};
 use crate::render::notice::{JudgeIdeaNotice, NoticeQuery, QueueNotice};
 use crate::render::views::{ChallengeView, CriterionView, LevelView};
 use crate::state::AppState;
+use plaza_core::judging::panel::conflict_reason;
 
 /// The ideas tracks of a challenge with their judging.
 async fn ideas_tracks(state: &AppState, challenge: &Challenge) -> Result<Vec<(Track, TrackJudging)>, AppError> {

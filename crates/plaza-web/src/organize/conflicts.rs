@@ -18,10 +18,11 @@ use crate::extract::csrf::CsrfForm;
 use crate::extract::paths::OrganizerTrack;
 use crate::judge::judging::{ConflictsForm, DeclaredList, apply_declaration, declarations_frozen, declared_lists};
 use crate::organize::judging::{back, refuse};
-use crate::organize::panel::{Panel, panel};
+use crate::organize::panel::panel;
 use crate::render::notice::JudgingNotice;
 use crate::render::views::ChallengeView;
 use crate::state::AppState;
+use plaza_core::judging::panel::Panel;
 
 /// A pair of look-alike names waiting for an organizer, as the dashboard shows it.
 #[derive(Serialize)]

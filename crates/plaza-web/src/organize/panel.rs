@@ -1,80 +1,11 @@
-//! The judging panel of an ideas track as the assignment rule sees it: the
-//! entries judges may read, the judges, the conflicts between them (a judge's
-//! own entries, declared ties that match, names organizers confirmed as
-//! conflicts, and past recusals), the names that look alike and wait for an
-//! organizer's decision, and the assignments already made.
+//! Reads what the judging panel of an ideas track is worked out from
+//! (`plaza_core::judging::panel` decides).
 
-use std::collections::BTreeSet;
-
-use plaza_core::judging::{Infeasible, assign};
-use plaza_core::{Affiliations, AssignmentStatus, Challenge, ChallengeRole, Idea, Track, TrackSettings, User, UserId};
+use plaza_core::judging::panel::{Panel, PanelParts};
+use plaza_core::{Challenge, ChallengeRole, Idea, Track, TrackSettings, User};
 
 use crate::error::AppError;
 use crate::state::AppState;
-
-pub(crate) struct Panel {
-    /// Entries judges may read (sent, and confirmed when staff entered them).
-    pub ideas: Vec<Idea>,
-    pub judges: Vec<User>,
-    pub conflicts: BTreeSet<(i64, i64)>,
-    /// Active assignments (judge, entry).
-    pub active: Vec<(i64, i64)>,
-    pub per_entry: usize,
-    /// Names a judge declared that look like, but are not, names behind an
-    /// idea, with no organizer's decision yet. Until decided, the pair is
-    /// treated as a conflict for new assignments.
-    pub near: Vec<NearMatch>,
-}
-
-/// A judge's declared name that looks like a name behind an idea.
-pub(crate) struct NearMatch {
-    pub judge: i64,
-    pub idea: i64,
-    /// "organization", "person" or "neighbourhood".
-    pub kind: &'static str,
-    pub judge_text: String,
-    pub idea_text: String,
-    pub similarity: f64,
-}
-
-/// Who is behind an entry: the ties it declares with the names of its
-/// contact and team, and the accounts of its author, its team's members and
-/// the staff member who typed it in for a resident. A judge with a matching
-/// declared tie, or who is one of those accounts, never judges it.
-struct Behind {
-    ties: Affiliations,
-    accounts: BTreeSet<i64>,
-}
-
-/// Who is behind an entry, its team taken from `teams` (read together for
-/// all the entries at hand, so a panel costs the same few queries however
-/// many entries it has).
-fn behind(idea: &Idea, teams: &std::collections::HashMap<plaza_core::TeamId, plaza_core::Team>) -> Behind {
-    let mut ties = idea.declared.clone();
-    if !idea.contact_name.is_empty() {
-        ties.people.push(idea.contact_name.clone());
-    }
-    let mut accounts: BTreeSet<i64> = idea.author_id.iter().map(|u| u.0).collect();
-    if let Some(assisted) = &idea.assisted {
-        accounts.insert(assisted.by.0);
-    }
-    if let Some(team) = idea.team_id.and_then(|team| teams.get(&team)) {
-        ties.people.extend(team.members.iter().map(|m| m.display_name.clone()));
-        ties.organizations.push(team.name.clone());
-        accounts.extend(team.members.iter().map(|m| m.user_id.0));
-    }
-    Behind { ties, accounts }
-}
-
-/// Why a judge may not judge an entry, if there is a reason: the names
-/// both declared. `teams` holds the entry's team (see [`behind`]).
-pub(crate) fn conflict_reason(
-    judge: &Affiliations,
-    idea: &Idea,
-    teams: &std::collections::HashMap<plaza_core::TeamId, plaza_core::Team>,
-) -> Vec<String> {
-    judge.shared_with(&behind(idea, teams).ties)
-}
 
 pub(crate) async fn panel(state: &AppState, challenge: &Challenge, track: &Track) -> Result<Panel, AppError> {
     if !matches!(track.settings, TrackSettings::Ideas { .. }) {
@@ -90,89 +21,18 @@ pub(crate) async fn panel(state: &AppState, challenge: &Challenge, track: &Track
         .filter(|h| h.role == ChallengeRole::Judge)
         .map(|h| h.user)
         .collect();
-    let mut conflicts = BTreeSet::new();
-    let mut active = Vec::new();
-    for assignment in state.store.assignments(track.id).await? {
-        match assignment.status {
-            AssignmentStatus::Recused => {
-                conflicts.insert((assignment.judge.0, assignment.idea_id));
-            }
-            AssignmentStatus::Active => {
-                if ideas.iter().any(|i| i.id == assignment.idea_id) && judges.iter().any(|j| j.id == assignment.judge) {
-                    active.push((assignment.judge.0, assignment.idea_id));
-                }
-            }
-        }
-    }
     let decisions = state.store.conflict_decisions(challenge.id).await?;
-    conflicts.extend(decisions.iter().filter(|d| d.conflict).map(|d| (d.judge.0, d.idea_id)));
-    let mut declared_by = state.store.declarations(challenge.id).await?;
-    let declarations: Vec<Option<Affiliations>> = judges.iter().map(|judge| declared_by.remove(&judge.id)).collect();
+    let declared = state.store.declarations(challenge.id).await?;
     let team_ids: Vec<plaza_core::TeamId> = ideas.iter().filter_map(|idea| idea.team_id).collect();
     let teams = state.store.teams_by_ids(&team_ids).await?;
-    let mut near = Vec::new();
-    for idea in &ideas {
-        let behind = behind(idea, &teams);
-        for (judge, declared) in judges.iter().zip(&declarations) {
-            let pair = (judge.id.0, idea.id);
-            let tied = declared.as_ref().is_some_and(|d| !d.shared_with(&behind.ties).is_empty());
-            if tied || behind.accounts.contains(&judge.id.0) {
-                conflicts.insert(pair);
-                continue;
-            }
-            let Some(declared) = declared else { continue };
-            if conflicts.contains(&pair) {
-                continue;
-            }
-            for name in declared.near_names(&behind.ties) {
-                let decided = decisions.iter().any(|d| {
-                    d.judge == judge.id
-                        && d.idea_id == idea.id
-                        && d.judge_text == name.mine
-                        && d.idea_text == name.theirs
-                });
-                // A name can be behind an idea twice (its contact and a team member).
-                let listed = near.iter().any(|n: &NearMatch| {
-                    n.judge == judge.id.0
-                        && n.idea == idea.id
-                        && n.judge_text == name.mine
-                        && n.idea_text == name.theirs
-                });
-                if !decided && !listed {
-                    near.push(NearMatch {
-                        judge: judge.id.0,
-                        idea: idea.id,
-                        kind: name.kind,
-                        judge_text: name.mine,
-                        idea_text: name.theirs,
-                        similarity: name.similarity,
-                    });
-                }
-            }
-        }
-    }
-    // Undecided look-alikes are kept from new assignments (an assignment
-    // already made stays until an organizer confirms the conflict).
-    for n in &near {
-        if !active.contains(&(n.judge, n.idea)) {
-            conflicts.insert((n.judge, n.idea));
-        }
-    }
-    Ok(Panel { ideas, judges, conflicts, active, per_entry, near })
-}
-
-impl Panel {
-    /// The assignments to add so that every entry has its judges, or the
-    /// plain reason it cannot be done.
-    pub(crate) fn plan(&self) -> Result<Vec<(UserId, i64)>, Infeasible> {
-        let entries: Vec<(i64, String)> = self.ideas.iter().map(|i| (i.id, i.fields.title.clone())).collect();
-        let judges: Vec<(i64, String)> = self.judges.iter().map(|j| (j.id.0, j.display_name.clone())).collect();
-        // An active pair that has since become a conflict is not kept: the
-        // caller recuses it first.
-        let existing: Vec<(i64, i64)> =
-            self.active.iter().copied().filter(|pair| !self.conflicts.contains(pair)).collect();
-        let all = assign(&entries, &judges, self.per_entry, &self.conflicts, &existing)?;
-        let existing: BTreeSet<(i64, i64)> = existing.into_iter().collect();
-        Ok(all.into_iter().filter(|pair| !existing.contains(pair)).map(|(judge, idea)| (UserId(judge), idea)).collect())
-    }
+    let assignments = state.store.assignments(track.id).await?;
+    Ok(Panel::build(PanelParts {
+        ideas,
+        judges,
+        per_entry,
+        assignments,
+        decisions: &decisions,
+        declared: &declared,
+        teams: &teams,
+    }))
 }

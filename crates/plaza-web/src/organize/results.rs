@@ -4,14 +4,12 @@
 //! their idea (except what organizers held back), and followers hear who
 //! won. Also following a challenge.
 
-use std::collections::BTreeSet;
-
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use chrono::Utc;
-use plaza_core::review::entrant_feedback;
-use plaza_core::{Challenge, Email, Idea, JudgingStatus, OutgoingEmail, TrackSettings, User};
+use plaza_core::publish::{IdeaMail, followers_to_tell};
+use plaza_core::{Challenge, Idea, JudgingStatus, OutgoingEmail, TrackSettings, User};
 use serde::{Deserialize, Serialize};
 
 use crate::account::sign_in::{EmptyForm, message_page};
@@ -137,25 +135,6 @@ async fn unsubscribe_url(state: &AppState, user: &User) -> Result<String, AppErr
     Ok(state.settings.link(&format!("/unsubscribe?token={token}")))
 }
 
-/// Someone an entrant's email goes to; an account gets an unsubscribe link.
-struct Recipient {
-    name: String,
-    email: Email,
-    user: Option<User>,
-}
-
-/// The email about one judged idea, to each of its recipients.
-struct IdeaMail {
-    track_title: String,
-    title: String,
-    place: &'static str,
-    reason: String,
-    feedback: Vec<String>,
-    /// Pieces of feedback organizers held back.
-    held: usize,
-    recipients: Vec<Recipient>,
-}
-
 /// Exactly what publishing sends: each entrant of a judged idea gets the
 /// judges' feedback on it (without what organizers held back); each
 /// follower who did not enter gets the winners.
@@ -167,7 +146,6 @@ struct PublishPlan {
 
 async fn publish_plan(state: &AppState, challenge: &Challenge) -> Result<PublishPlan, AppError> {
     let mut ideas_out = Vec::new();
-    let mut told: BTreeSet<String> = BTreeSet::new();
     for track in state.store.tracks(challenge.id).await? {
         if !matches!(track.settings, TrackSettings::Ideas { .. }) {
             continue;
@@ -180,35 +158,11 @@ async fn publish_plan(state: &AppState, challenge: &Challenge) -> Result<Publish
         let team_users = state.store.team_users(&team_ids).await?;
         for idea in &ideas {
             let decision = decisions.iter().find(|d| d.idea_id == idea.id);
-            let feedback = entrant_feedback(&reviews, &holds, idea.id);
-            let written = entrant_feedback(&reviews, &[], idea.id).len();
-            // Team members who want result emails, or the resident of an assisted entry.
-            let mut recipients = Vec::new();
-            if let Some(team) = idea.team_id {
-                for user in team_users.get(&team).into_iter().flatten().filter(|user| user.notify_results) {
-                    recipients.push(Recipient {
-                        name: user.display_name.clone(),
-                        email: user.email.clone(),
-                        user: Some(user.clone()),
-                    });
-                }
-            } else if let Ok(email) = Email::parse(&idea.contact_email) {
-                recipients.push(Recipient { name: idea.contact_name.clone(), email, user: None });
-            }
-            told.extend(recipients.iter().map(|r| r.email.as_str().to_owned()));
-            ideas_out.push(IdeaMail {
-                track_title: track.title.clone(),
-                title: idea.fields.title.clone(),
-                place: decision.map_or("", |d| d.place.label()),
-                reason: decision.map(|d| d.reason.clone()).unwrap_or_default(),
-                held: written - feedback.len(),
-                feedback,
-                recipients,
-            });
+            let team = idea.team_id.and_then(|team| team_users.get(&team)).map_or(&[][..], Vec::as_slice);
+            ideas_out.push(IdeaMail::new(&track.title, idea, decision, &reviews, &holds, team));
         }
     }
-    let followers =
-        state.store.followers(challenge.id).await?.into_iter().filter(|f| !told.contains(f.email.as_str())).collect();
+    let followers = followers_to_tell(state.store.followers(challenge.id).await?, &ideas_out);
     Ok(PublishPlan { ideas: ideas_out, followers, winners: winners_of(state, challenge).await? })
 }
 

@@ -5,6 +5,7 @@
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::Response;
+use plaza_core::judging::rubric::{self, CriterionDraft, Rubric, RubricDraft};
 use plaza_core::{Criterion, TrackJudging};
 use plaza_store::RubricCounts;
 use serde::Serialize;
@@ -49,60 +50,31 @@ pub(crate) fn criteria_rows(judging: &TrackJudging) -> Vec<CriterionRow> {
     rows
 }
 
-/// Reads `name_N`, `weight_N`, `description_N` and `levels_N` rows; a row
-/// with an empty name is dropped.
+/// Reads `name_N`, `weight_N`, `description_N` and `levels_N` rows (a row
+/// with an empty name is dropped) into the draft that bundles fill too, so
+/// the form and `plaza import` keep one set of limits.
 fn read_rubric(pairs: &[(String, String)]) -> Result<(Vec<Criterion>, RubricCounts), String> {
     let get = |name: &str| pairs.iter().find(|(k, _)| k == name).map(|(_, v)| v.trim().to_owned()).unwrap_or_default();
-    let mut criteria = Vec::new();
-    for index in 0..50 {
-        let name = get(&format!("name_{index}"));
-        if name.is_empty() {
-            continue;
-        }
-        let weight_text = get(&format!("weight_{index}"));
-        let weight = weight_text.parse::<u32>().ok().filter(|w| (1..=100).contains(w)).ok_or_else(|| {
-            format!("The weight of '{name}' must be a whole number from 1 to 100, not '{weight_text}'.")
-        })?;
-        let description = get(&format!("description_{index}"));
-        if description.is_empty() {
-            return Err(format!("Describe what '{name}' asks judges to look at."));
-        }
-        let levels: Vec<String> =
-            get(&format!("levels_{index}")).lines().map(|l| l.trim().to_owned()).filter(|l| !l.is_empty()).collect();
-        if !levels.is_empty() && levels.len() != 5 {
-            return Err(format!(
-                "'{name}' has {} level descriptions; give exactly 5 (one per line, level 1 first) or none.",
-                levels.len()
-            ));
-        }
-        if name.chars().count() > 120 || description.chars().count() > 2000 {
-            return Err(format!("Keep the name of '{name}' to 120 characters and its description to 2000."));
-        }
-        if criteria.iter().any(|c: &Criterion| c.name == name) {
-            return Err(format!("'{name}' appears twice."));
-        }
-        criteria.push(Criterion { name, weight, description, levels });
-    }
-    if criteria.is_empty() {
-        return Err("The rubric needs at least one criterion.".into());
-    }
-    let judges_text = get("judges_per_entry");
-    let judges_per_entry = judges_text.parse::<u32>().ok().filter(|m| (1..=20).contains(m)).ok_or_else(|| {
-        format!("The number of judges per idea must be a whole number from 1 to 20, not '{judges_text}'.")
-    })?;
-    let min_text = get("min_reviews");
-    let min_reviews = min_text.parse::<u32>().ok().filter(|m| (1..=50).contains(m)).ok_or_else(|| {
-        format!(
-            "The number of reviews an idea needs to be ranked must be a whole number from 1 to 50, not '{min_text}'."
-        )
-    })?;
-    if min_reviews > judges_per_entry {
-        return Err(format!(
-            "Each idea gets {judges_per_entry} {}, so it cannot need {min_reviews} reviews to be ranked: no idea would be ranked. Lower the reviews needed or raise the judges per idea.",
-            if judges_per_entry == 1 { "judge" } else { "judges" }
-        ));
-    }
-    Ok((criteria, RubricCounts { judges_per_entry, min_reviews }))
+    let criteria = (0..=rubric::MAX_CRITERIA)
+        .filter_map(|index| {
+            let name = get(&format!("name_{index}"));
+            (!name.is_empty()).then(|| CriterionDraft {
+                name,
+                weight: get(&format!("weight_{index}")),
+                description: get(&format!("description_{index}")),
+                levels: get(&format!("levels_{index}"))
+                    .lines()
+                    .map(|l| l.trim().to_owned())
+                    .filter(|l| !l.is_empty())
+                    .collect(),
+            })
+        })
+        .collect();
+    let draft =
+        RubricDraft { criteria, judges_per_entry: get("judges_per_entry"), min_reviews: Some(get("min_reviews")) };
+    let rubric = Rubric::try_from(draft).map_err(|errors| errors.first.message())?;
+    let counts = RubricCounts { judges_per_entry: rubric.judges_per_entry(), min_reviews: rubric.min_reviews() };
+    Ok((rubric.into_criteria(), counts))
 }
 
 pub(crate) async fn update_rubric(

@@ -157,11 +157,8 @@ pub(crate) async fn show_leaderboard(
 ) -> Result<Response, AppError> {
     let rows = board_rows(&state, &challenge, &track).await?;
     let board = current_board(&challenge);
-    let direction = if track.settings.metric().is_some_and(|m| m.higher_is_better()) {
-        "higher is better"
-    } else {
-        "lower is better"
-    };
+    let direction =
+        track.settings.metric().map_or(plaza_core::metric::Direction::LowerIsBetter, |m| m.direction()).phrase();
     let explanation = match board {
         Board::Public => format!(
             "Each team's best score on the public part of the hidden answers ({direction}). Final ranks use the private part and are shown when the organizers publish results."
