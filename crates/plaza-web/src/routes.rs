@@ -6,10 +6,10 @@ use axum::Router;
 use axum::routing::{get, post};
 
 use crate::account::{profile, sign_in};
-use crate::enter::{idea_files, ideas, submissions, teams};
+use crate::enter::{confirm, idea_files, ideas, submissions, teams};
 use crate::judge::{idea_changes, judging};
-use crate::organize::{assisted, conflicts, people, results, reviews};
-use crate::public::{leaderboard, pages};
+use crate::organize::{assisted, conflicts, entries, people, publish, reviews};
+use crate::public::{leaderboard, pages, winners};
 use crate::state::AppState;
 use crate::{api, organize};
 
@@ -93,6 +93,7 @@ macro_rules! route_table {
 }
 
 route_table! {
+    // public/: anyone may read
     get "/" => pages::list_challenges, Public;
     get "/challenges/{slug}" => pages::show_challenge, Public;
     get "/challenges/{slug}/data/{dataset}" => pages::show_dataset, Public;
@@ -100,7 +101,12 @@ route_table! {
     get "/static/plaza.css" => pages::stylesheet, Public;
     get "/healthz" => pages::healthz, Public;
     get "/terms" => pages::show_terms, Public;
+    get "/challenges/{slug}/tracks/{track}/leaderboard" => leaderboard::show_leaderboard, Public;
+    get "/challenges/{slug}/winners" => winners::show_winners, Public;
+    post "/challenges/{slug}/follow" => winners::follow_challenge, SignedIn;
+    post "/challenges/{slug}/unfollow" => winners::unfollow_challenge, SignedIn;
 
+    // account/: signing in and one's own account
     get "/sign-in" => sign_in::show_sign_in, Public;
     post "/sign-in" => sign_in::send_sign_in_link, Public;
     get "/sign-in/link" => sign_in::follow_sign_in_link, Public;
@@ -109,7 +115,6 @@ route_table! {
     post "/sign-out" => sign_in::sign_out, Public;
     get "/auth/{provider}" => sign_in::start_oauth, Public;
     get "/auth/{provider}/callback" => sign_in::finish_oauth, Public;
-
     get "/account" => profile::show_account, SignedIn;
     post "/account/profile" => profile::update_profile, SignedIn;
     post "/account/notifications" => profile::update_notifications, SignedIn;
@@ -120,6 +125,7 @@ route_table! {
     get "/unsubscribe" => profile::show_unsubscribe, Public;
     post "/unsubscribe" => profile::unsubscribe, Public;
 
+    // enter/: teams, entries, ideas, and residents confirming ideas entered for them
     get "/challenges/{slug}/team" => teams::show_team, SignedIn;
     post "/challenges/{slug}/team" => teams::create_team, SignedIn;
     post "/challenges/{slug}/team/settings" => teams::update_team, SignedIn;
@@ -129,18 +135,10 @@ route_table! {
     post "/challenges/{slug}/team/invitations/cancel" => teams::revoke_invitation, SignedIn;
     get "/teams/join/{token}" => teams::show_join, SignedIn;
     post "/teams/join/{token}" => teams::join_team, SignedIn;
-
     get "/challenges/{slug}/tracks/{track}" => submissions::show_track, Public;
     post "/challenges/{slug}/tracks/{track}/submissions" => submissions::create_submission, SignedIn, Entry;
     post "/challenges/{slug}/tracks/{track}/selection" => submissions::select_submissions, SignedIn;
-    get "/challenges/{slug}/tracks/{track}/leaderboard" => leaderboard::show_leaderboard, Public;
     get "/submissions/{id}" => submissions::show_submission, SignedIn;
-    get "/challenges/{slug}/tracks/{track}/entries" => submissions::show_entries, Organizer;
-    post "/challenges/{slug}/tracks/{track}/rerun" => submissions::rerun_track, Organizer;
-    post "/challenges/{slug}/entries/{id}/rerun" => submissions::rerun_entry, Organizer;
-    post "/challenges/{slug}/entries/{id}/cancel" => submissions::cancel_entry, Organizer;
-    post "/challenges/{slug}/entries/{id}/disqualify" => submissions::disqualify_entry, Organizer;
-
     get "/challenges/{slug}/tracks/{track}/ideas/new" => ideas::new_idea, SignedIn;
     post "/challenges/{slug}/tracks/{track}/ideas" => ideas::create_idea, SignedIn;
     get "/ideas/{id}" => ideas::show_idea, SignedIn;
@@ -150,16 +148,10 @@ route_table! {
     post "/ideas/{id}/files" => idea_files::upload_idea_file, SignedIn, Attachment;
     get "/ideas/{id}/files/{file}" => idea_files::show_idea_file, SignedIn;
     post "/ideas/{id}/files/{file}/remove" => idea_files::remove_idea_file, SignedIn;
-    get "/ideas/confirm/{token}" => assisted::show_confirmation, Public;
-    post "/ideas/confirm/{token}" => assisted::confirm_idea, Public;
-    get "/challenges/{slug}/tracks/{track}/ideas" => assisted::list_ideas, Organizer;
-    get "/challenges/{slug}/tracks/{track}/ideas/assisted" => assisted::new_assisted_idea, Organizer;
-    post "/challenges/{slug}/tracks/{track}/ideas/assisted" => assisted::create_assisted_idea, Organizer;
-    post "/challenges/{slug}/ideas/{id}/attest" => assisted::attest_idea, Organizer;
-    get "/challenges/{slug}/ideas/{id}/correct" => assisted::show_correction, Organizer;
-    post "/challenges/{slug}/ideas/{id}/correct" => assisted::correct_idea, Organizer;
-    post "/challenges/{slug}/ideas/{id}/resend" => assisted::resend_confirmation, Organizer;
+    get "/ideas/confirm/{token}" => confirm::show_confirmation, Public;
+    post "/ideas/confirm/{token}" => confirm::confirm_idea, Public;
 
+    // judge/: the judges of the challenge in the path
     get "/challenges/{slug}/judging" => judging::show_queue, Judge;
     get "/challenges/{slug}/judging/conflicts" => judging::show_conflicts, Judge;
     post "/challenges/{slug}/judging/conflicts" => judging::declare_conflicts, Judge;
@@ -170,6 +162,19 @@ route_table! {
     get "/challenges/{slug}/judging/ideas/{id}/files/{file}" => judging::show_judge_file, Judge;
     post "/challenges/{slug}/judging/ideas/{id}/still-stands" => idea_changes::confirm_scores, Judge;
 
+    // organize/: organizers of the challenge in the path, and site admins
+    get "/challenges/{slug}/tracks/{track}/entries" => entries::show_entries, Organizer;
+    post "/challenges/{slug}/tracks/{track}/rerun" => entries::rerun_track, Organizer;
+    post "/challenges/{slug}/entries/{id}/rerun" => entries::rerun_entry, Organizer;
+    post "/challenges/{slug}/entries/{id}/cancel" => entries::cancel_entry, Organizer;
+    post "/challenges/{slug}/entries/{id}/disqualify" => entries::disqualify_entry, Organizer;
+    get "/challenges/{slug}/tracks/{track}/ideas" => assisted::list_ideas, Organizer;
+    get "/challenges/{slug}/tracks/{track}/ideas/assisted" => assisted::new_assisted_idea, Organizer;
+    post "/challenges/{slug}/tracks/{track}/ideas/assisted" => assisted::create_assisted_idea, Organizer;
+    post "/challenges/{slug}/ideas/{id}/attest" => assisted::attest_idea, Organizer;
+    get "/challenges/{slug}/ideas/{id}/correct" => assisted::show_correction, Organizer;
+    post "/challenges/{slug}/ideas/{id}/correct" => assisted::correct_idea, Organizer;
+    post "/challenges/{slug}/ideas/{id}/resend" => assisted::resend_confirmation, Organizer;
     get "/challenges/{slug}/manage/judging/{track}" => organize::judging::show_judging, Organizer;
     post "/challenges/{slug}/manage/judging/{track}/rubric" => organize::judging::update_rubric, Organizer;
     post "/challenges/{slug}/manage/judging/{track}/open" => organize::judging::open_judging, Organizer;
@@ -178,18 +183,14 @@ route_table! {
     post "/challenges/{slug}/manage/judging/{track}/decisions" => organize::judging::decide, Organizer;
     get "/challenges/{slug}/manage/judging/{track}/audit.csv" => organize::judging::export_audit, Organizer;
     get "/challenges/{slug}/manage/judging/{track}/results.csv" => organize::judging::export_results, Organizer;
-    post "/challenges/{slug}/manage/publish" => results::publish_results, Organizer;
-    get "/challenges/{slug}/winners" => results::show_winners, Public;
-    post "/challenges/{slug}/follow" => results::follow_challenge, SignedIn;
-    post "/challenges/{slug}/unfollow" => results::unfollow_challenge, SignedIn;
-    get "/challenges/{slug}/manage/publish" => results::confirm_publish, Organizer;
+    post "/challenges/{slug}/manage/publish" => publish::publish_results, Organizer;
+    get "/challenges/{slug}/manage/publish" => publish::confirm_publish, Organizer;
     post "/challenges/{slug}/manage/judging/{track}/conflicts" => conflicts::decide_conflict, Organizer;
     get "/challenges/{slug}/manage/judging/{track}/judges/{judge}" => conflicts::show_judge_declaration, Organizer;
     post "/challenges/{slug}/manage/judging/{track}/judges/{judge}" => conflicts::update_judge_declaration, Organizer;
     get "/challenges/{slug}/manage/judging/{track}/reviews" => reviews::show_reviews, Organizer;
     post "/challenges/{slug}/manage/judging/{track}/reviews/hold" => reviews::hold_feedback, Organizer;
     post "/challenges/{slug}/manage/judging/{track}/reviews/release" => reviews::release_feedback, Organizer;
-
     get "/challenges/{slug}/manage" => people::show_people, Organizer;
     post "/challenges/{slug}/manage/invitations" => people::invite, Organizer;
     post "/challenges/{slug}/manage/invitations/cancel" => people::cancel_invitation, Organizer;
@@ -198,6 +199,7 @@ route_table! {
     post "/invitations/{token}" => people::accept_invitation, SignedIn;
     get "/admin" => people::show_admin, Admin;
 
+    // api/: the JSON API
     get "/api/v1/challenges" => api::list_challenges, Public;
     get "/api/v1/challenges/{slug}" => api::show_challenge, Public;
     get "/api/v1/me" => api::show_me, Token;

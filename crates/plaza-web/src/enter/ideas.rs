@@ -229,14 +229,8 @@ pub(crate) async fn load(
 ) -> Result<(Idea, Challenge, Track, IdeaAccess), AppError> {
     let idea = state.store.idea(id).await?.ok_or(AppError::NotFound)?;
     let access = idea_access(state, user, &idea).await?.ok_or(AppError::NotFound)?;
-    let challenge = state.store.challenge_by_id(idea.challenge_id).await?.ok_or(AppError::NotFound)?;
-    let track = state
-        .store
-        .tracks(challenge.id)
-        .await?
-        .into_iter()
-        .find(|t| t.id == idea.track_id)
-        .ok_or(AppError::NotFound)?;
+    let (challenge, track) =
+        crate::extract::paths::row_challenge_and_track(state, idea.challenge_id, idea.track_id).await?;
     Ok((idea, challenge, track, access))
 }
 

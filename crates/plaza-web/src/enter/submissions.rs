@@ -1,6 +1,7 @@
-//! Coding entries on the site and the API: a track's page with its upload
-//! form and quota, a page per entry, choosing final entries, leaderboards,
-//! and the organizers' view with rerun, cancel and disqualify.
+//! Coding entries: a track's page with its upload form and quota, sending an
+//! entry (the API sends through the same `accept_upload`), a page per entry,
+//! and choosing final entries. Organizers' work on entries is in
+//! `organize/entries.rs`.
 
 use axum::extract::{Multipart, Path, State};
 use axum::http::StatusCode;
@@ -8,11 +9,10 @@ use axum::response::{Html, IntoResponse, Redirect, Response};
 use chrono::Utc;
 use plaza_core::{Challenge, ChallengeStatus, Submission, SubmissionStatus, Team, Track, TrackSettings, User};
 use plaza_store::QuotaReached;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
-use crate::account::sign_in::EmptyForm;
 use crate::error::AppError;
-use crate::extract::auth::{ChallengeOrganizer, CurrentUser, PageContext, Viewer};
+use crate::extract::auth::{CurrentUser, PageContext, Viewer};
 use crate::extract::csrf::CsrfForm;
 use crate::extract::paths::{SubmissionId, TrackPath};
 use crate::extract::upload::{ReceivedFile, check_program, receive_file};
@@ -201,7 +201,7 @@ pub(crate) struct EntryRow {
     disqualified: String,
 }
 
-fn entry_row(s: &Submission) -> EntryRow {
+pub(crate) fn entry_row(s: &Submission) -> EntryRow {
     EntryRow {
         id: s.id,
         url: format!("/submissions/{}", s.id),
@@ -344,14 +344,8 @@ pub(crate) async fn show_submission(
     if !may_see(&state, &current.user, &submission).await? {
         return Err(AppError::NotFound);
     }
-    let challenge = state.store.challenge_by_id(submission.challenge_id).await?.ok_or(AppError::NotFound)?;
-    let track = state
-        .store
-        .tracks(challenge.id)
-        .await?
-        .into_iter()
-        .find(|t| t.id == submission.track_id)
-        .ok_or(AppError::NotFound)?;
+    let (challenge, track) =
+        crate::extract::paths::row_challenge_and_track(&state, submission.challenge_id, submission.track_id).await?;
     let is_organizer = crate::extract::auth::organizes(&state, &current.user, challenge.id).await?;
     let organizer_log = if is_organizer { state.store.submission_stderr(submission.id).await? } else { String::new() };
     let page = SubmissionPage {
@@ -404,153 +398,4 @@ pub(crate) async fn select_submissions(
         return render_track(&state, &current.viewer(), &challenge, &track, &message, StatusCode::BAD_REQUEST).await;
     }
     Ok(Redirect::to(&format!("/challenges/{}/tracks/{}", challenge.slug, track.slug)).into_response())
-}
-
-#[derive(Serialize)]
-struct OrganizerEntryRow {
-    #[serde(flatten)]
-    entry: EntryRow,
-    team: String,
-    private_score: String,
-}
-
-#[derive(Serialize)]
-struct EntriesPage {
-    #[serde(flatten)]
-    page: PageContext,
-    challenge: ChallengeView,
-    track: TrackView,
-    entries: Vec<OrganizerEntryRow>,
-    notice: String,
-}
-
-pub(crate) async fn show_entries(
-    State(state): State<AppState>,
-    organizer: ChallengeOrganizer,
-    Path((_, track_slug)): Path<(String, String)>,
-) -> Result<Response, AppError> {
-    render_entries(&state, &organizer, &track_slug, "").await
-}
-
-async fn render_entries(
-    state: &AppState,
-    organizer: &ChallengeOrganizer,
-    track_slug: &str,
-    notice: &str,
-) -> Result<Response, AppError> {
-    let challenge = &organizer.challenge;
-    let track = state
-        .store
-        .tracks(challenge.id)
-        .await?
-        .into_iter()
-        .find(|t| t.slug.as_str() == track_slug)
-        .ok_or(AppError::NotFound)?;
-    let submissions = state.store.track_submissions(track.id).await?;
-    let team_ids: Vec<_> = submissions.iter().map(|s| s.team_id).collect();
-    let teams = state.store.teams_by_ids(&team_ids).await?;
-    let entries = submissions
-        .iter()
-        .map(|submission| OrganizerEntryRow {
-            private_score: submission.private_score.map(format_score).unwrap_or_default(),
-            entry: entry_row(submission),
-            team: teams.get(&submission.team_id).map(|t| t.name.clone()).unwrap_or_default(),
-        })
-        .collect();
-    let page = EntriesPage {
-        page: organizer.current.viewer().page(state, format!("Entries – {}", track.title)),
-        challenge: ChallengeView::new(challenge, Utc::now()),
-        track: TrackView::new(&track),
-        entries,
-        notice: notice.to_owned(),
-    };
-    Ok(Html(state.templates.render("pages/organize/entries.html", &page)?).into_response())
-}
-
-async fn organizer_submission(
-    state: &AppState,
-    organizer: &ChallengeOrganizer,
-    id: i64,
-) -> Result<(Submission, Track), AppError> {
-    let submission = state
-        .store
-        .submission(id)
-        .await?
-        .filter(|s| s.challenge_id == organizer.challenge.id)
-        .ok_or(AppError::NotFound)?;
-    let track = state
-        .store
-        .tracks(organizer.challenge.id)
-        .await?
-        .into_iter()
-        .find(|t| t.id == submission.track_id)
-        .ok_or(AppError::NotFound)?;
-    Ok((submission, track))
-}
-
-pub(crate) async fn rerun_entry(
-    State(state): State<AppState>,
-    organizer: ChallengeOrganizer,
-    Path((_, SubmissionId(id))): Path<(String, SubmissionId)>,
-    CsrfForm(_): CsrfForm<EmptyForm>,
-) -> Result<Response, AppError> {
-    let (submission, track) = organizer_submission(&state, &organizer, id).await?;
-    let queued = state.store.rerun_submissions(&[submission.id]).await?;
-    let notice = if queued == 1 {
-        "The entry is queued to be scored again."
-    } else {
-        "Only scored or failed entries can be scored again."
-    };
-    render_entries(&state, &organizer, track.slug.as_str(), notice).await
-}
-
-pub(crate) async fn rerun_track(
-    State(state): State<AppState>,
-    organizer: ChallengeOrganizer,
-    Path((_, track_slug)): Path<(String, String)>,
-    CsrfForm(_): CsrfForm<EmptyForm>,
-) -> Result<Response, AppError> {
-    let track = state
-        .store
-        .tracks(organizer.challenge.id)
-        .await?
-        .into_iter()
-        .find(|t| t.slug.as_str() == track_slug)
-        .ok_or(AppError::NotFound)?;
-    let ids: Vec<i64> = state.store.track_submissions(track.id).await?.iter().map(|s| s.id).collect();
-    let queued = state.store.rerun_submissions(&ids).await?;
-    render_entries(&state, &organizer, &track_slug, &format!("{queued} entries are queued to be scored again.")).await
-}
-
-pub(crate) async fn cancel_entry(
-    State(state): State<AppState>,
-    organizer: ChallengeOrganizer,
-    Path((_, SubmissionId(id))): Path<(String, SubmissionId)>,
-    CsrfForm(_): CsrfForm<EmptyForm>,
-) -> Result<Response, AppError> {
-    let (submission, track) = organizer_submission(&state, &organizer, id).await?;
-    let notice = if state.store.cancel_submission(submission.id).await? {
-        "The entry was cancelled; it no longer counts against the team's limit."
-    } else {
-        "Only entries still waiting or being scored can be cancelled."
-    };
-    render_entries(&state, &organizer, track.slug.as_str(), notice).await
-}
-
-#[derive(Deserialize)]
-pub(crate) struct DisqualifyForm {
-    #[serde(default)]
-    reason: String,
-}
-
-pub(crate) async fn disqualify_entry(
-    State(state): State<AppState>,
-    organizer: ChallengeOrganizer,
-    Path((_, SubmissionId(id))): Path<(String, SubmissionId)>,
-    CsrfForm(form): CsrfForm<DisqualifyForm>,
-) -> Result<Response, AppError> {
-    let (submission, track) = organizer_submission(&state, &organizer, id).await?;
-    state.store.disqualify_submission(submission.id, &form.reason).await?;
-    render_entries(&state, &organizer, track.slug.as_str(), "The entry was disqualified; the team sees your reason.")
-        .await
 }

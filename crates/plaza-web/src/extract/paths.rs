@@ -27,8 +27,25 @@ pub(crate) async fn load_track(state: &AppState, slug: &str, track: &str) -> Res
     Ok((challenge, track))
 }
 
-async fn challenge_track(state: &AppState, challenge: &Challenge, slug: &str) -> Result<Track, AppError> {
+/// The track `slug` of `challenge`.
+pub(crate) async fn challenge_track(state: &AppState, challenge: &Challenge, slug: &str) -> Result<Track, AppError> {
     state.store.tracks(challenge.id).await?.into_iter().find(|t| t.slug.as_str() == slug).ok_or(AppError::NotFound)
+}
+
+/// The track a stored row (an idea, an entry) belongs to.
+pub(crate) async fn track_by_id(state: &AppState, challenge_id: i64, track_id: i64) -> Result<Track, AppError> {
+    state.store.tracks(challenge_id).await?.into_iter().find(|t| t.id == track_id).ok_or(AppError::NotFound)
+}
+
+/// The challenge and track a stored row (an idea, an entry) belongs to.
+pub(crate) async fn row_challenge_and_track(
+    state: &AppState,
+    challenge_id: i64,
+    track_id: i64,
+) -> Result<(Challenge, Track), AppError> {
+    let challenge = state.store.challenge_by_id(challenge_id).await?.ok_or(AppError::NotFound)?;
+    let track = track_by_id(state, challenge.id, track_id).await?;
+    Ok((challenge, track))
 }
 
 /// The `{track}` segment of the path.

@@ -21,7 +21,7 @@ use crate::extract::paths::{FileId, IdeaId};
 use crate::organize::panel::panel;
 use crate::render::idea_view::{IdeaView, idea_view};
 use crate::render::notice::{JudgeIdeaNotice, NoticeQuery, QueueNotice};
-use crate::render::views::{ChallengeView, CriterionView, LevelView};
+use crate::render::views::{ChallengeView, CriterionView};
 use crate::state::AppState;
 use plaza_core::judging::panel::conflict_reason;
 
@@ -346,13 +346,7 @@ pub(crate) async fn assigned(state: &AppState, judge: &ChallengeJudge, idea_id: 
     if !active || state.store.declaration(judge.challenge.id, me).await?.is_none() {
         return Err(AppError::NotFound);
     }
-    let track = state
-        .store
-        .tracks(judge.challenge.id)
-        .await?
-        .into_iter()
-        .find(|t| t.id == idea.track_id)
-        .ok_or(AppError::NotFound)?;
+    let track = crate::extract::paths::track_by_id(state, judge.challenge.id, idea.track_id).await?;
     let judging = state.store.track_judging(&track).await?;
     Ok(Assigned { idea, track, judging })
 }
@@ -429,17 +423,7 @@ async fn render_judge_idea(
                     checked: scores.get(index).copied().flatten() == Some(value),
                 })
                 .collect(),
-            criterion: CriterionView {
-                name: c.name.clone(),
-                weight: c.weight,
-                description: c.description.clone(),
-                levels: c
-                    .levels
-                    .iter()
-                    .enumerate()
-                    .map(|(i, text)| LevelView { level: i + 1, text: text.clone() })
-                    .collect(),
-            },
+            criterion: CriterionView::new(c),
         })
         .collect();
     let assignments = state.store.assignments(found.track.id).await?;

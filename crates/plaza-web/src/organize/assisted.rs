@@ -16,10 +16,9 @@ use crate::account::sign_in::{EmptyForm, message_page};
 use crate::enter::idea_form::{FormContext, questions, read_form, render_form};
 use crate::enter::ideas::{closed_reason, dataset_slugs};
 use crate::error::AppError;
-use crate::extract::auth::{ChallengeOrganizer, PageContext, Viewer};
+use crate::extract::auth::{ChallengeOrganizer, PageContext};
 use crate::extract::csrf::CsrfForm;
 use crate::extract::paths::{IdeaId, OrganizerTrack};
-use crate::render::idea_view::{IdeaView, idea_view};
 use crate::render::notice::{IdeasListNotice, NoticeQuery};
 use crate::render::views::ChallengeView;
 use crate::state::AppState;
@@ -182,60 +181,6 @@ async fn confirmation_email(
     state.emails.render(to, &message, None).map_err(|e| AppError::Internal(e.to_string()))
 }
 
-#[derive(Serialize)]
-struct ConfirmPage {
-    #[serde(flatten)]
-    page: PageContext,
-    challenge: ChallengeView,
-    idea: IdeaView,
-    confirmed: bool,
-    token: String,
-}
-
-async fn render_confirmation(
-    state: &AppState,
-    viewer: &Viewer,
-    idea: &Idea,
-    token: &str,
-) -> Result<Response, AppError> {
-    let challenge = state.store.challenge_by_id(idea.challenge_id).await?.ok_or(AppError::NotFound)?;
-    let track = state
-        .store
-        .tracks(challenge.id)
-        .await?
-        .into_iter()
-        .find(|t| t.id == idea.track_id)
-        .ok_or(AppError::NotFound)?;
-    let page = ConfirmPage {
-        page: viewer.page(state, format!("Confirm your idea – {}", challenge.title)),
-        challenge: ChallengeView::new(&challenge, Utc::now()),
-        // Files are not served through the link; the text is what the resident confirms.
-        idea: IdeaView { files: Vec::new(), ..idea_view(state, idea, &track, "", false).await? },
-        confirmed: idea.confirmation != Confirmation::Pending,
-        token: token.to_owned(),
-    };
-    Ok(Html(state.templates.render("pages/enter/idea_confirm.html", &page)?).into_response())
-}
-
-pub(crate) async fn show_confirmation(
-    State(state): State<AppState>,
-    viewer: Viewer,
-    Path(token): Path<String>,
-) -> Result<Response, AppError> {
-    let idea = state.store.idea_by_confirmation(&token).await?.ok_or(AppError::NotFound)?;
-    render_confirmation(&state, &viewer, &idea, &token).await
-}
-
-pub(crate) async fn confirm_idea(
-    State(state): State<AppState>,
-    viewer: Viewer,
-    Path(token): Path<String>,
-    CsrfForm(_): CsrfForm<EmptyForm>,
-) -> Result<Response, AppError> {
-    let idea = state.store.confirm_idea(&token).await?.ok_or(AppError::NotFound)?;
-    render_confirmation(&state, &viewer, &idea, &token).await
-}
-
 pub(crate) async fn attest_idea(
     State(state): State<AppState>,
     organizer: ChallengeOrganizer,
@@ -245,13 +190,7 @@ pub(crate) async fn attest_idea(
     let idea =
         state.store.idea(id).await?.filter(|i| i.challenge_id == organizer.challenge.id).ok_or(AppError::NotFound)?;
     state.store.attest_idea(idea.id).await?;
-    let track = state
-        .store
-        .tracks(organizer.challenge.id)
-        .await?
-        .into_iter()
-        .find(|t| t.id == idea.track_id)
-        .ok_or(AppError::NotFound)?;
+    let track = crate::extract::paths::track_by_id(&state, organizer.challenge.id, idea.track_id).await?;
     Ok(back_to_ideas(organizer.challenge.slug.as_str(), track.slug.as_str(), IdeasListNotice::Attested))
 }
 
@@ -293,12 +232,14 @@ pub(crate) async fn list_ideas(
     axum::extract::Query(query): axum::extract::Query<NoticeQuery>,
 ) -> Result<Response, AppError> {
     let ideas = state.store.track_ideas(track.id).await?;
+    let team_ids: Vec<plaza_core::TeamId> = ideas.iter().filter_map(|idea| idea.team_id).collect();
+    let teams = state.store.teams_by_ids(&team_ids).await?;
     let mut rows = Vec::new();
     // Drafts never sent are their teams' alone: counted, not listed.
     for idea in ideas.iter().filter(|i| i.organizers_may_read()) {
         let entered_by = match (&idea.assisted, idea.team_id) {
             (Some(assist), _) => format!("{} (given {}, entered by staff)", idea.contact_name, assist.channel.label()),
-            (None, Some(team)) => state.store.team_by_id(team).await?.map(|t| t.name).unwrap_or_default(),
+            (None, Some(team)) => teams.get(&team).map(|t| t.name.clone()).unwrap_or_default(),
             (None, None) => idea.contact_name.clone(),
         };
         rows.push(ListRow {
@@ -354,13 +295,7 @@ async fn pending_assisted(
                 .into(),
         ));
     }
-    let track = state
-        .store
-        .tracks(organizer.challenge.id)
-        .await?
-        .into_iter()
-        .find(|t| t.id == idea.track_id)
-        .ok_or(AppError::NotFound)?;
+    let track = crate::extract::paths::track_by_id(state, organizer.challenge.id, idea.track_id).await?;
     Ok((idea, track))
 }
 

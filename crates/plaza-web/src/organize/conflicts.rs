@@ -17,7 +17,7 @@ use crate::extract::auth::{ChallengeOrganizer, PageContext};
 use crate::extract::csrf::CsrfForm;
 use crate::extract::paths::OrganizerTrack;
 use crate::judge::judging::{ConflictsForm, DeclaredList, apply_declaration, declarations_frozen, declared_lists};
-use crate::organize::judging::{back, refuse};
+use crate::organize::judging::{Section, back, refuse};
 use crate::organize::panel::panel;
 use crate::render::notice::JudgingNotice;
 use crate::render::views::ChallengeView;
@@ -121,7 +121,8 @@ pub(crate) async fn decide_conflict(
         "dismiss" => false,
         _ => {
             let message = "Choose whether the names are a conflict or not.";
-            return refuse(&state, &organizer, &track, "conflicts", message, StatusCode::UNPROCESSABLE_ENTITY).await;
+            return refuse(&state, &organizer, &track, Section::Conflicts, message, StatusCode::UNPROCESSABLE_ENTITY)
+                .await;
         }
     };
     let panel = panel(&state, &organizer.challenge, &track).await?;
@@ -129,7 +130,7 @@ pub(crate) async fn decide_conflict(
         n.judge == form.judge && n.idea == form.idea && n.judge_text == form.judge_text && n.idea_text == form.idea_text
     }) else {
         let message = "These names are no longer waiting for a decision (the declarations changed, or someone decided already). Nothing was changed.";
-        return refuse(&state, &organizer, &track, "conflicts", message, StatusCode::CONFLICT).await;
+        return refuse(&state, &organizer, &track, Section::Conflicts, message, StatusCode::CONFLICT).await;
     };
     let decision = NewConflictDecision {
         challenge_id: organizer.challenge.id,

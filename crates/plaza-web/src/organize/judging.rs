@@ -136,6 +136,7 @@ async fn render_dashboard(
     let assignments = state.store.assignments(track.id).await?;
     let records = state.store.track_reviews(track.id).await?;
     let events = state.store.judging_events(track.id).await?;
+    let declared = state.store.declarations(organizer.challenge.id).await?;
     let mut judges = Vec::new();
     for judge in &panel.judges {
         let mine: Vec<_> = assignments.iter().filter(|a| a.judge == judge.id).collect();
@@ -145,9 +146,7 @@ async fn render_dashboard(
             assigned: mine.iter().filter(|a| a.status == AssignmentStatus::Active).count(),
             scored: records.iter().filter(|r| r.judge == judge.id).count(),
             recused: mine.iter().filter(|a| a.status == AssignmentStatus::Recused).count(),
-            declaration: crate::organize::conflicts::declaration_summary(
-                state.store.declaration(organizer.challenge.id, judge.id).await?.as_ref(),
-            ),
+            declaration: crate::organize::conflicts::declaration_summary(declared.get(&judge.id)),
         });
     }
     let entry_ids: Vec<i64> = panel.ideas.iter().map(|i| i.id).collect();
@@ -239,10 +238,11 @@ async fn render_dashboard(
     };
     // A section the page does not show passes its message to the top.
     let error_at = match problem.at {
-        "rubric" if judging.status != JudgingStatus::Setup => "steps",
-        "winners" if results.is_empty() || judging.status == JudgingStatus::Setup => "steps",
+        Section::Rubric if judging.status != JudgingStatus::Setup => Section::Steps,
+        Section::Winners if results.is_empty() || judging.status == JudgingStatus::Setup => Section::Steps,
         other => other,
-    };
+    }
+    .name();
     let page = DashboardPage {
         page: organizer.current.viewer().page(state, format!("Judging – {}", track.title)),
         challenge: ChallengeView::new(&organizer.challenge, Utc::now()),
@@ -290,24 +290,45 @@ pub(crate) async fn refuse(
     state: &AppState,
     organizer: &ChallengeOrganizer,
     track: &Track,
-    at: &'static str,
+    at: Section,
     message: &str,
     status: StatusCode,
 ) -> Result<Response, AppError> {
     render_dashboard(state, organizer, track, ScoreView::Raw, "", Problem { message, at }, status).await
 }
 
-/// What went wrong, and the section of the dashboard whose form it concerns
-/// ("steps", "rubric" or "winners"): the message is shown there, where the
-/// form posted back to.
+/// A section of the judging dashboard with a form of its own.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Section {
+    /// The steps at the top: opening, assigning, closing.
+    Steps,
+    Conflicts,
+    Winners,
+    Rubric,
+}
+
+impl Section {
+    /// Its name in the template.
+    fn name(self) -> &'static str {
+        match self {
+            Section::Steps => "steps",
+            Section::Conflicts => "conflicts",
+            Section::Winners => "winners",
+            Section::Rubric => "rubric",
+        }
+    }
+}
+
+/// What went wrong, and the section of the dashboard whose form it
+/// concerns: the message is shown there, where the form posted back to.
 #[derive(Clone, Copy)]
 struct Problem<'a> {
     message: &'a str,
-    at: &'static str,
+    at: Section,
 }
 
 impl Problem<'_> {
-    const NONE: Problem<'static> = Problem { message: "", at: "" };
+    const NONE: Problem<'static> = Problem { message: "", at: Section::Steps };
 }
 
 pub(crate) async fn show_judging(
@@ -348,7 +369,7 @@ pub(crate) async fn open_judging(
                 format!("{} pairs of names", panel.near.len())
             }
         );
-        return refuse(&state, &organizer, &track, "conflicts", &message, StatusCode::CONFLICT).await;
+        return refuse(&state, &organizer, &track, Section::Conflicts, &message, StatusCode::CONFLICT).await;
     }
     if judging.status == JudgingStatus::Open {
         // A judge who has since joined an entrant's team, say, gives the idea up first.
@@ -370,7 +391,7 @@ pub(crate) async fn open_judging(
                 "Invite more judges from the “Organizers and judges” page."
             };
             let message = format!("Judging could not be assigned: {reason}. {remedy}");
-            return refuse(&state, &organizer, &track, "steps", &message, StatusCode::CONFLICT).await;
+            return refuse(&state, &organizer, &track, Section::Steps, &message, StatusCode::CONFLICT).await;
         }
     };
     let actor = organizer.current.user.id;
@@ -482,7 +503,7 @@ pub(crate) async fn decide(
             "Write why “{}” is chosen (at most 2000 characters): it is published beside the idea.",
             idea.fields.title
         );
-        return refuse(&state, &organizer, &track, "winners", &message, StatusCode::UNPROCESSABLE_ENTITY).await;
+        return refuse(&state, &organizer, &track, Section::Winners, &message, StatusCode::UNPROCESSABLE_ENTITY).await;
     }
     state.store.decide(organizer.challenge.id, track.id, idea.id, place, reason, actor).await?;
     Ok(back(&organizer, &track, JudgingNotice::Decided))
@@ -557,10 +578,12 @@ pub(crate) async fn export_results(
     header.extend(["decision", "reason", "reviews_of_earlier_version"].map(String::from));
     let versions = state.store.review_versions(&entry_ids).await?;
     out.row(&header).map_err(|e| AppError::Internal(e.to_string()))?;
+    let team_ids: Vec<plaza_core::TeamId> = panel.ideas.iter().filter_map(|idea| idea.team_id).collect();
+    let teams = state.store.teams_by_ids(&team_ids).await?;
     for entry in &result.entries {
         let Some(idea) = panel.ideas.iter().find(|i| i.id == entry.entry) else { continue };
         let sent_by = match idea.team_id {
-            Some(team) => state.store.team_by_id(team).await?.map(|t| t.name).unwrap_or_default(),
+            Some(team) => teams.get(&team).map(|t| t.name.clone()).unwrap_or_default(),
             None => idea.contact_name.clone(),
         };
         let decision = decisions.iter().find(|d| d.idea_id == idea.id);

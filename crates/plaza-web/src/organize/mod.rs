@@ -5,9 +5,10 @@
 
 pub(crate) mod assisted;
 pub(crate) mod conflicts;
+pub(crate) mod entries;
 pub(crate) mod judging;
 pub(crate) mod panel;
 pub(crate) mod people;
-pub(crate) mod results;
+pub(crate) mod publish;
 pub(crate) mod reviews;
 pub(crate) mod rubric;

@@ -75,7 +75,14 @@ async fn render(
     let reviews = state.store.track_reviews(track.id).await?;
     let holds = state.store.feedback_holds(track.id).await?;
     let ideas: Vec<Idea> = state.store.track_ideas(track.id).await?.into_iter().filter(Idea::judgeable).collect();
-    let mut names: Vec<(UserId, String)> = Vec::new();
+    // The judges' names in one query; a judge whose role was since removed is read alone.
+    let mut names: Vec<(UserId, String)> = state
+        .store
+        .role_holders(organizer.challenge.id)
+        .await?
+        .into_iter()
+        .map(|holder| (holder.user.id, holder.user.display_name))
+        .collect();
     let mut out = Vec::new();
     for idea in &ideas {
         let mut views = Vec::new();

@@ -13,7 +13,7 @@ use serde::Serialize;
 use crate::error::AppError;
 use crate::extract::csrf::CsrfForm;
 use crate::extract::paths::OrganizerTrack;
-use crate::organize::judging::{back, refuse};
+use crate::organize::judging::{Section, back, refuse};
 use crate::render::notice::JudgingNotice;
 use crate::state::AppState;
 
@@ -85,14 +85,15 @@ pub(crate) async fn update_rubric(
     let (criteria, counts) = match read_rubric(&pairs) {
         Ok(rubric) => rubric,
         Err(message) => {
-            return refuse(&state, &organizer, &track, "rubric", &message, StatusCode::UNPROCESSABLE_ENTITY).await;
+            return refuse(&state, &organizer, &track, Section::Rubric, &message, StatusCode::UNPROCESSABLE_ENTITY)
+                .await;
         }
     };
     match state.store.update_rubric(organizer.challenge.id, &track, &criteria, counts, organizer.current.user.id).await
     {
         Ok(()) => Ok(back(&organizer, &track, JudgingNotice::RubricSaved)),
         Err(plaza_store::Error::Refused(plaza_store::Refusal::Conflict(message))) => {
-            refuse(&state, &organizer, &track, "rubric", &message, StatusCode::CONFLICT).await
+            refuse(&state, &organizer, &track, Section::Rubric, &message, StatusCode::CONFLICT).await
         }
         Err(err) => Err(err.into()),
     }

@@ -90,6 +90,22 @@ pub struct CriterionView {
     pub levels: Vec<LevelView>,
 }
 
+impl CriterionView {
+    pub fn new(c: &plaza_core::Criterion) -> Self {
+        CriterionView {
+            name: c.name.clone(),
+            weight: c.weight,
+            description: c.description.clone(),
+            levels: c
+                .levels
+                .iter()
+                .enumerate()
+                .map(|(i, text)| LevelView { level: i + 1, text: text.clone() })
+                .collect(),
+        }
+    }
+}
+
 #[derive(Serialize)]
 pub struct TrackView {
     pub slug: String,
@@ -141,20 +157,7 @@ impl TrackView {
             }
             TrackSettings::Ideas { judges_per_entry, criteria, .. } => {
                 view.judges_per_entry = *judges_per_entry;
-                view.criteria = criteria
-                    .iter()
-                    .map(|c| CriterionView {
-                        name: c.name.clone(),
-                        weight: c.weight,
-                        description: c.description.clone(),
-                        levels: c
-                            .levels
-                            .iter()
-                            .enumerate()
-                            .map(|(i, text)| LevelView { level: i + 1, text: text.clone() })
-                            .collect(),
-                    })
-                    .collect();
+                view.criteria = criteria.iter().map(CriterionView::new).collect();
             }
         }
         view

@@ -2,7 +2,7 @@
 //! is emailed what, then the private leaderboards and the winners page go
 //! public, every entrant of an ideas track gets the judges' feedback on
 //! their idea (except what organizers held back), and followers hear who
-//! won. Also following a challenge.
+//! won (`plaza_core::publish` decides who hears what).
 
 use axum::extract::State;
 use axum::http::StatusCode;
@@ -12,104 +12,14 @@ use plaza_core::publish::{IdeaMail, followers_to_tell};
 use plaza_core::{Challenge, Idea, JudgingStatus, OutgoingEmail, TrackSettings, User};
 use serde::{Deserialize, Serialize};
 
-use crate::account::sign_in::{EmptyForm, message_page};
+use crate::account::sign_in::message_page;
 use crate::error::AppError;
-use crate::extract::auth::{ChallengeOrganizer, CurrentUser, PageContext, Viewer};
+use crate::extract::auth::{ChallengeOrganizer, PageContext};
 use crate::extract::csrf::CsrfForm;
+use crate::public::winners::{LeaderboardLink, TrackWinners, winners_of};
 use crate::render::views::ChallengeView;
 use crate::state::AppState;
 
-#[derive(Serialize, Clone)]
-struct WinnerView {
-    place: &'static str,
-    title: String,
-    summary: String,
-    reason: String,
-}
-
-#[derive(Serialize)]
-struct TrackWinners {
-    title: String,
-    winners: Vec<WinnerView>,
-}
-
-async fn winners_of(state: &AppState, challenge: &Challenge) -> Result<Vec<TrackWinners>, AppError> {
-    let mut out = Vec::new();
-    for track in state.store.tracks(challenge.id).await? {
-        if !matches!(track.settings, TrackSettings::Ideas { .. }) {
-            continue;
-        }
-        let mut winners = Vec::new();
-        for decision in state.store.decisions(track.id).await? {
-            let Some(idea) = state.store.idea(decision.idea_id).await? else { continue };
-            winners.push(WinnerView {
-                place: decision.place.label(),
-                title: idea.fields.title.clone(),
-                summary: idea.fields.summary.clone(),
-                reason: decision.reason.clone(),
-            });
-        }
-        out.push(TrackWinners { title: track.title.clone(), winners });
-    }
-    Ok(out)
-}
-
-#[derive(Serialize)]
-struct LeaderboardLink {
-    title: String,
-    url: String,
-}
-
-#[derive(Serialize)]
-struct WinnersPage {
-    #[serde(flatten)]
-    page: PageContext,
-    challenge: ChallengeView,
-    published: bool,
-    published_at: String,
-    tracks: Vec<TrackWinners>,
-    leaderboards: Vec<LeaderboardLink>,
-    following: bool,
-    signed_in: bool,
-}
-
-pub(crate) async fn show_winners(
-    State(state): State<AppState>,
-    viewer: Viewer,
-    axum::extract::Path(slug): axum::extract::Path<String>,
-) -> Result<Response, AppError> {
-    let challenge = state.store.challenge_by_slug(&slug).await?.ok_or(AppError::NotFound)?;
-    let published_at = challenge.timeline.published_at(Utc::now());
-    let tracks = if published_at.is_some() { winners_of(&state, &challenge).await? } else { Vec::new() };
-    let leaderboards = state
-        .store
-        .tracks(challenge.id)
-        .await?
-        .into_iter()
-        .filter(|t| !matches!(t.settings, TrackSettings::Ideas { .. }))
-        .map(|t| LeaderboardLink {
-            title: t.title.clone(),
-            url: format!("/challenges/{}/tracks/{}/leaderboard", challenge.slug, t.slug),
-        })
-        .collect();
-    let following = match &viewer.user {
-        Some(user) => state.store.is_following(challenge.id, user.id).await?,
-        None => false,
-    };
-    let page = WinnersPage {
-        page: viewer.page(&state, format!("Winners – {}", challenge.title)),
-        challenge: ChallengeView::new(&challenge, Utc::now()),
-        published: published_at.is_some(),
-        published_at: published_at.map(plaza_core::timeline::format_moment).unwrap_or_default(),
-        tracks,
-        leaderboards,
-        following,
-        signed_in: viewer.user.is_some(),
-    };
-    Ok(Html(state.templates.render("pages/public/winners.html", &page)?).into_response())
-}
-
-/// Why results cannot be published yet, if they cannot.
 async fn not_ready(state: &AppState, challenge: &Challenge) -> Result<Option<String>, AppError> {
     if challenge.timeline.results_published(Utc::now()) {
         return Ok(Some("The results are already published.".into()));
@@ -325,26 +235,4 @@ pub(crate) async fn publish_results(
         .collect();
     state.store.publish_results(challenge.id, &ideas_tracks, &emails, organizer.current.user.id).await?;
     Ok(Redirect::to(&format!("/challenges/{}/winners", challenge.slug)).into_response())
-}
-
-pub(crate) async fn follow_challenge(
-    State(state): State<AppState>,
-    current: CurrentUser,
-    axum::extract::Path(slug): axum::extract::Path<String>,
-    CsrfForm(_): CsrfForm<EmptyForm>,
-) -> Result<Response, AppError> {
-    let challenge = state.store.challenge_by_slug(&slug).await?.ok_or(AppError::NotFound)?;
-    state.store.follow_challenge(challenge.id, current.user.id).await?;
-    Ok(Redirect::to(&format!("/challenges/{slug}/winners")).into_response())
-}
-
-pub(crate) async fn unfollow_challenge(
-    State(state): State<AppState>,
-    current: CurrentUser,
-    axum::extract::Path(slug): axum::extract::Path<String>,
-    CsrfForm(_): CsrfForm<EmptyForm>,
-) -> Result<Response, AppError> {
-    let challenge = state.store.challenge_by_slug(&slug).await?.ok_or(AppError::NotFound)?;
-    state.store.unfollow_challenge(challenge.id, current.user.id).await?;
-    Ok(Redirect::to(&format!("/challenges/{slug}/winners")).into_response())
 }

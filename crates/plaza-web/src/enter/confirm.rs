@@ -1,0 +1,65 @@
+//! A resident confirms an idea that staff entered for them from a paper
+//! form or a phone call: the emailed link shows the idea as typed in, and
+//! one button confirms it (no account needed).
+
+use axum::extract::{Path, State};
+use axum::response::{Html, IntoResponse, Response};
+use chrono::Utc;
+use plaza_core::{Confirmation, Idea};
+use serde::Serialize;
+
+use crate::account::sign_in::EmptyForm;
+use crate::error::AppError;
+use crate::extract::auth::{PageContext, Viewer};
+use crate::extract::csrf::CsrfForm;
+use crate::render::idea_view::{IdeaView, idea_view};
+use crate::render::views::ChallengeView;
+use crate::state::AppState;
+
+#[derive(Serialize)]
+struct ConfirmPage {
+    #[serde(flatten)]
+    page: PageContext,
+    challenge: ChallengeView,
+    idea: IdeaView,
+    confirmed: bool,
+    token: String,
+}
+
+async fn render_confirmation(
+    state: &AppState,
+    viewer: &Viewer,
+    idea: &Idea,
+    token: &str,
+) -> Result<Response, AppError> {
+    let (challenge, track) =
+        crate::extract::paths::row_challenge_and_track(state, idea.challenge_id, idea.track_id).await?;
+    let page = ConfirmPage {
+        page: viewer.page(state, format!("Confirm your idea – {}", challenge.title)),
+        challenge: ChallengeView::new(&challenge, Utc::now()),
+        // Files are not served through the link; the text is what the resident confirms.
+        idea: IdeaView { files: Vec::new(), ..idea_view(state, idea, &track, "", false).await? },
+        confirmed: idea.confirmation != Confirmation::Pending,
+        token: token.to_owned(),
+    };
+    Ok(Html(state.templates.render("pages/enter/idea_confirm.html", &page)?).into_response())
+}
+
+pub(crate) async fn show_confirmation(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    Path(token): Path<String>,
+) -> Result<Response, AppError> {
+    let idea = state.store.idea_by_confirmation(&token).await?.ok_or(AppError::NotFound)?;
+    render_confirmation(&state, &viewer, &idea, &token).await
+}
+
+pub(crate) async fn confirm_idea(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    Path(token): Path<String>,
+    CsrfForm(_): CsrfForm<EmptyForm>,
+) -> Result<Response, AppError> {
+    let idea = state.store.confirm_idea(&token).await?.ok_or(AppError::NotFound)?;
+    render_confirmation(&state, &viewer, &idea, &token).await
+}
