@@ -17,6 +17,7 @@ mod m20261204_000300_create_conflict_decisions;
 mod m20261204_000400_keep_team_entries;
 mod m20261204_000401_create_team_invitations;
 mod m20261204_000500_create_idea_versions;
+mod m20261205_000100_add_login_token_identity;
 
 pub struct Migrator;
 
@@ -33,6 +34,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261204_000400_keep_team_entries::Migration),
             Box::new(m20261204_000401_create_team_invitations::Migration),
             Box::new(m20261204_000500_create_idea_versions::Migration),
+            Box::new(m20261205_000100_add_login_token_identity::Migration),
         ]
     }
 }

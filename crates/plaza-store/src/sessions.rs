@@ -33,7 +33,16 @@ pub struct NewLoginToken<'a> {
     pub browser_secret: &'a str,
     /// Where to go after signing in (a local path).
     pub next_path: &'a str,
+    /// For a sign-up begun at a sign-in provider: the account there to link.
+    pub identity: Option<&'a LinkedIdentity>,
     pub valid_for: Duration,
+}
+
+/// An account at a sign-in provider (its slug and the subject it gave).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LinkedIdentity {
+    pub provider: String,
+    pub subject: String,
 }
 
 /// Why a link could not be used.
@@ -50,6 +59,18 @@ pub enum LinkProblem {
 pub struct UsedLink {
     pub email: Email,
     pub next_path: String,
+    pub identity: Option<LinkedIdentity>,
+}
+
+impl UsedLink {
+    fn from_row(row: login_tokens::Model) -> Result<UsedLink> {
+        let email = Email::parse(&row.email).map_err(|e| crate::Error::Corrupt(e.to_string()))?;
+        let identity = match (row.identity_provider, row.identity_subject) {
+            (Some(provider), Some(subject)) => Some(LinkedIdentity { provider, subject }),
+            _ => None,
+        };
+        Ok(UsedLink { email, next_path: row.next_path, identity })
+    }
 }
 
 impl Store {
@@ -121,6 +142,8 @@ impl Store {
             token_hash: Set(hash_secret(token.secret)),
             browser_hash: Set(hash_secret(token.browser_secret)),
             next_path: Set(token.next_path.to_owned()),
+            identity_provider: Set(token.identity.map(|i| i.provider.clone())),
+            identity_subject: Set(token.identity.map(|i| i.subject.clone())),
             created_at: Set(now),
             expires_at: Set(now + token.valid_for),
             ..Default::default()
@@ -173,8 +196,7 @@ impl Store {
         if claimed.rows_affected != 1 {
             return Ok(Err(LinkProblem::AlreadyUsed));
         }
-        let email = Email::parse(&row.email).map_err(|e| crate::Error::Corrupt(e.to_string()))?;
-        Ok(Ok(UsedLink { email, next_path: row.next_path }))
+        Ok(Ok(UsedLink::from_row(row)?))
     }
 
     /// The email and next path of a valid, unused link, without using it up.
@@ -190,10 +212,7 @@ impl Store {
             .one(&self.db)
             .await?;
         match row {
-            Some(row) => {
-                let email = Email::parse(&row.email).map_err(|e| crate::Error::Corrupt(e.to_string()))?;
-                Ok(Some(UsedLink { email, next_path: row.next_path }))
-            }
+            Some(row) => Ok(Some(UsedLink::from_row(row)?)),
             None => Ok(None),
         }
     }

@@ -4,7 +4,9 @@
 use chrono::Duration;
 use plaza_core::{ChallengeRole, Email, OutgoingEmail, User};
 use plaza_store::testing::{TestEnv, examples_dir};
-use plaza_store::{InvitationProblem, LinkProblem, NewLoginToken, OutboxStatus, Store, TeamProblem, new_secret};
+use plaza_store::{
+    InvitationProblem, LinkProblem, LinkedIdentity, NewLoginToken, OutboxStatus, Store, TeamProblem, new_secret,
+};
 
 async fn user(store: &Store, email: &str) -> User {
     store
@@ -54,6 +56,7 @@ async fn a_sign_in_link_works_once_in_the_browser_that_asked() {
         secret: &secret,
         browser_secret: &browser,
         next_path: "/account",
+        identity: None,
         valid_for: Duration::minutes(15),
     };
     env.store.create_login_token(token, Some(&mail("ana@example.org"))).await.expect("token");
@@ -64,10 +67,34 @@ async fn a_sign_in_link_works_once_in_the_browser_that_asked() {
     let used = env.store.use_login_token("sign_in", &secret, Some(&browser)).await.expect("q").expect("valid");
     assert_eq!(used.email, email);
     assert_eq!(used.next_path, "/account");
+    assert_eq!(used.identity, None);
     let again = env.store.use_login_token("sign_in", &secret, Some(&browser)).await.expect("q");
     assert_eq!(again.expect_err("used"), LinkProblem::AlreadyUsed);
     let wrong_purpose = env.store.use_login_token("sign_up", &secret, Some(&browser)).await.expect("q");
     assert_eq!(wrong_purpose.expect_err("purpose"), LinkProblem::Unknown);
+}
+
+#[tokio::test]
+async fn a_sign_up_link_from_a_provider_keeps_the_account_to_link_beside_its_path() {
+    let env = TestEnv::new().await;
+    let email = Email::parse("ana@example.org").expect("email");
+    let secret = new_secret();
+    let identity = LinkedIdentity { provider: "city-id".into(), subject: "sub-42".into() };
+    let token = NewLoginToken {
+        purpose: "sign_up",
+        email: &email,
+        secret: &secret,
+        browser_secret: &secret,
+        next_path: "/challenges/rain",
+        identity: Some(&identity),
+        valid_for: Duration::minutes(30),
+    };
+    env.store.create_login_token(token, None).await.expect("token");
+    let peeked = env.store.peek_login_token("sign_up", &secret).await.expect("q").expect("valid");
+    assert_eq!(peeked.identity.as_ref(), Some(&identity));
+    let used = env.store.use_login_token("sign_up", &secret, Some(&secret)).await.expect("q").expect("valid");
+    assert_eq!(used.next_path, "/challenges/rain", "the path is only a path");
+    assert_eq!(used.identity, Some(identity));
 }
 
 #[tokio::test]
@@ -81,6 +108,7 @@ async fn an_expired_link_is_refused() {
         secret: &secret,
         browser_secret: &browser,
         next_path: "/",
+        identity: None,
         valid_for: Duration::seconds(-1),
     };
     env.store.create_login_token(token, None).await.expect("token");

@@ -6,7 +6,7 @@ use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use chrono::Duration;
 use plaza_core::{Email, User};
-use plaza_store::{LinkProblem, NewLoginToken, new_secret};
+use plaza_store::{LinkProblem, LinkedIdentity, NewLoginToken, new_secret};
 use serde::{Deserialize, Serialize};
 
 use crate::account::oauth::{self, OAuthError, Pending};
@@ -143,6 +143,7 @@ pub(crate) async fn send_sign_in_link(
         secret: &secret,
         browser_secret: &browser,
         next_path: &next,
+        identity: None,
         valid_for: Duration::minutes(LINK_MINUTES),
     };
     state.store.create_login_token(token, Some(&mail)).await?;
@@ -192,13 +193,6 @@ fn link_problem_text(problem: LinkProblem) -> (&'static str, &'static str) {
     }
 }
 
-/// Where a sign-up continues to, and the outside identity to link, if any.
-#[derive(Serialize, Deserialize)]
-struct SignUpTicket {
-    next: String,
-    identity: Option<(String, String)>,
-}
-
 const SIGN_UP_MINUTES: i64 = 30;
 
 /// Starts a session: ends the browser's old one, sets a new session cookie
@@ -219,16 +213,22 @@ async fn start_session(state: &AppState, headers: &HeaderMap, user: &User, next:
     Ok(response)
 }
 
-/// Sends a newly verified address to the sign-up form.
-async fn begin_sign_up(state: &AppState, email: &Email, ticket: &SignUpTicket) -> Result<Response, AppError> {
+/// Sends a newly verified address to the sign-up form, remembering where
+/// to go next and, when it came from a sign-in provider, the account there.
+async fn begin_sign_up(
+    state: &AppState,
+    email: &Email,
+    next: &str,
+    identity: Option<&LinkedIdentity>,
+) -> Result<Response, AppError> {
     let secret = new_secret();
-    let ticket_json = serde_json::to_string(ticket).map_err(|e| AppError::Internal(e.to_string()))?;
     let token = NewLoginToken {
         purpose: "sign_up",
         email,
         secret: &secret,
         browser_secret: &secret,
-        next_path: &ticket_json,
+        next_path: next,
+        identity,
         valid_for: Duration::minutes(SIGN_UP_MINUTES),
     };
     state.store.create_login_token(token, None).await?;
@@ -261,7 +261,7 @@ pub(crate) async fn follow_sign_in_link(
         }
         Ok(link) => match state.store.user_by_email(&link.email).await? {
             Some(user) => start_session(&state, &headers, &user, &link.next_path).await,
-            None => begin_sign_up(&state, &link.email, &SignUpTicket { next: link.next_path, identity: None }).await,
+            None => begin_sign_up(&state, &link.email, &link.next_path, None).await,
         },
     }
 }
@@ -347,8 +347,6 @@ pub(crate) async fn create_account(
     let Ok(link) = state.store.use_login_token("sign_up", &secret, Some(&secret)).await? else {
         return sign_up_expired(&state, &viewer);
     };
-    let ticket: SignUpTicket =
-        serde_json::from_str(&link.next_path).unwrap_or(SignUpTicket { next: "/".into(), identity: None });
     let user = match state.store.sign_up_user(&link.email, name.as_deref().unwrap_or_default()).await {
         Ok(user) => user,
         // Signed up meanwhile in another tab: sign that account in.
@@ -359,10 +357,12 @@ pub(crate) async fn create_account(
             .ok_or_else(|| AppError::Internal("account vanished during sign-up".into()))?,
         Err(err) => return Err(err.into()),
     };
-    if let Some((provider, subject)) = &ticket.identity {
-        state.store.link_identity(user.id, provider, subject, &user.email).await?;
+    if let Some(identity) = &link.identity {
+        state.store.link_identity(user.id, &identity.provider, &identity.subject, &user.email).await?;
     }
-    let next = if ticket.next == "/" { "/account?welcome=1".to_owned() } else { ticket.next };
+    // Stored as it was checked; checked again in case it predates that.
+    let next = safe_next(Some(&link.next_path));
+    let next = if next == "/" { "/account?welcome=1".to_owned() } else { next };
     start_session(&state, &headers, &user, &next).await
 }
 
@@ -580,7 +580,8 @@ async fn finish_oauth_inner(
         state.store.link_identity(user.id, &config.slug, &identity.subject, &email).await?;
         return start_session(state, headers, &user, &next).await;
     }
-    begin_sign_up(state, &email, &SignUpTicket { next, identity: Some((config.slug.clone(), identity.subject)) }).await
+    let identity = LinkedIdentity { provider: config.slug.clone(), subject: identity.subject };
+    begin_sign_up(state, &email, &next, Some(&identity)).await
 }
 
 #[cfg(test)]
