@@ -73,3 +73,68 @@ pub fn followers_to_tell(followers: Vec<User>, ideas: &[IdeaMail]) -> Vec<User> 
     let told: BTreeSet<&str> = ideas.iter().flat_map(|i| i.recipients.iter().map(|r| r.email.as_str())).collect();
     followers.into_iter().filter(|f| !told.contains(f.email.as_str())).collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use chrono::Utc;
+
+    use super::*;
+    use crate::idea::{Affiliations, Confirmation, IdeaFields, IdeaStatus};
+    use crate::{TeamId, UserId};
+
+    fn person(id: i64, wants_results: bool) -> User {
+        User {
+            id: UserId(id),
+            email: Email::parse(&format!("p{id}@example.org")).unwrap_or_else(|e| panic!("{e}")),
+            display_name: format!("Person {id}"),
+            is_admin: false,
+            created_at: Utc::now(),
+            notify_results: wants_results,
+            notify_news: true,
+            terms_accepted: true,
+        }
+    }
+
+    fn idea(team: Option<i64>, contact_email: &str) -> Idea {
+        Idea {
+            id: 1,
+            challenge_id: 1,
+            track_id: 1,
+            team_id: team.map(TeamId),
+            author_id: None,
+            status: IdeaStatus::Submitted,
+            fields: IdeaFields { title: "Shade for bus stops".into(), ..IdeaFields::default() },
+            declared: Affiliations::default(),
+            contact_name: "Ana".into(),
+            contact_email: contact_email.into(),
+            assisted: None,
+            confirmation: Confirmation::NotNeeded,
+            confirmed_at: None,
+            created_at: Utc::now(),
+            updated_at: Utc::now(),
+            submitted_at: Some(Utc::now()),
+            version: 1,
+        }
+    }
+
+    #[test]
+    fn a_teams_members_who_want_results_hear_and_followers_already_told_do_not_hear_twice() {
+        let (wants, declines) = (person(1, true), person(2, false));
+        let mail = IdeaMail::new("Ideas", &idea(Some(7), ""), None, &[], &[], &[wants.clone(), declines.clone()]);
+        let to: Vec<&str> = mail.recipients.iter().map(|r| r.email.as_str()).collect();
+        assert_eq!(to, ["p1@example.org"], "only members who asked for result emails");
+        assert_eq!((mail.place, mail.held), ("", 0), "no decision, nothing held");
+        let followers = followers_to_tell(vec![wants, declines.clone(), person(3, true)], &[mail]);
+        let ids: Vec<i64> = followers.iter().map(|f| f.id.0).collect();
+        assert_eq!(ids, [2, 3], "the member already told is not sent the winners too");
+    }
+
+    #[test]
+    fn a_resident_without_an_account_hears_at_the_address_staff_typed_in_or_not_at_all() {
+        let mail = IdeaMail::new("Ideas", &idea(None, "ana@example.org"), None, &[], &[], &[]);
+        assert_eq!(mail.recipients.len(), 1);
+        assert!(mail.recipients[0].user.is_none(), "no account, so no unsubscribe link");
+        let mail = IdeaMail::new("Ideas", &idea(None, ""), None, &[], &[], &[]);
+        assert!(mail.recipients.is_empty(), "taken by phone with no address: the confirmation page says so");
+    }
+}

@@ -176,3 +176,84 @@ impl Panel {
         Ok(all.into_iter().filter(|pair| !existing.contains(pair)).map(|(judge, idea)| (UserId(judge), idea)).collect())
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use chrono::Utc;
+
+    use super::*;
+    use crate::Email;
+    use crate::idea::{Confirmation, IdeaFields, IdeaStatus};
+    use crate::user::TeamMember;
+
+    fn person(id: i64, name: &str) -> User {
+        User {
+            id: UserId(id),
+            email: Email::parse(&format!("p{id}@example.org")).unwrap_or_else(|e| panic!("{e}")),
+            display_name: name.into(),
+            is_admin: false,
+            created_at: Utc::now(),
+            notify_results: true,
+            notify_news: true,
+            terms_accepted: true,
+        }
+    }
+
+    fn idea(id: i64, team: Option<i64>, contact: &str) -> Idea {
+        Idea {
+            id,
+            challenge_id: 1,
+            track_id: 1,
+            team_id: team.map(TeamId),
+            author_id: None,
+            status: IdeaStatus::Submitted,
+            fields: IdeaFields { title: format!("Idea {id}"), ..IdeaFields::default() },
+            declared: Affiliations::default(),
+            contact_name: contact.into(),
+            contact_email: String::new(),
+            assisted: None,
+            confirmation: Confirmation::NotNeeded,
+            confirmed_at: None,
+            created_at: Utc::now(),
+            updated_at: Utc::now(),
+            submitted_at: Some(Utc::now()),
+            version: 1,
+        }
+    }
+
+    #[test]
+    fn a_judges_own_team_a_shared_name_and_a_look_alike_keep_them_from_an_idea() {
+        let (jo, kim) = (person(10, "Jo"), person(11, "Kim"));
+        let team = Team {
+            id: TeamId(7),
+            challenge_id: 1,
+            name: "Rain Makers".into(),
+            alias: String::new(),
+            show_alias: false,
+            members: vec![TeamMember { user_id: UserId(10), display_name: "Jo".into() }],
+        };
+        let teams = HashMap::from([(TeamId(7), team)]);
+        let ideas = vec![idea(1, Some(7), ""), idea(2, None, "Ana Lopez"), idea(3, None, "Bea Ruiz")];
+        let declared = HashMap::from([(
+            UserId(11),
+            Affiliations { people: vec!["Ana Lopez".into(), "Bea Ruis".into()], ..Affiliations::default() },
+        )]);
+        let panel = Panel::build(PanelParts {
+            ideas,
+            judges: vec![jo, kim],
+            per_entry: 1,
+            assignments: Vec::new(),
+            decisions: &[],
+            declared: &declared,
+            teams: &teams,
+        });
+        assert!(panel.conflicts.contains(&(10, 1)), "Jo is on the team behind idea 1");
+        assert!(panel.conflicts.contains(&(11, 2)), "Kim declared Ana Lopez");
+        assert!(!panel.conflicts.contains(&(10, 2)) && !panel.conflicts.contains(&(11, 1)));
+        assert_eq!(panel.near.len(), 1, "one look-alike waits for an organizer");
+        assert_eq!((panel.near[0].judge, panel.near[0].idea), (11, 3));
+        assert!(panel.conflicts.contains(&(11, 3)), "and keeps Kim from idea 3 until decided");
+        let plan = panel.plan().unwrap_or_else(|e| panic!("{e:?}"));
+        assert!(plan.contains(&(UserId(11), 1)) && plan.contains(&(UserId(10), 2)) && plan.contains(&(UserId(10), 3)));
+    }
+}
