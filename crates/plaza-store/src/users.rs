@@ -3,7 +3,7 @@
 use chrono::{DateTime, Utc};
 use plaza_core::{Email, TokenScope, User, UserId};
 use sea_orm::sea_query::Expr;
-use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Set};
+use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect, Set};
 
 use crate::Store;
 use crate::challenges::id32;
@@ -93,6 +93,27 @@ impl Store {
             .await?
             .ok_or_else(|| Error::Internal(format!("user {} has no row", id.0)))?;
         Ok(row.unsubscribe_token)
+    }
+
+    /// The unsubscribe tokens of many people at once (an email to each of
+    /// the entrants and followers of a challenge), in chunks of 500 ids.
+    pub async fn unsubscribe_tokens(&self, ids: &[UserId]) -> Result<std::collections::HashMap<UserId, String>> {
+        let mut ids = ids.iter().map(|u| id32(u.0)).collect::<Result<Vec<_>>>()?;
+        ids.sort_unstable();
+        ids.dedup();
+        let mut tokens = std::collections::HashMap::new();
+        for chunk in ids.chunks(500) {
+            let rows: Vec<(i32, String)> = users::Entity::find()
+                .select_only()
+                .column(users::Column::Id)
+                .column(users::Column::UnsubscribeToken)
+                .filter(users::Column::Id.is_in(chunk.to_vec()))
+                .into_tuple()
+                .all(&self.db)
+                .await?;
+            tokens.extend(rows.into_iter().map(|(id, token)| (UserId(i64::from(id)), token)));
+        }
+        Ok(tokens)
     }
 
     /// The owner of an unsubscribe token.

@@ -4,12 +4,14 @@
 //! their idea (except what organizers held back), and followers hear who
 //! won (`plaza_core::publish` decides who hears what).
 
+use std::collections::HashMap;
+
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use chrono::Utc;
 use plaza_core::publish::{IdeaMail, followers_to_tell};
-use plaza_core::{Challenge, Idea, JudgingStatus, OutgoingEmail, TrackSettings, User};
+use plaza_core::{Challenge, Idea, JudgingStatus, OutgoingEmail, TrackSettings, User, UserId};
 use serde::{Deserialize, Serialize};
 
 use crate::account::sign_in::message_page;
@@ -40,9 +42,24 @@ async fn not_ready(state: &AppState, challenge: &Challenge) -> Result<Option<Str
     Ok(None)
 }
 
-async fn unsubscribe_url(state: &AppState, user: &User) -> Result<String, AppError> {
-    let token = state.store.unsubscribe_token(user.id).await?;
-    Ok(state.settings.link(&format!("/unsubscribe?token={token}")))
+/// The one-click unsubscribe link of each account a plan emails, read at once.
+async fn unsubscribe_urls(state: &AppState, plan: &PublishPlan) -> Result<HashMap<UserId, String>, AppError> {
+    let users: Vec<UserId> = plan
+        .ideas
+        .iter()
+        .flat_map(|idea| idea.recipients.iter().filter_map(|r| r.user.as_ref().map(|u| u.id)))
+        .chain(plan.followers.iter().map(|f| f.id))
+        .collect();
+    let tokens = state.store.unsubscribe_tokens(&users).await?;
+    Ok(tokens
+        .into_iter()
+        .map(|(id, token)| (id, state.settings.link(&format!("/unsubscribe?token={token}"))))
+        .collect())
+}
+
+/// The link for `user`; every account of a plan has one.
+fn unsubscribe_of<'a>(urls: &'a HashMap<UserId, String>, user: &User) -> Result<&'a str, AppError> {
+    urls.get(&user.id).map(String::as_str).ok_or_else(|| AppError::Internal(format!("user {} has no row", user.id.0)))
 }
 
 /// Exactly what publishing sends: each entrant of a judged idea gets the
@@ -84,10 +101,11 @@ async fn result_emails(
 ) -> Result<Vec<OutgoingEmail>, AppError> {
     let link = state.settings.link(&format!("/challenges/{}/winners", challenge.slug));
     let mut emails = Vec::new();
+    let urls = unsubscribe_urls(state, plan).await?;
     for idea in &plan.ideas {
         for recipient in &idea.recipients {
             let unsubscribe = match &recipient.user {
-                Some(user) => Some(unsubscribe_url(state, user).await?),
+                Some(user) => Some(unsubscribe_of(&urls, user)?),
                 None => None,
             };
             let message = plaza_mail::emails::ResultsEntrant {
@@ -99,7 +117,7 @@ async fn result_emails(
                 feedback: &idea.feedback,
                 link: &link,
             };
-            let mail = state.emails.render(&recipient.email, &message, unsubscribe.as_deref());
+            let mail = state.emails.render(&recipient.email, &message, unsubscribe);
             emails.push(mail.map_err(|e| AppError::Internal(e.to_string()))?);
         }
     }
@@ -110,14 +128,14 @@ async fn result_emails(
         .map(|w| plaza_mail::emails::Winner { place: w.place, title: &w.title, reason: &w.reason })
         .collect();
     for follower in &plan.followers {
-        let unsubscribe = unsubscribe_url(state, follower).await?;
+        let unsubscribe = unsubscribe_of(&urls, follower)?;
         let message = plaza_mail::emails::ResultsFollower {
             name: &follower.display_name,
             challenge_title: &challenge.title,
             winners: &winners,
             link: &link,
         };
-        let mail = state.emails.render(&follower.email, &message, Some(&unsubscribe));
+        let mail = state.emails.render(&follower.email, &message, Some(unsubscribe));
         emails.push(mail.map_err(|e| AppError::Internal(e.to_string()))?);
     }
     Ok(emails)
