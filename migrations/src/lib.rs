@@ -18,6 +18,7 @@ mod m20261204_000400_keep_team_entries;
 mod m20261204_000401_create_team_invitations;
 mod m20261204_000500_create_idea_versions;
 mod m20261205_000100_add_login_token_identity;
+mod m20261205_000200_add_challenge_time_zone;
 
 pub struct Migrator;
 
@@ -35,6 +36,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261204_000401_create_team_invitations::Migration),
             Box::new(m20261204_000500_create_idea_versions::Migration),
             Box::new(m20261205_000100_add_login_token_identity::Migration),
+            Box::new(m20261205_000200_add_challenge_time_zone::Migration),
         ]
     }
 }

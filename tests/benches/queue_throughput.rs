@@ -135,6 +135,7 @@ async fn enqueue(store: &Store, blobs: &LocalBlobStore, jobs: usize) -> Result<D
             blob: blob.clone(),
             daily_limit: 1000,
             refused_limit: None,
+            zone: plaza_core::Zone::UTC,
         };
         store.create_submission(new).await?.map_err(|q| format!("daily limit of {} reached", q.limit))?;
     }

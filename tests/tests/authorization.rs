@@ -457,6 +457,7 @@ async fn plan(w: &World, route: &RouteInfo, who: Who, n: usize) -> Planned {
             blob: plaza_core::BlobRef { sha256: "0".repeat(64), size: 1 },
             daily_limit: 100_000,
             refused_limit: None,
+            zone: plaza_core::Zone::UTC,
         };
         let submission = store.create_submission(new).await.expect("store").expect("within quota");
         path = path.replace("{id}", &submission.id.to_string());

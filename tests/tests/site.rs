@@ -35,6 +35,20 @@ async fn a_challenge_page_explains_the_brief_timeline_tracks_and_data() {
 }
 
 #[tokio::test]
+async fn a_challenge_in_another_time_zone_tells_its_times_and_days_there() {
+    let app = TestApp::with_examples().await;
+    let html = app.get("/challenges/toronto-street-trees").await.text();
+    // 2027-01-15T00:00Z is 7 pm the evening before in Toronto (EST); 2027-04-30T23:59Z is 7:59 pm (EDT).
+    assert!(html.contains("14 January 2027 at 19:00 Toronto time"), "{html}");
+    assert!(html.contains("30 April 2027 at 19:59 Toronto time"), "{html}");
+    assert!(html.contains("days run midnight to midnight, Toronto time"), "{html}");
+    assert!(!html.contains(" UTC"), "no time on the page is told in UTC");
+    let api = app.get("/api/v1/challenges/toronto-street-trees").await.text();
+    assert!(api.contains("2027-01-15T00:00:00Z"), "the API keeps RFC 3339 in UTC: {api}");
+    assert!(api.contains("\"time_zone\":\"America/Toronto\""), "and names the zone: {api}");
+}
+
+#[tokio::test]
 async fn a_data_guide_shows_dictionary_preview_licence_and_checksum() {
     let app = TestApp::with_examples().await;
     let challenge = app.env.store.challenge_by_slug("noaa-daily-weather").await.expect("q").expect("exists");

@@ -40,6 +40,6 @@ pub use review::{
 };
 pub use slug::Slug;
 pub use submission::{Board, BoardEntry, BoardRow, CaseResult, Submission, SubmissionStatus};
-pub use timeline::{ChallengeStatus, Timeline};
+pub use timeline::{ChallengeStatus, Timeline, Zone};
 pub use user::{ChallengeRole, Email, Team, TeamId, TeamMember, TokenScope, User, UserId};
 pub use verdict::Verdict;

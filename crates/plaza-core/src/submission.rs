@@ -1,10 +1,11 @@
 //! Coding entries (predictions files and programs), their results, and how
 //! leaderboards rank them.
 
-use chrono::{DateTime, Duration, NaiveTime, Utc};
+use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
 use crate::challenge::BlobRef;
+use crate::timeline::Zone;
 use crate::user::{TeamId, UserId};
 use crate::verdict::Verdict;
 
@@ -126,15 +127,14 @@ pub struct Submission {
     pub scored_at: Option<DateTime<Utc>>,
 }
 
-/// The UTC day an entry counts against, as `YYYY-MM-DD`.
-pub fn quota_day(at: DateTime<Utc>) -> String {
-    at.format("%Y-%m-%d").to_string()
+/// The day an entry counts against, as `YYYY-MM-DD`: the challenge's local day.
+pub fn quota_day(at: DateTime<Utc>, zone: Zone) -> String {
+    zone.day(at)
 }
 
-/// When the next daily slot opens: the next midnight UTC.
-pub fn next_slot(at: DateTime<Utc>) -> DateTime<Utc> {
-    let tomorrow = at.date_naive() + Duration::days(1);
-    tomorrow.and_time(NaiveTime::MIN).and_utc()
+/// When the next daily slot opens: the next midnight where the challenge is.
+pub fn next_slot(at: DateTime<Utc>, zone: Zone) -> DateTime<Utc> {
+    zone.next_midnight(at)
 }
 
 /// One scored entry as the leaderboard sees it.
@@ -305,8 +305,11 @@ mod tests {
 
     #[test]
     fn the_next_slot_is_midnight_utc() {
-        assert_eq!(next_slot(at(30)), Utc.with_ymd_and_hms(2027, 1, 2, 0, 0, 0).single().unwrap_or_default());
-        assert_eq!(quota_day(at(30)), "2027-01-01");
+        assert_eq!(
+            next_slot(at(30), Zone::UTC),
+            Utc.with_ymd_and_hms(2027, 1, 2, 0, 0, 0).single().unwrap_or_default()
+        );
+        assert_eq!(quota_day(at(30), Zone::UTC), "2027-01-01");
     }
 
     proptest! {

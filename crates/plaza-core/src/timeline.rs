@@ -1,13 +1,102 @@
-//! A challenge's timeline and how to say it in plain words.
+//! A challenge's timeline and how to say it in plain words, in the
+//! challenge's own time zone ("closes 28 February 2027 at 17:59 Chicago
+//! time"). Times are kept in UTC; only what people read is local.
 
-use chrono::{DateTime, Datelike, Timelike, Utc};
-use serde::{Deserialize, Serialize};
+use chrono::{DateTime, Datelike, Duration, NaiveTime, TimeZone, Timelike, Utc};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Timeline {
     pub opens_at: DateTime<Utc>,
     pub closes_at: DateTime<Utc>,
     pub results_published_at: Option<DateTime<Utc>>,
+    /// Where the challenge's times are read and its days begin.
+    #[serde(default)]
+    pub zone: Zone,
+}
+
+/// A time zone by its IANA name (`America/Chicago`, `Europe/Madrid`, `UTC`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Zone(chrono_tz::Tz);
+
+impl Default for Zone {
+    fn default() -> Self {
+        Zone::UTC
+    }
+}
+
+impl Zone {
+    pub const UTC: Zone = Zone(chrono_tz::Tz::UTC);
+
+    /// The zone of an IANA name, or a sentence saying what to write instead.
+    pub fn parse(name: &str) -> Result<Zone, String> {
+        name.trim().parse::<chrono_tz::Tz>().map(Zone).map_err(|_| {
+            format!(
+                "“{}” is not a time zone name. Use a name from the IANA list, such as America/Chicago, \
+                 Europe/Madrid or UTC.",
+                name.trim().chars().take(60).collect::<String>()
+            )
+        })
+    }
+
+    /// Its IANA name.
+    pub fn name(self) -> &'static str {
+        self.0.name()
+    }
+
+    /// How a resident reads it after a time: "UTC", "Chicago time",
+    /// "Buenos Aires time".
+    pub fn label(self) -> String {
+        let name = self.name();
+        if matches!(name, "UTC" | "Etc/UTC" | "Etc/UCT" | "UCT" | "Etc/Universal" | "Universal" | "Etc/Zulu" | "Zulu") {
+            return "UTC".to_owned();
+        }
+        let place = name.rsplit('/').next().unwrap_or(name).replace('_', " ");
+        format!("{place} time")
+    }
+
+    /// "28 February 2027 at 17:59 Chicago time".
+    pub fn moment(self, at: DateTime<Utc>) -> String {
+        let local = at.with_timezone(&self.0);
+        format!(
+            "{} {} {} at {:02}:{:02} {}",
+            local.day(),
+            MONTHS[local.month0() as usize],
+            local.year(),
+            local.hour(),
+            local.minute(),
+            self.label()
+        )
+    }
+
+    /// The local day `at` falls on, as `YYYY-MM-DD`.
+    pub fn day(self, at: DateTime<Utc>) -> String {
+        at.with_timezone(&self.0).format("%Y-%m-%d").to_string()
+    }
+
+    /// When the local day after the one `at` falls on begins. Where a
+    /// clock change skips midnight, the day begins at the first moment that
+    /// exists.
+    pub fn next_midnight(self, at: DateTime<Utc>) -> DateTime<Utc> {
+        let tomorrow = at.with_timezone(&self.0).date_naive() + Duration::days(1);
+        (0..=120)
+            .map(|minutes| tomorrow.and_time(NaiveTime::MIN) + Duration::minutes(minutes))
+            .find_map(|local| self.0.from_local_datetime(&local).earliest())
+            .map_or_else(|| at + Duration::days(1), |start| start.with_timezone(&Utc))
+    }
+}
+
+impl Serialize for Zone {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.name())
+    }
+}
+
+impl<'de> Deserialize<'de> for Zone {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let name = String::deserialize(deserializer)?;
+        Zone::parse(&name).map_err(serde::de::Error::custom)
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -70,18 +159,23 @@ impl Timeline {
     pub fn in_words(&self, now: DateTime<Utc>) -> String {
         match self.status(now) {
             ChallengeStatus::Upcoming => {
-                format!("Opens {}, on {}.", relative(now, self.opens_at), format_moment(self.opens_at))
+                format!("Opens {}, on {}.", relative(now, self.opens_at), self.moment(self.opens_at))
             }
             ChallengeStatus::Open => {
-                format!("Closes {}, on {}.", relative(now, self.closes_at), format_moment(self.closes_at))
+                format!("Closes {}, on {}.", relative(now, self.closes_at), self.moment(self.closes_at))
             }
             ChallengeStatus::Closed => {
-                format!("Closed on {}. Results are not published yet.", format_moment(self.closes_at))
+                format!("Closed on {}. Results are not published yet.", self.moment(self.closes_at))
             }
             ChallengeStatus::ResultsPublished => {
-                format!("Closed on {}. Results are published.", format_moment(self.closes_at))
+                format!("Closed on {}. Results are published.", self.moment(self.closes_at))
             }
         }
+    }
+
+    /// A moment of this challenge, in its time zone.
+    pub fn moment(&self, at: DateTime<Utc>) -> String {
+        self.zone.moment(at)
     }
 }
 
@@ -100,9 +194,10 @@ const MONTHS: [&str; 12] = [
     "December",
 ];
 
-/// "28 February 2027 at 23:59 UTC".
+/// "28 February 2027 at 23:59 UTC", for times that belong to no challenge
+/// (a challenge's own are in its zone: [`Timeline::moment`]).
 pub fn format_moment(at: DateTime<Utc>) -> String {
-    format!("{} {} {} at {:02}:{:02} UTC", at.day(), MONTHS[at.month0() as usize], at.year(), at.hour(), at.minute())
+    Zone::UTC.moment(at)
 }
 
 /// "28 February 2027".
@@ -141,7 +236,12 @@ mod tests {
     }
 
     fn timeline() -> Timeline {
-        Timeline { opens_at: at(2026, 12, 1, 0, 0), closes_at: at(2027, 2, 28, 23, 59), results_published_at: None }
+        Timeline {
+            opens_at: at(2026, 12, 1, 0, 0),
+            closes_at: at(2027, 2, 28, 23, 59),
+            results_published_at: None,
+            zone: Zone::UTC,
+        }
     }
 
     #[test]
@@ -165,5 +265,38 @@ mod tests {
     fn upcoming_and_closed_challenges_read_plainly() {
         assert_eq!(timeline().in_words(at(2026, 11, 27, 0, 0)), "Opens in 4 days, on 1 December 2026 at 00:00 UTC.");
         assert!(timeline().in_words(at(2027, 3, 2, 0, 0)).starts_with("Closed on 28 February 2027"));
+    }
+
+    #[test]
+    fn a_challenge_in_chicago_reads_in_chicago_time() {
+        let chicago = Timeline { zone: Zone::parse("America/Chicago").unwrap_or_default(), ..timeline() };
+        assert_eq!(
+            chicago.in_words(at(2027, 2, 16, 12, 0)),
+            "Closes in 12 days, on 28 February 2027 at 17:59 Chicago time."
+        );
+        assert_eq!(Zone::parse("America/Argentina/Buenos_Aires").map(Zone::label).as_deref(), Ok("Buenos Aires time"));
+        assert_eq!(Zone::UTC.label(), "UTC");
+        let refused = Zone::parse("Chicago").expect_err("not an IANA name");
+        assert!(refused.contains("America/Chicago"), "{refused}");
+        let json = serde_json::to_string(&chicago).unwrap_or_default();
+        assert!(json.contains("\"zone\":\"America/Chicago\""), "{json}");
+    }
+
+    #[test]
+    fn a_day_begins_at_local_midnight_even_across_a_clock_change() {
+        let chicago = Zone::parse("America/Chicago").unwrap_or_default();
+        // 18:30 UTC on 13 March 2027 is 12:30 in Chicago (CST, UTC-6).
+        assert_eq!(chicago.day(at(2027, 3, 13, 18, 30)), "2027-03-13");
+        // 05:30 UTC on 14 March is still 23:30 on the 13th in Chicago.
+        assert_eq!(chicago.day(at(2027, 3, 14, 5, 30)), "2027-03-13");
+        assert_eq!(chicago.next_midnight(at(2027, 3, 13, 18, 30)), at(2027, 3, 14, 6, 0));
+        // Clocks go forward at 02:00 on 14 March: the 15th begins at 05:00 UTC (CDT, UTC-5).
+        assert_eq!(chicago.next_midnight(at(2027, 3, 14, 18, 0)), at(2027, 3, 15, 5, 0));
+        // Santiago skips midnight when its clocks go forward (5 September 2027): the day begins at 01:00.
+        let santiago = Zone::parse("America/Santiago").unwrap_or_default();
+        let start = santiago.next_midnight(at(2027, 9, 4, 12, 0));
+        assert_eq!(santiago.day(start), "2027-09-05");
+        assert_eq!(santiago.day(start - Duration::seconds(1)), "2027-09-04");
+        assert_eq!(Zone::UTC.next_midnight(at(2027, 3, 13, 18, 30)), at(2027, 3, 14, 0, 0));
     }
 }

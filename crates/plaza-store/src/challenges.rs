@@ -1,6 +1,6 @@
 //! The challenge aggregate: a challenge, its datasets, tracks and files.
 
-use plaza_core::{BlobRef, Challenge, Column, Dataset, Slug, Timeline, Track, TrackSettings};
+use plaza_core::{BlobRef, Challenge, Column, Dataset, Slug, Timeline, Track, TrackSettings, Zone};
 use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder};
 
 use crate::Store;
@@ -119,6 +119,7 @@ fn challenge_from_row(row: challenges::Model) -> Result<Challenge> {
             opens_at: row.opens_at,
             closes_at: row.closes_at,
             results_published_at: row.results_published_at,
+            zone: Zone::parse(&row.time_zone).map_err(Error::Corrupt)?,
         },
         max_team_size: row.max_team_size.max(1) as u32,
     })

@@ -4,6 +4,7 @@
 
 use chrono::{DateTime, Utc};
 use plaza_core::submission::{DayTally, next_slot, quota_day};
+use plaza_core::timeline::Zone;
 use plaza_core::{
     BlobRef, BoardEntry, CaseResult, OutgoingEmail, Submission, SubmissionStatus, TeamId, UserId, Verdict,
 };
@@ -32,6 +33,8 @@ pub struct NewSubmission {
     /// daily slot, up to this many a day. `None` (code tracks): every
     /// checked entry uses a slot.
     pub refused_limit: Option<u32>,
+    /// The challenge's time zone: its days begin at its midnight.
+    pub zone: Zone,
 }
 
 /// The team used all its entries for today.
@@ -41,6 +44,8 @@ pub struct QuotaReached {
     pub next_slot: DateTime<Utc>,
     /// The cap reached was the one on refused files, not the daily limit.
     pub refused: bool,
+    /// The challenge's time zone, in which `next_slot` is told.
+    pub zone: Zone,
 }
 
 /// How many entries a team has left today.
@@ -139,7 +144,7 @@ impl Store {
     /// team's row, so the limit holds exactly.
     pub async fn create_submission(&self, new: NewSubmission) -> Result<std::result::Result<Submission, QuotaReached>> {
         let now = Utc::now();
-        let day = quota_day(now);
+        let day = quota_day(now, new.zone);
         let team = id32(new.team_id.0)?;
         let track = id32(new.track_id)?;
         let txn = self.write_txn().await?;
@@ -152,12 +157,18 @@ impl Store {
             .await?;
         let tally = day_tally(&txn, team, track, &day, new.refused_limit.is_some()).await?;
         let reached = if tally.counted >= new.daily_limit {
-            Some(QuotaReached { limit: new.daily_limit, next_slot: next_slot(now), refused: false })
+            Some(QuotaReached {
+                limit: new.daily_limit,
+                next_slot: next_slot(now, new.zone),
+                refused: false,
+                zone: new.zone,
+            })
         } else {
             new.refused_limit.filter(|cap| tally.refused >= *cap).map(|cap| QuotaReached {
                 limit: cap,
-                next_slot: next_slot(now),
+                next_slot: next_slot(now, new.zone),
                 refused: true,
+                zone: new.zone,
             })
         };
         if let Some(reached) = reached {
@@ -195,10 +206,18 @@ impl Store {
     /// The team's quota on a track today.
     /// How much of today's limit the team has used; `refused_are_free` as
     /// in [`NewSubmission::refused_limit`].
-    pub async fn quota(&self, team: TeamId, track_id: i64, limit: u32, refused_are_free: bool) -> Result<Quota> {
+    pub async fn quota(
+        &self,
+        team: TeamId,
+        track_id: i64,
+        limit: u32,
+        refused_are_free: bool,
+        zone: Zone,
+    ) -> Result<Quota> {
         let now = Utc::now();
-        let tally = day_tally(&self.db, id32(team.0)?, id32(track_id)?, &quota_day(now), refused_are_free).await?;
-        Ok(Quota { limit, used: tally.counted, next_slot: next_slot(now), refused: tally.refused })
+        let day = quota_day(now, zone);
+        let tally = day_tally(&self.db, id32(team.0)?, id32(track_id)?, &day, refused_are_free).await?;
+        Ok(Quota { limit, used: tally.counted, next_slot: next_slot(now, zone), refused: tally.refused })
     }
 
     pub async fn submission(&self, id: i64) -> Result<Option<Submission>> {

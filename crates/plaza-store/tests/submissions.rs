@@ -28,6 +28,7 @@ fn new(user: &User, team: &Team, challenge: i64, track: i64, limit: u32) -> NewS
         blob: BlobRef { sha256: "0".repeat(64), size: 10 },
         daily_limit: limit,
         refused_limit: None,
+        zone: plaza_core::Zone::UTC,
     }
 }
 
@@ -65,7 +66,7 @@ async fn twenty_simultaneous_uploads_against_a_limit_of_five_accept_exactly_five
         }
     }
     assert_eq!((accepted, refused), (5, 15));
-    let quota = env.store.quota(team.id, track, 5, false).await.expect("quota");
+    let quota = env.store.quota(team.id, track, 5, false, plaza_core::Zone::UTC).await.expect("quota");
     assert_eq!((quota.used, quota.left()), (5, 0));
 }
 

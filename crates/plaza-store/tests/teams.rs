@@ -31,6 +31,7 @@ async fn submit(env: &TestEnv, user: &User, team: &Team, challenge: i64, track: 
         blob: plaza_core::BlobRef { sha256: "0".repeat(64), size: 10 },
         daily_limit: 3,
         refused_limit: None,
+        zone: plaza_core::Zone::UTC,
     };
     env.store.create_submission(new).await.expect("q").expect("within the limit");
 }
@@ -59,7 +60,11 @@ async fn nobody_leaves_a_team_with_entries_and_the_quota_stays_spent() {
         env.store.create_team(challenge, ana.id, "Ana again").await.expect("q").expect_err("still in a team"),
         TeamProblem::AlreadyInTeam
     );
-    assert_eq!(env.store.quota(team.id, track, 3, false).await.expect("quota").left(), 0, "today's entries are spent");
+    assert_eq!(
+        env.store.quota(team.id, track, 3, false, plaza_core::Zone::UTC).await.expect("quota").left(),
+        0,
+        "today's entries are spent"
+    );
     assert_eq!(env.store.team_submissions(team.id, track).await.expect("entries").len(), 3);
 }
 

@@ -206,6 +206,7 @@ async fn a_worker_killed_mid_scoring_leaves_nothing_stuck_and_the_entry_is_score
         blob,
         daily_limit: 5,
         refused_limit: None,
+        zone: plaza_core::Zone::UTC,
     };
     let submission = env.store.create_submission(new).await.expect("q").expect("queued");
 

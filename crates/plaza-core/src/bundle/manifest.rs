@@ -15,6 +15,7 @@ use toml::de::DeTable;
 use super::{CaseSpec, DatasetSpec, MANIFEST, Manifest, Problem, TrackSpec, TrackSpecKind};
 use crate::challenge::{Column, TrackKind};
 use crate::slug::Slug;
+use crate::timeline::Zone;
 
 pub(crate) use tracks::TrackDraft;
 
@@ -26,6 +27,7 @@ const TOP_KEYS: &[&str] = &[
     "host",
     "opens_at",
     "closes_at",
+    "time_zone",
     "max_team_size",
     "datasets",
     "tracks",
@@ -56,6 +58,7 @@ pub(crate) struct Draft {
     pub host: Option<String>,
     pub opens_at: Option<DateTime<Utc>>,
     pub closes_at: Option<DateTime<Utc>>,
+    pub time_zone: Zone,
     pub max_team_size: u32,
     pub datasets: Vec<DatasetDraft>,
     pub tracks: Vec<TrackDraft>,
@@ -139,6 +142,7 @@ impl Draft {
             host: self.host?,
             opens_at: self.opens_at?,
             closes_at: self.closes_at?,
+            time_zone: self.time_zone,
             max_team_size: self.max_team_size,
             datasets,
             tracks,
@@ -190,6 +194,7 @@ impl Walker<'_> {
             host: self.text_field(table, at, "", "host", MAX_TITLE * 2, true),
             opens_at: self.datetime(table, at, "opens_at"),
             closes_at: self.datetime(table, at, "closes_at"),
+            time_zone: self.time_zone(table, at),
             max_team_size: self.integer(table, "", "max_team_size", 1, 100).map_or(DEFAULT_MAX_TEAM_SIZE, |n| n as u32),
             ..Draft::default()
         };
@@ -268,5 +273,17 @@ impl Walker<'_> {
             columns_field: format!("{field}.columns"),
             line: self.line(at),
         }
+    }
+}
+
+impl Walker<'_> {
+    /// `time_zone`: an IANA name; UTC when left out.
+    fn time_zone(&mut self, table: &DeTable<'_>, at: usize) -> Zone {
+        let Some(name) = self.text_field(table, at, "", "time_zone", 64, false) else { return Zone::UTC };
+        Zone::parse(&name).unwrap_or_else(|message| {
+            let offset = table.get("time_zone").map_or(at, |v| v.span().start);
+            self.problem(offset, "time_zone", message);
+            Zone::UTC
+        })
     }
 }

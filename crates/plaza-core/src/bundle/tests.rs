@@ -267,6 +267,31 @@ fn closes_before_opens_is_rejected() {
 }
 
 #[test]
+fn a_time_zone_is_an_iana_name_and_utc_when_left_out() {
+    let f = with_manifest(|t| {
+        t.replace(
+            "closes_at = \"2027-02-28T23:59:59Z\"",
+            "closes_at = \"2027-02-28T23:59:59Z\"\ntime_zone = \"Chicago\"",
+        )
+    });
+    let found = problems(&f);
+    assert!(
+        found.iter().any(|p| p.starts_with("challenge.toml line 8: time_zone: “Chicago” is not a time zone name")
+            && p.contains("America/Chicago")),
+        "{found:#?}"
+    );
+    let fixed = with_manifest(|t| {
+        t.replace(
+            "closes_at = \"2027-02-28T23:59:59Z\"",
+            "closes_at = \"2027-02-28T23:59:59Z\"\ntime_zone = \"America/Chicago\"",
+        )
+    });
+    let bundle = check(&fixed).expect("valid bundle");
+    assert_eq!(bundle.manifest.time_zone.name(), "America/Chicago");
+    assert_eq!(check(&files()).expect("valid bundle").manifest.time_zone, crate::Zone::UTC);
+}
+
+#[test]
 fn bad_dates_say_what_is_expected() {
     let f = with_manifest(|t| t.replace("\"2026-12-01T00:00:00Z\"", "\"1 December 2026\""));
     let found = problems(&f);

@@ -15,6 +15,7 @@ pub struct Model {
     pub host: String,
     pub opens_at: DateTimeUtc,
     pub closes_at: DateTimeUtc,
+    pub time_zone: String,
     pub results_published_at: Option<DateTimeUtc>,
     pub bundle_sha256: String,
     pub created_at: DateTimeUtc,

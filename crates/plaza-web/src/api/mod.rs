@@ -18,6 +18,8 @@ struct TimelineJson {
     opens_at: DateTime<Utc>,
     closes_at: DateTime<Utc>,
     results_published_at: Option<DateTime<Utc>>,
+    /// The IANA name of the zone the challenge's days and words are in.
+    time_zone: &'static str,
     in_words: String,
 }
 
@@ -43,6 +45,7 @@ fn summary_json(challenge: &Challenge, now: DateTime<Utc>) -> ChallengeSummaryJs
             opens_at: t.opens_at,
             closes_at: t.closes_at,
             results_published_at: t.results_published_at,
+            time_zone: t.zone.name(),
             in_words: t.in_words(now),
         },
         url: format!("/challenges/{}", challenge.slug),

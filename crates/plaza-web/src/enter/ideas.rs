@@ -180,7 +180,7 @@ async fn received_email(
     idea: &Idea,
     user: &User,
 ) -> Option<plaza_core::OutgoingEmail> {
-    let deadline = plaza_core::timeline::format_moment(challenge.timeline.closes_at);
+    let deadline = challenge.timeline.moment(challenge.timeline.closes_at);
     let link = state.settings.link(&format!("/ideas/{}", idea.id));
     let message = plaza_mail::emails::IdeaReceived {
         name: &user.display_name,
@@ -490,7 +490,7 @@ pub(crate) async fn render_ideas_track(
                     id: i.id,
                     title: i.fields.title.clone(),
                     status_label: i.status.label(),
-                    updated: plaza_core::timeline::format_moment(i.updated_at),
+                    updated: challenge.timeline.moment(i.updated_at),
                     url: format!("/ideas/{}", i.id),
                 })
                 .collect();

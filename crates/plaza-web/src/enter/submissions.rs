@@ -66,12 +66,12 @@ impl UploadProblem {
                 "Your team has sent {} files today that could not be read as predictions. Check your file against the \
                  sample and the error messages of your last entries; you can send again from {}.",
                 reached.limit,
-                plaza_core::timeline::format_moment(reached.next_slot)
+                reached.zone.moment(reached.next_slot)
             ),
             UploadProblem::Quota(reached) => format!(
                 "Your team has used its {} entries for today on this track. The next one can be sent from {}.",
                 reached.limit,
-                plaza_core::timeline::format_moment(reached.next_slot)
+                reached.zone.moment(reached.next_slot)
             ),
         }
     }
@@ -123,7 +123,7 @@ pub(crate) async fn accept_upload(
         ChallengeStatus::Upcoming => {
             return Ok(Err(UploadProblem::NotOpen(format!(
                 "This challenge opens on {}; entries are accepted from then.",
-                plaza_core::timeline::format_moment(challenge.timeline.opens_at)
+                challenge.timeline.moment(challenge.timeline.opens_at)
             ))));
         }
         _ => return Ok(Err(UploadProblem::NotOpen("This challenge has closed; it takes no more entries.".into()))),
@@ -138,15 +138,19 @@ pub(crate) async fn accept_upload(
     };
     // A first look at the quota before storing anything; the insert below
     // checks it again inside its transaction.
-    let quota = state.store.quota(team.id, track.id, limit, refused_limit(track).is_some()).await?;
+    let quota =
+        state.store.quota(team.id, track.id, limit, refused_limit(track).is_some(), challenge.timeline.zone).await?;
     if quota.left() == 0 {
         let next_slot = quota.next_slot;
-        return Ok(Err(UploadProblem::Quota(QuotaReached { limit, next_slot, refused: false })));
+        let zone = challenge.timeline.zone;
+        return Ok(Err(UploadProblem::Quota(QuotaReached { limit, next_slot, refused: false, zone })));
     }
     if let Some(cap) = refused_limit(track)
         && quota.refused >= cap
     {
-        return Ok(Err(UploadProblem::Quota(QuotaReached { limit: cap, next_slot: quota.next_slot, refused: true })));
+        let reached =
+            QuotaReached { limit: cap, next_slot: quota.next_slot, refused: true, zone: challenge.timeline.zone };
+        return Ok(Err(UploadProblem::Quota(reached)));
     }
     if matches!(track.settings, TrackSettings::Code { .. })
         && let Err(reason) = check_program(received.temp.path()).await?
@@ -163,6 +167,7 @@ pub(crate) async fn accept_upload(
         blob,
         daily_limit: limit,
         refused_limit: refused_limit(track),
+        zone: challenge.timeline.zone,
     };
     // A refusal here (a race with another upload) leaves a blob no row
     // names: the blob sweep removes it.
@@ -201,7 +206,7 @@ pub(crate) struct EntryRow {
     disqualified: String,
 }
 
-pub(crate) fn entry_row(s: &Submission) -> EntryRow {
+pub(crate) fn entry_row(s: &Submission, timeline: &plaza_core::Timeline) -> EntryRow {
     EntryRow {
         id: s.id,
         url: format!("/submissions/{}", s.id),
@@ -213,7 +218,7 @@ pub(crate) fn entry_row(s: &Submission) -> EntryRow {
             (status, _) => status.label(),
         },
         public_score: s.public_score.map(format_score).unwrap_or_default(),
-        submitted: plaza_core::timeline::format_moment(s.created_at),
+        submitted: timeline.moment(s.created_at),
         selected: s.selected,
         selectable: s.status == SubmissionStatus::Scored && s.verdict == Some(plaza_core::Verdict::Ok),
         disqualified: s.disqualified_reason.clone().unwrap_or_default(),
@@ -278,11 +283,20 @@ async fn render_track(
     if let (Some(user), Some(limit)) = (&viewer.user, limit)
         && let Some(team) = state.store.team_of(challenge.id, user.id).await?
     {
-        let quota = state.store.quota(team.id, track.id, limit, refused_limit(track).is_some()).await?;
+        let quota = state
+            .store
+            .quota(team.id, track.id, limit, refused_limit(track).is_some(), challenge.timeline.zone)
+            .await?;
         page.quota_left = quota.left();
         page.refused_left = refused_limit(track).map(|cap| cap.saturating_sub(quota.refused));
-        page.next_slot = plaza_core::timeline::format_moment(quota.next_slot);
-        page.entries = state.store.team_submissions(team.id, track.id).await?.iter().map(entry_row).collect();
+        page.next_slot = challenge.timeline.moment(quota.next_slot);
+        page.entries = state
+            .store
+            .team_submissions(team.id, track.id)
+            .await?
+            .iter()
+            .map(|s| entry_row(s, &challenge.timeline))
+            .collect();
     }
     Ok((status, Html(state.templates.render("pages/public/track.html", &page)?)).into_response())
 }
@@ -353,7 +367,7 @@ pub(crate) async fn show_submission(
         challenge: ChallengeView::new(&challenge, Utc::now()),
         track_title: track.title.clone(),
         track_url: format!("/challenges/{}/tracks/{}", challenge.slug, track.slug),
-        entry: entry_row(&submission),
+        entry: entry_row(&submission, &challenge.timeline),
         pending: submission.status.is_pending(),
         verdict_explanation: submission.verdict.map(|v| v.explanation().to_owned()).unwrap_or_default(),
         message: submission.message.clone(),

@@ -77,13 +77,13 @@ fn team_view(team: &Team, current: &CurrentUser, max: u32) -> TeamView {
     }
 }
 
-fn invitation_row(invitation: plaza_store::TeamInvitation) -> InvitationRow {
+fn invitation_row(invitation: plaza_store::TeamInvitation, timeline: &plaza_core::Timeline) -> InvitationRow {
     InvitationRow {
         id: invitation.id,
         sent_to: invitation.email.unwrap_or_else(|| "a link to share".into()),
         created_by: invitation.created_by.unwrap_or_default(),
-        created_on: plaza_core::timeline::format_moment(invitation.created_at),
-        expires_on: plaza_core::timeline::format_moment(invitation.expires_at),
+        created_on: timeline.moment(invitation.created_at),
+        expires_on: timeline.moment(invitation.expires_at),
     }
 }
 
@@ -108,7 +108,13 @@ async fn render_team_with(
 ) -> Result<Response, AppError> {
     let team = state.store.team_of(challenge.id, current.user.id).await?;
     let invitations = match &team {
-        Some(team) => state.store.pending_team_invitations(team.id).await?.into_iter().map(invitation_row).collect(),
+        Some(team) => state
+            .store
+            .pending_team_invitations(team.id)
+            .await?
+            .into_iter()
+            .map(|i| invitation_row(i, &challenge.timeline))
+            .collect(),
         None => Vec::new(),
     };
     let page = TeamPage {

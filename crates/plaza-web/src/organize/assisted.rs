@@ -255,7 +255,7 @@ pub(crate) async fn list_ideas(
                 Confirmation::Confirmed => "Confirmed by the resident",
                 Confirmation::Attested => "Read back to the resident",
             },
-            submitted: idea.submitted_at.map(plaza_core::timeline::format_moment).unwrap_or_default(),
+            submitted: idea.submitted_at.map(|at| organizer.challenge.timeline.moment(at)).unwrap_or_default(),
             url: format!("/ideas/{}", idea.id),
         });
     }

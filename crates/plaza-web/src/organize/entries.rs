@@ -59,7 +59,7 @@ async fn render_entries(
         .iter()
         .map(|submission| OrganizerEntryRow {
             private_score: submission.private_score.map(format_score).unwrap_or_default(),
-            entry: entry_row(submission),
+            entry: entry_row(submission, &organizer.challenge.timeline),
             team: teams.get(&submission.team_id).map(|t| t.name.clone()).unwrap_or_default(),
         })
         .collect();

@@ -29,7 +29,7 @@ async fn not_ready(state: &AppState, challenge: &Challenge) -> Result<Option<Str
     if challenge.timeline.closes_at > Utc::now() {
         return Ok(Some(format!(
             "Results can be published once the challenge closes ({}).",
-            plaza_core::timeline::format_moment(challenge.timeline.closes_at)
+            challenge.timeline.moment(challenge.timeline.closes_at)
         )));
     }
     for track in state.store.tracks(challenge.id).await? {

@@ -183,7 +183,7 @@ pub(crate) async fn show_leaderboard(
                 team: r.team_name.clone(),
                 score: format_score(r.score),
                 entries: r.entries,
-                last: plaza_core::timeline::format_moment(r.last_submitted_at),
+                last: challenge.timeline.moment(r.last_submitted_at),
             })
             .collect(),
         teams: rows.len(),

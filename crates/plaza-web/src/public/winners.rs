@@ -95,7 +95,7 @@ pub(crate) async fn show_winners(
         page: viewer.page(&state, format!("Winners – {}", challenge.title)),
         challenge: ChallengeView::new(&challenge, Utc::now()),
         published: published_at.is_some(),
-        published_at: published_at.map(plaza_core::timeline::format_moment).unwrap_or_default(),
+        published_at: published_at.map(|at| challenge.timeline.moment(at)).unwrap_or_default(),
         tracks,
         leaderboards,
         following,

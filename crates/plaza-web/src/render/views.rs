@@ -2,7 +2,6 @@
 //! dates and sizes, rendered Markdown. Templates only lay these out.
 
 use chrono::{DateTime, Utc};
-use plaza_core::timeline::format_moment;
 use plaza_core::{Challenge, ChallengeStatus, Dataset, Track, TrackSettings};
 use serde::Serialize;
 
@@ -52,6 +51,8 @@ pub struct ChallengeView {
     pub when: String,
     pub opens: String,
     pub closes: String,
+    /// "UTC", "Chicago time": where the challenge's times and days are told.
+    pub time_zone: String,
     pub description_html: String,
     pub url: String,
 }
@@ -68,8 +69,9 @@ impl ChallengeView {
             status_label: status.label(),
             is_open: status == ChallengeStatus::Open,
             when: challenge.timeline.in_words(now),
-            opens: format_moment(challenge.timeline.opens_at),
-            closes: format_moment(challenge.timeline.closes_at),
+            opens: challenge.timeline.moment(challenge.timeline.opens_at),
+            closes: challenge.timeline.moment(challenge.timeline.closes_at),
+            time_zone: challenge.timeline.zone.label(),
             description_html: markdown::render_brief(&challenge.description_md),
             url: challenge_url(challenge),
         }
