@@ -196,7 +196,7 @@ impl Store {
                 active.host = Set(manifest.host.clone());
                 active.opens_at = Set(manifest.opens_at);
                 active.closes_at = Set(manifest.closes_at);
-                active.time_zone = Set(manifest.time_zone.name().to_owned());
+                active.time_zone = Set(manifest.time_zone.unwrap_or(self.default_zone).name().to_owned());
                 active.bundle_sha256 = Set(bundle_sha256.to_owned());
                 active.updated_at = Set(now);
                 active.max_team_size = Set(manifest.max_team_size as i32);
@@ -212,7 +212,7 @@ impl Store {
                     host: Set(manifest.host.clone()),
                     opens_at: Set(manifest.opens_at),
                     closes_at: Set(manifest.closes_at),
-                    time_zone: Set(manifest.time_zone.name().to_owned()),
+                    time_zone: Set(manifest.time_zone.unwrap_or(self.default_zone).name().to_owned()),
                     results_published_at: Set(None),
                     bundle_sha256: Set(bundle_sha256.to_owned()),
                     created_at: Set(now),

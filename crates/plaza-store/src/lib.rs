@@ -58,6 +58,8 @@ pub use users::{ApiTokenInfo, NewToken};
 #[derive(Clone, Debug)]
 pub struct Store {
     db: DatabaseConnection,
+    /// The time zone of a challenge whose bundle names none.
+    default_zone: plaza_core::Zone,
 }
 
 impl Store {
@@ -80,7 +82,14 @@ impl Store {
                 db.execute_unprepared(pragma).await?;
             }
         }
-        Ok(Self { db })
+        Ok(Self { db, default_zone: plaza_core::Zone::UTC })
+    }
+
+    /// The store, giving challenges whose bundle names no time zone `zone`
+    /// (`default_time_zone` in `plaza.toml`).
+    pub fn with_default_zone(mut self, zone: plaza_core::Zone) -> Self {
+        self.default_zone = zone;
+        self
     }
 
     /// Starts a transaction that writes. On SQLite it begins IMMEDIATE: it

@@ -90,6 +90,19 @@ async fn a_changed_bundle_updates_in_place_and_keeps_track_ids() {
 }
 
 #[tokio::test]
+async fn a_bundle_without_a_time_zone_takes_the_sites_and_one_with_its_own_keeps_it() {
+    let env = TestEnv::new().await;
+    let madrid = plaza_core::Zone::parse("Europe/Madrid").expect("a zone");
+    let store = env.store.clone().with_default_zone(madrid);
+    store.import_bundle(&env.blobs, &noaa(), false).await.expect("import");
+    let noaa = store.challenge_by_slug("noaa-daily-weather").await.expect("q").expect("exists");
+    assert_eq!(noaa.timeline.zone, madrid, "the bundle names none");
+    store.import_bundle(&env.blobs, &examples_dir().join("toronto-street-trees"), false).await.expect("import");
+    let toronto = store.challenge_by_slug("toronto-street-trees").await.expect("q").expect("exists");
+    assert_eq!(toronto.timeline.zone.name(), "America/Toronto", "the bundle's own");
+}
+
+#[tokio::test]
 async fn a_broken_bundle_imports_nothing_and_lists_its_problems() {
     let env = TestEnv::new().await;
     let dir = tempfile::tempdir().expect("tempdir");

@@ -23,6 +23,7 @@ struct FileConfig {
     public_url: Option<String>,
     trust_proxy_headers: Option<bool>,
     trusted_proxies: Option<u8>,
+    default_time_zone: Option<String>,
     mail: Option<MailConfig>,
     auth: Option<AuthConfig>,
 }
@@ -65,6 +66,8 @@ pub struct Settings {
     /// How many proxies of our own stand in front of Plaza and append to
     /// `X-Forwarded-For` (0: use the connection's address).
     pub trusted_proxies: usize,
+    /// The time zone of a challenge whose bundle names none.
+    pub default_zone: plaza_core::Zone,
     pub mail: MailSettings,
     pub providers: Vec<ProviderConfig>,
     /// Whether `serve` also scores entries.
@@ -97,6 +100,7 @@ impl Settings {
             examples_dir: Some(file.examples_dir.unwrap_or_else(|| PathBuf::from("challenges"))),
             public_url: file.public_url.map(|u| u.trim_end_matches('/').to_owned()),
             trusted_proxies: trusted_proxies(file.trusted_proxies, file.trust_proxy_headers)?,
+            default_zone: default_zone(file.default_time_zone.as_deref())?,
             mail,
             providers: file.auth.unwrap_or_default().providers,
             run_worker: true,
@@ -181,6 +185,15 @@ fn trusted_proxies(count: Option<u8>, legacy: Option<bool>) -> anyhow::Result<us
     }
 }
 
+/// `default_time_zone`: an IANA name (UTC when left out).
+fn default_zone(name: Option<&str>) -> anyhow::Result<plaza_core::Zone> {
+    match name {
+        None => Ok(plaza_core::Zone::UTC),
+        Some(name) => plaza_core::Zone::parse(name)
+            .map_err(|message| anyhow::anyhow!("default_time_zone in plaza.toml: {message}")),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -195,6 +208,7 @@ mod tests {
             examples_dir: None,
             public_url: None,
             trusted_proxies: 0,
+            default_zone: plaza_core::Zone::UTC,
             mail: MailSettings { from: "plaza@localhost".into(), transport: Transport::Memory },
             providers: Vec::new(),
             run_worker: false,
@@ -209,6 +223,17 @@ mod tests {
         assert_eq!(trusted_proxies(Some(2), Some(true)).expect("count wins"), 2);
         let err = trusted_proxies(Some(11), None).expect_err("too many");
         assert!(err.to_string().contains("from 0 to 10"), "{err}");
+    }
+
+    #[test]
+    fn the_default_time_zone_is_an_iana_name_and_utc_when_left_out() {
+        assert_eq!(default_zone(None).expect("default"), plaza_core::Zone::UTC);
+        assert_eq!(default_zone(Some("Europe/Madrid")).expect("a name").name(), "Europe/Madrid");
+        let err = default_zone(Some("CET+1")).expect_err("not a name");
+        assert!(
+            err.to_string().starts_with("default_time_zone in plaza.toml: “CET+1” is not a time zone name"),
+            "{err}"
+        );
     }
 
     #[test]

@@ -70,7 +70,7 @@ pub async fn open_store(settings: &Settings) -> anyhow::Result<Store> {
         .await
         .with_context(|| format!("cannot open the database {}", settings.database_url_for_display()))?;
     store.migrate().await.context("cannot apply the database migrations")?;
-    Ok(store)
+    Ok(store.with_default_zone(settings.default_zone))
 }
 
 pub fn open_blobs(settings: &Settings) -> anyhow::Result<LocalBlobStore> {

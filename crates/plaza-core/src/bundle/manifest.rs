@@ -58,7 +58,7 @@ pub(crate) struct Draft {
     pub host: Option<String>,
     pub opens_at: Option<DateTime<Utc>>,
     pub closes_at: Option<DateTime<Utc>>,
-    pub time_zone: Zone,
+    pub time_zone: Option<Zone>,
     pub max_team_size: u32,
     pub datasets: Vec<DatasetDraft>,
     pub tracks: Vec<TrackDraft>,
@@ -277,13 +277,14 @@ impl Walker<'_> {
 }
 
 impl Walker<'_> {
-    /// `time_zone`: an IANA name; UTC when left out.
-    fn time_zone(&mut self, table: &DeTable<'_>, at: usize) -> Zone {
-        let Some(name) = self.text_field(table, at, "", "time_zone", 64, false) else { return Zone::UTC };
-        Zone::parse(&name).unwrap_or_else(|message| {
-            let offset = table.get("time_zone").map_or(at, |v| v.span().start);
-            self.problem(offset, "time_zone", message);
-            Zone::UTC
-        })
+    /// `time_zone`: an IANA name; none when left out (the site's default).
+    fn time_zone(&mut self, table: &DeTable<'_>, at: usize) -> Option<Zone> {
+        let name = self.text_field(table, at, "", "time_zone", 64, false)?;
+        Zone::parse(&name)
+            .map_err(|message| {
+                let offset = table.get("time_zone").map_or(at, |v| v.span().start);
+                self.problem(offset, "time_zone", message);
+            })
+            .ok()
     }
 }

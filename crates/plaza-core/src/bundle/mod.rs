@@ -74,8 +74,9 @@ pub struct Manifest {
     pub host: String,
     pub opens_at: DateTime<Utc>,
     pub closes_at: DateTime<Utc>,
-    /// Where the challenge's times are shown and its days begin.
-    pub time_zone: crate::Zone,
+    /// Where the challenge's times are shown and its days begin; none for
+    /// the site's default.
+    pub time_zone: Option<crate::Zone>,
     /// Most members a team may have.
     pub max_team_size: u32,
     pub datasets: Vec<DatasetSpec>,
