@@ -13,6 +13,7 @@ use crate::account::sign_in::{EmptyForm, message_page};
 use crate::error::AppError;
 use crate::extract::auth::{CurrentUser, PageContext};
 use crate::extract::csrf::CsrfForm;
+use crate::extract::paths::ChallengePath;
 use crate::render::views::ChallengeView;
 use crate::state::AppState;
 
@@ -56,10 +57,6 @@ struct TeamPage {
     invitation_days: i64,
     notice: String,
     error: String,
-}
-
-async fn challenge_or_404(state: &AppState, slug: &str) -> Result<Challenge, AppError> {
-    state.store.challenge_by_slug(slug).await?.ok_or(AppError::NotFound)
 }
 
 fn team_view(team: &Team, current: &CurrentUser, max: u32) -> TeamView {
@@ -136,9 +133,8 @@ async fn render_team_with(
 pub(crate) async fn show_team(
     State(state): State<AppState>,
     current: CurrentUser,
-    Path(slug): Path<String>,
+    ChallengePath(challenge): ChallengePath,
 ) -> Result<Response, AppError> {
-    let challenge = challenge_or_404(&state, &slug).await?;
     render_team(&state, &current, &challenge, "", "", "").await
 }
 
@@ -166,10 +162,9 @@ fn terms_needed() -> &'static str {
 pub(crate) async fn create_team(
     State(state): State<AppState>,
     current: CurrentUser,
-    Path(slug): Path<String>,
+    ChallengePath(challenge): ChallengePath,
     CsrfForm(form): CsrfForm<CreateTeamForm>,
 ) -> Result<Response, AppError> {
-    let challenge = challenge_or_404(&state, &slug).await?;
     if !current.user.terms_accepted {
         return render_team(&state, &current, &challenge, "", terms_needed(), "").await;
     }
@@ -177,7 +172,7 @@ pub(crate) async fn create_team(
         return render_team(&state, &current, &challenge, "", closed, "").await;
     }
     match state.store.create_team(challenge.id, current.user.id, &form.name).await {
-        Ok(Ok(_)) => Ok(Redirect::to(&format!("/challenges/{slug}/team")).into_response()),
+        Ok(Ok(_)) => Ok(Redirect::to(&format!("/challenges/{}/team", challenge.slug)).into_response()),
         Ok(Err(problem)) => render_team(&state, &current, &challenge, "", &problem.to_string(), "").await,
         Err(plaza_store::Error::Refused(plaza_store::Refusal::Invalid(message))) => {
             render_team(&state, &current, &challenge, "", &message, "").await
@@ -206,10 +201,9 @@ pub(crate) struct TeamSettingsForm {
 pub(crate) async fn update_team(
     State(state): State<AppState>,
     current: CurrentUser,
-    Path(slug): Path<String>,
+    ChallengePath(challenge): ChallengePath,
     CsrfForm(form): CsrfForm<TeamSettingsForm>,
 ) -> Result<Response, AppError> {
-    let challenge = challenge_or_404(&state, &slug).await?;
     let team = my_team(&state, &current, &challenge).await?;
     let show_alias = form.show_alias.as_deref() == Some("yes");
     match state.store.update_team(team.id, &form.name, &form.alias, show_alias).await {
@@ -225,10 +219,9 @@ pub(crate) async fn update_team(
 pub(crate) async fn new_team_link(
     State(state): State<AppState>,
     current: CurrentUser,
-    Path(slug): Path<String>,
+    ChallengePath(challenge): ChallengePath,
     CsrfForm(_): CsrfForm<EmptyForm>,
 ) -> Result<Response, AppError> {
-    let challenge = challenge_or_404(&state, &slug).await?;
     let team = my_team(&state, &current, &challenge).await?;
     let secret = state.store.new_team_link(team.id, Some(current.user.id)).await?;
     let link = state.settings.link(&format!("/teams/join/{secret}"));
@@ -249,10 +242,9 @@ pub(crate) struct InviteForm {
 pub(crate) async fn invite_to_team(
     State(state): State<AppState>,
     current: CurrentUser,
-    Path(slug): Path<String>,
+    ChallengePath(challenge): ChallengePath,
     CsrfForm(form): CsrfForm<InviteForm>,
 ) -> Result<Response, AppError> {
-    let challenge = challenge_or_404(&state, &slug).await?;
     let team = my_team(&state, &current, &challenge).await?;
     let email = match Email::parse(&form.email) {
         Ok(email) => email,
@@ -300,10 +292,9 @@ pub(crate) struct CancelInvitationForm {
 pub(crate) async fn revoke_invitation(
     State(state): State<AppState>,
     current: CurrentUser,
-    Path(slug): Path<String>,
+    ChallengePath(challenge): ChallengePath,
     CsrfForm(form): CsrfForm<CancelInvitationForm>,
 ) -> Result<Response, AppError> {
-    let challenge = challenge_or_404(&state, &slug).await?;
     let team = my_team(&state, &current, &challenge).await?;
     if state.store.revoke_team_invitation(team.id, form.invitation).await? {
         render_team(&state, &current, &challenge, "The invitation was cancelled: it no longer works.", "", "").await
@@ -323,10 +314,9 @@ pub(crate) async fn revoke_invitation(
 pub(crate) async fn leave_team(
     State(state): State<AppState>,
     current: CurrentUser,
-    Path(slug): Path<String>,
+    ChallengePath(challenge): ChallengePath,
     CsrfForm(_): CsrfForm<EmptyForm>,
 ) -> Result<Response, AppError> {
-    let challenge = challenge_or_404(&state, &slug).await?;
     let team = my_team(&state, &current, &challenge).await?;
     match state.store.leave_team(team.id, current.user.id).await? {
         Ok(()) => render_team(&state, &current, &challenge, "You left the team.", "", "").await,

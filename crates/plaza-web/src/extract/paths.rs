@@ -1,6 +1,7 @@
 //! Typed paths: each loads what its segments name once, and answers "not
 //! found" on its own, so a handler starts with what it needs.
 //!
+//! - [`ChallengePath`]: the challenge of `{slug}`.
 //! - [`TrackPath`]: the challenge and track of `{slug}` and `{track}`.
 //! - [`IdeasTrackPath`]: the same, for an ideas track only.
 //! - [`OrganizerTrack`]: an organizer of the challenge and one of its ideas tracks.
@@ -58,6 +59,17 @@ async fn path_track(parts: &mut Parts, state: &AppState, challenge: &Challenge) 
 
 fn is_ideas(track: &Track) -> bool {
     matches!(track.settings, TrackSettings::Ideas { .. })
+}
+
+/// The challenge named by `{slug}`.
+pub(crate) struct ChallengePath(pub Challenge);
+
+impl FromRequestParts<AppState> for ChallengePath {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+        path_challenge(parts, state).await.map(ChallengePath)
+    }
 }
 
 /// The challenge and the track named by `{slug}` and `{track}`.

@@ -5,7 +5,7 @@
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use plaza_core::text_diff::diff_html;
-use plaza_core::{Idea, IdeaFields, JudgingStatus, Track};
+use plaza_core::{Idea, IdeaFields, Track};
 use serde::Serialize;
 
 use crate::account::sign_in::EmptyForm;
@@ -82,9 +82,7 @@ pub(crate) async fn confirm_scores(
     CsrfForm(_): CsrfForm<EmptyForm>,
 ) -> Result<Response, AppError> {
     let found = assigned(&state, &judge, id).await?;
-    if found.judging.status != JudgingStatus::Open {
-        return Err(AppError::Conflict("Judging is not open, so scores cannot change.".into()));
-    }
+    found.scores_may_change()?;
     let me = judge.current.user.id;
     let confirmed = state.store.confirm_review_version(judge.challenge.id, found.track.id, id, me).await?;
     if !confirmed {

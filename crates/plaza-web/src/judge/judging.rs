@@ -328,6 +328,17 @@ pub(crate) struct Assigned {
     pub judging: TrackJudging,
 }
 
+impl Assigned {
+    /// Scores change only while judging is open.
+    pub(crate) fn scores_may_change(&self) -> Result<(), AppError> {
+        if self.judging.status == JudgingStatus::Open {
+            Ok(())
+        } else {
+            Err(AppError::Conflict("Judging is not open, so scores cannot change.".into()))
+        }
+    }
+}
+
 pub(crate) async fn assigned(state: &AppState, judge: &ChallengeJudge, idea_id: i64) -> Result<Assigned, AppError> {
     let me = judge.current.user.id;
     // Anything not assigned to this judge is as good as missing.
@@ -490,9 +501,7 @@ pub(crate) async fn score_idea(
     CsrfForm(pairs): CsrfForm<Vec<(String, String)>>,
 ) -> Result<Response, AppError> {
     let found = assigned(&state, &judge, id).await?;
-    if found.judging.status != JudgingStatus::Open {
-        return Err(AppError::Conflict("Judging is not open, so scores cannot change.".into()));
-    }
+    found.scores_may_change()?;
     let get = |name: &str| pairs.iter().find(|(k, _)| k == name).map(|(_, v)| v.trim().to_owned()).unwrap_or_default();
     let scores: Vec<Option<u8>> =
         (0..found.judging.criteria.len()).map(|i| get(&format!("score_{i}")).parse::<u8>().ok()).collect();
@@ -563,9 +572,7 @@ pub(crate) async fn undo_score(
     CsrfForm(_): CsrfForm<EmptyForm>,
 ) -> Result<Response, AppError> {
     let found = assigned(&state, &judge, id).await?;
-    if found.judging.status != JudgingStatus::Open {
-        return Err(AppError::Conflict("Judging is not open, so scores cannot change.".into()));
-    }
+    found.scores_may_change()?;
     let undone = state.store.undo_review(judge.challenge.id, found.track.id, id, judge.current.user.id).await?;
     let notice = if undone.is_some() { JudgeIdeaNotice::Undone } else { JudgeIdeaNotice::Nothing };
     Ok(Redirect::to(&format!("/challenges/{}/judging/ideas/{id}?notice={}", judge.challenge.slug, notice.name()))

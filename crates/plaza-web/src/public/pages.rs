@@ -11,6 +11,7 @@ use tokio_util::io::ReaderStream;
 
 use crate::error::AppError;
 use crate::extract::auth::{PageContext, Viewer};
+use crate::extract::paths::ChallengePath;
 use crate::render::templates::STYLESHEET;
 use crate::render::views::{ChallengeCard, ChallengeView, DatasetView, TrackView};
 use crate::state::AppState;
@@ -66,9 +67,8 @@ struct ChallengePage {
 pub(crate) async fn show_challenge(
     State(state): State<AppState>,
     viewer: Viewer,
-    Path(slug): Path<String>,
+    ChallengePath(challenge): ChallengePath,
 ) -> Result<Html<String>, AppError> {
-    let challenge = state.store.challenge_by_slug(&slug).await?.ok_or(AppError::NotFound)?;
     let tracks = state.store.tracks(challenge.id).await?;
     let datasets = state.store.datasets(challenge.id).await?;
     let roles = match &viewer.user {

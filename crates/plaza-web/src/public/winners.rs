@@ -11,6 +11,7 @@ use crate::account::sign_in::EmptyForm;
 use crate::error::AppError;
 use crate::extract::auth::{CurrentUser, PageContext, Viewer};
 use crate::extract::csrf::CsrfForm;
+use crate::extract::paths::ChallengePath;
 use crate::render::views::ChallengeView;
 use crate::state::AppState;
 
@@ -71,9 +72,8 @@ struct WinnersPage {
 pub(crate) async fn show_winners(
     State(state): State<AppState>,
     viewer: Viewer,
-    axum::extract::Path(slug): axum::extract::Path<String>,
+    ChallengePath(challenge): ChallengePath,
 ) -> Result<Response, AppError> {
-    let challenge = state.store.challenge_by_slug(&slug).await?.ok_or(AppError::NotFound)?;
     let published_at = challenge.timeline.published_at(Utc::now());
     let tracks = if published_at.is_some() { winners_of(&state, &challenge).await? } else { Vec::new() };
     let leaderboards = state
@@ -107,33 +107,32 @@ pub(crate) async fn show_winners(
 pub(crate) async fn follow_challenge(
     State(state): State<AppState>,
     current: CurrentUser,
-    axum::extract::Path(slug): axum::extract::Path<String>,
+    ChallengePath(challenge): ChallengePath,
     CsrfForm(_): CsrfForm<EmptyForm>,
 ) -> Result<Response, AppError> {
-    set_following(&state, &current, &slug, true).await
+    set_following(&state, &current, &challenge, true).await
 }
 
 pub(crate) async fn unfollow_challenge(
     State(state): State<AppState>,
     current: CurrentUser,
-    axum::extract::Path(slug): axum::extract::Path<String>,
+    ChallengePath(challenge): ChallengePath,
     CsrfForm(_): CsrfForm<EmptyForm>,
 ) -> Result<Response, AppError> {
-    set_following(&state, &current, &slug, false).await
+    set_following(&state, &current, &challenge, false).await
 }
 
 /// Follows the challenge or stops, then back to its winners page.
 async fn set_following(
     state: &AppState,
     current: &CurrentUser,
-    slug: &str,
+    challenge: &Challenge,
     follow: bool,
 ) -> Result<Response, AppError> {
-    let challenge = state.store.challenge_by_slug(slug).await?.ok_or(AppError::NotFound)?;
     if follow {
         state.store.follow_challenge(challenge.id, current.user.id).await?;
     } else {
         state.store.unfollow_challenge(challenge.id, current.user.id).await?;
     }
-    Ok(Redirect::to(&format!("/challenges/{slug}/winners")).into_response())
+    Ok(Redirect::to(&format!("/challenges/{}/winners", challenge.slug)).into_response())
 }
