@@ -39,41 +39,28 @@ pub fn challenge_url(challenge: &Challenge) -> String {
     format!("/challenges/{}", challenge.slug)
 }
 
+/// A challenge's own page header: its card, and the timeline in full.
 #[derive(Serialize)]
 pub struct ChallengeView {
-    pub slug: String,
-    pub title: String,
-    pub summary: String,
-    pub host: String,
-    pub status: &'static str,
-    pub status_label: &'static str,
+    #[serde(flatten)]
+    pub card: ChallengeCard,
     pub is_open: bool,
-    pub when: String,
     pub opens: String,
     pub closes: String,
     /// "UTC", "Chicago time": where the challenge's times and days are told.
     pub time_zone: String,
     pub description_html: String,
-    pub url: String,
 }
 
 impl ChallengeView {
     pub fn new(challenge: &Challenge, now: DateTime<Utc>) -> Self {
-        let status = challenge.timeline.status(now);
         Self {
-            slug: challenge.slug.to_string(),
-            title: challenge.title.clone(),
-            summary: challenge.summary.clone(),
-            host: challenge.host.clone(),
-            status: status.name(),
-            status_label: status.label(),
-            is_open: status == ChallengeStatus::Open,
-            when: challenge.timeline.in_words(now),
+            card: ChallengeCard::new(challenge, now),
+            is_open: challenge.timeline.status(now) == ChallengeStatus::Open,
             opens: challenge.timeline.moment(challenge.timeline.opens_at),
             closes: challenge.timeline.moment(challenge.timeline.closes_at),
             time_zone: challenge.timeline.zone.label(),
             description_html: markdown::render_brief(&challenge.description_md),
-            url: challenge_url(challenge),
         }
     }
 }
