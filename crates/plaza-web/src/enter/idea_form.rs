@@ -212,6 +212,20 @@ pub(crate) struct FormContext<'a> {
     pub assisted: bool,
 }
 
+impl<'a> FormContext<'a> {
+    /// The entrant's form for a new idea on `track`.
+    pub(crate) fn new_idea(viewer: &'a Viewer, challenge: &'a Challenge, track: &'a Track) -> Self {
+        let action_url = format!("/challenges/{}/tracks/{}/ideas", challenge.slug, track.slug);
+        FormContext { viewer, challenge, track, action_url, idea: None, assisted: false }
+    }
+
+    /// The entrant's form for changing `idea`.
+    pub(crate) fn edit(viewer: &'a Viewer, challenge: &'a Challenge, track: &'a Track, idea: &'a Idea) -> Self {
+        let action_url = format!("/ideas/{}", idea.id);
+        FormContext { viewer, challenge, track, action_url, idea: Some(idea), assisted: false }
+    }
+}
+
 pub(crate) async fn render_form(
     state: &AppState,
     cx: &FormContext<'_>,

@@ -75,14 +75,7 @@ pub(crate) async fn new_idea(
         );
     }
     let form = IdeaForm { team_contact: current.user.display_name.clone(), ..IdeaForm::default() };
-    let cx = FormContext {
-        viewer: &viewer,
-        challenge: &challenge,
-        track: &track,
-        action_url: format!("/challenges/{}/tracks/{}/ideas", challenge.slug, track.slug),
-        idea: None,
-        assisted: false,
-    };
+    let cx = FormContext::new_idea(&viewer, &challenge, &track);
     render_form(&state, &cx, form, &IdeaFields::default(), ("", ""), StatusCode::OK).await
 }
 
@@ -106,14 +99,7 @@ pub(crate) async fn create_idea(
     form.errors = fields.check(questions(&track), &datasets, &[], sending);
     let viewer = current.viewer();
     if !form.errors.is_empty() {
-        let cx = FormContext {
-            viewer: &viewer,
-            challenge: &challenge,
-            track: &track,
-            action_url: format!("/challenges/{}/tracks/{}/ideas", challenge.slug, track.slug),
-            idea: None,
-            assisted: false,
-        };
+        let cx = FormContext::new_idea(&viewer, &challenge, &track);
         return render_form(&state, &cx, form, &fields, ("", ""), StatusCode::UNPROCESSABLE_ENTITY).await;
     }
     let new = NewIdea {
@@ -373,14 +359,7 @@ pub(crate) async fn edit_idea(
 ) -> Result<Response, AppError> {
     let (idea, challenge, track) = editable_idea(&state, &current.user, id).await?;
     let viewer = current.viewer();
-    let cx = FormContext {
-        viewer: &viewer,
-        challenge: &challenge,
-        track: &track,
-        action_url: format!("/ideas/{id}"),
-        idea: Some(&idea),
-        assisted: false,
-    };
+    let cx = FormContext::edit(&viewer, &challenge, &track, &idea);
     render_form(&state, &cx, form_of(&idea), &idea.fields, ("", ""), StatusCode::OK).await
 }
 
@@ -398,14 +377,7 @@ pub(crate) async fn update_idea(
     form.errors = fields.check(questions(&track), &datasets, &files, sending);
     if !form.errors.is_empty() {
         let viewer = current.viewer();
-        let cx = FormContext {
-            viewer: &viewer,
-            challenge: &challenge,
-            track: &track,
-            action_url: format!("/ideas/{id}"),
-            idea: Some(&idea),
-            assisted: false,
-        };
+        let cx = FormContext::edit(&viewer, &challenge, &track, &idea);
         return render_form(&state, &cx, form, &fields, ("", ""), StatusCode::UNPROCESSABLE_ENTITY).await;
     }
     state.store.update_idea(idea.id, &fields, &declared).await?;
