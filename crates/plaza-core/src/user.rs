@@ -105,6 +105,14 @@ pub struct Team {
     pub members: Vec<TeamMember>,
 }
 
+impl User {
+    /// Whether this person, holding `roles` in a challenge, may act as its
+    /// organizer: its organizers and every site admin.
+    pub fn organizes(&self, roles: &[ChallengeRole]) -> bool {
+        self.is_admin || roles.contains(&ChallengeRole::Organizer)
+    }
+}
+
 impl Team {
     /// The name the public sees on leaderboards.
     pub fn public_name(&self) -> &str {
@@ -241,5 +249,23 @@ mod tests {
     fn display_names_are_bounded() {
         assert!(parse_display_name(&"x".repeat(81)).is_err());
         assert_eq!(parse_display_name(" Ana "), Ok("Ana".into()));
+    }
+
+    #[test]
+    fn organizers_and_site_admins_act_as_organizers_and_judges_do_not() {
+        let mut user = User {
+            id: UserId(1),
+            email: Email::parse("ana@example.org").unwrap_or_else(|e| panic!("{e}")),
+            display_name: "Ana".into(),
+            is_admin: false,
+            created_at: chrono::Utc::now(),
+            notify_results: true,
+            notify_news: true,
+            terms_accepted: true,
+        };
+        assert!(user.organizes(&[ChallengeRole::Judge, ChallengeRole::Organizer]));
+        assert!(!user.organizes(&[ChallengeRole::Judge]));
+        user.is_admin = true;
+        assert!(user.organizes(&[]), "a site admin organizes every challenge");
     }
 }

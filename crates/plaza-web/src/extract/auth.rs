@@ -125,15 +125,10 @@ pub async fn path_challenge(parts: &mut Parts, state: &AppState) -> Result<Chall
     state.store.challenge_by_slug(slug).await?.ok_or(AppError::NotFound)
 }
 
-/// Whether `user` may act as an organizer of the challenge: its organizers
-/// and every site admin. The one place that says so.
+/// Whether `user` may act as an organizer of the challenge, by
+/// `User::organizes` (a site admin's roles need not be read).
 pub async fn organizes(state: &AppState, user: &User, challenge_id: i64) -> Result<bool, AppError> {
-    Ok(user.is_admin || organizes_with(user, &state.store.roles_for(challenge_id, user.id).await?))
-}
-
-/// [`organizes`] when the person's roles in the challenge are already loaded.
-pub fn organizes_with(user: &User, roles: &[ChallengeRole]) -> bool {
-    user.is_admin || roles.contains(&ChallengeRole::Organizer)
+    Ok(user.is_admin || user.organizes(&state.store.roles_for(challenge_id, user.id).await?))
 }
 
 /// An organizer of the challenge in the path (site admins count as organizers).

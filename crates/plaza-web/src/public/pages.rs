@@ -75,7 +75,7 @@ pub(crate) async fn show_challenge(
         Some(user) => state.store.roles_for(challenge.id, user.id).await?,
         None => Vec::new(),
     };
-    let is_organizer = viewer.user.as_ref().is_some_and(|u| crate::extract::auth::organizes_with(u, &roles));
+    let is_organizer = viewer.user.as_ref().is_some_and(|u| u.organizes(&roles));
     let mut track_views = Vec::with_capacity(tracks.len());
     for track in &tracks {
         track_views.push(crate::enter::ideas::track_view(&state, track).await?);
