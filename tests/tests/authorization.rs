@@ -547,7 +547,11 @@ async fn call(w: &World, who: Who, method: &str, planned: &Planned) -> TestRespo
             let request = Request::get(&planned.path).header(header::AUTHORIZATION, format!("Bearer {token}"));
             browser.send(request, Body::empty()).await
         }
-        ("post", None) if planned.path.ends_with("/submissions") || planned.path.ends_with("/files") => {
+        ("post", None)
+            if planned.path.ends_with("/submissions")
+                || planned.path.ends_with("/files")
+                || planned.path == "/admin/import" =>
+        {
             browser.post_file(&planned.path, "entry.csv", b"id,target\n1,1\n").await
         }
         ("post", None) => browser.post(&planned.path, &fields).await,

@@ -154,6 +154,14 @@ impl Store {
         {
             return Ok(report(ImportOutcome::Unchanged));
         }
+        // A bundle exported from this site after changes made in the browser
+        // has other bytes but may say exactly what the challenge already is.
+        if let Some(row) = &existing
+            && let Ok(current) = self.export_bundle(blobs, &row.slug).await
+            && current.describes_same_challenge(&bundle, &hashes, self.default_zone)
+        {
+            return Ok(report(ImportOutcome::Unchanged));
+        }
         if dry_run {
             return Ok(report(if existing.is_some() {
                 ImportOutcome::WouldUpdate

@@ -6,9 +6,11 @@
 //! leaves this crate. It must never depend on the web layer (axum, tera).
 
 pub mod blobs;
+pub mod bundle_zip;
 mod challenges;
 mod entity;
 pub mod error;
+pub mod export;
 mod idea_versions;
 mod ideas;
 pub mod import;

@@ -8,7 +8,7 @@ use axum::routing::{get, post};
 use crate::account::{profile, sign_in};
 use crate::enter::{confirm, idea_files, ideas, submissions, teams};
 use crate::judge::{idea_changes, judging};
-use crate::organize::{assisted, conflicts, entries, people, publish, reviews};
+use crate::organize::{assisted, bundles, conflicts, entries, people, publish, reviews};
 use crate::public::{leaderboard, pages, winners};
 use crate::state::AppState;
 use crate::{api, organize};
@@ -42,6 +42,8 @@ pub enum BodyLimit {
     Entry,
     /// An idea's attachment: [`plaza_core::idea::MAX_FILE_BYTES`] and the form around it.
     Attachment,
+    /// A challenge bundle zip: [`bundles::MAX_BUNDLE_UPLOAD_BYTES`] and the form around it.
+    Bundle,
 }
 
 /// The largest form body any route reads (files travel on upload routes only).
@@ -54,6 +56,7 @@ impl BodyLimit {
             BodyLimit::Form => MAX_FORM_BYTES,
             BodyLimit::Entry => submissions::MAX_UPLOAD_BYTES as usize + MAX_FORM_BYTES,
             BodyLimit::Attachment => plaza_core::idea::MAX_FILE_BYTES + MAX_FORM_BYTES,
+            BodyLimit::Bundle => bundles::MAX_BUNDLE_UPLOAD_BYTES as usize + MAX_FORM_BYTES,
         }
     }
 }
@@ -197,7 +200,10 @@ route_table! {
     post "/challenges/{slug}/manage/roles/remove" => people::remove_role, Organizer;
     get "/invitations/{token}" => people::show_invitation, SignedIn;
     post "/invitations/{token}" => people::accept_invitation, SignedIn;
+    get "/challenges/{slug}/manage/export.zip" => bundles::export_zip, Organizer;
     get "/admin" => people::show_admin, Admin;
+    get "/admin/import" => bundles::show_import, Admin;
+    post "/admin/import" => bundles::import_zip, Admin, Bundle;
 
     // api/: the JSON API
     get "/api/v1/challenges" => api::list_challenges, Public;

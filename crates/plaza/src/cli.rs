@@ -63,6 +63,15 @@ pub enum Command {
         #[arg(long, env = "PLAZA_IMPORT_DRY_RUN")]
         dry_run: bool,
     },
+    /// Write a challenge as a bundle folder that `plaza import` reads back
+    Export {
+        /// The challenge's slug
+        #[arg(long, value_name = "SLUG")]
+        challenge: String,
+        /// A new or empty folder to write the bundle into
+        #[arg(value_name = "OUT_DIR")]
+        out_dir: PathBuf,
+    },
     /// Manage users and API tokens
     Admin {
         #[command(subcommand)]

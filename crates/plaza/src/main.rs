@@ -60,6 +60,7 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Import { dirs, dry_run } => import(&settings, &dirs, dry_run).await,
+        Command::Export { challenge, out_dir } => export(&settings, &challenge, &out_dir).await,
         Command::Admin { command } => admin(&settings, command).await,
     }
 }
@@ -141,6 +142,31 @@ async fn import(settings: &Settings, dirs: &[PathBuf], dry_run: bool) -> anyhow:
         }
     }
     Ok(ExitCode::SUCCESS)
+}
+
+async fn export(settings: &Settings, slug: &str, out_dir: &Path) -> anyhow::Result<ExitCode> {
+    let store = open_store(settings).await?;
+    let blobs = open_blobs(settings)?;
+    let written = match store.export_bundle(&blobs, slug).await {
+        Ok(bundle) => bundle.write_to_dir(&blobs, out_dir).await.map(|()| bundle),
+        Err(err) => Err(err),
+    };
+    match written {
+        Ok(bundle) => {
+            println!(
+                "{slug}: written to {} ({} files; import it with `plaza import {}`)",
+                out_dir.display(),
+                bundle.entries().len(),
+                out_dir.display()
+            );
+            Ok(ExitCode::SUCCESS)
+        }
+        Err(StoreError::Refused(refusal)) => {
+            eprintln!("error: {refusal}");
+            Ok(ExitCode::FAILURE)
+        }
+        Err(err) => Err(err.into()),
+    }
 }
 
 fn report_failure(dir: &Path, err: &StoreError) {

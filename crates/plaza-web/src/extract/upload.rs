@@ -54,7 +54,7 @@ pub(crate) async fn read_bounded(field: &mut Field<'_>, max: usize) -> Result<Op
 }
 
 /// Longest CSRF token field read from a multipart form.
-const MAX_TOKEN_FIELD: usize = 128;
+pub(crate) const MAX_TOKEN_FIELD: usize = 128;
 
 /// Reads a multipart upload within bounds: the `file` field goes to a
 /// temporary file, at most [`MAX_UPLOAD_BYTES`]. With `csrf` (a browser
@@ -87,7 +87,7 @@ pub(crate) async fn receive_file(
                     .filter(|c| !c.is_control())
                     .take(200)
                     .collect::<String>();
-                received = Some(receive_to_temp(&mut field, file_name).await?);
+                received = Some(receive_to_temp(&mut field, file_name, MAX_UPLOAD_BYTES).await?);
             }
             // Other fields (and a second file) are not read into memory.
             _ => {}
@@ -99,9 +99,11 @@ pub(crate) async fn receive_file(
     Ok(received.unwrap_or(Err(UploadProblem::NoFile)))
 }
 
-async fn receive_to_temp(
+/// Streams `field` into a temporary file, at most `max` bytes.
+pub(crate) async fn receive_to_temp(
     field: &mut axum::extract::multipart::Field<'_>,
     file_name: String,
+    max: u64,
 ) -> Result<Result<ReceivedFile, UploadProblem>, AppError> {
     let temp = tempfile::NamedTempFile::new().map_err(|e| AppError::Internal(e.to_string()))?;
     let mut out = tokio::fs::File::create(temp.path()).await.map_err(|e| AppError::Internal(e.to_string()))?;
@@ -110,7 +112,7 @@ async fn receive_to_temp(
         field.chunk().await.map_err(|e| AppError::BadRequest(format!("The upload was interrupted: {e}")))?
     {
         size += chunk.len() as u64;
-        if size > MAX_UPLOAD_BYTES {
+        if size > max {
             return Ok(Err(UploadProblem::TooLarge));
         }
         out.write_all(&chunk).await.map_err(|e| AppError::Internal(e.to_string()))?;

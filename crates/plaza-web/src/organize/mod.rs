@@ -1,9 +1,10 @@
 //! What organizers do, mostly under `/challenges/{slug}/manage`: people and
 //! invitations, entries and reruns, ideas entered on residents' behalf, the
-//! judging panel and rubric, conflicts, reviews, and publishing results.
-//! Site admins' `/admin` lives here too.
+//! judging panel and rubric, conflicts, reviews, publishing results, and the
+//! challenge as a bundle zip. Site admins' `/admin` lives here too.
 
 pub(crate) mod assisted;
+pub(crate) mod bundles;
 pub(crate) mod conflicts;
 pub(crate) mod entries;
 pub(crate) mod judging;
