@@ -9,6 +9,7 @@ pub mod blobs;
 mod challenges;
 mod entity;
 pub mod error;
+mod exports;
 mod idea_versions;
 mod ideas;
 pub mod import;
@@ -38,6 +39,7 @@ use sea_orm::{
 pub use blobs::{BlobStore, LocalBlobStore};
 pub use challenges::ChallengeFile;
 pub use error::{Error, Refusal, Result};
+pub use exports::{EXPORT_PAGE_ROWS, EntryRecord, ReviewTimes};
 pub use idea_versions::ReviewVersion;
 pub use ideas::{AssistedIdea, MAX_IDEAS_PER_TEAM, NewIdea};
 pub use import::{DirBundle, ImportOutcome, ImportReport};
