@@ -6,9 +6,11 @@
 pub(crate) mod assisted;
 pub(crate) mod conflicts;
 pub(crate) mod entries;
+pub(crate) mod exports;
 pub(crate) mod judging;
 pub(crate) mod panel;
 pub(crate) mod people;
 pub(crate) mod publish;
+pub(crate) mod results_package;
 pub(crate) mod reviews;
 pub(crate) mod rubric;
