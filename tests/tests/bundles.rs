@@ -9,7 +9,7 @@ use std::io::{Read, Write};
 use axum::body::Body;
 use axum::http::{Request, StatusCode, header};
 use plaza_core::{ChallengeRole, Criterion};
-use plaza_store::export::{ExportContent, ExportedBundle};
+use plaza_store::bundle_export::{ExportContent, ExportedBundle};
 use plaza_store::import::ImportOutcome;
 use plaza_tests::{TestApp, multipart_body};
 

@@ -13,6 +13,7 @@ pub mod challenge;
 pub mod csv_export;
 pub mod email;
 pub mod error;
+pub mod exports;
 pub mod idea;
 pub mod judging;
 pub mod metric;

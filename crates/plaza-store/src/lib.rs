@@ -6,11 +6,12 @@
 //! leaves this crate. It must never depend on the web layer (axum, tera).
 
 pub mod blobs;
+pub mod bundle_export;
 pub mod bundle_zip;
 mod challenges;
 mod entity;
 pub mod error;
-pub mod export;
+mod exports;
 mod idea_versions;
 mod ideas;
 pub mod import;
@@ -40,6 +41,7 @@ use sea_orm::{
 pub use blobs::{BlobStore, LocalBlobStore};
 pub use challenges::ChallengeFile;
 pub use error::{Error, Refusal, Result};
+pub use exports::{EXPORT_PAGE_ROWS, EntryRecord, ReviewTimes};
 pub use idea_versions::ReviewVersion;
 pub use ideas::{AssistedIdea, MAX_IDEAS_PER_TEAM, NewIdea};
 pub use import::{DirBundle, ImportOutcome, ImportReport};

@@ -8,8 +8,8 @@ use axum::routing::{get, post};
 use crate::account::{profile, sign_in};
 use crate::enter::{confirm, idea_files, ideas, submissions, teams};
 use crate::judge::{idea_changes, judging};
-use crate::organize::{assisted, bundles, conflicts, entries, people, publish, reviews};
-use crate::public::{leaderboard, pages, winners};
+use crate::organize::{assisted, bundles, conflicts, entries, exports, people, publish, results_package, reviews};
+use crate::public::{leaderboard, leaderboard_files, pages, winners};
 use crate::state::AppState;
 use crate::{api, organize};
 
@@ -105,6 +105,8 @@ route_table! {
     get "/healthz" => pages::healthz, Public;
     get "/terms" => pages::show_terms, Public;
     get "/challenges/{slug}/tracks/{track}/leaderboard" => leaderboard::show_leaderboard, Public;
+    get "/challenges/{slug}/tracks/{track}/leaderboard.csv" => leaderboard_files::leaderboard_csv, Public;
+    get "/challenges/{slug}/tracks/{track}/leaderboard.json" => leaderboard_files::leaderboard_json, Public;
     get "/challenges/{slug}/winners" => winners::show_winners, Public;
     post "/challenges/{slug}/follow" => winners::follow_challenge, SignedIn;
     post "/challenges/{slug}/unfollow" => winners::unfollow_challenge, SignedIn;
@@ -186,6 +188,10 @@ route_table! {
     post "/challenges/{slug}/manage/judging/{track}/decisions" => organize::judging::decide, Organizer;
     get "/challenges/{slug}/manage/judging/{track}/audit.csv" => organize::judging::export_audit, Organizer;
     get "/challenges/{slug}/manage/judging/{track}/results.csv" => organize::judging::export_results, Organizer;
+    get "/challenges/{slug}/manage/judging/{track}/scores.csv" => exports::export_scores, Organizer;
+    get "/challenges/{slug}/manage/entries.csv" => exports::export_entries, Organizer;
+    get "/challenges/{slug}/manage/ideas.csv" => exports::export_ideas, Organizer;
+    get "/challenges/{slug}/manage/results.zip" => results_package::results_zip, Organizer;
     post "/challenges/{slug}/manage/publish" => publish::publish_results, Organizer;
     get "/challenges/{slug}/manage/publish" => publish::confirm_publish, Organizer;
     post "/challenges/{slug}/manage/judging/{track}/conflicts" => conflicts::decide_conflict, Organizer;

@@ -6,10 +6,9 @@
 use std::collections::BTreeMap;
 
 use axum::extract::{Query, State};
-use axum::http::{StatusCode, header};
+use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use chrono::Utc;
-use plaza_core::csv_export::CsvExport;
 use plaza_core::judging::{AggregateOptions, Review, ScoreView, aggregate};
 use plaza_core::review::replay_reviews;
 use plaza_core::{AssignmentStatus, ChallengeRole, JudgingStatus, Place, Track, UserId};
@@ -21,6 +20,7 @@ use crate::extract::auth::{ChallengeOrganizer, PageContext};
 use crate::extract::csrf::CsrfForm;
 use crate::extract::paths::OrganizerTrack;
 use crate::judge::judging::recuse_and_replace;
+use crate::organize::exports;
 use crate::organize::panel::panel;
 pub(crate) use crate::organize::rubric::update_rubric;
 use crate::organize::rubric::{CriterionRow, criteria_rows};
@@ -114,7 +114,7 @@ pub(crate) struct DashboardQuery {
     notice: Option<String>,
 }
 
-fn reviews_for_aggregate(records: &[plaza_core::ReviewRecord], criteria: usize) -> Vec<Review> {
+pub(crate) fn reviews_for_aggregate(records: &[plaza_core::ReviewRecord], criteria: usize) -> Vec<Review> {
     records
         .iter()
         .filter(|r| r.scores.len() == criteria)
@@ -509,119 +509,21 @@ pub(crate) async fn decide(
     Ok(back(&organizer, &track, JudgingNotice::Decided))
 }
 
-/// The audit log as CSV: every score, edit, undo, recusal and decision.
+/// The audit log as CSV: every score, edit, undo, recusal and decision,
+/// with names beside the ids.
 pub(crate) async fn export_audit(
     State(state): State<AppState>,
     OrganizerTrack { organizer, track }: OrganizerTrack,
 ) -> Result<Response, AppError> {
-    let mut out = CsvExport::new();
-    let write = |out: &mut CsvExport, row: &[String]| out.row(row).map_err(|e| AppError::Internal(e.to_string()));
-    write(
-        &mut out,
-        &["id", "at", "kind", "actor", "idea", "judge", "scores", "feedback", "private_note", "note"].map(String::from),
-    )?;
-    for event in state.store.judging_events(track.id).await? {
-        let review = event.review.as_ref();
-        write(
-            &mut out,
-            &[
-                event.id.to_string(),
-                event.created_at.to_rfc3339(),
-                event.kind.name().to_owned(),
-                event.actor.map(|a| a.0.to_string()).unwrap_or_default(),
-                event.idea_id.map(|i| i.to_string()).unwrap_or_default(),
-                event.judge.map(|j| j.0.to_string()).unwrap_or_default(),
-                review.map(|r| r.scores.iter().map(u8::to_string).collect::<Vec<_>>().join(" ")).unwrap_or_default(),
-                review.map(|r| r.feedback.clone()).unwrap_or_default(),
-                review.map(|r| r.private_note.clone()).unwrap_or_default(),
-                event.note.clone(),
-            ],
-        )?;
-    }
-    csv_download(out, &format!("{}-{}-judging-log.csv", organizer.challenge.slug, track.slug))
+    let bytes = exports::audit_csv(&state, &track).await?;
+    Ok(exports::csv_download(bytes, &format!("{}-{}-judging-log.csv", organizer.challenge.slug, track.slug)))
 }
 
-/// The results as CSV, for the organizers' records: every idea that could
-/// be judged, who sent it, its raw and normalized means, reviews, rank,
-/// the decision and how many reviews are of an earlier version of the idea.
+/// The results as CSV, for the organizers' records (see `exports::results_csv`).
 pub(crate) async fn export_results(
     State(state): State<AppState>,
     OrganizerTrack { organizer, track }: OrganizerTrack,
 ) -> Result<Response, AppError> {
-    let judging = state.store.track_judging(&track).await?;
-    let panel = panel(&state, &organizer.challenge, &track).await?;
-    let entry_ids: Vec<i64> = panel.ideas.iter().map(|i| i.id).collect();
-    let records: Vec<_> =
-        state.store.track_reviews(track.id).await?.into_iter().filter(|r| entry_ids.contains(&r.idea_id)).collect();
-    let reviews = reviews_for_aggregate(&records, judging.criteria.len());
-    let options = AggregateOptions { min_reviews: judging.min_reviews as usize, view: ScoreView::Raw };
-    let result = aggregate(&entry_ids, &judging.criteria, &reviews, &options)
-        .map_err(|e| AppError::Internal(format!("results of track {}: {e}", track.id)))?;
-    let decisions = state.store.decisions(track.id).await?;
-    let mut out = CsvExport::new();
-    let mut header: Vec<String> = [
-        "idea",
-        "title",
-        "sent_by",
-        "contact",
-        "assisted",
-        "reviews",
-        "too_few_reviews",
-        "rank",
-        "raw_mean",
-        "raw_spread",
-        "normalized_mean",
-    ]
-    .map(String::from)
-    .to_vec();
-    header.extend(judging.criteria.iter().map(|c| format!("mean: {}", c.name)));
-    header.extend(["decision", "reason", "reviews_of_earlier_version"].map(String::from));
-    let versions = state.store.review_versions(&entry_ids).await?;
-    out.row(&header).map_err(|e| AppError::Internal(e.to_string()))?;
-    let team_ids: Vec<plaza_core::TeamId> = panel.ideas.iter().filter_map(|idea| idea.team_id).collect();
-    let teams = state.store.teams_by_ids(&team_ids).await?;
-    for entry in &result.entries {
-        let Some(idea) = panel.ideas.iter().find(|i| i.id == entry.entry) else { continue };
-        let sent_by = match idea.team_id {
-            Some(team) => teams.get(&team).map(|t| t.name.clone()).unwrap_or_default(),
-            None => idea.contact_name.clone(),
-        };
-        let decision = decisions.iter().find(|d| d.idea_id == idea.id);
-        let number = |v: Option<f64>| v.map(|v| format!("{v:.6}")).unwrap_or_default();
-        let mut row = vec![
-            idea.id.to_string(),
-            idea.fields.title.clone(),
-            sent_by,
-            idea.contact(),
-            if idea.assisted.is_some() { "yes" } else { "no" }.to_owned(),
-            entry.reviews.to_string(),
-            if entry.too_few_reviews { "yes" } else { "no" }.to_owned(),
-            entry.rank.map(|r| r.to_string()).unwrap_or_default(),
-            number(entry.raw.as_ref().map(|s| s.mean)),
-            number(entry.raw.as_ref().and_then(|s| s.spread)),
-            number(entry.normalized.as_ref().map(|s| s.mean)),
-        ];
-        row.extend(entry.criterion_means.iter().map(|m| format!("{m:.6}")));
-        row.resize(11 + judging.criteria.len(), String::new());
-        row.push(decision.map(|d| d.place.label().to_owned()).unwrap_or_default());
-        row.push(decision.map(|d| d.reason.clone()).unwrap_or_default());
-        let stale = versions.iter().filter(|v| v.idea_id == idea.id && v.idea_version < idea.version).count();
-        row.push(stale.to_string());
-        out.row(&row).map_err(|e| AppError::Internal(e.to_string()))?;
-    }
-    csv_download(out, &format!("{}-{}-results.csv", organizer.challenge.slug, track.slug))
-}
-
-/// A finished CSV as a download named `file_name` (slugs only: no quoting
-/// needed). Cells that a spreadsheet would run as formulas are text.
-fn csv_download(out: CsvExport, file_name: &str) -> Result<Response, AppError> {
-    let bytes = out.finish().map_err(|e| AppError::Internal(e.to_string()))?;
-    Ok((
-        [
-            (header::CONTENT_TYPE, "text/csv; charset=utf-8".to_owned()),
-            (header::CONTENT_DISPOSITION, format!("attachment; filename=\"{file_name}\"")),
-        ],
-        bytes,
-    )
-        .into_response())
+    let bytes = exports::results_csv(&state, &organizer.challenge, &track).await?;
+    Ok(exports::csv_download(bytes, &format!("{}-{}-results.csv", organizer.challenge.slug, track.slug)))
 }

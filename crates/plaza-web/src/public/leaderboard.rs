@@ -91,14 +91,26 @@ pub(crate) async fn board_rows(
     if let Some(rows) = state.boards.get(track.id, &fingerprint) {
         return Ok(rows);
     }
+    let rows = Arc::new(build_board(state, track, metric, board).await?);
+    state.boards.put(track.id, fingerprint, rows.clone());
+    Ok(rows)
+}
+
+/// A track's `board`, built from its entries now (no cache). Organizers'
+/// exports use it for the private board before it is public; everyone
+/// else gets the current board through [`board_rows`].
+pub(crate) async fn build_board(
+    state: &AppState,
+    track: &Track,
+    metric: plaza_core::Metric,
+    board: Board,
+) -> Result<Vec<BoardRow>, AppError> {
     let entries = state.store.board_entries(track.id).await?;
     let sent = state.store.entries_per_team(track.id).await?;
     let mut rows = rank(&entries, metric.higher_is_better(), board);
     for row in &mut rows {
         row.entries = sent.get(&row.team_id).copied().unwrap_or(row.entries).max(row.entries);
     }
-    let rows = Arc::new(rows);
-    state.boards.put(track.id, fingerprint, rows.clone());
     Ok(rows)
 }
 

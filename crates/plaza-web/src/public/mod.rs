@@ -3,5 +3,6 @@
 //! winners, and following a challenge.
 
 pub(crate) mod leaderboard;
+pub(crate) mod leaderboard_files;
 pub(crate) mod pages;
 pub(crate) mod winners;
