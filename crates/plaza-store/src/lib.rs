@@ -7,6 +7,7 @@
 
 pub mod blobs;
 mod challenges;
+mod console;
 mod entity;
 pub mod error;
 mod idea_versions;
@@ -37,6 +38,7 @@ use sea_orm::{
 
 pub use blobs::{BlobStore, LocalBlobStore};
 pub use challenges::ChallengeFile;
+pub use console::{EntryListRow, EntryPage};
 pub use error::{Error, Refusal, Result};
 pub use idea_versions::ReviewVersion;
 pub use ideas::{AssistedIdea, MAX_IDEAS_PER_TEAM, NewIdea};

@@ -1,11 +1,12 @@
 //! What organizers do, mostly under `/challenges/{slug}/manage`: people and
 //! invitations, entries and reruns, ideas entered on residents' behalf, the
 //! judging panel and rubric, conflicts, reviews, and publishing results.
-//! Site admins' `/admin` lives here too.
+//! Site admins' `/admin` and everyone's organizer home `/manage` live here too.
 
 pub(crate) mod assisted;
 pub(crate) mod conflicts;
 pub(crate) mod entries;
+pub(crate) mod home;
 pub(crate) mod judging;
 pub(crate) mod panel;
 pub(crate) mod people;
