@@ -138,7 +138,7 @@ impl Paging {
             return (first, None);
         }
         match input.parse::<u64>() {
-            Ok(page) if page >= 1 && page <= 1_000_000 => (Paging { page, ..first }, None),
+            Ok(page) if (1..=1_000_000).contains(&page) => (Paging { page, ..first }, None),
             _ => (
                 first,
                 Some(format!(
@@ -199,7 +199,7 @@ pub fn thousands(n: u64) -> String {
     let digits = n.to_string();
     let mut out = String::with_capacity(digits.len() + digits.len() / 3);
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push(',');
         }
         out.push(c);
