@@ -8,10 +8,12 @@
 //! server and the scoring workers alike.
 
 pub mod attachment;
+pub mod attention;
 pub mod bundle;
 pub mod challenge;
 pub mod csv_export;
 pub mod email;
+pub mod entry_list;
 pub mod error;
 pub mod exports;
 pub mod idea;

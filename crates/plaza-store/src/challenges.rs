@@ -107,7 +107,7 @@ pub(crate) fn id32(id: i64) -> Result<i32> {
     i32::try_from(id).map_err(|_| Error::not_found(format!("id {id} is out of range")))
 }
 
-fn challenge_from_row(row: challenges::Model) -> Result<Challenge> {
+pub(crate) fn challenge_from_row(row: challenges::Model) -> Result<Challenge> {
     Ok(Challenge {
         id: i64::from(row.id),
         slug: Slug::parse(&row.slug).map_err(|e| Error::Corrupt(e.to_string()))?,
@@ -143,7 +143,7 @@ fn dataset_from_row(row: datasets::Model) -> Result<Dataset> {
     })
 }
 
-fn track_from_row(row: tracks::Model) -> Result<Track> {
+pub(crate) fn track_from_row(row: tracks::Model) -> Result<Track> {
     let settings: TrackSettings = serde_json::from_str(&row.settings_json)
         .map_err(|e| Error::Corrupt(format!("track {} settings: {e}", row.id)))?;
     Ok(Track {

@@ -9,6 +9,7 @@ pub mod blobs;
 pub mod bundle_export;
 pub mod bundle_zip;
 mod challenges;
+mod console;
 mod entity;
 pub mod error;
 mod exports;
@@ -40,6 +41,7 @@ use sea_orm::{
 
 pub use blobs::{BlobStore, LocalBlobStore};
 pub use challenges::ChallengeFile;
+pub use console::{EntryListRow, EntryPage};
 pub use error::{Error, Refusal, Result};
 pub use exports::{EXPORT_PAGE_ROWS, EntryRecord, ReviewTimes};
 pub use idea_versions::ReviewVersion;

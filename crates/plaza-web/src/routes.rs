@@ -169,6 +169,7 @@ route_table! {
 
     // organize/: organizers of the challenge in the path, and site admins
     get "/challenges/{slug}/tracks/{track}/entries" => entries::show_entries, Organizer;
+    get "/challenges/{slug}/entries/{id}/file" => entries::download_entry_file, Organizer;
     post "/challenges/{slug}/tracks/{track}/rerun" => entries::rerun_track, Organizer;
     post "/challenges/{slug}/entries/{id}/rerun" => entries::rerun_entry, Organizer;
     post "/challenges/{slug}/entries/{id}/cancel" => entries::cancel_entry, Organizer;
@@ -210,6 +211,7 @@ route_table! {
     get "/admin" => people::show_admin, Admin;
     get "/admin/import" => bundles::show_import, Admin;
     post "/admin/import" => bundles::import_zip, Admin, Bundle;
+    get "/manage" => organize::home::show_home, SignedIn;
 
     // api/: the JSON API
     get "/api/v1/challenges" => api::list_challenges, Public;

@@ -252,7 +252,7 @@ pub(crate) async fn sign_out_everywhere(
     tracing::info!(user = current.user.id.0, sessions = ended, "signed out everywhere");
     let mut response = message_page(
         &state,
-        &Viewer { user: None, csrf: current.csrf.clone() },
+        &Viewer { user: None, csrf: current.csrf.clone(), manages: false },
         StatusCode::OK,
         "Signed out everywhere",
         "You are now signed out on every computer and phone. Personal API tokens keep working until you revoke them.",

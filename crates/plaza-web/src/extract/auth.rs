@@ -26,6 +26,8 @@ use crate::state::AppState;
 pub struct NavUser {
     pub display_name: String,
     pub is_admin: bool,
+    /// Organizes a challenge or is a site admin: the header links to `/manage`.
+    pub manages: bool,
 }
 
 /// Fields every page template receives.
@@ -41,6 +43,8 @@ pub struct PageContext {
 pub struct Viewer {
     pub user: Option<User>,
     pub csrf: String,
+    /// Whether the user organizes a challenge or is a site admin.
+    pub manages: bool,
 }
 
 impl Viewer {
@@ -48,7 +52,11 @@ impl Viewer {
         PageContext {
             site_name: state.settings.site_name.clone(),
             page_title: title.into(),
-            user: self.user.as_ref().map(|u| NavUser { display_name: u.display_name.clone(), is_admin: u.is_admin }),
+            user: self.user.as_ref().map(|u| NavUser {
+                display_name: u.display_name.clone(),
+                is_admin: u.is_admin,
+                manages: self.manages,
+            }),
             csrf_token: self.csrf.clone(),
         }
     }
@@ -58,6 +66,16 @@ async fn session_user(parts: &Parts, state: &AppState) -> Result<Option<User>, A
     match cookies::get(&parts.headers, cookies::SESSION) {
         Some(secret) => Ok(state.store.user_for_session(&secret).await?),
         None => Ok(None),
+    }
+}
+
+/// Whether `user` gets the header's "Manage" link: site admins, and anyone
+/// who organizes a challenge.
+async fn manages(state: &AppState, user: Option<&User>) -> Result<bool, AppError> {
+    match user {
+        Some(user) if user.is_admin => Ok(true),
+        Some(user) => Ok(state.store.organizes_any(user.id).await?),
+        None => Ok(false),
     }
 }
 
@@ -78,7 +96,9 @@ impl FromRequestParts<AppState> for Viewer {
     type Rejection = AppError;
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
-        Ok(Viewer { user: session_user(parts, state).await?, csrf: csrf_of(parts) })
+        let user = session_user(parts, state).await?;
+        let manages = manages(state, user.as_ref()).await?;
+        Ok(Viewer { user, csrf: csrf_of(parts), manages })
     }
 }
 
@@ -86,11 +106,13 @@ impl FromRequestParts<AppState> for Viewer {
 pub struct CurrentUser {
     pub user: User,
     pub csrf: String,
+    /// Whether the user organizes a challenge or is a site admin.
+    pub manages: bool,
 }
 
 impl CurrentUser {
     pub fn viewer(&self) -> Viewer {
-        Viewer { user: Some(self.user.clone()), csrf: self.csrf.clone() }
+        Viewer { user: Some(self.user.clone()), csrf: self.csrf.clone(), manages: self.manages }
     }
 }
 
@@ -99,7 +121,10 @@ impl FromRequestParts<AppState> for CurrentUser {
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
         match session_user(parts, state).await? {
-            Some(user) => Ok(CurrentUser { user, csrf: csrf_of(parts) }),
+            Some(user) => {
+                let manages = manages(state, Some(&user)).await?;
+                Ok(CurrentUser { user, csrf: csrf_of(parts), manages })
+            }
             None => Err(AppError::SignInRequired { next: here(parts) }),
         }
     }

@@ -1,12 +1,17 @@
-//! What organizers do with a coding track's entries: list them with their
-//! logs, rerun one or all (after the hidden answers change), cancel a queued
-//! one, disqualify one with a reason.
+//! What organizers do with a coding track's entries: list them (filtered by
+//! status, verdict and team, a page at a time), download an entry's file,
+//! rerun one or all (after the hidden answers change), cancel a queued one,
+//! disqualify one with a reason.
 
-use axum::extract::{Path, State};
+use axum::body::Body;
+use axum::extract::{Path, Query, State};
+use axum::http::{HeaderValue, header};
 use axum::response::{Html, IntoResponse, Response};
 use chrono::Utc;
-use plaza_core::{Submission, Track};
+use plaza_core::entry_list::{EntryFilter, Paging, StatusFilter};
+use plaza_core::{Submission, Track, TrackKind, Verdict};
 use serde::{Deserialize, Serialize};
+use tokio_util::io::ReaderStream;
 
 use crate::account::sign_in::EmptyForm;
 use crate::enter::submissions::{EntryRow, entry_row, format_score};
@@ -17,13 +22,28 @@ use crate::extract::paths::SubmissionId;
 use crate::render::views::{ChallengeView, TrackView};
 use crate::state::AppState;
 
-/// Largest predictions file or program accepted.
 #[derive(Serialize)]
 struct OrganizerEntryRow {
     #[serde(flatten)]
     entry: EntryRow,
     team: String,
     private_score: String,
+    file_url: String,
+}
+
+/// A choice of a filter's `<select>`.
+#[derive(Serialize)]
+struct FilterOption {
+    value: &'static str,
+    label: &'static str,
+    selected: bool,
+}
+
+/// Another coding track of the challenge, for the track switcher.
+#[derive(Serialize)]
+struct TrackLink {
+    title: String,
+    url: String,
 }
 
 #[derive(Serialize)]
@@ -34,14 +54,76 @@ struct EntriesPage {
     track: TrackView,
     entries: Vec<OrganizerEntryRow>,
     notice: String,
+    /// Filter values or a page number that were not understood.
+    problems: Vec<String>,
+    status_options: Vec<FilterOption>,
+    verdict_options: Vec<FilterOption>,
+    team: String,
+    filtered: bool,
+    clear_url: String,
+    /// "Showing 51–100 of 3,204 entries."
+    showing: String,
+    previous_url: String,
+    next_url: String,
+    /// Set when the page asked for lies past the last one.
+    first_url: String,
+    other_tracks: Vec<TrackLink>,
+}
+
+/// The entries list's query string: filters and page. Read as pairs, so
+/// nothing in it can make the request fail before the page explains it.
+#[derive(Debug, Default)]
+pub(crate) struct EntriesQuery {
+    status: String,
+    verdict: String,
+    team: String,
+    page: String,
+}
+
+impl EntriesQuery {
+    fn from_pairs(pairs: Vec<(String, String)>) -> Self {
+        let mut query = EntriesQuery::default();
+        for (key, value) in pairs {
+            match key.as_str() {
+                "status" => query.status = value,
+                "verdict" => query.verdict = value,
+                "team" => query.team = value,
+                "page" => query.page = value,
+                _ => {}
+            }
+        }
+        query
+    }
+}
+
+/// The entries list's address with these filters, on `page`.
+fn list_url(base: &str, filter: &EntryFilter, page: u64) -> String {
+    let mut pairs: Vec<(&str, String)> = Vec::new();
+    if let Some(status) = filter.status {
+        pairs.push(("status", status.name().to_owned()));
+    }
+    if let Some(verdict) = filter.verdict {
+        pairs.push(("verdict", verdict.name().to_owned()));
+    }
+    if let Some(team) = &filter.team {
+        pairs.push(("team", team.clone()));
+    }
+    if page > 1 {
+        pairs.push(("page", page.to_string()));
+    }
+    match serde_urlencoded::to_string(&pairs) {
+        Ok(query) if !query.is_empty() => format!("{base}?{query}"),
+        _ => base.to_owned(),
+    }
 }
 
 pub(crate) async fn show_entries(
     State(state): State<AppState>,
     organizer: ChallengeOrganizer,
     Path((_, track_slug)): Path<(String, String)>,
+    Query(pairs): Query<Vec<(String, String)>>,
 ) -> Result<Response, AppError> {
-    render_entries(&state, &organizer, &track_slug, "").await
+    render_entries(&state, &organizer, &track_slug, "", &EntriesQuery::from_pairs(pairs)).await
 }
 
 async fn render_entries(
@@ -49,28 +131,94 @@ async fn render_entries(
     organizer: &ChallengeOrganizer,
     track_slug: &str,
     notice: &str,
+    query: &EntriesQuery,
 ) -> Result<Response, AppError> {
     let challenge = &organizer.challenge;
-    let track = crate::extract::paths::challenge_track(state, challenge, track_slug).await?;
-    let submissions = state.store.track_submissions(track.id).await?;
-    let team_ids: Vec<_> = submissions.iter().map(|s| s.team_id).collect();
-    let teams = state.store.teams_by_ids(&team_ids).await?;
-    let entries = submissions
+    let tracks = state.store.tracks(challenge.id).await?;
+    let track = tracks.iter().find(|t| t.slug.as_str() == track_slug).cloned().ok_or(AppError::NotFound)?;
+    let (filter, mut problems) = EntryFilter::parse(&query.status, &query.verdict, &query.team);
+    let (paging, page_problem) = Paging::parse(&query.page);
+    problems.extend(page_problem);
+    let found = state.store.entries_page(track.id, &filter, paging.offset(), paging.per_page).await?;
+    let entries: Vec<OrganizerEntryRow> = found
+        .rows
         .iter()
-        .map(|submission| OrganizerEntryRow {
-            private_score: submission.private_score.map(format_score).unwrap_or_default(),
-            entry: entry_row(submission, &organizer.challenge.timeline),
-            team: teams.get(&submission.team_id).map(|t| t.name.clone()).unwrap_or_default(),
+        .map(|row| OrganizerEntryRow {
+            private_score: row.submission.private_score.map(format_score).unwrap_or_default(),
+            entry: entry_row(&row.submission, &challenge.timeline),
+            team: row.team_name.clone(),
+            file_url: format!("/challenges/{}/entries/{}/file", challenge.slug, row.submission.id),
         })
         .collect();
+    let base = format!("/challenges/{}/tracks/{}/entries", challenge.slug, track.slug);
+    let shown = entries.len() as u64;
     let page = EntriesPage {
         page: organizer.current.viewer().page(state, format!("Entries – {}", track.title)),
         challenge: ChallengeView::new(challenge, Utc::now()),
         track: TrackView::new(&track),
         entries,
         notice: notice.to_owned(),
+        problems,
+        status_options: StatusFilter::all()
+            .into_iter()
+            .map(|s| FilterOption { value: s.name(), label: s.label(), selected: filter.status == Some(s) })
+            .collect(),
+        verdict_options: Verdict::ALL
+            .into_iter()
+            .map(|v| FilterOption { value: v.name(), label: v.label(), selected: filter.verdict == Some(v) })
+            .collect(),
+        team: filter.team.clone().unwrap_or_default(),
+        filtered: !filter.is_empty(),
+        clear_url: base.clone(),
+        showing: paging.showing(found.total, shown, ("entry", "entries")),
+        previous_url: if paging.has_previous() && !paging.beyond_end(found.total) {
+            list_url(&base, &filter, paging.page - 1)
+        } else {
+            String::new()
+        },
+        next_url: if paging.has_next(found.total) { list_url(&base, &filter, paging.page + 1) } else { String::new() },
+        first_url: if paging.beyond_end(found.total) { list_url(&base, &filter, 1) } else { String::new() },
+        other_tracks: tracks
+            .iter()
+            .filter(|t| t.id != track.id && t.kind() != TrackKind::Ideas)
+            .map(|t| TrackLink {
+                title: t.title.clone(),
+                url: format!("/challenges/{}/tracks/{}/entries", challenge.slug, t.slug),
+            })
+            .collect(),
     };
     Ok(Html(state.templates.render("pages/organize/entries.html", &page)?).into_response())
+}
+
+/// The file an entrant uploaded (predictions CSV or program), for
+/// organizers, under a name made from its id: what the entrant called it
+/// never reaches a header.
+pub(crate) async fn download_entry_file(
+    State(state): State<AppState>,
+    organizer: ChallengeOrganizer,
+    Path((_, SubmissionId(id))): Path<(String, SubmissionId)>,
+) -> Result<Response, AppError> {
+    let (submission, track) = organizer_submission(&state, &organizer, id).await?;
+    let (extension, content_type) = match track.kind() {
+        TrackKind::Code => ("wasm", "application/wasm"),
+        TrackKind::Predictions | TrackKind::Ideas => ("csv", "text/csv; charset=utf-8"),
+    };
+    let reader = state.blobs.open(&submission.blob.sha256).await?.ok_or_else(|| {
+        AppError::Internal(format!("blob {} of entry {} is missing", submission.blob.sha256, submission.id))
+    })?;
+    let disposition = HeaderValue::from_str(&format!("attachment; filename=\"entry-{}.{extension}\"", submission.id))
+        .map_err(|e| AppError::Internal(e.to_string()))?;
+    Ok((
+        [
+            (header::CONTENT_TYPE, HeaderValue::from_static(content_type)),
+            (header::CONTENT_DISPOSITION, disposition),
+            (header::CONTENT_LENGTH, HeaderValue::from(submission.blob.size)),
+            (header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff")),
+            (header::CACHE_CONTROL, HeaderValue::from_static("private, no-store")),
+        ],
+        Body::from_stream(ReaderStream::new(reader)),
+    )
+        .into_response())
 }
 
 async fn organizer_submission(
@@ -101,7 +249,7 @@ pub(crate) async fn rerun_entry(
     } else {
         "Only scored or failed entries can be scored again."
     };
-    render_entries(&state, &organizer, track.slug.as_str(), notice).await
+    render_entries(&state, &organizer, track.slug.as_str(), notice, &EntriesQuery::default()).await
 }
 
 pub(crate) async fn rerun_track(
@@ -113,7 +261,8 @@ pub(crate) async fn rerun_track(
     let track = crate::extract::paths::challenge_track(&state, &organizer.challenge, &track_slug).await?;
     let ids: Vec<i64> = state.store.track_submissions(track.id).await?.iter().map(|s| s.id).collect();
     let queued = state.store.rerun_submissions(&ids).await?;
-    render_entries(&state, &organizer, &track_slug, &format!("{queued} entries are queued to be scored again.")).await
+    let notice = format!("{queued} entries are queued to be scored again.");
+    render_entries(&state, &organizer, &track_slug, &notice, &EntriesQuery::default()).await
 }
 
 pub(crate) async fn cancel_entry(
@@ -128,7 +277,7 @@ pub(crate) async fn cancel_entry(
     } else {
         "Only entries still waiting or being scored can be cancelled."
     };
-    render_entries(&state, &organizer, track.slug.as_str(), notice).await
+    render_entries(&state, &organizer, track.slug.as_str(), notice, &EntriesQuery::default()).await
 }
 
 #[derive(Deserialize)]
@@ -145,6 +294,6 @@ pub(crate) async fn disqualify_entry(
 ) -> Result<Response, AppError> {
     let (submission, track) = organizer_submission(&state, &organizer, id).await?;
     state.store.disqualify_submission(submission.id, &form.reason).await?;
-    render_entries(&state, &organizer, track.slug.as_str(), "The entry was disqualified; the team sees your reason.")
-        .await
+    let notice = "The entry was disqualified; the team sees your reason.";
+    render_entries(&state, &organizer, track.slug.as_str(), notice, &EntriesQuery::default()).await
 }

@@ -1,13 +1,15 @@
 //! What organizers do, mostly under `/challenges/{slug}/manage`: people and
 //! invitations, entries and reruns, ideas entered on residents' behalf, the
-//! judging panel and rubric, conflicts, reviews, publishing results, and the
-//! challenge as a bundle zip. Site admins' `/admin` lives here too.
+//! judging panel and rubric, conflicts, reviews, publishing results, the
+//! exports and the challenge as a bundle zip. Site admins' `/admin` (and
+//! bundle uploads) and everyone's organizer home `/manage` live here too.
 
 pub(crate) mod assisted;
 pub(crate) mod bundles;
 pub(crate) mod conflicts;
 pub(crate) mod entries;
 pub(crate) mod exports;
+pub(crate) mod home;
 pub(crate) mod judging;
 pub(crate) mod panel;
 pub(crate) mod people;

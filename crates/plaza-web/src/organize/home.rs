@@ -1,0 +1,123 @@
+//! The organizer home, `/manage`: the challenges a person organizes (every
+//! challenge, for site admins), each with its dates and what needs
+//! attention. The rules are `plaza_core::attention`; the store counts.
+
+use axum::extract::State;
+use axum::response::{Html, IntoResponse, Response};
+use chrono::Utc;
+use plaza_core::attention::{Attention, TrackFacts, needs_attention};
+use plaza_core::{Challenge, TrackKind};
+use serde::Serialize;
+
+use crate::error::AppError;
+use crate::extract::auth::{CurrentUser, PageContext};
+use crate::state::AppState;
+
+/// One thing to look at, with where to do it.
+#[derive(Serialize)]
+struct AttentionView {
+    text: String,
+    url: String,
+    link: &'static str,
+}
+
+/// A link to one of a challenge's organizer pages.
+#[derive(Serialize)]
+struct ToolLink {
+    label: String,
+    url: String,
+}
+
+#[derive(Serialize)]
+struct ChallengeRow {
+    title: String,
+    url: String,
+    status_label: &'static str,
+    when: String,
+    opens: String,
+    closes: String,
+    attention: Vec<AttentionView>,
+    tools: Vec<ToolLink>,
+}
+
+#[derive(Serialize)]
+struct HomePage {
+    #[serde(flatten)]
+    page: PageContext,
+    is_admin: bool,
+    challenges: Vec<ChallengeRow>,
+}
+
+fn attention_view(challenge: &Challenge, tracks: &[TrackFacts], item: &Attention) -> AttentionView {
+    let base = format!("/challenges/{}", challenge.slug);
+    let (url, link) = match item {
+        Attention::IdeasToConfirm { .. } => (first_ideas_track_url(tracks, &base), "See the ideas"),
+        Attention::JudgesBehind { track, .. } => (format!("{base}/manage/judging/{track}"), "See judges' progress"),
+        Attention::WinnersToPick { track, .. } => (format!("{base}/manage/judging/{track}"), "Pick winners"),
+        Attention::ResultsToPublish => (format!("{base}/manage/publish"), "Publish results"),
+        Attention::FailedEntries { track, .. } => {
+            (format!("{base}/tracks/{track}/entries?status=failed"), "See these entries")
+        }
+    };
+    AttentionView { text: item.sentence(), url, link }
+}
+
+/// Ideas waiting for confirmation are listed per track; the home links to
+/// the challenge's first ideas track (most challenges have one).
+fn first_ideas_track_url(tracks: &[TrackFacts], base: &str) -> String {
+    tracks
+        .iter()
+        .find(|t| t.kind == TrackKind::Ideas)
+        .map_or_else(|| format!("{base}/manage"), |t| format!("{base}/tracks/{}/ideas", t.slug))
+}
+
+fn tools(challenge: &Challenge, tracks: &[TrackFacts]) -> Vec<ToolLink> {
+    let base = format!("/challenges/{}", challenge.slug);
+    let mut links = vec![ToolLink { label: "Organizers and judges".into(), url: format!("{base}/manage") }];
+    for track in tracks {
+        let (label, url) = match track.kind {
+            TrackKind::Ideas => (format!("Judging: {}", track.title), format!("{base}/manage/judging/{}", track.slug)),
+            TrackKind::Predictions | TrackKind::Code => {
+                (format!("Entries: {}", track.title), format!("{base}/tracks/{}/entries", track.slug))
+            }
+        };
+        links.push(ToolLink { label, url });
+    }
+    links
+}
+
+pub(crate) async fn show_home(State(state): State<AppState>, current: CurrentUser) -> Result<Response, AppError> {
+    let now = Utc::now();
+    let challenges = if current.user.is_admin {
+        state.store.list_challenges().await?
+    } else {
+        state.store.challenges_organized_by(current.user.id).await?
+    };
+    let facts = state.store.attention_facts(&challenges, now).await?;
+    let rows = challenges
+        .iter()
+        .map(|challenge| {
+            let tracks = facts.get(&challenge.id).map_or(&[][..], |f| f.tracks.as_slice());
+            let attention = facts
+                .get(&challenge.id)
+                .map(|f| needs_attention(f).iter().map(|item| attention_view(challenge, tracks, item)).collect())
+                .unwrap_or_default();
+            ChallengeRow {
+                title: challenge.title.clone(),
+                url: format!("/challenges/{}", challenge.slug),
+                status_label: challenge.timeline.status(now).label(),
+                when: challenge.timeline.in_words(now),
+                opens: challenge.timeline.moment(challenge.timeline.opens_at),
+                closes: challenge.timeline.moment(challenge.timeline.closes_at),
+                attention,
+                tools: tools(challenge, tracks),
+            }
+        })
+        .collect();
+    let page = HomePage {
+        page: current.viewer().page(&state, "Challenges you manage"),
+        is_admin: current.user.is_admin,
+        challenges: rows,
+    };
+    Ok(Html(state.templates.render("pages/organize/home.html", &page)?).into_response())
+}
