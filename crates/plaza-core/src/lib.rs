@@ -22,6 +22,7 @@ pub mod metric;
 pub mod publish;
 pub mod review;
 pub mod scoring;
+pub mod sign_in_code;
 pub mod slug;
 pub mod submission;
 pub mod text_diff;

@@ -76,6 +76,8 @@ messages! {
 #[derive(Serialize)]
 pub struct SignIn<'a> {
     pub link: &'a str,
+    /// The code to type into the page that asked ("1234 5678").
+    pub code: &'a str,
     /// How long the link works.
     pub minutes: i64,
 }

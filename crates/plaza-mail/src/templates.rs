@@ -85,7 +85,7 @@ mod tests {
         let templates = EmailTemplates::load("Plaza").expect("templates");
         let to = Email::parse("ana@example.org").expect("email");
         let link = "http://127.0.0.1:8080/sign-in/link?token=abc&x=<y>";
-        let mail = templates.render(&to, &SignIn { link, minutes: 15 }, None).expect("render");
+        let mail = templates.render(&to, &SignIn { link, code: "1234 5678", minutes: 15 }, None).expect("render");
         assert_eq!(mail.subject, "Your sign-in link for Plaza");
         assert!(mail.text.contains(link), "the text part has the raw link");
         assert!(mail.html.contains("token=abc&amp;x=&lt;y&gt;"), "the html part escapes it: {}", mail.html);

@@ -44,8 +44,8 @@ fn cases() -> Vec<Case> {
     let feedback = ["Strong use of the heat data.".to_owned(), "Say who maintains the trees.".to_owned()];
     vec![
         case(
-            &SignIn { link: "https://plaza.example/sign-in/link?token=abc", minutes: 15 },
-            vec!["https://plaza.example/sign-in/link?token=abc", "15"],
+            &SignIn { link: "https://plaza.example/sign-in/link?token=abc", code: "1234 5678", minutes: 15 },
+            vec!["https://plaza.example/sign-in/link?token=abc", "15", "1234 5678"],
         ),
         case(
             &Invitation {

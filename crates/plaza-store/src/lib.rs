@@ -53,7 +53,10 @@ pub use judging_checks::NewConflictDecision;
 pub use outbox::{OutboxMessage, OutboxStatus};
 pub use roles::{Invitation, InvitationProblem, RoleHolder, RoleRemoval};
 pub use secrets::{hash_secret, new_secret};
-pub use sessions::{LinkProblem, LinkedIdentity, NewLoginToken, UsedLink, sessions_idle_days};
+pub use sessions::{
+    CodeProblem, EMAIL_CODES_PER_ADDRESS_PER_DAY, LinkElsewhere, LinkProblem, LinkedIdentity, NewLoginToken,
+    PendingSignIn, UsedLink, sessions_idle_days,
+};
 pub use submissions::{NewSubmission, Quota, QuotaReached, ScoreResult};
 pub use sweep::{SWEEP_GRACE, SweepReport};
 pub use team_invitations::{INVITATIONS_PER_ADDRESS_PER_DAY, TEAM_INVITATION_DAYS, TeamInvitation};

@@ -5,7 +5,8 @@ use chrono::Duration;
 use plaza_core::{ChallengeRole, Email, OutgoingEmail, User};
 use plaza_store::testing::{TestEnv, examples_dir};
 use plaza_store::{
-    InvitationProblem, LinkProblem, LinkedIdentity, NewLoginToken, OutboxStatus, Store, TeamProblem, new_secret,
+    CodeProblem, InvitationProblem, LinkProblem, LinkedIdentity, NewLoginToken, OutboxStatus, Store, TeamProblem,
+    new_secret,
 };
 
 async fn user(store: &Store, email: &str) -> User {
@@ -58,6 +59,8 @@ async fn a_sign_in_link_works_once_in_the_browser_that_asked() {
         next_path: "/account",
         identity: None,
         valid_for: Duration::minutes(15),
+        code: None,
+        requested_from: "",
     };
     env.store.create_login_token(token, Some(&mail("ana@example.org"))).await.expect("token");
     assert_eq!(env.store.list_emails().await.expect("outbox").len(), 1, "the email is queued with the token");
@@ -88,6 +91,8 @@ async fn a_sign_up_link_from_a_provider_keeps_the_account_to_link_beside_its_pat
         next_path: "/challenges/rain",
         identity: Some(&identity),
         valid_for: Duration::minutes(30),
+        code: None,
+        requested_from: "",
     };
     env.store.create_login_token(token, None).await.expect("token");
     let peeked = env.store.peek_login_token("sign_up", &secret).await.expect("q").expect("valid");
@@ -110,10 +115,57 @@ async fn an_expired_link_is_refused() {
         next_path: "/",
         identity: None,
         valid_for: Duration::seconds(-1),
+        code: Some("12345678"),
+        requested_from: "",
     };
     env.store.create_login_token(token, None).await.expect("token");
     let result = env.store.use_login_token("sign_in", &secret, Some(&browser)).await.expect("q");
     assert_eq!(result.expect_err("expired"), LinkProblem::Expired);
+    // Its codes expire with it: the emailed one, and the one its browser showed.
+    let code = env.store.use_sign_in_code(&browser, "12345678").await.expect("q");
+    assert_eq!(code.expect_err("expired"), CodeProblem::Expired);
+    assert!(env.store.pending_sign_in(&browser).await.expect("q").is_none());
+    let elsewhere = env.store.sign_in_link_elsewhere(&secret).await.expect("q");
+    assert_eq!(elsewhere.expect_err("expired"), LinkProblem::Expired);
+    let device = env.store.use_sign_in_link_elsewhere(&secret, "12345678").await.expect("q");
+    assert_eq!(device.expect_err("expired"), CodeProblem::Expired);
+}
+
+/// Many guesses at once cannot pass the limit: each try is counted before
+/// its code is compared.
+#[tokio::test]
+async fn parallel_code_guesses_stop_at_the_limit() {
+    let env = TestEnv::new().await;
+    let email = Email::parse("ana@example.org").expect("email");
+    let (secret, browser) = (new_secret(), new_secret());
+    let token = NewLoginToken {
+        purpose: "sign_in",
+        email: &email,
+        secret: &secret,
+        browser_secret: &browser,
+        next_path: "/",
+        identity: None,
+        valid_for: Duration::minutes(15),
+        code: Some("12345678"),
+        requested_from: "Firefox on Windows",
+    };
+    env.store.create_login_token(token, None).await.expect("token");
+    let guesses = (0..40).map(|n| {
+        let store = env.store.clone();
+        let browser = browser.clone();
+        tokio::spawn(async move { store.use_sign_in_code(&browser, &format!("{:08}", 20_000_000 + n)).await })
+    });
+    let mut wrong = 0;
+    for guess in guesses {
+        match guess.await.expect("task").expect("q") {
+            Err(CodeProblem::Wrong { .. } | CodeProblem::TooManyTries) => wrong += 1,
+            Err(CodeProblem::AlreadyUsed) => {}
+            other => panic!("unexpected {other:?}"),
+        }
+    }
+    assert_eq!(wrong, plaza_core::sign_in_code::MAX_CODE_ATTEMPTS, "only the allowed tries were compared");
+    let right = env.store.use_sign_in_code(&browser, "12345678").await.expect("q");
+    assert_eq!(right.expect_err("used up"), CodeProblem::AlreadyUsed);
 }
 
 #[tokio::test]

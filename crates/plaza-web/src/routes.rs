@@ -114,7 +114,10 @@ route_table! {
     // account/: signing in and one's own account
     get "/sign-in" => sign_in::show_sign_in, Public;
     post "/sign-in" => sign_in::send_sign_in_link, Public;
+    get "/sign-in/check" => sign_in::show_check_email, Public;
+    post "/sign-in/code" => sign_in::sign_in_with_code, Public;
     get "/sign-in/link" => sign_in::follow_sign_in_link, Public;
+    post "/sign-in/link" => sign_in::sign_in_elsewhere, Public;
     get "/sign-up" => sign_in::show_sign_up, Public;
     post "/sign-up" => sign_in::create_account, Public;
     post "/sign-out" => sign_in::sign_out, Public;

@@ -16,6 +16,9 @@ pub struct Model {
     pub used_at: Option<DateTimeUtc>,
     pub identity_provider: Option<String>,
     pub identity_subject: Option<String>,
+    pub code_hash: Option<String>,
+    pub code_attempts: i32,
+    pub requested_from: String,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -5,8 +5,9 @@ use axum::extract::{Path, Query, State};
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use chrono::Duration;
+use plaza_core::sign_in_code::{describe_device, format_code, normalize_code};
 use plaza_core::{Email, User};
-use plaza_store::{LinkProblem, LinkedIdentity, NewLoginToken, new_secret};
+use plaza_store::{CodeProblem, LinkProblem, LinkedIdentity, NewLoginToken, UsedLink, new_secret};
 use serde::{Deserialize, Serialize};
 
 use crate::account::oauth::{self, OAuthError, Pending};
@@ -131,12 +132,18 @@ pub(crate) async fn send_sign_in_link(
     }
     let browser = cookies::get(&headers, cookies::LOGIN_BROWSER).filter(|b| b.len() == 64).unwrap_or_else(new_secret);
     let secret = new_secret();
+    let code = format!("{:08}", rand::random_range(0..100_000_000u32));
     let host = headers.get(header::HOST).and_then(|h| h.to_str().ok());
     let link = state.settings.link_for_host(host, &format!("/sign-in/link?token={secret}"));
     let mail = state
         .emails
-        .render(&email, &plaza_mail::emails::SignIn { link: &link, minutes: LINK_MINUTES }, None)
+        .render(
+            &email,
+            &plaza_mail::emails::SignIn { link: &link, code: &format_code(&code), minutes: LINK_MINUTES },
+            None,
+        )
         .map_err(|e| AppError::Internal(e.to_string()))?;
+    let user_agent = headers.get(header::USER_AGENT).and_then(|v| v.to_str().ok()).unwrap_or_default();
     let token = NewLoginToken {
         purpose: "sign_in",
         email: &email,
@@ -145,26 +152,222 @@ pub(crate) async fn send_sign_in_link(
         next_path: &next,
         identity: None,
         valid_for: Duration::minutes(LINK_MINUTES),
+        code: Some(&code),
+        requested_from: &describe_device(user_agent),
     };
     state.store.create_login_token(token, Some(&mail)).await?;
     if state.settings.log_sign_in_links {
         tracing::info!(%email, %link, "sign-in link (email is written to the outbox folder, not sent)");
     }
-    let mut response = message_page(
-        &state,
-        &viewer,
-        StatusCode::OK,
-        "Check your email",
-        &format!(
-            "If {email} can receive email, a sign-in link is on its way. Open it in this browser within {LINK_MINUTES} minutes. Nothing arrived? Check your spam folder, or ask for a new link."
-        ),
-        ("/sign-in", "Ask for a new link"),
-    )?;
+    let mut response = render_check_email(&state, &viewer, &browser, "", StatusCode::OK).await?;
     response.headers_mut().append(
         header::SET_COOKIE,
         cookies::set(cookies::LOGIN_BROWSER, &browser, cookie_options(&state, Some(LINK_MINUTES * 60 * 2))),
     );
     Ok(response)
+}
+
+#[derive(Serialize)]
+struct CheckEmailPage {
+    #[serde(flatten)]
+    page: PageContext,
+    email: String,
+    minutes: i64,
+    /// The code to type where the link is opened, if not in this browser.
+    device_code: String,
+    error: String,
+}
+
+/// "Check your email": where to type the emailed code, and the code this
+/// browser shows for the link opened elsewhere. Without a sign-in waiting
+/// in this browser, a page that says so.
+async fn render_check_email(
+    state: &AppState,
+    viewer: &Viewer,
+    browser: &str,
+    error: &str,
+    status: StatusCode,
+) -> Result<Response, AppError> {
+    let Some(pending) = state.store.pending_sign_in(browser).await? else {
+        return message_page(
+            state,
+            viewer,
+            status,
+            "No sign-in is waiting in this browser",
+            &format!(
+                "This browser has not asked for a sign-in email in the last {LINK_MINUTES} minutes, or that sign-in was already used. Ask for a new one."
+            ),
+            ("/sign-in", "Ask for a sign-in email"),
+        );
+    };
+    let page = CheckEmailPage {
+        page: viewer.page(state, "Check your email"),
+        email: pending.email.to_string(),
+        minutes: LINK_MINUTES,
+        device_code: format_code(&pending.device_code),
+        error: error.to_owned(),
+    };
+    Ok((status, Html(state.templates.render("pages/account/check_email.html", &page)?)).into_response())
+}
+
+/// `GET /sign-in/check`: the page again, for a browser with a sign-in waiting.
+pub(crate) async fn show_check_email(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    headers: HeaderMap,
+) -> Result<Response, AppError> {
+    let browser = cookies::get(&headers, cookies::LOGIN_BROWSER).unwrap_or_default();
+    render_check_email(&state, &viewer, &browser, "", StatusCode::OK).await
+}
+
+#[derive(Deserialize)]
+pub(crate) struct CodeForm {
+    #[serde(default)]
+    code: String,
+}
+
+const CODE_FORMAT: &str = "Type the 8 digits of the code, such as 1234 5678.";
+
+fn code_problem_text(problem: CodeProblem) -> String {
+    match problem {
+        CodeProblem::NothingWaiting => {
+            "No sign-in is waiting for this code. Ask for a new sign-in email.".to_owned()
+        }
+        CodeProblem::Expired => {
+            format!("This code has expired: codes work for {LINK_MINUTES} minutes. Ask for a new sign-in email.")
+        }
+        CodeProblem::AlreadyUsed => "This sign-in was already used. Ask for a new sign-in email.".to_owned(),
+        CodeProblem::Wrong { left } => format!(
+            "That code is not right. Check it and try again ({left} more {} allowed).",
+            if left == 1 { "try" } else { "tries" }
+        ),
+        CodeProblem::TooManyTries => {
+            "That code is not right, and that was the last try: this sign-in no longer works. Ask for a new sign-in email.".to_owned()
+        }
+        CodeProblem::TooManyToday => {
+            "Too many codes were tried for this email address today. Open the link in the email instead.".to_owned()
+        }
+    }
+}
+
+/// A code problem that ends the sign-in: only a new email helps.
+fn ends_sign_in(problem: CodeProblem) -> bool {
+    !matches!(problem, CodeProblem::Wrong { .. } | CodeProblem::TooManyToday)
+}
+
+/// `POST /sign-in/code`: the code from the email, typed into the browser that asked.
+pub(crate) async fn sign_in_with_code(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    headers: HeaderMap,
+    CsrfForm(form): CsrfForm<CodeForm>,
+) -> Result<Response, AppError> {
+    let browser = cookies::get(&headers, cookies::LOGIN_BROWSER).unwrap_or_default();
+    let Some(code) = normalize_code(&form.code) else {
+        return render_check_email(&state, &viewer, &browser, CODE_FORMAT, StatusCode::BAD_REQUEST).await;
+    };
+    match state.store.use_sign_in_code(&browser, &code).await? {
+        Ok(link) => finish_sign_in(&state, &headers, link).await,
+        Err(problem) if ends_sign_in(problem) => message_page(
+            &state,
+            &viewer,
+            StatusCode::BAD_REQUEST,
+            "This sign-in no longer works",
+            &code_problem_text(problem),
+            ("/sign-in", "Ask for a new sign-in email"),
+        ),
+        Err(problem) => {
+            render_check_email(&state, &viewer, &browser, &code_problem_text(problem), StatusCode::BAD_REQUEST).await
+        }
+    }
+}
+
+/// Signs in the person a used link or code was for, or begins their sign-up.
+async fn finish_sign_in(state: &AppState, headers: &HeaderMap, link: UsedLink) -> Result<Response, AppError> {
+    match state.store.user_by_email(&link.email).await? {
+        Some(user) => start_session(state, headers, &user, &link.next_path).await,
+        None => begin_sign_up(state, &link.email, &link.next_path, None).await,
+    }
+}
+
+#[derive(Serialize)]
+struct ElsewherePage {
+    #[serde(flatten)]
+    page: PageContext,
+    token: String,
+    requested_from: String,
+    requested_at: String,
+    requested_ago: String,
+    error: String,
+}
+
+/// The link opened in another browser than the one that asked: where and
+/// when it was asked for, and the code that browser shows to type here.
+async fn render_elsewhere(
+    state: &AppState,
+    viewer: &Viewer,
+    token: &str,
+    error: &str,
+    status: StatusCode,
+) -> Result<Response, AppError> {
+    let link = match state.store.sign_in_link_elsewhere(token).await? {
+        Ok(link) => link,
+        Err(problem) => return link_problem_page(state, viewer, problem),
+    };
+    let minutes = (chrono::Utc::now() - link.requested_at).num_minutes().max(0);
+    let page = ElsewherePage {
+        page: viewer.page(state, "Sign in on this device?"),
+        token: token.to_owned(),
+        requested_from: link.requested_from.clone(),
+        requested_at: plaza_core::timeline::format_moment(link.requested_at),
+        requested_ago: match minutes {
+            0 => "just now".to_owned(),
+            1 => "1 minute ago".to_owned(),
+            n => format!("{n} minutes ago"),
+        },
+        error: error.to_owned(),
+    };
+    Ok((status, Html(state.templates.render("pages/account/sign_in_elsewhere.html", &page)?)).into_response())
+}
+
+fn link_problem_page(state: &AppState, viewer: &Viewer, problem: LinkProblem) -> Result<Response, AppError> {
+    let (title, message) = link_problem_text(problem);
+    message_page(state, viewer, StatusCode::BAD_REQUEST, title, message, ("/sign-in", "Ask for a new sign-in link"))
+}
+
+#[derive(Deserialize)]
+pub(crate) struct ElsewhereForm {
+    #[serde(default)]
+    token: String,
+    #[serde(default)]
+    code: String,
+}
+
+/// `POST /sign-in/link`: signs in where the link was opened, with the code
+/// the browser that asked shows.
+pub(crate) async fn sign_in_elsewhere(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    headers: HeaderMap,
+    CsrfForm(form): CsrfForm<ElsewhereForm>,
+) -> Result<Response, AppError> {
+    let Some(code) = normalize_code(&form.code) else {
+        return render_elsewhere(&state, &viewer, &form.token, CODE_FORMAT, StatusCode::BAD_REQUEST).await;
+    };
+    match state.store.use_sign_in_link_elsewhere(&form.token, &code).await? {
+        Ok(link) => finish_sign_in(&state, &headers, link).await,
+        Err(problem) if ends_sign_in(problem) => message_page(
+            &state,
+            &viewer,
+            StatusCode::BAD_REQUEST,
+            "This sign-in no longer works",
+            &code_problem_text(problem),
+            ("/sign-in", "Ask for a new sign-in link"),
+        ),
+        Err(problem) => {
+            render_elsewhere(&state, &viewer, &form.token, &code_problem_text(problem), StatusCode::BAD_REQUEST).await
+        }
+    }
 }
 
 #[derive(Deserialize)]
@@ -184,7 +387,7 @@ fn link_problem_text(problem: LinkProblem) -> (&'static str, &'static str) {
         ),
         LinkProblem::OtherBrowser => (
             "Open the link in the same browser",
-            "For your safety, a sign-in link works only in the browser where you asked for it. Open it there, or ask for a new link from this browser.",
+            "This link was asked for in another browser. Open it there, or type the code from the email on the page where you asked.",
         ),
         LinkProblem::Unknown => (
             "This link is not valid",
@@ -230,6 +433,8 @@ async fn begin_sign_up(
         next_path: next,
         identity,
         valid_for: Duration::minutes(SIGN_UP_MINUTES),
+        code: None,
+        requested_from: "",
     };
     state.store.create_login_token(token, None).await?;
     let mut response = Redirect::to("/sign-up").into_response();
@@ -248,21 +453,10 @@ pub(crate) async fn follow_sign_in_link(
 ) -> Result<Response, AppError> {
     let browser = cookies::get(&headers, cookies::LOGIN_BROWSER);
     match state.store.use_login_token("sign_in", &query.token, browser.as_deref()).await? {
-        Err(problem) => {
-            let (title, message) = link_problem_text(problem);
-            message_page(
-                &state,
-                &viewer,
-                StatusCode::BAD_REQUEST,
-                title,
-                message,
-                ("/sign-in", "Ask for a new sign-in link"),
-            )
-        }
-        Ok(link) => match state.store.user_by_email(&link.email).await? {
-            Some(user) => start_session(&state, &headers, &user, &link.next_path).await,
-            None => begin_sign_up(&state, &link.email, &link.next_path, None).await,
-        },
+        // Opened elsewhere: offer to sign in here with the code the browser that asked shows.
+        Err(LinkProblem::OtherBrowser) => render_elsewhere(&state, &viewer, &query.token, "", StatusCode::OK).await,
+        Err(problem) => link_problem_page(&state, &viewer, problem),
+        Ok(link) => finish_sign_in(&state, &headers, link).await,
     }
 }
 
