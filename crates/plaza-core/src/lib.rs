@@ -24,6 +24,7 @@ pub mod review;
 pub mod scoring;
 pub mod sign_in_code;
 pub mod slug;
+pub mod sniff;
 pub mod submission;
 pub mod text_diff;
 pub mod timeline;

@@ -1,0 +1,381 @@
+//! What a CSV file an organizer uploads looks like, read from its first
+//! bytes: its text encoding (UTF-8, UTF-8 with a byte-order mark, or
+//! Latin-1/Windows-1252 as spreadsheets in Western Europe and the Americas
+//! save it), its delimiter (`,` `;` tab or `|`), its column names, a type
+//! for each column that prefills the data dictionary, and the first rows
+//! for a preview. [`to_standard_csv`] then rewrites the whole file as UTF-8
+//! with commas, the form every other part of Plaza reads.
+
+use std::borrow::Cow;
+use std::collections::BTreeSet;
+
+use crate::challenge::ColumnType;
+
+/// How much of a file is read to sniff it.
+pub const SNIFF_BYTES: usize = 1 << 20;
+/// Rows shown in a preview.
+pub const PREVIEW_ROWS: usize = 10;
+/// A text column with at most this many different values (and values
+/// repeating) is a category.
+const MAX_CATEGORY_VALUES: usize = 20;
+const DELIMITERS: [u8; 4] = [b',', b';', b'\t', b'|'];
+
+/// The text encoding a file was read in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Encoding {
+    Utf8,
+    /// UTF-8 with a byte-order mark (Excel's "CSV UTF-8").
+    Utf8Bom,
+    /// Not UTF-8: read as Windows-1252, which includes Latin-1's letters.
+    Windows1252,
+}
+
+impl Encoding {
+    /// What the organizer is told when the file was converted.
+    pub fn note(self) -> Option<&'static str> {
+        match self {
+            Encoding::Utf8 => None,
+            Encoding::Utf8Bom => {
+                Some("The file starts with a byte-order mark (as Excel saves \"CSV UTF-8\"); it was removed.")
+            }
+            Encoding::Windows1252 => Some(
+                "The file is not UTF-8; it was read as Latin-1 (Windows-1252), as most spreadsheets in Western Europe and the Americas save it, and converted to UTF-8. Check accented letters in the preview.",
+            ),
+        }
+    }
+}
+
+/// One column as sniffed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SniffedColumn {
+    pub name: String,
+    pub column_type: ColumnType,
+}
+
+/// What a CSV file looks like.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Sniffed {
+    pub encoding: Encoding,
+    pub delimiter: u8,
+    pub columns: Vec<SniffedColumn>,
+    /// The first rows, as text.
+    pub preview: Vec<Vec<String>>,
+    /// Data rows read to infer the types (all of them when the file is small).
+    pub rows_read: usize,
+}
+
+impl Sniffed {
+    /// The delimiter in words, for the page.
+    pub fn delimiter_name(&self) -> &'static str {
+        match self.delimiter {
+            b',' => "comma",
+            b';' => "semicolon",
+            b'\t' => "tab",
+            _ => "vertical bar",
+        }
+    }
+}
+
+/// The text of `bytes` and the encoding it was read in.
+pub fn decode(bytes: &[u8]) -> (Cow<'_, str>, Encoding) {
+    if let Some(rest) = bytes.strip_prefix(b"\xEF\xBB\xBF") {
+        return match std::str::from_utf8(rest) {
+            Ok(text) => (Cow::Borrowed(text), Encoding::Utf8Bom),
+            Err(_) => (Cow::Owned(windows_1252(rest)), Encoding::Windows1252),
+        };
+    }
+    match std::str::from_utf8(bytes) {
+        Ok(text) => (Cow::Borrowed(text), Encoding::Utf8),
+        // A file cut at SNIFF_BYTES may end inside a character.
+        Err(err) if err.error_len().is_none() && bytes.len() - err.valid_up_to() < 4 => {
+            (Cow::Owned(String::from_utf8_lossy(&bytes[..err.valid_up_to()]).into_owned()), Encoding::Utf8)
+        }
+        Err(_) => (Cow::Owned(windows_1252(bytes)), Encoding::Windows1252),
+    }
+}
+
+/// Windows-1252 as browsers decode it (the five unused bytes become the
+/// control characters of the same number, as in Latin-1).
+fn windows_1252(bytes: &[u8]) -> String {
+    const HIGH: [char; 32] = [
+        '€', '\u{81}', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '\u{8d}', 'Ž', '\u{8f}', '\u{90}', '‘',
+        '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '\u{9d}', 'ž', 'Ÿ',
+    ];
+    bytes
+        .iter()
+        .map(|&b| match b {
+            0x80..=0x9f => HIGH[usize::from(b - 0x80)],
+            _ => char::from(b),
+        })
+        .collect()
+}
+
+/// Sniffs the first bytes of a CSV file (at most [`SNIFF_BYTES`]; `whole`
+/// says whether they are the whole file, so a last line cut short is
+/// left out).
+pub fn sniff(head: &[u8], whole: bool) -> Result<Sniffed, String> {
+    let head = &head[..head.len().min(SNIFF_BYTES)];
+    if head.starts_with(b"PK\x03\x04") || head.starts_with(b"\xD0\xCF\x11\xE0") {
+        return Err("This is a spreadsheet file (Excel or similar), not a CSV file. Save it as CSV (in Excel: File > Save As > CSV) and upload that file.".into());
+    }
+    let (text, encoding) = decode(head);
+    let text = if whole { &text[..] } else { text.rfind('\n').map_or(&text[..], |end| &text[..=end]) };
+    if text.trim().is_empty() {
+        return Err("The file is empty.".into());
+    }
+    if text.contains('\0') {
+        return Err("This does not look like a text file (it holds zero bytes). Upload a CSV file.".into());
+    }
+    let delimiter = guess_delimiter(text);
+    let mut reader = csv::ReaderBuilder::new().delimiter(delimiter).flexible(true).from_reader(text.as_bytes());
+    let header: Vec<String> = reader
+        .headers()
+        .map_err(|err| format!("The first line cannot be read as column names: {err}"))?
+        .iter()
+        .map(|name| name.trim().to_owned())
+        .collect();
+    if let Some(position) = header.iter().position(String::is_empty) {
+        return Err(format!(
+            "Column {} has no name in the first line. Every column needs a name in the first line.",
+            position + 1
+        ));
+    }
+    let mut seen = BTreeSet::new();
+    if let Some(twice) = header.iter().find(|name| !seen.insert(name.as_str())) {
+        return Err(format!("Two columns are named '{twice}'. Give each column its own name in the first line."));
+    }
+    let mut columns: Vec<ColumnGuess> = header.iter().map(|_| ColumnGuess::default()).collect();
+    let mut preview = Vec::new();
+    let mut rows_read = 0;
+    for (index, record) in reader.records().enumerate() {
+        let record = record.map_err(|err| format!("Line {} cannot be read: {err}", index + 2))?;
+        if record.len() != header.len() {
+            let line = record.position().map_or(index as u64 + 2, csv::Position::line);
+            return Err(format!(
+                "Line {line} has {} fields but the first line names {} columns. Check the delimiter ({}) and quotes on that line.",
+                record.len(),
+                header.len(),
+                delimiter_words(delimiter)
+            ));
+        }
+        rows_read += 1;
+        if preview.len() < PREVIEW_ROWS {
+            preview.push(record.iter().map(str::to_owned).collect());
+        }
+        for (guess, cell) in columns.iter_mut().zip(record.iter()) {
+            guess.see(cell.trim());
+        }
+    }
+    let columns = header
+        .into_iter()
+        .zip(columns)
+        .map(|(name, guess)| SniffedColumn { name, column_type: guess.column_type(rows_read) })
+        .collect();
+    Ok(Sniffed { encoding, delimiter, columns, preview, rows_read })
+}
+
+fn delimiter_words(delimiter: u8) -> &'static str {
+    match delimiter {
+        b',' => "a comma",
+        b';' => "a semicolon",
+        b'\t' => "a tab",
+        _ => "a vertical bar",
+    }
+}
+
+/// The delimiter that splits the first lines into the same number of
+/// fields, more than one; a comma when none does.
+fn guess_delimiter(text: &str) -> u8 {
+    let lines: Vec<&str> = text.lines().filter(|line| !line.trim().is_empty()).take(20).collect();
+    let sample = lines.join("\n");
+    let mut best = (b',', 1usize);
+    for delimiter in DELIMITERS {
+        let mut reader = csv::ReaderBuilder::new()
+            .delimiter(delimiter)
+            .has_headers(false)
+            .flexible(true)
+            .from_reader(sample.as_bytes())
+            .into_records();
+        let Some(Ok(first)) = reader.next() else { continue };
+        let fields = first.len();
+        let consistent = reader.all(|record| record.is_ok_and(|r| r.len() == fields));
+        if consistent && fields > best.1 {
+            best = (delimiter, fields);
+        }
+    }
+    best.0
+}
+
+/// What the values of one column could be.
+#[derive(Debug)]
+struct ColumnGuess {
+    /// Types every non-empty value so far fits, most specific first.
+    fits: Vec<ColumnType>,
+    values: BTreeSet<String>,
+    non_empty: usize,
+}
+
+impl Default for ColumnGuess {
+    fn default() -> Self {
+        Self {
+            fits: vec![
+                ColumnType::Boolean,
+                ColumnType::Integer,
+                ColumnType::Number,
+                ColumnType::Date,
+                ColumnType::Datetime,
+            ],
+            values: BTreeSet::new(),
+            non_empty: 0,
+        }
+    }
+}
+
+impl ColumnGuess {
+    fn see(&mut self, cell: &str) {
+        if cell.is_empty() {
+            return;
+        }
+        self.non_empty += 1;
+        self.fits.retain(|column_type| column_type.accepts(cell));
+        if self.values.len() <= MAX_CATEGORY_VALUES {
+            self.values.insert(cell.chars().take(200).collect());
+        }
+    }
+
+    fn column_type(&self, rows: usize) -> ColumnType {
+        if self.non_empty == 0 {
+            return ColumnType::Text;
+        }
+        if let Some(first) = self.fits.first() {
+            return *first;
+        }
+        let few = self.values.len() <= MAX_CATEGORY_VALUES && self.values.len() * 2 <= rows.max(1);
+        if few { ColumnType::Category } else { ColumnType::Text }
+    }
+}
+
+/// The whole file as UTF-8 CSV with commas, as Plaza stores datasets.
+pub fn to_standard_csv(bytes: &[u8], sniffed: &Sniffed) -> Result<Vec<u8>, String> {
+    let text = match sniffed.encoding {
+        Encoding::Utf8 => Cow::Borrowed(
+            std::str::from_utf8(bytes).map_err(|_| "The file is not UTF-8 past its first megabyte.".to_owned())?,
+        ),
+        Encoding::Utf8Bom => Cow::Borrowed(
+            std::str::from_utf8(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes))
+                .map_err(|_| "The file is not UTF-8 past its first megabyte.".to_owned())?,
+        ),
+        Encoding::Windows1252 => Cow::Owned(windows_1252(bytes)),
+    };
+    let mut reader =
+        csv::ReaderBuilder::new().delimiter(sniffed.delimiter).has_headers(false).from_reader(text.as_bytes());
+    let mut writer = csv::Writer::from_writer(Vec::with_capacity(bytes.len()));
+    let mut record = csv::StringRecord::new();
+    loop {
+        match reader.read_record(&mut record) {
+            Ok(false) => break,
+            Ok(true) => writer.write_record(&record).map_err(|err| err.to_string())?,
+            Err(err) => {
+                let line = err.position().map_or(0, csv::Position::line);
+                return Err(format!("Line {line} cannot be read: {err}"));
+            }
+        }
+    }
+    writer.into_inner().map_err(|err| err.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn types(sniffed: &Sniffed) -> Vec<(&str, ColumnType)> {
+        sniffed.columns.iter().map(|c| (c.name.as_str(), c.column_type)).collect()
+    }
+
+    #[test]
+    fn a_latin1_file_with_semicolons_is_read_and_converted() {
+        // "Café Ñandú;12,5" as a Spanish spreadsheet saves it.
+        let mut file = b"id;nombre;barrio;abierto;fecha;nota\n".to_vec();
+        for n in 1..=40 {
+            file.extend_from_slice(format!("{n};Caf").as_bytes());
+            file.extend_from_slice(b"\xE9 \xD1and\xFA ");
+            let barrio = ["Norte", "Sur"][n % 2];
+            file.extend_from_slice(format!("{n};{barrio};{};2024-03-{:02};{n}.5\n", n % 2, n % 28 + 1).as_bytes());
+        }
+        let sniffed = sniff(&file, true).expect("sniffed");
+        assert_eq!(sniffed.encoding, Encoding::Windows1252);
+        assert!(sniffed.encoding.note().is_some_and(|note| note.contains("Latin-1")));
+        assert_eq!(sniffed.delimiter, b';');
+        assert_eq!(sniffed.delimiter_name(), "semicolon");
+        assert_eq!(
+            types(&sniffed),
+            vec![
+                ("id", ColumnType::Integer),
+                ("nombre", ColumnType::Text),
+                ("barrio", ColumnType::Category),
+                ("abierto", ColumnType::Boolean),
+                ("fecha", ColumnType::Date),
+                ("nota", ColumnType::Number),
+            ]
+        );
+        assert_eq!(sniffed.rows_read, 40);
+        assert_eq!(sniffed.preview.len(), PREVIEW_ROWS);
+        assert!(sniffed.preview[0][1].starts_with("Café Ñand"), "{:?}", sniffed.preview[0]);
+
+        let standard = String::from_utf8(to_standard_csv(&file, &sniffed).expect("converted")).expect("utf-8");
+        assert!(standard.starts_with("id,nombre,barrio,abierto,fecha,nota\n1,Café Ñandú 1,Sur,1,"), "{standard}");
+        assert_eq!(standard.lines().count(), 41);
+    }
+
+    #[test]
+    fn a_utf8_file_with_a_byte_order_mark_and_tabs() {
+        let file = "\u{feff}station\tvalue\twhen\nA\t1\t2024-01-01T10:00:00Z\nB\t2\t2024-01-01T11:00:00Z\n";
+        let sniffed = sniff(file.as_bytes(), true).expect("sniffed");
+        assert_eq!(sniffed.encoding, Encoding::Utf8Bom);
+        assert_eq!(sniffed.delimiter, b'\t');
+        assert_eq!(sniffed.columns[0].name, "station", "the mark is not part of the first name");
+        assert_eq!(sniffed.columns[2].column_type, ColumnType::Datetime);
+        let standard = to_standard_csv(file.as_bytes(), &sniffed).expect("converted");
+        assert!(standard.starts_with(b"station,value,when\n"));
+    }
+
+    #[test]
+    fn quoted_delimiters_do_not_fool_the_guess() {
+        let file = "name,comment\n\"Smith; John\",\"a; b; c\"\n\"Doe; Jane\",\"d; e\"\n";
+        let sniffed = sniff(file.as_bytes(), true).expect("sniffed");
+        assert_eq!(sniffed.delimiter, b',');
+        assert_eq!(sniffed.preview[0], vec!["Smith; John".to_owned(), "a; b; c".to_owned()]);
+    }
+
+    #[test]
+    fn a_head_cut_mid_line_or_mid_character_is_read_up_to_the_last_whole_line() {
+        let mut file = "id,name\n1,Zoë\n2,Zoë\n".as_bytes().to_vec();
+        file.extend_from_slice("3,Zo".as_bytes());
+        file.push(0xC3); // the first byte of ë, cut
+        let sniffed = sniff(&file, false).expect("sniffed");
+        assert_eq!(sniffed.encoding, Encoding::Utf8);
+        assert_eq!(sniffed.rows_read, 2);
+    }
+
+    #[test]
+    fn files_that_are_not_csv_get_a_plain_reason() {
+        let cases: [(&[u8], &str); 5] = [
+            (b"PK\x03\x04\x14\x00", "Save it as CSV"),
+            (b"\xD0\xCF\x11\xE0\xA1\xB1", "Save it as CSV"),
+            (b"  \n", "The file is empty"),
+            (b"a,,c\n1,2,3\n", "Column 2 has no name"),
+            (b"a,b,a\n1,2,3\n", "Two columns are named 'a'"),
+        ];
+        for (bytes, expected) in cases {
+            let err = sniff(bytes, true).expect_err("refused");
+            assert!(err.contains(expected), "{err}");
+        }
+        let ragged = sniff(b"a,b\n1,2\n3\n", true).expect_err("ragged");
+        assert!(ragged.contains("Line 3 has 1 fields but the first line names 2 columns"), "{ragged}");
+    }
+
+    #[test]
+    fn windows_1252_letters_and_punctuation() {
+        assert_eq!(windows_1252(b"\x80 \x93quoted\x94 caf\xe9"), "€ “quoted” café");
+    }
+}
