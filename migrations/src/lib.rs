@@ -20,6 +20,7 @@ mod m20261204_000500_create_idea_versions;
 mod m20261205_000100_add_login_token_identity;
 mod m20261205_000200_add_challenge_time_zone;
 mod m20261205_000400_add_login_token_codes;
+mod m20261205_000500_create_challenge_edits;
 
 pub struct Migrator;
 
@@ -39,6 +40,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261205_000100_add_login_token_identity::Migration),
             Box::new(m20261205_000200_add_challenge_time_zone::Migration),
             Box::new(m20261205_000400_add_login_token_codes::Migration),
+            Box::new(m20261205_000500_create_challenge_edits::Migration),
         ]
     }
 }

@@ -11,6 +11,7 @@ pub mod attachment;
 pub mod attention;
 pub mod bundle;
 pub mod challenge;
+pub mod challenge_edit;
 pub mod csv_export;
 pub mod email;
 pub mod entry_list;

@@ -69,6 +69,35 @@ impl Zone {
         )
     }
 
+    /// `at` as a date-and-time form field shows it: `YYYY-MM-DDTHH:MM`, local.
+    pub fn local_input(self, at: DateTime<Utc>) -> String {
+        at.with_timezone(&self.0).format("%Y-%m-%dT%H:%M").to_string()
+    }
+
+    /// The moment a date-and-time field means in this zone. A time the
+    /// clocks show twice (when they go back) is the first of the two; a
+    /// time they skip is refused.
+    pub fn from_local_input(self, value: &str) -> Result<DateTime<Utc>, String> {
+        let value = value.trim();
+        let parsed = chrono::NaiveDateTime::parse_from_str(value, "%Y-%m-%dT%H:%M")
+            .or_else(|_| chrono::NaiveDateTime::parse_from_str(value, "%Y-%m-%dT%H:%M:%S"))
+            .or_else(|_| chrono::NaiveDateTime::parse_from_str(value, "%Y-%m-%d %H:%M"))
+            .map_err(|_| {
+                format!(
+                    "“{}” is not a date and time. Write it like 2027-02-28T23:59 ({}).",
+                    value.chars().take(40).collect::<String>(),
+                    self.label()
+                )
+            })?;
+        self.0.from_local_datetime(&parsed).earliest().map(|at| at.with_timezone(&Utc)).ok_or_else(|| {
+            format!(
+                "{} does not exist in {}: the clocks skip it that night. Choose another time.",
+                parsed.format("%H:%M on %Y-%m-%d"),
+                self.label()
+            )
+        })
+    }
+
     /// The local day `at` falls on, as `YYYY-MM-DD`.
     pub fn day(self, at: DateTime<Utc>) -> String {
         at.with_timezone(&self.0).format("%Y-%m-%d").to_string()

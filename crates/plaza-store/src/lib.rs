@@ -8,6 +8,7 @@
 pub mod blobs;
 pub mod bundle_export;
 pub mod bundle_zip;
+mod challenge_edits;
 mod challenges;
 mod console;
 mod entity;
@@ -40,6 +41,7 @@ use sea_orm::{
 };
 
 pub use blobs::{BlobStore, LocalBlobStore};
+pub use challenge_edits::{ChallengeEdit, details_of};
 pub use challenges::ChallengeFile;
 pub use console::{EntryListRow, EntryPage};
 pub use error::{Error, Refusal, Result};

@@ -8,7 +8,9 @@ use axum::routing::{get, post};
 use crate::account::{profile, sign_in};
 use crate::enter::{confirm, idea_files, ideas, submissions, teams};
 use crate::judge::{idea_changes, judging};
-use crate::organize::{assisted, bundles, conflicts, entries, exports, people, publish, results_package, reviews};
+use crate::organize::{
+    assisted, bundles, conflicts, details, entries, exports, people, publish, results_package, reviews,
+};
 use crate::public::{leaderboard, leaderboard_files, pages, winners};
 use crate::state::AppState;
 use crate::{api, organize};
@@ -211,6 +213,8 @@ route_table! {
     get "/invitations/{token}" => people::show_invitation, SignedIn;
     post "/invitations/{token}" => people::accept_invitation, SignedIn;
     get "/challenges/{slug}/manage/export.zip" => bundles::export_zip, Organizer;
+    get "/challenges/{slug}/manage/details" => details::show_details, Organizer;
+    post "/challenges/{slug}/manage/details" => details::update_details, Organizer;
     get "/admin" => people::show_admin, Admin;
     get "/admin/import" => bundles::show_import, Admin;
     post "/admin/import" => bundles::import_zip, Admin, Bundle;

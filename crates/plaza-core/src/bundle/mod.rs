@@ -19,6 +19,7 @@ use crate::challenge::{Column, Criterion, Limits, Question};
 use crate::metric::Metric;
 use crate::slug::Slug;
 
+pub use manifest::{DEFAULT_MAX_TEAM_SIZE, MAX_SUMMARY, MAX_TEXT, MAX_TITLE};
 pub use problem::Problem;
 
 /// The manifest's file name inside a bundle.

@@ -4,6 +4,7 @@
 
 pub mod api_tokens;
 pub mod assignments;
+pub mod challenge_edits;
 pub mod challenge_files;
 pub mod challenge_roles;
 pub mod challenges;

@@ -1,12 +1,14 @@
 //! What organizers do, mostly under `/challenges/{slug}/manage`: people and
 //! invitations, entries and reruns, ideas entered on residents' behalf, the
-//! judging panel and rubric, conflicts, reviews, publishing results, the
+//! challenge's details and dates, the judging panel and rubric, conflicts,
+//! reviews, publishing results, the
 //! exports and the challenge as a bundle zip. Site admins' `/admin` (and
 //! bundle uploads) and everyone's organizer home `/manage` live here too.
 
 pub(crate) mod assisted;
 pub(crate) mod bundles;
 pub(crate) mod conflicts;
+pub(crate) mod details;
 pub(crate) mod entries;
 pub(crate) mod exports;
 pub(crate) mod home;

@@ -1,0 +1,144 @@
+//! Challenge details changed in the browser, and the audit of who changed
+//! what (`challenge_edits`).
+
+use chrono::{DateTime, Utc};
+use plaza_core::challenge_edit::{Change, Details};
+use plaza_core::{Challenge, UserId};
+use sea_orm::sea_query::{Expr, ExprTrait, Query};
+use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect, Set};
+
+use crate::Store;
+use crate::challenges::id32;
+use crate::entity::{challenge_edits, challenges, team_members, teams, users};
+use crate::error::{Error, Result};
+
+/// One changed field in the audit, with the name of who changed it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ChallengeEdit {
+    pub at: DateTime<Utc>,
+    pub actor_name: String,
+    /// The field's name in the form (`title`, `closes_at`...).
+    pub field: String,
+    pub before: String,
+    pub after: String,
+}
+
+/// Audit rows shown with a challenge's details.
+pub const EDITS_SHOWN: u64 = 200;
+
+/// A challenge's details as they are now.
+pub fn details_of(challenge: &Challenge) -> Details {
+    Details {
+        title: challenge.title.clone(),
+        summary: challenge.summary.clone(),
+        host: challenge.host.clone(),
+        description_md: challenge.description_md.clone(),
+        zone: challenge.timeline.zone,
+        opens_at: challenge.timeline.opens_at,
+        closes_at: challenge.timeline.closes_at,
+        max_team_size: challenge.max_team_size,
+    }
+}
+
+impl Store {
+    /// Members of the challenge's largest team (0 without teams).
+    pub async fn largest_team(&self, challenge_id: i64) -> Result<u32> {
+        let teams_of_challenge = Query::select()
+            .column(teams::Column::Id)
+            .from(teams::Entity)
+            .and_where(Expr::col(teams::Column::ChallengeId).eq(id32(challenge_id)?))
+            .to_owned();
+        let largest: Option<i64> = team_members::Entity::find()
+            .select_only()
+            .column_as(team_members::Column::Id.count(), "members")
+            .filter(team_members::Column::TeamId.in_subquery(teams_of_challenge))
+            .group_by(team_members::Column::TeamId)
+            .order_by_desc(team_members::Column::Id.count())
+            .limit(1)
+            .into_tuple()
+            .one(&self.db)
+            .await?;
+        Ok(largest.map_or(0, |n| u32::try_from(n).unwrap_or(u32::MAX)))
+    }
+
+    /// Saves checked details and, in the same transaction, one audit row per
+    /// changed field. `seen` is the fingerprint of the details the form was
+    /// filled with: when someone else saved in between, nothing is saved.
+    pub async fn update_challenge_details(
+        &self,
+        challenge_id: i64,
+        seen: &str,
+        details: &Details,
+        changes: &[Change],
+        actor: UserId,
+    ) -> Result<()> {
+        let txn = self.write_txn().await?;
+        let row = challenges::Entity::find_by_id(id32(challenge_id)?)
+            .one(&txn)
+            .await?
+            .ok_or_else(|| Error::not_found("There is no such challenge."))?;
+        let now_details = details_of(&crate::challenges::challenge_from_row(row.clone())?);
+        if now_details.fingerprint() != seen {
+            return Err(Error::conflict(
+                "Someone else changed these details while you were editing. Your changes were not saved: the form now shows theirs.",
+            ));
+        }
+        let mut active: challenges::ActiveModel = row.into();
+        active.title = Set(details.title.clone());
+        active.summary = Set(details.summary.clone());
+        active.host = Set(details.host.clone());
+        active.description_md = Set(details.description_md.clone());
+        active.time_zone = Set(details.zone.name().to_owned());
+        active.opens_at = Set(details.opens_at);
+        active.closes_at = Set(details.closes_at);
+        active.max_team_size = Set(details.max_team_size as i32);
+        let now = Utc::now();
+        active.updated_at = Set(now);
+        active.update(&txn).await?;
+        for change in changes {
+            challenge_edits::ActiveModel {
+                challenge_id: Set(id32(challenge_id)?),
+                actor_id: Set(id32(actor.0)?),
+                field: Set(change.field.name().to_owned()),
+                before: Set(change.before.clone()),
+                after: Set(change.after.clone()),
+                created_at: Set(now),
+                ..Default::default()
+            }
+            .insert(&txn)
+            .await?;
+        }
+        txn.commit().await?;
+        Ok(())
+    }
+
+    /// The newest changes of a challenge's details, newest first.
+    pub async fn challenge_edits(&self, challenge_id: i64) -> Result<Vec<ChallengeEdit>> {
+        let rows = challenge_edits::Entity::find()
+            .filter(challenge_edits::Column::ChallengeId.eq(id32(challenge_id)?))
+            .order_by_desc(challenge_edits::Column::Id)
+            .limit(EDITS_SHOWN)
+            .all(&self.db)
+            .await?;
+        let mut actors: Vec<i32> = rows.iter().map(|row| row.actor_id).collect();
+        actors.sort_unstable();
+        actors.dedup();
+        let names: std::collections::HashMap<i32, String> = users::Entity::find()
+            .filter(users::Column::Id.is_in(actors))
+            .all(&self.db)
+            .await?
+            .into_iter()
+            .map(|user| (user.id, user.display_name))
+            .collect();
+        Ok(rows
+            .into_iter()
+            .map(|row| ChallengeEdit {
+                at: row.created_at,
+                actor_name: names.get(&row.actor_id).cloned().unwrap_or_else(|| format!("account {}", row.actor_id)),
+                field: row.field,
+                before: row.before,
+                after: row.after,
+            })
+            .collect())
+    }
+}

@@ -1,0 +1,19 @@
+use sea_orm::entity::prelude::*;
+
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+#[sea_orm(table_name = "challenge_edits")]
+pub struct Model {
+    #[sea_orm(primary_key)]
+    pub id: i32,
+    pub challenge_id: i32,
+    pub actor_id: i32,
+    pub field: String,
+    pub before: String,
+    pub after: String,
+    pub created_at: DateTimeUtc,
+}
+
+#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+pub enum Relation {}
+
+impl ActiveModelBehavior for ActiveModel {}

@@ -1,0 +1,277 @@
+//! A challenge's details in the browser: organizers change its title,
+//! summary, host, brief (with a preview), time zone, dates and team size,
+//! under the same limits as a bundle and the rules of
+//! `plaza_core::challenge_edit`; every change is kept with who made it.
+
+use axum::extract::{Query, State};
+use axum::http::StatusCode;
+use axum::response::{Html, IntoResponse, Redirect, Response};
+use chrono::Utc;
+use plaza_core::challenge_edit::{DetailsDraft, DetailsField, EditContext, changes, check_details};
+use plaza_store::details_of;
+use serde::{Deserialize, Serialize};
+
+use crate::error::AppError;
+use crate::extract::auth::{ChallengeOrganizer, PageContext};
+use crate::extract::csrf::CsrfForm;
+use crate::render::views::ChallengeView;
+use crate::state::AppState;
+
+/// Common IANA names offered while typing the time zone (any name works).
+const SUGGESTED_ZONES: &[&str] = &[
+    "UTC",
+    "America/New_York",
+    "America/Chicago",
+    "America/Denver",
+    "America/Los_Angeles",
+    "America/Toronto",
+    "America/Mexico_City",
+    "America/Bogota",
+    "America/Sao_Paulo",
+    "America/Argentina/Buenos_Aires",
+    "Europe/London",
+    "Europe/Madrid",
+    "Europe/Paris",
+    "Europe/Berlin",
+    "Africa/Lagos",
+    "Africa/Nairobi",
+    "Asia/Kolkata",
+    "Asia/Tokyo",
+    "Australia/Sydney",
+];
+
+#[derive(Serialize)]
+struct ProblemView {
+    field: &'static str,
+    message: String,
+}
+
+#[derive(Serialize)]
+struct EditView {
+    when: String,
+    who: String,
+    field: &'static str,
+    before: String,
+    after: String,
+}
+
+#[derive(Serialize)]
+struct DetailsPage {
+    #[serde(flatten)]
+    page: PageContext,
+    challenge: ChallengeView,
+    form: FormView,
+    seen: String,
+    zones: &'static [&'static str],
+    problems: Vec<ProblemView>,
+    preview_html: String,
+    previewing: bool,
+    saved: bool,
+    opened: bool,
+    published: bool,
+    edits: Vec<EditView>,
+}
+
+#[derive(Serialize)]
+struct FormView {
+    title: String,
+    summary: String,
+    host: String,
+    description_md: String,
+    time_zone: String,
+    opens_at: String,
+    closes_at: String,
+    max_team_size: String,
+}
+
+impl From<&DetailsDraft> for FormView {
+    fn from(draft: &DetailsDraft) -> Self {
+        FormView {
+            title: draft.title.clone(),
+            summary: draft.summary.clone(),
+            host: draft.host.clone(),
+            description_md: draft.description_md.clone(),
+            time_zone: draft.time_zone.clone(),
+            opens_at: draft.opens_at.clone(),
+            closes_at: draft.closes_at.clone(),
+            max_team_size: draft.max_team_size.clone(),
+        }
+    }
+}
+
+#[derive(Deserialize, Default)]
+pub(crate) struct SavedQuery {
+    saved: Option<String>,
+}
+
+/// `GET /challenges/{slug}/manage/details`
+pub(crate) async fn show_details(
+    State(state): State<AppState>,
+    organizer: ChallengeOrganizer,
+    Query(query): Query<SavedQuery>,
+) -> Result<Response, AppError> {
+    let draft = details_of(&organizer.challenge).draft();
+    let mut page = details_page(&state, &organizer, &draft, Vec::new(), String::new()).await?;
+    page.saved = query.saved.is_some();
+    render(&state, &page, StatusCode::OK)
+}
+
+#[derive(Deserialize)]
+pub(crate) struct DetailsForm {
+    #[serde(default)]
+    title: String,
+    #[serde(default)]
+    summary: String,
+    #[serde(default)]
+    host: String,
+    #[serde(default)]
+    description_md: String,
+    #[serde(default)]
+    time_zone: String,
+    #[serde(default)]
+    opens_at: String,
+    #[serde(default)]
+    closes_at: String,
+    #[serde(default)]
+    max_team_size: String,
+    #[serde(default)]
+    seen: String,
+    #[serde(default)]
+    action: String,
+}
+
+/// `POST /challenges/{slug}/manage/details`: a preview of the brief, or a save.
+pub(crate) async fn update_details(
+    State(state): State<AppState>,
+    organizer: ChallengeOrganizer,
+    CsrfForm(form): CsrfForm<DetailsForm>,
+) -> Result<Response, AppError> {
+    let challenge = &organizer.challenge;
+    let draft = DetailsDraft {
+        title: form.title,
+        summary: form.summary,
+        host: form.host,
+        description_md: form.description_md,
+        time_zone: form.time_zone,
+        opens_at: form.opens_at,
+        closes_at: form.closes_at,
+        max_team_size: form.max_team_size,
+    };
+    if form.action == "preview" {
+        let preview = crate::render::markdown::render_brief(&draft.description_md);
+        let mut page = details_page(&state, &organizer, &draft, Vec::new(), preview).await?;
+        page.seen = form.seen;
+        page.previewing = true;
+        return render(&state, &page, StatusCode::OK);
+    }
+    let current = details_of(challenge);
+    let now = Utc::now();
+    let context = EditContext {
+        now,
+        results_published: challenge.timeline.results_published(now),
+        largest_team: state.store.largest_team(challenge.id).await?,
+    };
+    let details = match check_details(&draft, &current, context) {
+        Ok(details) => details,
+        Err(problems) => {
+            let problems = problems
+                .into_iter()
+                .map(|problem| ProblemView { field: problem.field.name(), message: problem.message })
+                .collect();
+            let mut page = details_page(&state, &organizer, &draft, problems, String::new()).await?;
+            page.seen = form.seen;
+            return render(&state, &page, StatusCode::BAD_REQUEST);
+        }
+    };
+    let changed = changes(&current, &details);
+    if !changed.is_empty() {
+        match state
+            .store
+            .update_challenge_details(challenge.id, &form.seen, &details, &changed, organizer.current.user.id)
+            .await
+        {
+            Ok(()) => {}
+            Err(plaza_store::Error::Refused(refusal)) => {
+                let problems = vec![ProblemView { field: DetailsField::Title.name(), message: refusal.to_string() }];
+                let page = details_page(&state, &organizer, &current.draft(), problems, String::new()).await?;
+                return render(&state, &page, StatusCode::CONFLICT);
+            }
+            Err(fault) => return Err(fault.into()),
+        }
+        tracing::info!(
+            challenge = challenge.id,
+            user = organizer.current.user.id.0,
+            fields = changed.len(),
+            "challenge details changed"
+        );
+    }
+    Ok(Redirect::to(&format!("/challenges/{}/manage/details?saved=1", challenge.slug)).into_response())
+}
+
+async fn details_page(
+    state: &AppState,
+    organizer: &ChallengeOrganizer,
+    draft: &DetailsDraft,
+    problems: Vec<ProblemView>,
+    preview_html: String,
+) -> Result<DetailsPage, AppError> {
+    let challenge = &organizer.challenge;
+    let now = Utc::now();
+    let zone = challenge.timeline.zone;
+    let edits = state
+        .store
+        .challenge_edits(challenge.id)
+        .await?
+        .into_iter()
+        .map(|edit| EditView {
+            when: zone.moment(edit.at),
+            who: edit.actor_name,
+            field: field_label(&edit.field),
+            before: shorten(&edit.before),
+            after: shorten(&edit.after),
+        })
+        .collect();
+    Ok(DetailsPage {
+        page: organizer.current.viewer().page(state, format!("Details of {}", challenge.title)),
+        challenge: ChallengeView::new(challenge, now),
+        form: FormView::from(draft),
+        seen: details_of(challenge).fingerprint(),
+        zones: SUGGESTED_ZONES,
+        problems,
+        preview_html,
+        previewing: false,
+        saved: false,
+        opened: challenge.timeline.opens_at <= now,
+        published: challenge.timeline.results_published(now),
+        edits,
+    })
+}
+
+fn field_label(name: &str) -> &'static str {
+    [
+        DetailsField::Title,
+        DetailsField::Summary,
+        DetailsField::Host,
+        DetailsField::Description,
+        DetailsField::TimeZone,
+        DetailsField::OpensAt,
+        DetailsField::ClosesAt,
+        DetailsField::MaxTeamSize,
+    ]
+    .into_iter()
+    .find(|field| field.name() == name)
+    .map_or("Other", DetailsField::label)
+}
+
+/// A long value (a brief) in the audit, cut to its first 200 characters.
+fn shorten(text: &str) -> String {
+    let mut short: String = text.chars().take(200).collect();
+    if short.len() < text.len() {
+        short.push('…');
+    }
+    short
+}
+
+fn render(state: &AppState, page: &DetailsPage, status: StatusCode) -> Result<Response, AppError> {
+    Ok((status, Html(state.templates.render("pages/organize/details.html", page)?)).into_response())
+}
