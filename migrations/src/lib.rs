@@ -19,6 +19,7 @@ mod m20261204_000401_create_team_invitations;
 mod m20261204_000500_create_idea_versions;
 mod m20261205_000100_add_login_token_identity;
 mod m20261205_000200_add_challenge_time_zone;
+mod m20261205_000700_create_organizer_notices;
 
 pub struct Migrator;
 
@@ -37,6 +38,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261204_000500_create_idea_versions::Migration),
             Box::new(m20261205_000100_add_login_token_identity::Migration),
             Box::new(m20261205_000200_add_challenge_time_zone::Migration),
+            Box::new(m20261205_000700_create_organizer_notices::Migration),
         ]
     }
 }
