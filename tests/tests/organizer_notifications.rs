@@ -314,6 +314,9 @@ async fn the_digest_gathers_a_day_of_events_and_is_sent_once() {
     assert!(w.app.env.store.pending_digest_items(w.omar.id).await.expect("items").is_empty(), "marked as sent");
 
     assert_eq!(sender.send_due(tomorrow).await.expect("digest"), 0, "running again sends nothing more");
+    // A second process that read the same lines before they were claimed sends nothing either.
+    let ids: Vec<i64> = pending.iter().map(|item| item.id).collect();
+    assert!(!w.app.env.store.send_digest(&ids, digest).await.expect("claim"), "already sent");
     assert_eq!(emails(&w.app, "omar@example.org", "What happened").await.len(), 1);
     assert!(emails(&w.app, "olga@example.org", "What happened").await.is_empty(), "no digest for Olga");
 }
@@ -325,6 +328,8 @@ async fn the_unsubscribe_link_of_an_organizer_email_stops_them() {
     let mail = emails(&w.app, "olga@example.org", "A new idea").await.remove(0);
     let link = mail.list_unsubscribe.expect("an unsubscribe link");
     let path = link.strip_prefix(PUBLIC_URL).expect("a link to this site");
+    let page = w.app.get(path).await.text();
+    assert!(page.contains("Stop news, result and organizer emails to olga@example.org?"), "{page}");
     let stopped = w.app.browser().post_raw(path, &[]).await;
     assert_eq!(stopped.status, StatusCode::OK, "{}", stopped.text());
     assert!(stopped.text().contains("organizer emails back on"));

@@ -351,6 +351,8 @@ struct UnsubscribePage {
     page: PageContext,
     token: String,
     email: String,
+    /// Whether the person organizes a challenge (and so gets organizer emails).
+    organizer: bool,
 }
 
 pub(crate) async fn show_unsubscribe(
@@ -368,8 +370,12 @@ pub(crate) async fn show_unsubscribe(
             ("/account", "Your account"),
         );
     };
-    let page =
-        UnsubscribePage { page: viewer.page(&state, "Stop emails"), token: query.token, email: user.email.to_string() };
+    let page = UnsubscribePage {
+        page: viewer.page(&state, "Stop emails"),
+        token: query.token,
+        email: user.email.to_string(),
+        organizer: state.store.organizes_any(user.id).await?,
+    };
     Ok(Html(state.templates.render("pages/account/unsubscribe.html", &page)?).into_response())
 }
 
