@@ -21,6 +21,7 @@ mod m20261205_000100_add_login_token_identity;
 mod m20261205_000200_add_challenge_time_zone;
 mod m20261205_000400_add_login_token_codes;
 mod m20261205_000500_create_challenge_edits;
+mod m20261205_000700_create_organizer_notices;
 
 pub struct Migrator;
 
@@ -41,6 +42,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261205_000200_add_challenge_time_zone::Migration),
             Box::new(m20261205_000400_add_login_token_codes::Migration),
             Box::new(m20261205_000500_create_challenge_edits::Migration),
+            Box::new(m20261205_000700_create_organizer_notices::Migration),
         ]
     }
 }

@@ -20,6 +20,7 @@ pub mod exports;
 pub mod idea;
 pub mod judging;
 pub mod metric;
+pub mod organizer_notice;
 pub mod publish;
 pub mod review;
 pub mod scoring;
@@ -40,6 +41,7 @@ pub use email::OutgoingEmail;
 pub use error::{Error, Result};
 pub use idea::{Affiliations, AssistChannel, Confirmation, Idea, IdeaFields, IdeaFile, IdeaStatus, NearName};
 pub use metric::Metric;
+pub use organizer_notice::{NoticeKind, NoticePrefs};
 pub use review::{
     Assignment, AssignmentStatus, ConflictDecision, Decision, EventKind, FeedbackHold, JudgingEvent, JudgingStatus,
     Place, ReviewRecord, TrackJudging,

@@ -70,6 +70,12 @@ messages! {
     "judge_reminder" => JudgeReminder, Essential;
     "results_entrant" => ResultsEntrant, Optional;
     "results_follower" => ResultsFollower, Optional;
+    "organizer_idea_sent" => OrganizerIdeaSent, Optional;
+    "organizer_idea_confirmed" => OrganizerIdeaConfirmed, Optional;
+    "organizer_judge_recused" => OrganizerJudgeRecused, Optional;
+    "organizer_judging_complete" => OrganizerJudgingComplete, Optional;
+    "organizer_entry_failed" => OrganizerEntryFailed, Optional;
+    "organizer_digest" => OrganizerDigest, Optional;
 }
 
 /// The one-time sign-in link.
@@ -223,4 +229,103 @@ pub struct Winner<'a> {
     pub place: &'a str,
     pub title: &'a str,
     pub reason: &'a str,
+}
+
+/// To an organizer: an idea was sent, by a resident or by staff for one.
+/// Organizers may see who entered; the subject names no text a user wrote.
+#[derive(Serialize)]
+pub struct OrganizerIdeaSent<'a> {
+    pub name: &'a str,
+    pub challenge_title: &'a str,
+    pub track_title: &'a str,
+    /// The resident's (or team's) name.
+    pub entrant: &'a str,
+    /// Who typed it in for the resident; empty when the resident sent it.
+    pub staff_name: &'a str,
+    /// How staff got it ("on a paper form"); empty when the resident sent it.
+    pub channel: &'a str,
+    pub idea_title: &'a str,
+    /// The track's list of ideas.
+    pub link: &'a str,
+    /// The account page, where these emails are chosen.
+    pub settings_link: &'a str,
+}
+
+/// To an organizer: a resident confirmed an idea staff entered for them.
+#[derive(Serialize)]
+pub struct OrganizerIdeaConfirmed<'a> {
+    pub name: &'a str,
+    pub challenge_title: &'a str,
+    pub track_title: &'a str,
+    pub entrant: &'a str,
+    pub idea_title: &'a str,
+    pub link: &'a str,
+    pub settings_link: &'a str,
+}
+
+/// To an organizer: a judge stepped aside from an idea.
+#[derive(Serialize)]
+pub struct OrganizerJudgeRecused<'a> {
+    pub name: &'a str,
+    pub challenge_title: &'a str,
+    pub track_title: &'a str,
+    pub judge_name: &'a str,
+    pub idea_title: &'a str,
+    pub reason: &'a str,
+    /// Whether another judge was given the idea.
+    pub replaced: bool,
+    /// The track's judging page.
+    pub link: &'a str,
+    pub settings_link: &'a str,
+}
+
+/// To an organizer: the last outstanding review of a track was saved.
+#[derive(Serialize)]
+pub struct OrganizerJudgingComplete<'a> {
+    pub name: &'a str,
+    pub challenge_title: &'a str,
+    pub track_title: &'a str,
+    /// How many reviews the track has.
+    pub reviews: usize,
+    pub link: &'a str,
+    pub settings_link: &'a str,
+}
+
+/// To an organizer: Plaza gave up scoring a coding entry, for reasons of its own.
+#[derive(Serialize)]
+pub struct OrganizerEntryFailed<'a> {
+    pub name: &'a str,
+    pub challenge_title: &'a str,
+    pub track_title: &'a str,
+    pub entrant: &'a str,
+    pub file_name: &'a str,
+    pub attempts: i32,
+    /// The track's entries page.
+    pub link: &'a str,
+    pub settings_link: &'a str,
+}
+
+/// To an organizer who chose it: one email a day listing what happened.
+#[derive(Serialize)]
+pub struct OrganizerDigest<'a> {
+    pub name: &'a str,
+    /// When the events happened, to follow "what happened":
+    /// "on 4 December 2026", or "between 3 December 2026 and 4 December 2026".
+    pub period: &'a str,
+    pub challenges: &'a [DigestChallenge],
+    pub settings_link: &'a str,
+}
+
+/// One challenge's events in an [`OrganizerDigest`].
+#[derive(Serialize)]
+pub struct DigestChallenge {
+    pub title: String,
+    pub items: Vec<DigestEvent>,
+}
+
+/// One event in a [`DigestChallenge`].
+#[derive(Serialize)]
+pub struct DigestEvent {
+    pub line: String,
+    pub link: String,
 }

@@ -4,8 +4,9 @@
 
 use plaza_core::Email;
 use plaza_mail::emails::{
-    CopiedAnswer, IdeaConfirm, IdeaCopy, IdeaReceived, Invitation, JudgeReminder, ResultsEntrant, ResultsFollower,
-    SignIn, SubmissionScored, TeamInvitation, Winner,
+    CopiedAnswer, DigestChallenge, DigestEvent, IdeaConfirm, IdeaCopy, IdeaReceived, Invitation, JudgeReminder,
+    OrganizerDigest, OrganizerEntryFailed, OrganizerIdeaConfirmed, OrganizerIdeaSent, OrganizerJudgeRecused,
+    OrganizerJudgingComplete, ResultsEntrant, ResultsFollower, SignIn, SubmissionScored, TeamInvitation, Winner,
 };
 use plaza_mail::{EmailMessage, EmailTemplates, MailKind, OutgoingEmail};
 
@@ -118,7 +119,7 @@ fn cases() -> Vec<Case> {
             &IdeaConfirm {
                 name: "Ana",
                 challenge_title: "Cooler streets",
-                channel: "a paper form",
+                channel: "on a paper form",
                 staff_role: "the organizers",
                 link: "https://plaza.example/ideas/confirm/abc",
                 copy: idea(),
@@ -160,6 +161,111 @@ fn cases() -> Vec<Case> {
                 link: "https://plaza.example/challenges/cool/winners",
             },
             vec!["Shade trees on Elm Street", "Clear, cheap and fair."],
+        ),
+        case(
+            &OrganizerIdeaSent {
+                name: "Bo",
+                challenge_title: "Cooler streets",
+                track_title: "Ideas",
+                entrant: "Ana Lima",
+                staff_name: "Cy from the library",
+                channel: "on a paper form",
+                idea_title: "Shade trees on Elm Street",
+                link: "https://plaza.example/challenges/cool/tracks/ideas/ideas",
+                settings_link: "https://plaza.example/account",
+            },
+            vec![
+                "Ana Lima",
+                "Cy from the library",
+                "on a paper form",
+                "Shade trees on Elm Street",
+                "tracks/ideas/ideas",
+            ],
+        ),
+        case(
+            &OrganizerIdeaSent {
+                name: "Bo",
+                challenge_title: "Cooler streets",
+                track_title: "Ideas",
+                entrant: "Team Elm",
+                staff_name: "",
+                channel: "",
+                idea_title: "Shade trees on Elm Street",
+                link: "https://plaza.example/challenges/cool/tracks/ideas/ideas",
+                settings_link: "https://plaza.example/account",
+            },
+            vec!["Team Elm sent an idea", "Shade trees on Elm Street", "https://plaza.example/account"],
+        ),
+        case(
+            &OrganizerIdeaConfirmed {
+                name: "Bo",
+                challenge_title: "Cooler streets",
+                track_title: "Ideas",
+                entrant: "Ana Lima",
+                idea_title: "Shade trees on Elm Street",
+                link: "https://plaza.example/challenges/cool/tracks/ideas/ideas",
+                settings_link: "https://plaza.example/account",
+            },
+            vec!["Ana Lima confirmed", "Shade trees on Elm Street", "ready for judging"],
+        ),
+        case(
+            &OrganizerJudgeRecused {
+                name: "Bo",
+                challenge_title: "Cooler streets",
+                track_title: "Ideas",
+                judge_name: "Dee",
+                idea_title: "Shade trees on Elm Street",
+                reason: "Works with the entrant",
+                replaced: false,
+                link: "https://plaza.example/challenges/cool/manage/judging/ideas",
+                settings_link: "https://plaza.example/account",
+            },
+            vec!["Dee stepped aside", "Works with the entrant", "short of a review", "manage/judging/ideas"],
+        ),
+        case(
+            &OrganizerJudgingComplete {
+                name: "Bo",
+                challenge_title: "Cooler streets",
+                track_title: "Ideas",
+                reviews: 12,
+                link: "https://plaza.example/challenges/cool/manage/judging/ideas",
+                settings_link: "https://plaza.example/account",
+            },
+            vec!["12 reviews", "pick the winners", "manage/judging/ideas"],
+        ),
+        case(
+            &OrganizerEntryFailed {
+                name: "Bo",
+                challenge_title: "Cooler streets",
+                track_title: "Heat forecast",
+                entrant: "Ana Lima",
+                file_name: "predictions.csv",
+                attempts: 3,
+                link: "https://plaza.example/challenges/cool/tracks/heat/entries",
+                settings_link: "https://plaza.example/account",
+            },
+            vec!["Ana Lima", "predictions.csv", "3 times", "tracks/heat/entries"],
+        ),
+        case(
+            &OrganizerDigest {
+                name: "Bo",
+                period: "on 4 December 2026",
+                challenges: &[DigestChallenge {
+                    title: "Cooler streets".into(),
+                    items: vec![
+                        DigestEvent {
+                            line: "Ana Lima sent an idea to Ideas.".into(),
+                            link: "https://plaza.example/challenges/cool/tracks/ideas/ideas".into(),
+                        },
+                        DigestEvent {
+                            line: "Dee stepped aside from an idea in Ideas.".into(),
+                            link: "https://plaza.example/challenges/cool/manage/judging/ideas".into(),
+                        },
+                    ],
+                }],
+                settings_link: "https://plaza.example/account",
+            },
+            vec!["on 4 December 2026", "Cooler streets", "Ana Lima sent an idea to Ideas.", "Dee stepped aside"],
         ),
     ]
 }

@@ -5,10 +5,10 @@
 use std::sync::Arc;
 use std::time::Duration;
 
-use plaza_core::{Challenge, Submission, Track, TrackSettings};
+use plaza_core::{Challenge, NoticeKind, Submission, Track, TrackSettings};
 use plaza_mail::EmailTemplates;
 use plaza_sandbox::Sandbox;
-use plaza_store::{BlobStore, ClaimedJob, ScoreResult, Store};
+use plaza_store::{BlobStore, ClaimedJob, NoticeEvent, OrganizerNotices, ScoreResult, Store};
 use tokio::io::AsyncReadExt;
 
 use crate::error::{PlatformError, Result};
@@ -144,10 +144,72 @@ impl Scorer {
             }
             Err(err) => {
                 tracing::error!(submission = submission.id, job = job.id, attempt = job.attempt, error = %err, "scoring failed");
-                self.store.fail_job(job, &err.to_string(), PLATFORM_FAILURE).await?;
+                let notices = if job.attempt >= job.max_attempts {
+                    // The entry still ends failed if the notices cannot be worked out.
+                    self.failure_notices(&submission, job.attempt).await.unwrap_or_else(|err| {
+                        tracing::error!(error = %err, "organizers' failure notices not composed");
+                        None
+                    })
+                } else {
+                    None
+                };
+                self.store.fail_job_notifying(job, &err.to_string(), PLATFORM_FAILURE, notices.as_ref()).await?;
                 Ok(())
             }
         }
+    }
+
+    /// The organizers' emails that Plaza gave up scoring `submission`
+    /// (queued only if the entry does end `failed`).
+    async fn failure_notices(&self, submission: &Submission, attempts: i32) -> Result<Option<OrganizerNotices>> {
+        let Some(emails) = self.emails.as_ref() else {
+            return Ok(None);
+        };
+        let Some(challenge) = self.store.challenge_by_id(submission.challenge_id).await? else {
+            return Ok(None);
+        };
+        let Some(track) = self.store.tracks(challenge.id).await?.into_iter().find(|t| t.id == submission.track_id)
+        else {
+            return Ok(None);
+        };
+        let entrant = self.store.user_by_id(submission.user_id).await?.map(|u| u.display_name).unwrap_or_default();
+        let link = format!("{}/challenges/{}/tracks/{}/entries", self.public_url, challenge.slug, track.slug);
+        let settings_link = format!("{}/account", self.public_url);
+        let line = format!(
+            "Plaza could not score {}, an entry by {entrant} in {}, because of a problem on its side.",
+            submission.file_name, track.title
+        );
+        let event = NoticeEvent {
+            challenge_id: challenge.id,
+            kind: NoticeKind::EntryFailed,
+            actor: None,
+            line: &line,
+            link: &link,
+        };
+        let notices = self
+            .store
+            .plan_notices(&event, |user, token| {
+                let message = plaza_mail::emails::OrganizerEntryFailed {
+                    name: &user.display_name,
+                    challenge_title: &challenge.title,
+                    track_title: &track.title,
+                    entrant: &entrant,
+                    file_name: &submission.file_name,
+                    attempts,
+                    link: &link,
+                    settings_link: &settings_link,
+                };
+                let unsubscribe_url = format!("{}/unsubscribe?token={token}", self.public_url);
+                match emails.render(&user.email, &message, Some(&unsubscribe_url)) {
+                    Ok(mail) => Some(mail),
+                    Err(err) => {
+                        tracing::error!(error = %err, "entry failure email not composed");
+                        None
+                    }
+                }
+            })
+            .await?;
+        Ok(Some(notices))
     }
 
     async fn result_email(

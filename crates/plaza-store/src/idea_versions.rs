@@ -83,12 +83,16 @@ pub(crate) async fn stamp_review(
 impl Store {
     /// Saves a judge's review of the version of the idea they read (the
     /// form carries it: the idea may have changed while they scored).
+    /// When it is the last review outstanding on the track, for the first
+    /// time since judging opened, `complete` (the organizers' notices that
+    /// judging is complete) is queued in the same transaction.
     pub async fn save_review_of_version(
         &self,
         challenge_id: i64,
         track_id: i64,
         review: &ReviewRecord,
         version: i64,
+        complete: Option<&crate::OrganizerNotices>,
     ) -> Result<ReviewChange> {
         let txn = self.write_txn().await?;
         let change = crate::judging::write_review(
@@ -102,6 +106,11 @@ impl Store {
         )
         .await?;
         stamp_review(&txn, review.idea_id, review.judge, Some(version)).await?;
+        if let Some(notices) = complete
+            && crate::judging::completed_now(&txn, track_id).await?.is_some()
+        {
+            crate::organizer_notices::queue(&txn, notices).await?;
+        }
         txn.commit().await?;
         Ok(change)
     }

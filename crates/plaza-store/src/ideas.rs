@@ -14,6 +14,7 @@ use crate::Store;
 use crate::challenges::id32;
 use crate::entity::{followers, idea_files, ideas, teams, users};
 use crate::error::{Error, Result};
+use crate::organizer_notices::{OrganizerNotices, queue_some};
 use crate::outbox::enqueue;
 use crate::secrets::hash_secret;
 use crate::teams::lock_row;
@@ -190,6 +191,17 @@ impl Store {
     /// email address and no attestation, `email` (the confirmation link) is
     /// queued in the same transaction and the entry waits for the resident.
     pub async fn create_assisted_idea(&self, assisted: &AssistedIdea, email: Option<&OutgoingEmail>) -> Result<Idea> {
+        self.create_assisted_idea_notifying(assisted, email, None).await
+    }
+
+    /// [`Store::create_assisted_idea`], with the organizers' `notices` of
+    /// the new idea queued in the same transaction.
+    pub async fn create_assisted_idea_notifying(
+        &self,
+        assisted: &AssistedIdea,
+        email: Option<&OutgoingEmail>,
+        notices: Option<&OrganizerNotices>,
+    ) -> Result<Idea> {
         let now = Utc::now();
         let mut row = new_row(&assisted.idea)?;
         row.status = Set(IdeaStatus::Submitted.name().to_owned());
@@ -210,24 +222,32 @@ impl Store {
         {
             enqueue(&txn, email).await?;
         }
+        queue_some(&txn, notices).await?;
         txn.commit().await?;
         idea_from_row(row)
     }
 
     /// The resident followed the confirmation link. Returns the entry, or
     /// `None` when the link is unknown; a second visit changes nothing.
-    pub async fn confirm_idea(&self, secret: &str) -> Result<Option<Idea>> {
+    /// The organizers' `notices` are queued in the transaction that
+    /// confirms, so only the first visit sends them.
+    pub async fn confirm_idea(&self, secret: &str, notices: Option<&OrganizerNotices>) -> Result<Option<Idea>> {
         let Some(idea) = self.idea_by_confirmation(secret).await? else {
             return Ok(None);
         };
         if idea.confirmation == Confirmation::Pending {
-            ideas::Entity::update_many()
+            let txn = self.write_txn().await?;
+            let updated = ideas::Entity::update_many()
                 .col_expr(ideas::Column::Confirmation, Expr::value(Confirmation::Confirmed.name()))
                 .col_expr(ideas::Column::ConfirmedAt, Expr::value(Utc::now()))
                 .filter(ideas::Column::Id.eq(id32(idea.id)?))
                 .filter(ideas::Column::Confirmation.eq(Confirmation::Pending.name()))
-                .exec(&self.db)
+                .exec(&txn)
                 .await?;
+            if updated.rows_affected == 1 {
+                queue_some(&txn, notices).await?;
+            }
+            txn.commit().await?;
         }
         self.idea(idea.id).await
     }
@@ -366,9 +386,14 @@ impl Store {
         Ok(true)
     }
 
-    /// Sends a draft, with its confirmation email in the same transaction.
-    /// Returns false when it was not a draft.
-    pub async fn submit_idea(&self, id: i64, email: Option<&OutgoingEmail>) -> Result<bool> {
+    /// Sends a draft, with its confirmation email and the organizers'
+    /// `notices` in the same transaction. Returns false when it was not a draft.
+    pub async fn submit_idea(
+        &self,
+        id: i64,
+        email: Option<&OutgoingEmail>,
+        notices: Option<&OrganizerNotices>,
+    ) -> Result<bool> {
         let now = Utc::now();
         let txn = self.write_txn().await?;
         let updated = ideas::Entity::update_many()
@@ -383,6 +408,9 @@ impl Store {
             && let Some(email) = email
         {
             enqueue(&txn, email).await?;
+        }
+        if updated.rows_affected == 1 {
+            queue_some(&txn, notices).await?;
         }
         txn.commit().await?;
         Ok(updated.rows_affected == 1)

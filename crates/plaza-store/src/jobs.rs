@@ -125,6 +125,18 @@ impl Store {
     /// its entry, if any, then ends `failed` with `entry_message`, in the same
     /// transaction, so no entry is left waiting on a job that has ended.
     pub async fn fail_job(&self, job: &ClaimedJob, error: &str, entry_message: &str) -> Result<bool> {
+        self.fail_job_notifying(job, error, entry_message, None).await
+    }
+
+    /// [`Store::fail_job`], queueing `notices` (the organizers' emails that
+    /// the entry failed) when the entry ends `failed`, in the same transaction.
+    pub async fn fail_job_notifying(
+        &self,
+        job: &ClaimedJob,
+        error: &str,
+        entry_message: &str,
+        notices: Option<&crate::OrganizerNotices>,
+    ) -> Result<bool> {
         let now = Utc::now();
         let final_attempt = job.attempt >= job.max_attempts;
         let backoff = Duration::seconds(5 * 2i64.pow(job.attempt.clamp(0, 10) as u32));
@@ -139,8 +151,11 @@ impl Store {
             .filter(jobs::Column::Id.eq(id32(job.id)?))
             .exec(&txn)
             .await?;
-        if final_attempt && let Some(submission) = job.submission_id {
-            crate::submissions::mark_failed(&txn, submission, entry_message).await?;
+        if final_attempt
+            && let Some(submission) = job.submission_id
+            && crate::submissions::mark_failed(&txn, submission, entry_message).await?
+        {
+            crate::organizer_notices::queue_some(&txn, notices).await?;
         }
         txn.commit().await?;
         Ok(final_attempt)

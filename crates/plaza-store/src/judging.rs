@@ -337,12 +337,14 @@ impl Store {
     /// conflict with it, or an organizer takes it from them): the assignment
     /// is marked recused, any review of theirs is removed, and `replacements`
     /// are assigned, all at once. The audit log names `actor`.
+    /// The organizers' `notices` of it are queued in the same transaction.
     pub async fn recuse(
         &self,
         challenge_id: i64,
         track_id: i64,
         recusal: Recusal<'_>,
         replacements: &[(UserId, i64)],
+        notices: Option<&crate::OrganizerNotices>,
     ) -> Result<bool> {
         let Recusal { idea_id, judge, reason, actor } = recusal;
         let txn = self.write_txn().await?;
@@ -376,6 +378,7 @@ impl Store {
         };
         log(&txn, line).await?;
         insert_assignments(&txn, challenge_id, track_id, replacements, Some(actor)).await?;
+        crate::organizer_notices::queue_some(&txn, notices).await?;
         txn.commit().await?;
         Ok(true)
     }
@@ -608,4 +611,65 @@ pub(crate) async fn write_review(
     };
     log(db, line).await?;
     Ok(ReviewChange { before, after: review.cloned() })
+}
+
+/// Whether the review just written on `db` was the last one outstanding on a
+/// track whose judging is open, for the first time in this opening of
+/// judging: then it is marked, so later edits tell no one again. Returns how
+/// many reviews the track has when it is.
+pub(crate) async fn completed_now(db: &impl ConnectionTrait, track_id: i64) -> Result<Option<usize>> {
+    use sea_orm::QuerySelect;
+    let track = id32(track_id)?;
+    let Some(row) = track_judging::Entity::find().filter(track_judging::Column::TrackId.eq(track)).one(db).await?
+    else {
+        return Ok(None);
+    };
+    let (true, Some(opened_at)) = (row.status == JudgingStatus::Open.name(), row.opened_at) else {
+        return Ok(None);
+    };
+    let assigned: Vec<(i32, i32)> = assignments::Entity::find()
+        .select_only()
+        .column(assignments::Column::IdeaId)
+        .column(assignments::Column::JudgeId)
+        .filter(assignments::Column::TrackId.eq(track))
+        .filter(assignments::Column::Status.eq(AssignmentStatus::Active.name()))
+        .into_tuple()
+        .all(db)
+        .await?;
+    if assigned.is_empty() {
+        return Ok(None);
+    }
+    let ideas: Vec<i32> = assigned.iter().map(|(idea, _)| *idea).collect();
+    let reviewed: std::collections::HashSet<(i32, i32)> = reviews::Entity::find()
+        .select_only()
+        .column(reviews::Column::IdeaId)
+        .column(reviews::Column::JudgeId)
+        .filter(reviews::Column::IdeaId.is_in(ideas))
+        .into_tuple()
+        .all(db)
+        .await?
+        .into_iter()
+        .collect();
+    if !assigned.iter().all(|pair| reviewed.contains(pair)) {
+        return Ok(None);
+    }
+    // One mark per opening; a second process finishing at once inserts nothing.
+    let marked =
+        crate::entity::judging_complete_notices::Entity::insert(crate::entity::judging_complete_notices::ActiveModel {
+            track_id: Set(track),
+            opened_at: Set(opened_at),
+            notified_at: Set(Utc::now()),
+            ..Default::default()
+        })
+        .on_conflict(
+            sea_orm::sea_query::OnConflict::columns([
+                crate::entity::judging_complete_notices::Column::TrackId,
+                crate::entity::judging_complete_notices::Column::OpenedAt,
+            ])
+            .do_nothing()
+            .to_owned(),
+        )
+        .exec_without_returning(db)
+        .await?;
+    Ok((marked == 1).then_some(assigned.len()))
 }

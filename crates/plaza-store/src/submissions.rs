@@ -316,7 +316,7 @@ impl Store {
     /// Plaza could not score an entry: it ends `failed` and does not count
     /// against the quota.
     pub async fn mark_submission_failed(&self, id: i64, message: &str) -> Result<()> {
-        mark_failed(&self.db, id, message).await
+        mark_failed(&self.db, id, message).await.map(|_| ())
     }
 
     /// Chooses the team's entries for the final ranking: at most `max` of its
@@ -478,13 +478,14 @@ impl Store {
 }
 
 /// Ends a queued or running entry `failed` with `message`, on any connection.
-pub(crate) async fn mark_failed(db: &impl ConnectionTrait, id: i64, message: &str) -> Result<()> {
-    submissions::Entity::update_many()
+/// Returns whether the entry was pending (and is now `failed`).
+pub(crate) async fn mark_failed(db: &impl ConnectionTrait, id: i64, message: &str) -> Result<bool> {
+    let updated = submissions::Entity::update_many()
         .col_expr(submissions::Column::Status, Expr::value(SubmissionStatus::Failed.name()))
         .col_expr(submissions::Column::Message, Expr::value(message))
         .filter(submissions::Column::Id.eq(id32(id)?))
         .filter(submissions::Column::Status.is_in([SubmissionStatus::Queued.name(), SubmissionStatus::Running.name()]))
         .exec(db)
         .await?;
-    Ok(())
+    Ok(updated.rows_affected == 1)
 }

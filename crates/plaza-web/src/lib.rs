@@ -8,6 +8,7 @@
 
 pub mod account;
 mod api;
+pub mod digest;
 mod enter;
 pub mod error;
 mod extract;

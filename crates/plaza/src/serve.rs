@@ -33,6 +33,15 @@ pub async fn run(settings: anyhow::Result<Settings>) -> anyhow::Result<()> {
     let blobs: Arc<dyn BlobStore> = Arc::new(blobs);
     tokio::spawn(plaza_web::outbox::run(store.clone(), mailer, std::time::Duration::from_secs(2)));
     tokio::spawn(sweep_blobs(store.clone(), blobs.clone()));
+    let emails =
+        plaza_mail::EmailTemplates::load(&settings.site_name).map_err(|e| anyhow::anyhow!("email templates: {e}"))?;
+    let digests = plaza_web::digest::DigestSender {
+        store: store.clone(),
+        emails: Arc::new(emails),
+        public_url: web.public_url.clone(),
+    };
+    // Every ten minutes: a digest goes out soon after its day ends.
+    tokio::spawn(digests.run(std::time::Duration::from_secs(10 * 60)));
     if settings.run_worker {
         let scorer = scorer(&settings, store.clone(), blobs.clone(), &web.public_url)?;
         spawn_workers(scorer, 2, "serve", plaza_scorer::worker::LEASE);

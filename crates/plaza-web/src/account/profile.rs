@@ -4,7 +4,7 @@
 use axum::extract::{Path, Query, State};
 use axum::http::{StatusCode, header};
 use axum::response::{Html, IntoResponse, Redirect, Response};
-use plaza_core::TokenScope;
+use plaza_core::{NoticeKind, NoticePrefs, TokenScope};
 use serde::{Deserialize, Serialize};
 
 use crate::account::sign_in::{EmptyForm, message_page};
@@ -40,6 +40,22 @@ struct RoleRow {
     is_organizer: bool,
 }
 
+/// One kind of organizer email, as a checkbox.
+#[derive(Serialize)]
+struct NoticeChoice {
+    name: &'static str,
+    label: &'static str,
+    on: bool,
+}
+
+/// The section "Emails about challenges you organize": only for organizers.
+#[derive(Serialize, Default)]
+struct OrganizerEmails {
+    shown: bool,
+    kinds: Vec<NoticeChoice>,
+    digest: bool,
+}
+
 #[derive(Serialize)]
 struct AccountPage {
     #[serde(flatten)]
@@ -48,6 +64,7 @@ struct AccountPage {
     display_name: String,
     notify_results: bool,
     notify_news: bool,
+    organizer_emails: OrganizerEmails,
     terms_accepted: bool,
     teams: Vec<TeamRow>,
     roles: Vec<RoleRow>,
@@ -109,6 +126,19 @@ async fn render_account(
             last_used: t.last_used_at.map_or_else(|| "never".to_owned(), plaza_core::timeline::format_date),
         })
         .collect();
+    let organizer_emails = if state.store.organizes_any(user.id).await? {
+        let prefs = state.store.notice_prefs(user.id).await?;
+        OrganizerEmails {
+            shown: true,
+            kinds: NoticeKind::ALL
+                .into_iter()
+                .map(|kind| NoticeChoice { name: kind.name(), label: kind.label(), on: prefs.wants(kind) })
+                .collect(),
+            digest: prefs.digest,
+        }
+    } else {
+        OrganizerEmails::default()
+    };
     let (new_token, new_token_name) = new_token.unwrap_or_default();
     let page = AccountPage {
         page: current.viewer().page(state, "Your account"),
@@ -116,6 +146,7 @@ async fn render_account(
         display_name: user.display_name.clone(),
         notify_results: user.notify_results,
         notify_news: user.notify_news,
+        organizer_emails,
         terms_accepted: user.terms_accepted,
         teams,
         roles,
@@ -138,6 +169,7 @@ pub(crate) async fn show_account(
         (_, true) => "Welcome! Your account is ready.",
         (Some("profile"), _) => "Your name was saved.",
         (Some("notifications"), _) => "Your email preferences were saved.",
+        (Some("organizer-emails"), _) => "Your choice of emails about the challenges you organize was saved.",
         (Some("terms"), _) => "Thank you for agreeing to the terms of use.",
         (Some("revoked"), _) => "The token was revoked. Programs using it can no longer sign in.",
         _ => "",
@@ -181,6 +213,51 @@ pub(crate) async fn update_notifications(
         .update_notifications(current.user.id, form.notify_results.is_some(), form.notify_news.is_some())
         .await?;
     Ok(Redirect::to("/account?saved=notifications").into_response())
+}
+
+/// Saves which emails an organizer gets about their challenges, and how:
+/// the form sends a `kind` for each ticked box and `delivery` of `each` or
+/// `digest`.
+pub(crate) async fn update_organizer_emails(
+    State(state): State<AppState>,
+    current: CurrentUser,
+    CsrfForm(pairs): CsrfForm<Vec<(String, String)>>,
+) -> Result<Response, AppError> {
+    if !state.store.organizes_any(current.user.id).await? {
+        return render_account(
+            &state,
+            &current,
+            "",
+            "These choices are for organizers of a challenge, and you organize none.",
+            None,
+        )
+        .await;
+    }
+    let mut prefs = NoticePrefs::NONE;
+    for (key, value) in &pairs {
+        if key == "kind" {
+            let Some(kind) = NoticeKind::parse(value) else {
+                return render_account(
+                    &state,
+                    &current,
+                    "",
+                    "One of the kinds of email was not recognised. Please try again.",
+                    None,
+                )
+                .await;
+            };
+            prefs.set(kind, true);
+        }
+    }
+    prefs.digest = match pairs.iter().find(|(k, _)| k == "delivery").map(|(_, v)| v.as_str()) {
+        Some("digest") => true,
+        Some("each") | None => false,
+        Some(_) => {
+            return render_account(&state, &current, "", "Choose one email each time, or one email a day.", None).await;
+        }
+    };
+    state.store.save_notice_prefs(current.user.id, &prefs).await?;
+    Ok(Redirect::to("/account?saved=organizer-emails").into_response())
 }
 
 #[derive(Deserialize)]
@@ -274,6 +351,8 @@ struct UnsubscribePage {
     page: PageContext,
     token: String,
     email: String,
+    /// Whether the person organizes a challenge (and so gets organizer emails).
+    organizer: bool,
 }
 
 pub(crate) async fn show_unsubscribe(
@@ -291,8 +370,12 @@ pub(crate) async fn show_unsubscribe(
             ("/account", "Your account"),
         );
     };
-    let page =
-        UnsubscribePage { page: viewer.page(&state, "Stop emails"), token: query.token, email: user.email.to_string() };
+    let page = UnsubscribePage {
+        page: viewer.page(&state, "Stop emails"),
+        token: query.token,
+        email: user.email.to_string(),
+        organizer: state.store.organizes_any(user.id).await?,
+    };
     Ok(Html(state.templates.render("pages/account/unsubscribe.html", &page)?).into_response())
 }
 
@@ -306,14 +389,14 @@ pub(crate) async fn unsubscribe(
     let Some(user) = state.store.user_by_unsubscribe_token(&query.token).await? else {
         return Err(AppError::NotFound);
     };
-    state.store.update_notifications(user.id, false, false).await?;
+    state.store.unsubscribe_all(user.id).await?;
     message_page(
         &state,
         &viewer,
         StatusCode::OK,
         "You will not get these emails any more",
         &format!(
-            "{} will only receive the emails you ask for, such as sign-in links. You can turn news and result emails back on from your account page.",
+            "{} will only receive the emails you ask for, such as sign-in links. You can turn news, result and organizer emails back on from your account page.",
             user.email
         ),
         ("/account", "Your account"),

@@ -60,6 +60,23 @@ pub(crate) async fn confirm_idea(
     Path(token): Path<String>,
     CsrfForm(_): CsrfForm<EmptyForm>,
 ) -> Result<Response, AppError> {
-    let idea = state.store.confirm_idea(&token).await?.ok_or(AppError::NotFound)?;
+    let found = state.store.idea_by_confirmation(&token).await?.ok_or(AppError::NotFound)?;
+    let notices =
+        if found.confirmation == Confirmation::Pending { confirmed_notices(&state, &found).await? } else { None };
+    let idea = state.store.confirm_idea(&token, notices.as_ref()).await?.ok_or(AppError::NotFound)?;
     render_confirmation(&state, &viewer, &idea, &token).await
+}
+
+/// The organizers' emails that the resident confirmed `idea`.
+async fn confirmed_notices(state: &AppState, idea: &Idea) -> Result<Option<plaza_store::OrganizerNotices>, AppError> {
+    let Some(challenge) = state.store.challenge_by_id(idea.challenge_id).await? else {
+        return Ok(None);
+    };
+    let Some(track) = state.store.tracks(challenge.id).await?.into_iter().find(|t| t.id == idea.track_id) else {
+        return Ok(None);
+    };
+    let notices =
+        crate::organize::notices::idea_confirmed(state, &challenge, &track, &idea.contact_name, &idea.fields.title)
+            .await?;
+    Ok(Some(notices))
 }

@@ -116,10 +116,31 @@ pub(crate) async fn create_idea(
     let idea = state.store.create_idea(&new).await?;
     if sending {
         let email = received_email(&state, &challenge, &track, &idea, &current.user).await;
-        state.store.submit_idea(idea.id, email.as_ref()).await?;
+        let notices = sent_notices(&state, &challenge, &track, &idea, &current.user).await?;
+        state.store.submit_idea(idea.id, email.as_ref(), Some(&notices)).await?;
         return Ok(Redirect::to(&format!("/ideas/{}?sent=1", idea.id)).into_response());
     }
     Ok(Redirect::to(&format!("/ideas/{}?saved=1", idea.id)).into_response())
+}
+
+/// The organizers' emails that `entrant` sent `idea`.
+async fn sent_notices(
+    state: &AppState,
+    challenge: &Challenge,
+    track: &Track,
+    idea: &Idea,
+    entrant: &User,
+) -> Result<plaza_store::OrganizerNotices, AppError> {
+    crate::organize::notices::idea_sent(
+        state,
+        challenge,
+        track,
+        &entrant.display_name,
+        &idea.fields.title,
+        None,
+        entrant.id,
+    )
+    .await
 }
 
 /// An idea's text as emails copy it, with the titles of the data it uses.
@@ -384,7 +405,8 @@ pub(crate) async fn update_idea(
     if action == "submit" && idea.status == IdeaStatus::Draft {
         let updated = state.store.idea(idea.id).await?.ok_or(AppError::NotFound)?;
         let email = received_email(&state, &challenge, &track, &updated, &current.user).await;
-        state.store.submit_idea(idea.id, email.as_ref()).await?;
+        let notices = sent_notices(&state, &challenge, &track, &updated, &current.user).await?;
+        state.store.submit_idea(idea.id, email.as_ref(), Some(&notices)).await?;
         return Ok(Redirect::to(&format!("/ideas/{id}?sent=1")).into_response());
     }
     // Judges who scored it are told what changed (a new version was kept).

@@ -220,8 +220,17 @@ pub(crate) async fn recuse_and_replace_by(
             Vec::new()
         }
     };
+    let judge_name = state.store.user_by_id(judge).await?.map(|u| u.display_name).unwrap_or_default();
+    let idea_title = state.store.idea(idea_id).await?.map(|i| i.fields.title).unwrap_or_default();
+    let stepped = crate::organize::notices::Stepped {
+        judge_name: &judge_name,
+        idea_title: &idea_title,
+        reason,
+        replaced: !replacements.is_empty(),
+    };
+    let notices = crate::organize::notices::judge_recused(state, challenge, track, &stepped, actor).await?;
     let recusal = plaza_store::Recusal { idea_id, judge, reason, actor };
-    state.store.recuse(challenge.id, track.id, recusal, &replacements).await?;
+    state.store.recuse(challenge.id, track.id, recusal, &replacements, Some(&notices)).await?;
     Ok(())
 }
 
@@ -533,7 +542,12 @@ pub(crate) async fn score_idea(
     let review = ReviewRecord { idea_id: found.idea.id, judge: me, scores, feedback, private_note };
     // The version the judge read: the idea may have changed while they scored.
     let version = get("idea_version").parse::<i64>().unwrap_or(found.idea.version);
-    state.store.save_review_of_version(judge.challenge.id, found.track.id, &review, version).await?;
+    // Told to the organizers only if this is the last review outstanding.
+    let reviews =
+        state.store.assignments(found.track.id).await?.iter().filter(|a| a.status == AssignmentStatus::Active).count();
+    let complete =
+        crate::organize::notices::judging_complete(&state, &judge.challenge, &found.track, reviews, me).await?;
+    state.store.save_review_of_version(judge.challenge.id, found.track.id, &review, version, Some(&complete)).await?;
     let slug = &judge.challenge.slug;
     if get("action") == "next" {
         // The next assigned entry without a score, in assignment order.

@@ -155,7 +155,19 @@ pub(crate) async fn create_assisted_idea(
         (Some(to), false) => Some(confirmation_email(&state, challenge, &track, &assisted, to, &secret).await?),
         _ => None,
     };
-    let idea = state.store.create_assisted_idea(&assisted, mail.as_ref()).await?;
+    let staff = &organizer.current.user;
+    let by = crate::organize::notices::EnteredBy { staff, channel: channel.label() };
+    let notices = crate::organize::notices::idea_sent(
+        &state,
+        challenge,
+        &track,
+        &contact_name,
+        &assisted.idea.fields.title,
+        Some(by),
+        staff.id,
+    )
+    .await?;
+    let idea = state.store.create_assisted_idea_notifying(&assisted, mail.as_ref(), Some(&notices)).await?;
     let notice =
         if idea.confirmation == Confirmation::Pending { IdeasListNotice::Confirm } else { IdeasListNotice::Attested };
     Ok(back_to_ideas(challenge.slug.as_str(), track.slug.as_str(), notice))

@@ -13,6 +13,7 @@ pub(crate) mod entries;
 pub(crate) mod exports;
 pub(crate) mod home;
 pub(crate) mod judging;
+pub(crate) mod notices;
 pub(crate) mod panel;
 pub(crate) mod people;
 pub(crate) mod publish;
