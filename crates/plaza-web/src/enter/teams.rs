@@ -14,6 +14,7 @@ use crate::error::AppError;
 use crate::extract::auth::{CurrentUser, PageContext};
 use crate::extract::csrf::CsrfForm;
 use crate::extract::paths::ChallengePath;
+use crate::render::notice::{NoticeQuery, TeamNotice};
 use crate::render::views::ChallengeView;
 use crate::state::AppState;
 
@@ -43,6 +44,47 @@ struct InvitationRow {
     expires_on: String,
 }
 
+/// One thing a team can do next on a track, with where to do it.
+#[derive(Serialize)]
+pub(crate) struct NextStep {
+    track_title: String,
+    kind: &'static str,
+    /// "Send predictions", "Send a program", "Write an idea".
+    action: &'static str,
+    /// What the action asks of the person, in a sentence.
+    explanation: &'static str,
+    url: String,
+}
+
+/// What a member of a team can do next on each track of the challenge.
+pub(crate) fn next_steps(challenge: &Challenge, tracks: &[plaza_core::Track]) -> Vec<NextStep> {
+    use plaza_core::TrackSettings;
+    tracks
+        .iter()
+        .map(|track| {
+            let track_url = format!("/challenges/{}/tracks/{}", challenge.slug, track.slug);
+            let (action, explanation, url) = match track.settings {
+                TrackSettings::Predictions { .. } => (
+                    "Send predictions",
+                    "Download the data, make a guess for every row, and send your guesses as a CSV file. The track's page has a sample file to start from.",
+                    track_url,
+                ),
+                TrackSettings::Code { .. } => (
+                    "Send a program",
+                    "Write a program that makes the predictions, and send it as a WebAssembly (.wasm) file. The track's page says what it reads and prints.",
+                    track_url,
+                ),
+                TrackSettings::Ideas { .. } => (
+                    "Write an idea",
+                    "Describe your idea in plain words. You can save a draft and finish it later.",
+                    format!("{track_url}/ideas/new"),
+                ),
+            };
+            NextStep { track_title: track.title.clone(), kind: track.kind().name(), action, explanation, url }
+        })
+        .collect()
+}
+
 #[derive(Serialize)]
 struct TeamPage {
     #[serde(flatten)]
@@ -55,6 +97,8 @@ struct TeamPage {
     invite_link: String,
     invitations: Vec<InvitationRow>,
     invitation_days: i64,
+    /// What the team can do next on each track (shown once in a team).
+    next_steps: Vec<NextStep>,
     notice: String,
     error: String,
 }
@@ -114,6 +158,10 @@ async fn render_team_with(
             .collect(),
         None => Vec::new(),
     };
+    let next_steps = match &team {
+        Some(_) => next_steps(challenge, &state.store.tracks(challenge.id).await?),
+        None => Vec::new(),
+    };
     let page = TeamPage {
         page: current.viewer().page(state, format!("Your team – {}", challenge.title)),
         challenge: ChallengeView::new(challenge, chrono::Utc::now()),
@@ -124,6 +172,7 @@ async fn render_team_with(
         invite_link: invite_link.to_owned(),
         invitations,
         invitation_days: plaza_store::TEAM_INVITATION_DAYS,
+        next_steps,
         notice: notice.to_owned(),
         error: error.to_owned(),
     };
@@ -134,8 +183,10 @@ pub(crate) async fn show_team(
     State(state): State<AppState>,
     current: CurrentUser,
     ChallengePath(challenge): ChallengePath,
+    axum::extract::Query(query): axum::extract::Query<NoticeQuery>,
 ) -> Result<Response, AppError> {
-    render_team(&state, &current, &challenge, "", "", "").await
+    let notice = TeamNotice::sentence_for(query.notice.as_deref());
+    render_team(&state, &current, &challenge, notice, "", "").await
 }
 
 #[derive(Deserialize)]
@@ -172,7 +223,8 @@ pub(crate) async fn create_team(
         return render_team(&state, &current, &challenge, "", closed, "").await;
     }
     match state.store.create_team(challenge.id, current.user.id, &form.name).await {
-        Ok(Ok(_)) => Ok(Redirect::to(&format!("/challenges/{}/team", challenge.slug)).into_response()),
+        Ok(Ok(_)) => Ok(Redirect::to(&format!("/challenges/{}/team?notice={}", challenge.slug, TeamNotice::Created.name()))
+            .into_response()),
         Ok(Err(problem)) => render_team(&state, &current, &challenge, "", &problem.to_string(), "").await,
         Err(plaza_store::Error::Refused(plaza_store::Refusal::Invalid(message))) => {
             render_team(&state, &current, &challenge, "", &message, "").await
@@ -411,7 +463,8 @@ pub(crate) async fn join_team(
         );
     }
     match state.store.join_team(&token, current.user.id).await? {
-        Ok(_) => Ok(Redirect::to(&format!("/challenges/{}/team", challenge.slug)).into_response()),
+        Ok(_) => Ok(Redirect::to(&format!("/challenges/{}/team?notice={}", challenge.slug, TeamNotice::Joined.name()))
+            .into_response()),
         Err(problem) => message_page(
             &state,
             &current.viewer(),
