@@ -38,10 +38,7 @@ pub fn spreadsheet_kind(bytes: &[u8]) -> Option<Spreadsheet> {
     let head = &bytes[..bytes.len().min(NAMES_WINDOW)];
     let tail = &bytes[bytes.len().saturating_sub(NAMES_WINDOW)..];
     let has = |window: &[u8], marker: &[u8]| window.windows(marker.len()).any(|w| w == marker);
-    SPREADSHEET_MARKERS
-        .iter()
-        .any(|marker| has(head, marker) || has(tail, marker))
-        .then_some(Spreadsheet::Zipped)
+    SPREADSHEET_MARKERS.iter().any(|marker| has(head, marker) || has(tail, marker)).then_some(Spreadsheet::Zipped)
 }
 
 #[cfg(test)]
@@ -100,7 +97,8 @@ mod tests {
     fn predictions_in_a_spreadsheet_are_refused_with_what_to_do() {
         use crate::metric::Metric;
         use crate::scoring::{Answers, parse_predictions};
-        let answers = Answers::parse(b"id,y,Usage\na,1,Public\nb,0,Private\n", "id", "y", Metric::RocAuc).expect("answers");
+        let answers =
+            Answers::parse(b"id,y,Usage\na,1,Public\nb,0,Private\n", "id", "y", Metric::RocAuc).expect("answers");
         for file in [zip_starting_with("[Content_Types].xml"), [OLE_MAGIC, &[0; 32]].concat()] {
             let refused = parse_predictions(&file, &answers).expect_err("a spreadsheet is not a CSV file");
             assert_eq!(refused.to_string(), SPREADSHEET_MESSAGE);

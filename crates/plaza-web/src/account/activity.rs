@@ -58,7 +58,7 @@ impl Names {
         challenge_id: i64,
         track_id: i64,
     ) -> Result<Option<(&Challenge, &Track)>, AppError> {
-        if !self.challenges.contains_key(&challenge_id) {
+        if let std::collections::hash_map::Entry::Vacant(slot) = self.challenges.entry(challenge_id) {
             let found = match state.store.challenge_by_id(challenge_id).await? {
                 Some(challenge) => {
                     let tracks = state.store.tracks(challenge.id).await?;
@@ -66,11 +66,13 @@ impl Names {
                 }
                 None => None,
             };
-            self.challenges.insert(challenge_id, found);
+            slot.insert(found);
         }
-        Ok(self.challenges.get(&challenge_id).and_then(Option::as_ref).and_then(|(challenge, tracks)| {
-            tracks.iter().find(|t| t.id == track_id).map(|track| (challenge, track))
-        }))
+        Ok(self
+            .challenges
+            .get(&challenge_id)
+            .and_then(Option::as_ref)
+            .and_then(|(challenge, tracks)| tracks.iter().find(|t| t.id == track_id).map(|track| (challenge, track))))
     }
 }
 
@@ -80,7 +82,11 @@ pub(crate) async fn activity(state: &AppState, user: &User) -> Result<Activity, 
     for idea in state.store.user_ideas(user.id, IDEAS_LISTED).await? {
         let Some((challenge, track)) = names.get(state, idea.challenge_id, idea.track_id).await? else { continue };
         my_ideas.push(IdeaRow {
-            title: if idea.fields.title.trim().is_empty() { "(no title yet)".to_owned() } else { idea.fields.title.clone() },
+            title: if idea.fields.title.trim().is_empty() {
+                "(no title yet)".to_owned()
+            } else {
+                idea.fields.title.clone()
+            },
             challenge_title: challenge.title.clone(),
             track_title: track.title.clone(),
             status_label: idea.status.label(),

@@ -378,7 +378,12 @@ struct RankView {
 /// The team's row of the current board. It reads the same board as the
 /// leaderboard page, so it never shows a private score or rank before the
 /// results are published.
-async fn rank_of(state: &AppState, challenge: &Challenge, track: &Track, submission: &Submission) -> Result<Option<RankView>, AppError> {
+async fn rank_of(
+    state: &AppState,
+    challenge: &Challenge,
+    track: &Track,
+    submission: &Submission,
+) -> Result<Option<RankView>, AppError> {
     if track.settings.metric().is_none() {
         return Ok(None);
     }

@@ -223,8 +223,10 @@ pub(crate) async fn create_team(
         return render_team(&state, &current, &challenge, "", closed, "").await;
     }
     match state.store.create_team(challenge.id, current.user.id, &form.name).await {
-        Ok(Ok(_)) => Ok(Redirect::to(&format!("/challenges/{}/team?notice={}", challenge.slug, TeamNotice::Created.name()))
-            .into_response()),
+        Ok(Ok(_)) => {
+            Ok(Redirect::to(&format!("/challenges/{}/team?notice={}", challenge.slug, TeamNotice::Created.name()))
+                .into_response())
+        }
         Ok(Err(problem)) => render_team(&state, &current, &challenge, "", &problem.to_string(), "").await,
         Err(plaza_store::Error::Refused(plaza_store::Refusal::Invalid(message))) => {
             render_team(&state, &current, &challenge, "", &message, "").await

@@ -71,7 +71,11 @@ struct ChallengePage {
 /// lists what to do on each track. Signed out: sign-in, then straight to the
 /// one thing there is to do (an ideas track's form, a coding track's page);
 /// with several tracks, to the list of tracks, each with its own sign-in link.
-fn take_part(challenge: &plaza_core::Challenge, tracks: &[plaza_core::Track], signed_in: bool) -> (String, &'static str) {
+fn take_part(
+    challenge: &plaza_core::Challenge,
+    tracks: &[plaza_core::Track],
+    signed_in: bool,
+) -> (String, &'static str) {
     let base = format!("/challenges/{}", challenge.slug);
     if signed_in {
         return (format!("{base}/team"), "Enter this challenge, or see your team");

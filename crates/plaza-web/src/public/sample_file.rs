@@ -47,13 +47,14 @@ pub(crate) async fn sample_csv(
         return Ok((StatusCode::NOT_FOUND, [(header::CONTENT_TYPE, "text/plain; charset=utf-8")], no_sample(&track))
             .into_response());
     };
-    let mut reader = state
-        .blobs
-        .open(&answers.sha256)
-        .await?
-        .ok_or_else(|| AppError::Internal(format!("answers blob {} of track {} is missing", answers.sha256, track.id)))?;
+    let mut reader = state.blobs.open(&answers.sha256).await?.ok_or_else(|| {
+        AppError::Internal(format!("answers blob {} of track {} is missing", answers.sha256, track.id))
+    })?;
     let mut bytes = Vec::with_capacity(usize::try_from(answers.size).unwrap_or(0).min(64 << 20));
-    reader.read_to_end(&mut bytes).await.map_err(|e| AppError::Internal(format!("answers of track {}: {e}", track.id)))?;
+    reader
+        .read_to_end(&mut bytes)
+        .await
+        .map_err(|e| AppError::Internal(format!("answers of track {}: {e}", track.id)))?;
     let (metric, id_column, target_column, track_id) = (*metric, id_column.clone(), target_column.clone(), track.id);
     // Parsed with the scorer's own rules, so that the ids are exactly the
     // ones a predictions file is checked against.
