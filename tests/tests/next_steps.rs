@@ -199,6 +199,7 @@ async fn every_predictions_track_offers_a_sample_file_with_every_id_and_no_answe
             for line in hidden.lines().skip(1) {
                 assert!(!sample.contains(line.trim_end_matches('\r')), "{url} holds the hidden line {line}");
             }
+            assert_eq!(app.get(&url).await.body, response.body, "{url}: the same file every time");
             checked += 1;
         }
     }

@@ -6,6 +6,10 @@
 //! which are public anyway: an entrant must predict every one of them. No
 //! target, `Usage` or statistic of the targets leaves the answers.
 
+use std::collections::HashMap;
+use std::sync::Mutex;
+
+use axum::body::Bytes;
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use plaza_core::scoring::{Answers, sample_for};
@@ -47,24 +51,25 @@ pub(crate) async fn sample_csv(
         return Ok((StatusCode::NOT_FOUND, [(header::CONTENT_TYPE, "text/plain; charset=utf-8")], no_sample(&track))
             .into_response());
     };
-    let mut reader = state.blobs.open(&answers.sha256).await?.ok_or_else(|| {
-        AppError::Internal(format!("answers blob {} of track {} is missing", answers.sha256, track.id))
-    })?;
-    let mut bytes = Vec::with_capacity(usize::try_from(answers.size).unwrap_or(0).min(64 << 20));
-    reader
-        .read_to_end(&mut bytes)
-        .await
-        .map_err(|e| AppError::Internal(format!("answers of track {}: {e}", track.id)))?;
-    let (metric, id_column, target_column, track_id) = (*metric, id_column.clone(), target_column.clone(), track.id);
-    // Parsed with the scorer's own rules, so that the ids are exactly the
-    // ones a predictions file is checked against.
-    let sample = tokio::task::spawn_blocking(move || {
-        let answers = Answers::parse(&bytes, &id_column, &target_column, metric)
-            .map_err(|e| AppError::Internal(format!("answers of track {track_id} do not parse: {e}")))?;
-        sample_for(&answers).map_err(|e| AppError::Internal(format!("sample of track {track_id}: {e}")))
-    })
-    .await
-    .map_err(|e| AppError::Internal(format!("sample of track {}: {e}", track.id)))??;
+    // The same answers, columns and metric give the same file: build it
+    // once, not on every download (a public address must not make the
+    // server parse a large answers file again and again).
+    let key = format!("{}|{id_column}|{target_column}|{}", answers.sha256, metric.name());
+    let sample = match state.samples.get(track.id, &key) {
+        Some(sample) => sample,
+        None => {
+            let _building = state.samples.building.lock().await;
+            match state.samples.get(track.id, &key) {
+                Some(sample) => sample,
+                None => {
+                    let built = build_sample(&state, &track, answers, *metric, id_column, target_column).await?;
+                    let sample = Bytes::from(built);
+                    state.samples.put(track.id, key, sample.clone());
+                    sample
+                }
+            }
+        }
+    };
     Ok((
         [
             (header::CONTENT_TYPE, "text/csv; charset=utf-8".to_owned()),
@@ -74,6 +79,63 @@ pub(crate) async fn sample_csv(
         sample,
     )
         .into_response())
+}
+
+/// Reads the answers and writes the sample file from their ids.
+async fn build_sample(
+    state: &AppState,
+    track: &Track,
+    answers: &plaza_core::BlobRef,
+    metric: plaza_core::Metric,
+    id_column: &str,
+    target_column: &str,
+) -> Result<Vec<u8>, AppError> {
+    let track_id = track.id;
+    let mut reader =
+        state.blobs.open(&answers.sha256).await?.ok_or_else(|| {
+            AppError::Internal(format!("answers blob {} of track {track_id} is missing", answers.sha256))
+        })?;
+    let mut bytes = Vec::with_capacity(usize::try_from(answers.size).unwrap_or(0).min(64 << 20));
+    reader
+        .read_to_end(&mut bytes)
+        .await
+        .map_err(|e| AppError::Internal(format!("answers of track {track_id}: {e}")))?;
+    let (id_column, target_column) = (id_column.to_owned(), target_column.to_owned());
+    // Parsed with the scorer's own rules, so that the ids are exactly the
+    // ones a predictions file is checked against.
+    tokio::task::spawn_blocking(move || {
+        let answers = Answers::parse(&bytes, &id_column, &target_column, metric)
+            .map_err(|e| AppError::Internal(format!("answers of track {track_id} do not parse: {e}")))?;
+        sample_for(&answers).map_err(|e| AppError::Internal(format!("sample of track {track_id}: {e}")))
+    })
+    .await
+    .map_err(|e| AppError::Internal(format!("sample of track {track_id}: {e}")))?
+}
+
+/// Sample files built recently, one per track, each with the answers,
+/// columns and metric it was built from. Only one is built at a time.
+#[derive(Default)]
+pub struct SampleCache {
+    samples: Mutex<HashMap<i64, (String, Bytes)>>,
+    building: tokio::sync::Mutex<()>,
+}
+
+impl std::fmt::Debug for SampleCache {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SampleCache").finish_non_exhaustive()
+    }
+}
+
+impl SampleCache {
+    fn get(&self, track: i64, key: &str) -> Option<Bytes> {
+        let samples = self.samples.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        samples.get(&track).filter(|(built_from, _)| built_from == key).map(|(_, sample)| sample.clone())
+    }
+
+    fn put(&self, track: i64, key: String, sample: Bytes) {
+        let mut samples = self.samples.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        samples.insert(track, (key, sample));
+    }
 }
 
 /// A public file to predict from, as the track page links it.
