@@ -82,11 +82,7 @@ pub(crate) async fn activity(state: &AppState, user: &User) -> Result<Activity, 
     for idea in state.store.user_ideas(user.id, IDEAS_LISTED).await? {
         let Some((challenge, track)) = names.get(state, idea.challenge_id, idea.track_id).await? else { continue };
         my_ideas.push(IdeaRow {
-            title: if idea.fields.title.trim().is_empty() {
-                "(no title yet)".to_owned()
-            } else {
-                idea.fields.title.clone()
-            },
+            title: idea.fields.title.trim().to_owned(),
             challenge_title: challenge.title.clone(),
             track_title: track.title.clone(),
             status_label: idea.status.label(),

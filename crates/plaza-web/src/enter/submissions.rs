@@ -371,8 +371,8 @@ struct RankView {
     is_this_entry: bool,
     /// The team's ranked entry, when it is another one.
     best_url: String,
-    /// "public leaderboard" or "final leaderboard".
-    board_label: &'static str,
+    /// Whether the board is the final one (results published), not the public one.
+    is_final: bool,
 }
 
 /// The team's row of the current board. It reads the same board as the
@@ -388,16 +388,13 @@ async fn rank_of(
         return Ok(None);
     }
     let rows = crate::public::leaderboard::board_rows(state, challenge, track).await?;
-    let board_label = match crate::public::leaderboard::current_board(challenge) {
-        plaza_core::Board::Public => "public leaderboard",
-        plaza_core::Board::Private => "final leaderboard",
-    };
+    let is_final = crate::public::leaderboard::current_board(challenge) == plaza_core::Board::Private;
     Ok(rows.iter().find(|row| row.team_id == submission.team_id.0).map(|row| RankView {
         rank: row.rank,
         teams: rows.len(),
         is_this_entry: row.submission_id == submission.id,
         best_url: format!("/submissions/{}", row.submission_id),
-        board_label,
+        is_final,
     }))
 }
 

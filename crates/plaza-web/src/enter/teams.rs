@@ -44,43 +44,26 @@ struct InvitationRow {
     expires_on: String,
 }
 
-/// One thing a team can do next on a track, with where to do it.
+/// One track a team can work on next, with where to do it. The template
+/// says what to do on each kind of track.
 #[derive(Serialize)]
 pub(crate) struct NextStep {
     track_title: String,
+    /// "predictions", "code" or "ideas".
     kind: &'static str,
-    /// "Send predictions", "Send a program", "Write an idea".
-    action: &'static str,
-    /// What the action asks of the person, in a sentence.
-    explanation: &'static str,
     url: String,
 }
 
-/// What a member of a team can do next on each track of the challenge.
+/// What a member of a team can do next on each track of the challenge: an
+/// ideas track's form, a coding track's page.
 pub(crate) fn next_steps(challenge: &Challenge, tracks: &[plaza_core::Track]) -> Vec<NextStep> {
-    use plaza_core::TrackSettings;
     tracks
         .iter()
         .map(|track| {
             let track_url = format!("/challenges/{}/tracks/{}", challenge.slug, track.slug);
-            let (action, explanation, url) = match track.settings {
-                TrackSettings::Predictions { .. } => (
-                    "Send predictions",
-                    "Download the data, make a guess for every row, and send your guesses as a CSV file. The track's page has a sample file to start from.",
-                    track_url,
-                ),
-                TrackSettings::Code { .. } => (
-                    "Send a program",
-                    "Write a program that makes the predictions, and send it as a WebAssembly (.wasm) file. The track's page says what it reads and prints.",
-                    track_url,
-                ),
-                TrackSettings::Ideas { .. } => (
-                    "Write an idea",
-                    "Describe your idea in plain words. You can save a draft and finish it later.",
-                    format!("{track_url}/ideas/new"),
-                ),
-            };
-            NextStep { track_title: track.title.clone(), kind: track.kind().name(), action, explanation, url }
+            let kind = track.kind();
+            let url = if kind == plaza_core::TrackKind::Ideas { format!("{track_url}/ideas/new") } else { track_url };
+            NextStep { track_title: track.title.clone(), kind: kind.name(), url }
         })
         .collect()
 }
