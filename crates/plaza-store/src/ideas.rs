@@ -346,6 +346,30 @@ impl Store {
             .collect()
     }
 
+    /// The newest `limit` ideas `user` wrote or that a team of theirs
+    /// entered, on every challenge, newest first (the person's account page).
+    pub async fn user_ideas(&self, user: UserId, limit: u64) -> Result<Vec<Idea>> {
+        let user = id32(user.0)?;
+        let teams: Vec<i32> = crate::entity::team_members::Entity::find()
+            .filter(crate::entity::team_members::Column::UserId.eq(user))
+            .all(&self.db)
+            .await?
+            .into_iter()
+            .map(|m| m.team_id)
+            .collect();
+        let mine = sea_orm::Condition::any().add(ideas::Column::AuthorId.eq(user));
+        let mine = if teams.is_empty() { mine } else { mine.add(ideas::Column::TeamId.is_in(teams)) };
+        ideas::Entity::find()
+            .filter(mine)
+            .order_by_desc(ideas::Column::Id)
+            .limit(limit)
+            .all(&self.db)
+            .await?
+            .into_iter()
+            .map(idea_from_row)
+            .collect()
+    }
+
     /// Every entry of a track, oldest first.
     pub async fn track_ideas(&self, track_id: i64) -> Result<Vec<Idea>> {
         ideas::Entity::find()

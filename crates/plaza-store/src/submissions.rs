@@ -238,6 +238,30 @@ impl Store {
             .collect()
     }
 
+    /// The newest `limit` entries of the teams `user` is in, on every
+    /// challenge, newest first (the person's account page).
+    pub async fn user_submissions(&self, user: UserId, limit: u64) -> Result<Vec<Submission>> {
+        let teams: Vec<i32> = crate::entity::team_members::Entity::find()
+            .filter(crate::entity::team_members::Column::UserId.eq(id32(user.0)?))
+            .all(&self.db)
+            .await?
+            .into_iter()
+            .map(|m| m.team_id)
+            .collect();
+        if teams.is_empty() {
+            return Ok(Vec::new());
+        }
+        submissions::Entity::find()
+            .filter(submissions::Column::TeamId.is_in(teams))
+            .order_by_desc(submissions::Column::Id)
+            .limit(limit)
+            .all(&self.db)
+            .await?
+            .into_iter()
+            .map(submission_from_row)
+            .collect()
+    }
+
     /// Every entry on a track, newest first (organizers).
     pub async fn track_submissions(&self, track_id: i64) -> Result<Vec<Submission>> {
         submissions::Entity::find()

@@ -11,7 +11,7 @@ use crate::judge::{idea_changes, judging};
 use crate::organize::{
     assisted, bundles, conflicts, details, entries, exports, people, publish, results_package, reviews,
 };
-use crate::public::{leaderboard, leaderboard_files, pages, winners};
+use crate::public::{leaderboard, leaderboard_files, pages, sample_file, winners};
 use crate::state::AppState;
 use crate::{api, organize};
 
@@ -109,6 +109,7 @@ route_table! {
     get "/challenges/{slug}/tracks/{track}/leaderboard" => leaderboard::show_leaderboard, Public;
     get "/challenges/{slug}/tracks/{track}/leaderboard.csv" => leaderboard_files::leaderboard_csv, Public;
     get "/challenges/{slug}/tracks/{track}/leaderboard.json" => leaderboard_files::leaderboard_json, Public;
+    get "/challenges/{slug}/tracks/{track}/sample.csv" => sample_file::sample_csv, Public;
     get "/challenges/{slug}/winners" => winners::show_winners, Public;
     post "/challenges/{slug}/follow" => winners::follow_challenge, SignedIn;
     post "/challenges/{slug}/unfollow" => winners::unfollow_challenge, SignedIn;

@@ -78,6 +78,8 @@ pub struct AppState {
     pub settings: Arc<WebSettings>,
     /// Leaderboards built recently (see `leaderboard.rs`).
     pub boards: Arc<crate::public::leaderboard::BoardCache>,
+    /// Predictions tracks' sample files built recently (see `sample_file.rs`).
+    pub samples: Arc<crate::public::sample_file::SampleCache>,
 }
 
 impl AppState {
@@ -99,6 +101,7 @@ impl AppState {
             providers: Arc::new(providers),
             settings: Arc::new(settings),
             boards: Arc::default(),
+            samples: Arc::default(),
         })
     }
 }

@@ -28,6 +28,8 @@ mod input;
 mod labels;
 pub(crate) mod metrics;
 mod predictions;
+mod sample;
+mod spreadsheet;
 pub(crate) mod values;
 
 use std::fmt;
@@ -39,6 +41,8 @@ pub use errors::{MetricError, PredictionErrors};
 pub use input::{MAX_COLUMNS, MAX_LINE_BYTES};
 pub use metrics::{compute, compute_labels};
 pub use predictions::{EXTRA_ROWS, Predictions, parse_predictions};
+pub use sample::{sample_file, sample_for, sample_prediction};
+pub use spreadsheet::{SPREADSHEET_MESSAGE, Spreadsheet, spreadsheet_kind};
 
 /// The column of an answers file that says which leaderboard a row counts for.
 pub const USAGE_COLUMN: &str = "Usage";

@@ -46,6 +46,10 @@ pub const EXTRA_ROWS: usize = 1_000;
 pub fn parse_predictions(bytes: &[u8], answers: &Answers) -> Result<Predictions, PredictionErrors> {
     let (id_column, target_column, metric) = (answers.id_column(), answers.target_column(), answers.metric());
     let mut out = Problems::default();
+    if super::spreadsheet_kind(bytes).is_some() {
+        out.whole(super::SPREADSHEET_MESSAGE);
+        return Err(out.into_errors());
+    }
     let n = answers.len();
     let max_rows = n.saturating_add(EXTRA_ROWS);
     let too_many_rows = format!(

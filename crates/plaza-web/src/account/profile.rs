@@ -68,6 +68,8 @@ struct AccountPage {
     terms_accepted: bool,
     teams: Vec<TeamRow>,
     roles: Vec<RoleRow>,
+    #[serde(flatten)]
+    activity: crate::account::activity::Activity,
     tokens: Vec<TokenRow>,
     new_token: String,
     new_token_name: String,
@@ -150,6 +152,7 @@ async fn render_account(
         terms_accepted: user.terms_accepted,
         teams,
         roles,
+        activity: crate::account::activity::activity(state, user).await?,
         tokens,
         new_token,
         new_token_name,

@@ -195,12 +195,12 @@ pub(crate) async fn create_submission(
 #[derive(Serialize)]
 pub(crate) struct EntryRow {
     id: i64,
-    url: String,
+    pub(crate) url: String,
     file_name: String,
     status: &'static str,
-    status_label: &'static str,
-    public_score: String,
-    submitted: String,
+    pub(crate) status_label: &'static str,
+    pub(crate) public_score: String,
+    pub(crate) submitted: String,
     selected: bool,
     selectable: bool,
     disqualified: String,
@@ -248,6 +248,10 @@ struct TrackPage {
     error: String,
     leaderboard_url: String,
     accept: &'static str,
+    /// Predictions tracks: the sample file to start from.
+    sample_url: String,
+    /// The public files with the rows to predict.
+    predict_from: Vec<crate::public::sample_file::PredictFrom>,
 }
 
 async fn render_track(
@@ -279,6 +283,12 @@ async fn render_track(
         } else {
             ".csv,text/csv"
         },
+        sample_url: if matches!(track.settings, TrackSettings::Predictions { .. }) {
+            crate::public::sample_file::sample_url(challenge, track)
+        } else {
+            String::new()
+        },
+        predict_from: crate::public::sample_file::predict_from(state, challenge, track).await?,
     };
     if let (Some(user), Some(limit)) = (&viewer.user, limit)
         && let Some(team) = state.store.team_of(challenge.id, user.id).await?
@@ -346,6 +356,46 @@ struct SubmissionPage {
     /// The program's stderr, shown to organizers only.
     show_log: bool,
     organizer_log: String,
+    /// Where the team stands on the current leaderboard, if it is on it.
+    rank: Option<RankView>,
+    leaderboard_url: String,
+}
+
+/// The team's place on the leaderboard anyone can see now: the public one
+/// during the challenge, the final one once the results are published.
+#[derive(Serialize)]
+struct RankView {
+    rank: usize,
+    teams: usize,
+    /// Whether this entry is the one the board ranks (the team's best).
+    is_this_entry: bool,
+    /// The team's ranked entry, when it is another one.
+    best_url: String,
+    /// Whether the board is the final one (results published), not the public one.
+    is_final: bool,
+}
+
+/// The team's row of the current board. It reads the same board as the
+/// leaderboard page, so it never shows a private score or rank before the
+/// results are published.
+async fn rank_of(
+    state: &AppState,
+    challenge: &Challenge,
+    track: &Track,
+    submission: &Submission,
+) -> Result<Option<RankView>, AppError> {
+    if track.settings.metric().is_none() {
+        return Ok(None);
+    }
+    let rows = crate::public::leaderboard::board_rows(state, challenge, track).await?;
+    let is_final = crate::public::leaderboard::current_board(challenge) == plaza_core::Board::Private;
+    Ok(rows.iter().find(|row| row.team_id == submission.team_id.0).map(|row| RankView {
+        rank: row.rank,
+        teams: rows.len(),
+        is_this_entry: row.submission_id == submission.id,
+        best_url: format!("/submissions/{}", row.submission_id),
+        is_final,
+    }))
 }
 
 pub(crate) async fn show_submission(
@@ -384,6 +434,8 @@ pub(crate) async fn show_submission(
             .collect(),
         show_log: is_organizer && track.kind() == plaza_core::TrackKind::Code,
         organizer_log,
+        rank: rank_of(&state, &challenge, &track, &submission).await?,
+        leaderboard_url: format!("/challenges/{}/tracks/{}/leaderboard", challenge.slug, track.slug),
     };
     Ok(Html(state.templates.render("pages/enter/submission.html", &page)?).into_response())
 }

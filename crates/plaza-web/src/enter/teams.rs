@@ -14,6 +14,7 @@ use crate::error::AppError;
 use crate::extract::auth::{CurrentUser, PageContext};
 use crate::extract::csrf::CsrfForm;
 use crate::extract::paths::ChallengePath;
+use crate::render::notice::{NoticeQuery, TeamNotice};
 use crate::render::views::ChallengeView;
 use crate::state::AppState;
 
@@ -43,6 +44,30 @@ struct InvitationRow {
     expires_on: String,
 }
 
+/// One track a team can work on next, with where to do it. The template
+/// says what to do on each kind of track.
+#[derive(Serialize)]
+pub(crate) struct NextStep {
+    track_title: String,
+    /// "predictions", "code" or "ideas".
+    kind: &'static str,
+    url: String,
+}
+
+/// What a member of a team can do next on each track of the challenge: an
+/// ideas track's form, a coding track's page.
+pub(crate) fn next_steps(challenge: &Challenge, tracks: &[plaza_core::Track]) -> Vec<NextStep> {
+    tracks
+        .iter()
+        .map(|track| {
+            let track_url = format!("/challenges/{}/tracks/{}", challenge.slug, track.slug);
+            let kind = track.kind();
+            let url = if kind == plaza_core::TrackKind::Ideas { format!("{track_url}/ideas/new") } else { track_url };
+            NextStep { track_title: track.title.clone(), kind: kind.name(), url }
+        })
+        .collect()
+}
+
 #[derive(Serialize)]
 struct TeamPage {
     #[serde(flatten)]
@@ -55,6 +80,8 @@ struct TeamPage {
     invite_link: String,
     invitations: Vec<InvitationRow>,
     invitation_days: i64,
+    /// What the team can do next on each track (shown once in a team).
+    next_steps: Vec<NextStep>,
     notice: String,
     error: String,
 }
@@ -114,6 +141,10 @@ async fn render_team_with(
             .collect(),
         None => Vec::new(),
     };
+    let next_steps = match &team {
+        Some(_) => next_steps(challenge, &state.store.tracks(challenge.id).await?),
+        None => Vec::new(),
+    };
     let page = TeamPage {
         page: current.viewer().page(state, format!("Your team – {}", challenge.title)),
         challenge: ChallengeView::new(challenge, chrono::Utc::now()),
@@ -124,6 +155,7 @@ async fn render_team_with(
         invite_link: invite_link.to_owned(),
         invitations,
         invitation_days: plaza_store::TEAM_INVITATION_DAYS,
+        next_steps,
         notice: notice.to_owned(),
         error: error.to_owned(),
     };
@@ -134,8 +166,10 @@ pub(crate) async fn show_team(
     State(state): State<AppState>,
     current: CurrentUser,
     ChallengePath(challenge): ChallengePath,
+    axum::extract::Query(query): axum::extract::Query<NoticeQuery>,
 ) -> Result<Response, AppError> {
-    render_team(&state, &current, &challenge, "", "", "").await
+    let notice = TeamNotice::sentence_for(query.notice.as_deref());
+    render_team(&state, &current, &challenge, notice, "", "").await
 }
 
 #[derive(Deserialize)]
@@ -172,7 +206,10 @@ pub(crate) async fn create_team(
         return render_team(&state, &current, &challenge, "", closed, "").await;
     }
     match state.store.create_team(challenge.id, current.user.id, &form.name).await {
-        Ok(Ok(_)) => Ok(Redirect::to(&format!("/challenges/{}/team", challenge.slug)).into_response()),
+        Ok(Ok(_)) => {
+            Ok(Redirect::to(&format!("/challenges/{}/team?notice={}", challenge.slug, TeamNotice::Created.name()))
+                .into_response())
+        }
         Ok(Err(problem)) => render_team(&state, &current, &challenge, "", &problem.to_string(), "").await,
         Err(plaza_store::Error::Refused(plaza_store::Refusal::Invalid(message))) => {
             render_team(&state, &current, &challenge, "", &message, "").await
@@ -411,7 +448,8 @@ pub(crate) async fn join_team(
         );
     }
     match state.store.join_team(&token, current.user.id).await? {
-        Ok(_) => Ok(Redirect::to(&format!("/challenges/{}/team", challenge.slug)).into_response()),
+        Ok(_) => Ok(Redirect::to(&format!("/challenges/{}/team?notice={}", challenge.slug, TeamNotice::Joined.name()))
+            .into_response()),
         Err(problem) => message_page(
             &state,
             &current.viewer(),

@@ -1,8 +1,9 @@
 //! What anyone may read, signed in or not: the list of challenges, a
-//! challenge's page and data guide, dataset downloads, leaderboards, the
-//! winners, and following a challenge.
+//! challenge's page and data guide, dataset downloads, leaderboards, a
+//! predictions track's sample file, the winners, and following a challenge.
 
 pub(crate) mod leaderboard;
 pub(crate) mod leaderboard_files;
 pub(crate) mod pages;
+pub(crate) mod sample_file;
 pub(crate) mod winners;

@@ -62,6 +62,26 @@ struct ChallengePage {
     challenge: ChallengeView,
     tracks: Vec<TrackView>,
     datasets: Vec<DatasetView>,
+    /// Where the main "take part" button leads (its words are in the template).
+    take_part_url: String,
+}
+
+/// Where the main "take part" button leads. Signed in: the team page, which
+/// lists what to do on each track. Signed out: sign-in, then straight to the
+/// one thing there is to do (an ideas track's form, a coding track's page);
+/// with several tracks, to the list of tracks, each with its own sign-in link.
+fn take_part(challenge: &plaza_core::Challenge, tracks: &[plaza_core::Track], signed_in: bool) -> String {
+    let base = format!("/challenges/{}", challenge.slug);
+    if signed_in {
+        return format!("{base}/team");
+    }
+    match tracks {
+        [track] if track.kind() == plaza_core::TrackKind::Ideas => {
+            format!("/sign-in?next={base}/tracks/{}/ideas/new", track.slug)
+        }
+        [track] => format!("/sign-in?next={base}/tracks/{}", track.slug),
+        _ => "#tracks".to_owned(),
+    }
 }
 
 pub(crate) async fn show_challenge(
@@ -80,6 +100,7 @@ pub(crate) async fn show_challenge(
     for track in &tracks {
         track_views.push(crate::enter::ideas::track_view(&state, track).await?);
     }
+    let take_part_url = take_part(&challenge, &tracks, viewer.user.is_some());
     let page = ChallengePage {
         page: viewer.page(&state, challenge.title.clone()),
         is_organizer,
@@ -88,6 +109,7 @@ pub(crate) async fn show_challenge(
         challenge: ChallengeView::new(&challenge, Utc::now()),
         tracks: track_views,
         datasets: datasets.iter().map(|d| DatasetView::new(&challenge, d)).collect(),
+        take_part_url,
     };
     Ok(Html(state.templates.render("pages/public/challenge.html", &page)?))
 }

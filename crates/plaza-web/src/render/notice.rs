@@ -98,6 +98,12 @@ notices! {
         Cancelled = "cancelled" => "The invitation was cancelled: its link no longer works.",
     }
 
+    /// An entrant's team page, after making a team or joining one.
+    TeamNotice {
+        Created = "created" => "Your team is ready: you have entered this challenge.",
+        Joined = "joined" => "You joined the team: you have entered this challenge.",
+    }
+
     /// A judge's queue.
     QueueNotice {
         AllScored = "all-scored" => "Your scores are saved, and you have scored every idea given to you. Thank you! You can still change your scores until judging closes.",
@@ -138,6 +144,7 @@ mod tests {
         check(IdeasListNotice::ALL, IdeasListNotice::name, IdeasListNotice::sentence, IdeasListNotice::parse);
         check(ReviewsNotice::ALL, ReviewsNotice::name, ReviewsNotice::sentence, ReviewsNotice::parse);
         check(PeopleNotice::ALL, PeopleNotice::name, PeopleNotice::sentence, PeopleNotice::parse);
+        check(TeamNotice::ALL, TeamNotice::name, TeamNotice::sentence, TeamNotice::parse);
         check(QueueNotice::ALL, QueueNotice::name, QueueNotice::sentence, QueueNotice::parse);
         check(JudgeIdeaNotice::ALL, JudgeIdeaNotice::name, JudgeIdeaNotice::sentence, JudgeIdeaNotice::parse);
         assert_eq!(IdeaNotice::sentence_for(Some("rubric")), "", "a notice of another page shows nothing");
