@@ -263,22 +263,54 @@ pub(crate) async fn sign_in_with_code(
     CsrfForm(form): CsrfForm<CodeForm>,
 ) -> Result<Response, AppError> {
     let browser = cookies::get(&headers, cookies::LOGIN_BROWSER).unwrap_or_default();
+    let retry = Retry::CheckEmail { browser: &browser };
     let Some(code) = normalize_code(&form.code) else {
-        return render_check_email(&state, &viewer, &browser, CODE_FORMAT, StatusCode::BAD_REQUEST).await;
+        return retry.page(&state, &viewer, CODE_FORMAT).await;
     };
-    match state.store.use_sign_in_code(&browser, &code).await? {
-        Ok(link) => finish_sign_in(&state, &headers, link).await,
+    let tried = state.store.use_sign_in_code(&browser, &code).await?;
+    after_code(&state, &viewer, &headers, tried, retry).await
+}
+
+/// Where a person tries a code again.
+#[derive(Clone, Copy)]
+enum Retry<'a> {
+    /// "Check your email", in the browser that asked.
+    CheckEmail { browser: &'a str },
+    /// The link's page in another browser.
+    Elsewhere { token: &'a str },
+}
+
+impl Retry<'_> {
+    async fn page(self, state: &AppState, viewer: &Viewer, error: &str) -> Result<Response, AppError> {
+        match self {
+            Retry::CheckEmail { browser } => {
+                render_check_email(state, viewer, browser, error, StatusCode::BAD_REQUEST).await
+            }
+            Retry::Elsewhere { token } => render_elsewhere(state, viewer, token, error, StatusCode::BAD_REQUEST).await,
+        }
+    }
+}
+
+/// What a tried code leads to: signed in, the same page to try again, or,
+/// when only a new email helps, a page that says so.
+async fn after_code(
+    state: &AppState,
+    viewer: &Viewer,
+    headers: &HeaderMap,
+    tried: Result<UsedLink, CodeProblem>,
+    retry: Retry<'_>,
+) -> Result<Response, AppError> {
+    match tried {
+        Ok(link) => finish_sign_in(state, headers, link).await,
         Err(problem) if ends_sign_in(problem) => message_page(
-            &state,
-            &viewer,
+            state,
+            viewer,
             StatusCode::BAD_REQUEST,
             "This sign-in no longer works",
             &code_problem_text(problem),
             ("/sign-in", "Ask for a new sign-in email"),
         ),
-        Err(problem) => {
-            render_check_email(&state, &viewer, &browser, &code_problem_text(problem), StatusCode::BAD_REQUEST).await
-        }
+        Err(problem) => retry.page(state, viewer, &code_problem_text(problem)).await,
     }
 }
 
@@ -351,23 +383,12 @@ pub(crate) async fn sign_in_elsewhere(
     headers: HeaderMap,
     CsrfForm(form): CsrfForm<ElsewhereForm>,
 ) -> Result<Response, AppError> {
+    let retry = Retry::Elsewhere { token: &form.token };
     let Some(code) = normalize_code(&form.code) else {
-        return render_elsewhere(&state, &viewer, &form.token, CODE_FORMAT, StatusCode::BAD_REQUEST).await;
+        return retry.page(&state, &viewer, CODE_FORMAT).await;
     };
-    match state.store.use_sign_in_link_elsewhere(&form.token, &code).await? {
-        Ok(link) => finish_sign_in(&state, &headers, link).await,
-        Err(problem) if ends_sign_in(problem) => message_page(
-            &state,
-            &viewer,
-            StatusCode::BAD_REQUEST,
-            "This sign-in no longer works",
-            &code_problem_text(problem),
-            ("/sign-in", "Ask for a new sign-in link"),
-        ),
-        Err(problem) => {
-            render_elsewhere(&state, &viewer, &form.token, &code_problem_text(problem), StatusCode::BAD_REQUEST).await
-        }
-    }
+    let tried = state.store.use_sign_in_link_elsewhere(&form.token, &code).await?;
+    after_code(&state, &viewer, &headers, tried, retry).await
 }
 
 #[derive(Deserialize)]
