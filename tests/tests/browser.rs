@@ -230,11 +230,14 @@ impl Browser {
 
     /// Signs in through the email link, creating the account on first use.
     /// With `axe`, the sign-up form (shown to a new address) is checked too.
-    async fn sign_in(&self, app: &TestApp, email: &str, name: &str, axe: Option<(&str, &mut Report)>) {
+    async fn sign_in(&self, app: &TestApp, email: &str, name: &str, mut axe: Option<(&str, &mut Report)>) {
         self.goto("/sign-in").await;
         self.fill("email", email).await;
         self.press("Email me a sign-in link").await;
         self.wait_for_text("Check your email").await;
+        if let Some((axe, report)) = &mut axe {
+            self.axe(axe, "check your email (with the code forms)", report).await;
+        }
         let mail = app.last_email_to(email).await.unwrap_or_else(|| panic!("no sign-in email to {email}"));
         let link = link_in(&mail.text, &format!("{PUBLIC_URL}/sign-in/link"))
             .unwrap_or_else(|| panic!("no sign-in link in:\n{}", mail.text));
@@ -393,6 +396,17 @@ async fn an_idea_goes_from_a_residents_form_to_the_winners_page_in_a_real_browse
     organizer.goto(&dashboard).await;
     organizer.wait_for_text("Open and close judging").await;
     organizer.axe(&axe, "judging dashboard, before judging", &mut report).await;
+    organizer.goto("/manage").await;
+    organizer.wait_for_text("Challenges you manage").await;
+    organizer.axe(&axe, "organizer home", &mut report).await;
+    organizer.goto(&format!("{CHALLENGE}/manage")).await;
+    organizer.wait_for_text("Download the challenge as a bundle").await;
+    organizer.axe(&axe, "organizers and judges, with downloads", &mut report).await;
+    organizer.goto(&format!("{CHALLENGE}/manage/details")).await;
+    organizer.wait_for_text("Details and dates").await;
+    organizer.axe(&axe, "details and dates", &mut report).await;
+    organizer.goto(&dashboard).await;
+    organizer.wait_for_text("Open and close judging").await;
     organizer.press("Open judging").await;
     organizer.wait_for_text("Judging is open").await;
 
