@@ -138,6 +138,27 @@ async fn every_refusal_names_its_field_and_nothing_is_saved() {
     assert!(edits.is_empty(), "{edits:?}");
 }
 
+/// The brief may be as long as the rules allow, far past an ordinary
+/// form's size, and one character more gets the rule's own message.
+#[tokio::test]
+async fn a_long_brief_is_saved_and_one_too_long_is_refused_by_its_rule() {
+    let app = TestApp::with_examples().await;
+    let mut olga = organizer(&app).await;
+    let max = plaza_core::challenge_edit::MAX_BRIEF;
+    let long = format!("## Long\n\n{}", "ñ".repeat(max - 10));
+    let fields = form(&mut olga, &[("description_md", &long)]).await;
+    let saved = save(&mut olga, &fields, "save").await;
+    assert_eq!(saved.status, StatusCode::SEE_OTHER, "{}", saved.text().chars().take(2000).collect::<String>());
+    let challenge = app.env.store.challenge_by_slug(SLUG).await.expect("db").expect("challenge");
+    assert_eq!(challenge.description_md, long);
+
+    let too_long = "x".repeat(max + 1);
+    let fields = form(&mut olga, &[("description_md", &too_long)]).await;
+    let refused = save(&mut olga, &fields, "save").await;
+    assert_eq!(refused.status, StatusCode::BAD_REQUEST);
+    assert!(refused.text().contains(&format!("Brief is {} characters long; the most allowed is {max}", max + 1)));
+}
+
 #[tokio::test]
 async fn a_save_over_someone_elses_newer_change_is_refused() {
     let app = TestApp::with_examples().await;

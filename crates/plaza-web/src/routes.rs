@@ -44,6 +44,8 @@ pub enum BodyLimit {
     Entry,
     /// An idea's attachment: [`plaza_core::idea::MAX_FILE_BYTES`] and the form around it.
     Attachment,
+    /// A challenge's details, whose brief may be long: [`details::DETAILS_FORM_BYTES`].
+    Details,
     /// A challenge bundle zip: [`bundles::MAX_BUNDLE_UPLOAD_BYTES`] and the form around it.
     Bundle,
 }
@@ -58,6 +60,7 @@ impl BodyLimit {
             BodyLimit::Form => MAX_FORM_BYTES,
             BodyLimit::Entry => submissions::MAX_UPLOAD_BYTES as usize + MAX_FORM_BYTES,
             BodyLimit::Attachment => plaza_core::idea::MAX_FILE_BYTES + MAX_FORM_BYTES,
+            BodyLimit::Details => details::DETAILS_FORM_BYTES,
             BodyLimit::Bundle => bundles::MAX_BUNDLE_UPLOAD_BYTES as usize + MAX_FORM_BYTES,
         }
     }
@@ -216,7 +219,7 @@ route_table! {
     post "/invitations/{token}" => people::accept_invitation, SignedIn;
     get "/challenges/{slug}/manage/export.zip" => bundles::export_zip, Organizer;
     get "/challenges/{slug}/manage/details" => details::show_details, Organizer;
-    post "/challenges/{slug}/manage/details" => details::update_details, Organizer;
+    post "/challenges/{slug}/manage/details" => details::update_details, Organizer, Details;
     get "/admin" => people::show_admin, Admin;
     get "/admin/import" => bundles::show_import, Admin;
     post "/admin/import" => bundles::import_zip, Admin, Bundle;

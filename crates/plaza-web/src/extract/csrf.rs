@@ -93,15 +93,17 @@ struct TokenField {
     csrf_token: String,
 }
 
-/// A URL-encoded form whose `csrf_token` matched the browser's cookie.
-pub struct CsrfForm<T>(pub T);
+/// A URL-encoded form whose `csrf_token` matched the browser's cookie,
+/// read whole only up to `MAX` bytes (the route's body limit must allow
+/// as much: see `BodyLimit` in `routes.rs`).
+pub struct CsrfForm<T, const MAX: usize = MAX_FORM_BYTES>(pub T);
 
-impl<T: DeserializeOwned + Send> FromRequest<AppState> for CsrfForm<T> {
+impl<T: DeserializeOwned + Send, const MAX: usize> FromRequest<AppState> for CsrfForm<T, MAX> {
     type Rejection = AppError;
 
     async fn from_request(request: Request<Body>, _state: &AppState) -> Result<Self, Self::Rejection> {
         let cookie = cookies::get(request.headers(), cookies::CSRF).unwrap_or_default();
-        let bytes = axum::body::to_bytes(request.into_body(), MAX_FORM_BYTES).await.map_err(|err| {
+        let bytes = axum::body::to_bytes(request.into_body(), MAX).await.map_err(|err| {
             if format!("{err:?}").contains("LengthLimit") {
                 AppError::PayloadTooLarge("This form is larger than we accept. Please shorten what you entered.".into())
             } else {

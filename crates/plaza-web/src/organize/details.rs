@@ -17,6 +17,11 @@ use crate::extract::csrf::CsrfForm;
 use crate::render::views::ChallengeView;
 use crate::state::AppState;
 
+/// The most bytes the details form is read up to: the longest brief
+/// allowed even when every character is URL-encoded from four UTF-8 bytes
+/// (12 bytes each), and the other fields.
+pub const DETAILS_FORM_BYTES: usize = plaza_core::challenge_edit::MAX_BRIEF * 12 + crate::MAX_FORM_BYTES;
+
 /// Common IANA names offered while typing the time zone (any name works).
 const SUGGESTED_ZONES: &[&str] = &[
     "UTC",
@@ -144,7 +149,7 @@ pub(crate) struct DetailsForm {
 pub(crate) async fn update_details(
     State(state): State<AppState>,
     organizer: ChallengeOrganizer,
-    CsrfForm(form): CsrfForm<DetailsForm>,
+    CsrfForm(form): CsrfForm<DetailsForm, DETAILS_FORM_BYTES>,
 ) -> Result<Response, AppError> {
     let challenge = &organizer.challenge;
     let draft = DetailsDraft {
