@@ -23,6 +23,41 @@ pub struct ChallengeEdit {
     pub after: String,
 }
 
+/// One change to record in the audit: the field as the page names it
+/// (`title`, `datasets.trees.license`, `tracks.predict.metric`...), and its
+/// value before and after, as text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AuditedEdit {
+    pub field: String,
+    pub before: String,
+    pub after: String,
+}
+
+/// Writes one audit row per edit, inside the caller's transaction, so a
+/// change and its audit are saved together or not at all.
+pub(crate) async fn record_edits(
+    txn: &impl sea_orm::ConnectionTrait,
+    challenge_id: i64,
+    actor: UserId,
+    edits: &[AuditedEdit],
+    at: DateTime<Utc>,
+) -> Result<()> {
+    for edit in edits {
+        challenge_edits::ActiveModel {
+            challenge_id: Set(id32(challenge_id)?),
+            actor_id: Set(id32(actor.0)?),
+            field: Set(edit.field.clone()),
+            before: Set(edit.before.clone()),
+            after: Set(edit.after.clone()),
+            created_at: Set(at),
+            ..Default::default()
+        }
+        .insert(txn)
+        .await?;
+    }
+    Ok(())
+}
+
 /// Audit rows shown with a challenge's details.
 pub const EDITS_SHOWN: u64 = 200;
 
@@ -95,19 +130,15 @@ impl Store {
         let now = Utc::now();
         active.updated_at = Set(now);
         active.update(&txn).await?;
-        for change in changes {
-            challenge_edits::ActiveModel {
-                challenge_id: Set(id32(challenge_id)?),
-                actor_id: Set(id32(actor.0)?),
-                field: Set(change.field.name().to_owned()),
-                before: Set(change.before.clone()),
-                after: Set(change.after.clone()),
-                created_at: Set(now),
-                ..Default::default()
-            }
-            .insert(&txn)
-            .await?;
-        }
+        let edits: Vec<AuditedEdit> = changes
+            .iter()
+            .map(|change| AuditedEdit {
+                field: change.field.name().to_owned(),
+                before: change.before.clone(),
+                after: change.after.clone(),
+            })
+            .collect();
+        record_edits(&txn, challenge_id, actor, &edits, now).await?;
         txn.commit().await?;
         Ok(())
     }

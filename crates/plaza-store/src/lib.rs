@@ -42,7 +42,7 @@ use sea_orm::{
 };
 
 pub use blobs::{BlobStore, LocalBlobStore};
-pub use challenge_edits::{ChallengeEdit, details_of};
+pub use challenge_edits::{AuditedEdit, ChallengeEdit, details_of};
 pub use challenges::ChallengeFile;
 pub use console::{EntryListRow, EntryPage};
 pub use error::{Error, Refusal, Result};
