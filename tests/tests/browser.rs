@@ -9,6 +9,7 @@
 //! browser -- --ignored` (as `.ci/run` does). A missing piece fails the test
 //! and says how to install it.
 
+use std::collections::{HashSet, VecDeque};
 use std::net::SocketAddr;
 use std::os::unix::process::CommandExt as _;
 use std::path::{Path, PathBuf};
@@ -24,6 +25,7 @@ use serde_json::{Value, json};
 /// The longest wait for a page, an element or chromedriver.
 const WAIT: Duration = Duration::from_secs(20);
 const CHALLENGE: &str = "/challenges/park-ideas";
+const WEATHER: &str = "/challenges/noaa-daily-weather";
 const INSTALL: &str = "apt-get update && apt-get install -y chromium chromium-driver (as .ci/run does)";
 
 /// How Chromium runs here: as root without a sandbox, and with none of its
@@ -148,6 +150,50 @@ type Report = Vec<(String, Vec<Violation>)>;
 const RUN_AXE: &str = "return axe.run(document, { resultTypes: ['violations'] }).then(r => r.violations.map(v => ({ \
     id: v.id, impact: v.impact || 'none', help: v.help, \
     targets: v.nodes.map(n => n.target.map(t => typeof t === 'string' ? t : JSON.stringify(t)).join(' ')) })));";
+
+/// The links of the current page, as written in their `href`.
+const LINKS: &str = "return Array.from(document.querySelectorAll('a[href]'), a => a.getAttribute('href'));";
+
+/// How much wider than the window the page is, in CSS pixels (WCAG 1.4.10
+/// Reflow: a page fits a 320-pixel-wide screen without sideways scrolling;
+/// tables scroll inside their own box, which does not widen the page).
+const OVERFLOW: &str = "return document.documentElement.scrollWidth - document.documentElement.clientWidth;";
+
+/// Window sizes every crawled page is checked at: a desktop and a phone.
+const SIZES: [(&str, u32, u32); 2] = [("desktop", 1280, 900), ("phone", 360, 800)];
+
+/// The most pages one person's crawl opens (each kind of page once).
+const MAX_CRAWL: usize = 120;
+
+/// The site path a link opens, if a crawl should open it: same site, a page
+/// rather than a file, and nothing a visit would use up.
+fn crawlable(href: &str, site: &str) -> Option<String> {
+    let href = href.strip_prefix(site).or_else(|| href.strip_prefix(PUBLIC_URL)).unwrap_or(href);
+    let href = href.split('#').next().unwrap_or_default();
+    if !href.starts_with('/') || href.starts_with("//") {
+        return None;
+    }
+    let path = href.split('?').next().unwrap_or(href);
+    let file = [".csv", ".json", ".zip", ".atom", ".css", ".svg", ".png", ".wasm", "/download", "/file"];
+    let machinery = ["/auth/", "/api/", "/static/", "/sign-in/link", "/files/"];
+    if file.iter().any(|end| path.ends_with(end)) || machinery.iter().any(|part| path.contains(part)) {
+        return None;
+    }
+    Some(href.to_owned())
+}
+
+/// The kind of page a path opens: ids in the path and values in the query
+/// do not change the page's shape, so `/ideas/7` and `/ideas/8` are one kind.
+fn page_kind(href: &str) -> String {
+    let (path, query) = href.split_once('?').unwrap_or((href, ""));
+    let segments: Vec<&str> =
+        path.split('/').map(|s| if !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit()) { "N" } else { s }).collect();
+    let mut keys: Vec<&str> =
+        query.split('&').filter(|p| !p.is_empty()).map(|p| p.split('=').next().unwrap_or(p)).collect();
+    keys.sort_unstable();
+    keys.dedup();
+    format!("{}?{}", segments.join("/"), keys.join("&"))
+}
 
 /// A browser window and the person in front of it.
 struct Browser {
@@ -280,6 +326,48 @@ impl Browser {
         report.push((format!("{page} ({})", self.path().await), violations));
     }
 
+    /// Opens every page reachable by links from `start`, one page of each
+    /// kind, and checks each at a desktop and a phone size: axe-core, and
+    /// that the page fits the window without sideways scrolling. Returns the
+    /// pages opened.
+    async fn crawl(&self, axe: &str, role: &str, start: &[&str], report: &mut Report) -> Vec<String> {
+        let mut queue: VecDeque<String> = start.iter().map(|s| (*s).to_owned()).collect();
+        let mut seen: HashSet<String> = queue.iter().map(|href| page_kind(href)).collect();
+        let mut opened = Vec::new();
+        while let Some(href) = queue.pop_front() {
+            if opened.len() >= MAX_CRAWL {
+                break;
+            }
+            self.goto(&href).await;
+            for (size, width, height) in SIZES {
+                self.client.set_window_size(width, height).await.expect("window size");
+                self.axe(axe, &format!("{role}, {size}"), report).await;
+                let wider = self.client.execute(OVERFLOW, vec![]).await.expect("page width");
+                if wider.as_i64().unwrap_or(0) > 0 {
+                    let last = report.last_mut().expect("the page just checked");
+                    last.1.push(Violation {
+                        id: "reflow".to_owned(),
+                        impact: "serious".to_owned(),
+                        help: format!("the page is {wider} px wider than a {width} px window"),
+                        targets: vec!["html".to_owned()],
+                    });
+                }
+            }
+            opened.push(href);
+            let links = self.client.execute(LINKS, vec![]).await.expect("the page's links");
+            for link in links.as_array().into_iter().flatten().filter_map(Value::as_str) {
+                if let Some(next) = crawlable(link, &self.site)
+                    && seen.insert(page_kind(&next))
+                {
+                    queue.push_back(next);
+                }
+            }
+        }
+        let (_, width, height) = SIZES[0];
+        self.client.set_window_size(width, height).await.expect("window size");
+        opened
+    }
+
     /// A PNG of the whole page for a person to look at (not compared).
     async fn screenshot(&self, name: &str) {
         // Grow the window until the viewport holds the whole page (the window is a little taller than its viewport).
@@ -316,7 +404,7 @@ async fn serve(app: &TestApp) -> String {
 }
 
 fn print_report(report: &Report) -> Vec<String> {
-    let mut serious = Vec::new();
+    let mut found = Vec::new();
     println!("axe-core results ({} pages):", report.len());
     for (page, violations) in report {
         if violations.is_empty() {
@@ -324,17 +412,16 @@ fn print_report(report: &Report) -> Vec<String> {
         }
         for v in violations {
             println!("  {page}: [{}] {}: {} at {}", v.impact, v.id, v.help, v.targets.join(", "));
-            if matches!(v.impact.as_str(), "serious" | "critical") {
-                serious.push(format!("{page}: [{}] {} at {}", v.impact, v.id, v.targets.join(", ")));
-            }
+            found.push(format!("{page}: [{}] {}: {} at {}", v.impact, v.id, v.help, v.targets.join(", ")));
         }
     }
-    serious
+    found
 }
 
 const RESIDENT: (&str, &str) = ("rosa.resident@example.org", "Rosa Resident");
 const ORGANIZER: (&str, &str) = ("olga.organizer@example.org", "Olga Organizer");
 const JUDGE: (&str, &str) = ("jules.judge@example.org", "Jules Judge");
+const ADMIN: (&str, &str) = ("ada.admin@example.org", "Ada Admin");
 const TITLE: &str = "Shade trees along the Riverside playground";
 const FEEDBACK: &str = "A clear, affordable plan; say which trees and who waters them.";
 const REASON: &str = "Cheap, quick to do, and every family at the playground gains from it.";
@@ -355,6 +442,12 @@ async fn an_idea_goes_from_a_residents_form_to_the_winners_page_in_a_real_browse
     store.grant_role(challenge, organizer.id, ChallengeRole::Organizer).await.expect("organizer role");
     let judge = app.user(JUDGE.0, JUDGE.1).await;
     store.grant_role(challenge, judge.id, ChallengeRole::Judge).await.expect("judge role");
+    // A coding challenge too, so that its pages are crawled for every role.
+    app.import(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../challenges/noaa-daily-weather")).await;
+    let weather = store.challenge_by_slug("noaa-daily-weather").await.expect("challenge query").expect("imported").id;
+    store.grant_role(weather, organizer.id, ChallengeRole::Organizer).await.expect("organizer role");
+    let admin = plaza_core::Email::parse(ADMIN.0).expect("admin email");
+    store.create_user(&admin, ADMIN.1, true).await.expect("a site admin");
     let site = serve(&app).await;
     let mut report = Report::new();
 
@@ -389,6 +482,21 @@ async fn an_idea_goes_from_a_residents_form_to_the_winners_page_in_a_real_browse
     assert!(resident.text().await.contains(TITLE));
     resident.axe(&axe, "resident's idea page", &mut report).await;
 
+    // The resident sends predictions on the coding challenge: the sample file.
+    let sample = app.get(&format!("{WEATHER}/tracks/predict/sample.csv")).await;
+    assert_eq!(sample.status, 200, "sample.csv: {}", sample.text());
+    let folder = tempfile::tempdir().expect("a folder for the upload");
+    let upload = folder.path().join("my-predictions.csv");
+    std::fs::write(&upload, &sample.body).expect("write the predictions file");
+    resident.goto(&format!("{WEATHER}/tracks/predict")).await;
+    let file = resident.find(Locator::Id("file")).await;
+    file.send_keys(&upload.display().to_string()).await.expect("choose the file");
+    resident.press("Send for scoring").await;
+    resident.wait_for_text("Entry 1: my-predictions.csv").await;
+    let entry_path = resident.path().await;
+    assert!(entry_path.starts_with("/submissions/"), "the entry's page is at {entry_path}");
+    assert_eq!(app.run_scoring().await, 1, "the worker scores the entry");
+
     // The organizer opens judging.
     let organizer = driver.browser("organizer", &site).await;
     organizer.sign_in(&app, ORGANIZER.0, ORGANIZER.1, None).await;
@@ -405,6 +513,13 @@ async fn an_idea_goes_from_a_residents_form_to_the_winners_page_in_a_real_browse
     organizer.goto(&format!("{CHALLENGE}/manage/details")).await;
     organizer.wait_for_text("Details and dates").await;
     organizer.axe(&axe, "details and dates", &mut report).await;
+    // A refused save: the error summary takes the focus, so a screen reader reads it first.
+    organizer.fill("title", "   ").await;
+    organizer.press("Save the details").await;
+    organizer.wait_for_text("Nothing was saved").await;
+    let focused = organizer.client.execute("return document.activeElement.id;", vec![]).await.expect("focus");
+    assert_eq!(focused, json!("error-summary"), "after a refused save the focus is on the error summary");
+    organizer.axe(&axe, "details and dates, refused", &mut report).await;
     organizer.goto(&dashboard).await;
     organizer.wait_for_text("Open and close judging").await;
     organizer.press("Open judging").await;
@@ -476,11 +591,25 @@ async fn an_idea_goes_from_a_residents_form_to_the_winners_page_in_a_real_browse
     assert!(public.contains(TITLE), "the public winners page:\n{public}");
     resident.axe(&axe, "winners page", &mut report).await;
 
-    for browser in [resident, organizer, judge] {
+    // Every page each person can reach by links, at a desktop and a phone size.
+    let mut crawled = Vec::new();
+    crawled.extend(resident.crawl(&axe, "resident", &["/", "/account", &entry_path, &idea_path], &mut report).await);
+    crawled.extend(judge.crawl(&axe, "judge", &["/", &format!("{CHALLENGE}/judging")], &mut report).await);
+    crawled.extend(organizer.crawl(&axe, "organizer", &["/manage", &format!("{WEATHER}/manage")], &mut report).await);
+    let admin = driver.browser("admin", &site).await;
+    admin.sign_in(&app, ADMIN.0, ADMIN.1, None).await;
+    crawled.extend(admin.crawl(&axe, "admin", &["/admin", "/manage"], &mut report).await);
+    let anonymous = driver.browser("anonymous", &site).await;
+    crawled.extend(anonymous.crawl(&axe, "anonymous", &["/", "/sign-in"], &mut report).await);
+    for needed in ["/admin/import", "/leaderboard", "/manage/details", "/judging/ideas/", "/submissions/", "/terms"] {
+        assert!(crawled.iter().any(|page| page.contains(needed)), "the crawl never reached a {needed} page");
+    }
+
+    for browser in [resident, organizer, judge, admin, anonymous] {
         browser.close().await;
     }
     drop(driver);
-    let serious = print_report(&report);
-    println!("browser test took {:.1} s", started.elapsed().as_secs_f64());
-    assert!(serious.is_empty(), "axe-core found serious or critical problems:\n{}", serious.join("\n"));
+    let found = print_report(&report);
+    println!("{} pages crawled; browser test took {:.1} s", crawled.len(), started.elapsed().as_secs_f64());
+    assert!(found.is_empty(), "axe-core (or the reflow check) found problems:\n{}", found.join("\n"));
 }

@@ -45,11 +45,32 @@ fn render_events(markdown: &str) -> String {
     });
     let mut unsafe_html = String::with_capacity(markdown.len() * 3 / 2);
     html::push_html(&mut unsafe_html, events);
-    ammonia::Builder::default()
+    let clean = ammonia::Builder::default()
         .link_rel(Some("noopener noreferrer nofollow"))
         .url_schemes(["http", "https", "mailto"].into_iter().collect())
         .clean(&unsafe_html)
-        .to_string()
+        .to_string();
+    scrolling_tables(&clean)
+}
+
+/// Puts each table in a box that scrolls sideways on a narrow screen and
+/// that a keyboard can reach and scroll (the page itself never scrolls
+/// sideways). Runs on sanitized HTML, where `<table>` can only be a tag:
+/// text that reads `<table>` is escaped.
+fn scrolling_tables(html: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    let mut number = 0;
+    while let Some(at) = rest.find("<table>") {
+        number += 1;
+        out.push_str(&rest[..at]);
+        out.push_str(&format!(
+            "<div class=\"table-scroll\" role=\"group\" aria-label=\"Table {number}\" tabindex=\"0\"><table>"
+        ));
+        rest = &rest[at + "<table>".len()..];
+    }
+    out.push_str(rest);
+    out.replace("</table>", "</table></div>")
 }
 
 #[cfg(test)]
@@ -64,6 +85,19 @@ mod tests {
     #[test]
     fn a_brief_drops_its_title_line_and_nests_its_sections() {
         assert_eq!(render_brief("# Title\n\n## The problem\n\nText"), "<h3>The problem</h3>\n<p>Text</p>\n");
+    }
+
+    #[test]
+    fn tables_scroll_in_a_box_a_keyboard_reaches() {
+        let html = render("| a | b |\n|---|---|\n| 1 | 2 |\n\nText `<table>`");
+        assert!(
+            html.starts_with(
+                "<div class=\"table-scroll\" role=\"group\" aria-label=\"Table 1\" tabindex=\"0\"><table>"
+            ),
+            "{html}"
+        );
+        assert_eq!(html.matches("</table></div>").count(), 1, "{html}");
+        assert!(html.contains("&lt;table&gt;"), "text stays text: {html}");
     }
 
     #[test]
