@@ -1,0 +1,228 @@
+//! Plain language: the words Plaza itself writes on the pages and in the
+//! emails residents read are measured for reading level with the
+//! Flesch-Kincaid grade formula, with a target of about grade 8.
+//!
+//! What is measured is the template's own text, not what organizers write
+//! (a brief, a dataset's description): tags, attributes, code samples and
+//! template logic are removed, and each `{{ value }}` reads as one short
+//! word. A page (or an email) fails when its grade is above [`PAGE_GRADE`],
+//! or when one sentence is above [`SENTENCE_GRADE`]; the failure lists the
+//! sentences to rewrite, hardest first.
+
+use std::path::{Path, PathBuf};
+
+/// The highest grade a whole page or email may read at ("about grade 8").
+const PAGE_GRADE: f64 = 8.5;
+/// The highest grade one sentence (ending in `.`, `!` or `?`: labels and
+/// headings are not sentences) may read at: a long sentence with long words
+/// is hard even on an easy page.
+const SENTENCE_GRADE: f64 = 14.0;
+/// Shorter lines are labels, headings and buttons, not sentences: the
+/// formula says nothing useful about them.
+const MIN_WORDS: usize = 6;
+
+fn templates() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../templates")
+}
+
+/// Templates residents read: the public pages, entering, the account pages,
+/// messages and errors, and the emails sent to residents.
+fn resident_templates() -> Vec<PathBuf> {
+    let mut files = Vec::new();
+    for area in ["pages/public", "pages/enter", "pages/account"] {
+        let mut found: Vec<PathBuf> = std::fs::read_dir(templates().join(area))
+            .unwrap_or_else(|e| panic!("{area}: {e}"))
+            .map(|entry| entry.unwrap_or_else(|e| panic!("{e}")).path())
+            .filter(|path| path.extension().is_some_and(|ext| ext == "tera"))
+            .collect();
+        found.sort();
+        files.extend(found);
+    }
+    files.push(templates().join("pages/message.html.tera"));
+    files.push(templates().join("error/error.html.tera"));
+    for email in [
+        "sign_in",
+        "idea_confirm",
+        "idea_received",
+        "submission_scored",
+        "team_invitation",
+        "results_entrant",
+        "results_follower",
+    ] {
+        files.push(templates().join(format!("email/{email}/body.txt.tera")));
+        files.push(templates().join(format!("email/{email}/subject.txt.tera")));
+    }
+    files
+}
+
+/// The text a template writes itself: template logic and comments removed,
+/// each value read as one short word, tags and code samples removed. Block
+/// boundaries (tags, lines) end a sentence.
+fn own_text(source: &str) -> String {
+    let mut text = String::with_capacity(source.len());
+    let mut rest = source;
+    while !rest.is_empty() {
+        let next = ["{%", "{{", "{#", "<"].iter().filter_map(|open| rest.find(open).map(|at| (at, *open))).min();
+        let Some((at, open)) = next else {
+            text.push_str(rest);
+            break;
+        };
+        text.push_str(&rest[..at]);
+        rest = &rest[at..];
+        let close = match open {
+            "{%" => "%}",
+            "{{" => "}}",
+            "{#" => "#}",
+            _ => ">",
+        };
+        // Code samples and scripts are not prose.
+        for skipped in ["<code", "<pre", "<script", "<style"] {
+            if rest.starts_with(skipped) {
+                let end_tag = format!("</{}>", &skipped[1..]);
+                if let Some(end) = rest.find(&end_tag) {
+                    text.push_str(" it ");
+                    rest = &rest[end + end_tag.len()..];
+                    continue;
+                }
+            }
+        }
+        if rest.is_empty() {
+            break;
+        }
+        let Some(end) = rest.find(close) else { break };
+        let inline = ["<a", "</a", "<strong", "</strong", "<em", "</em", "<span", "</span", "<abbr", "</abbr"];
+        text.push_str(match open {
+            "{{" => "it",
+            "<" if inline.iter().any(|tag| rest.starts_with(tag)) => "",
+            "<" => "\n",
+            _ => " ",
+        });
+        rest = &rest[end + close.len()..];
+    }
+    text.replace("&nbsp;", " ").replace("&amp;", "&").replace("&quot;", "\"").replace("&lt;", "<").replace("&gt;", ">")
+}
+
+/// Sentences: split at `.`, `!`, `?` followed by a space, and at line ends.
+fn sentences(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for line in text.lines() {
+        let mut current = String::new();
+        let chars: Vec<char> = line.chars().collect();
+        for (i, c) in chars.iter().enumerate() {
+            current.push(*c);
+            let ends = matches!(c, '.' | '!' | '?') && chars.get(i + 1).is_none_or(|n| n.is_whitespace());
+            if ends {
+                out.push(std::mem::take(&mut current));
+            }
+        }
+        out.push(current);
+    }
+    out.into_iter().map(|s| s.split_whitespace().collect::<Vec<_>>().join(" ")).filter(|s| words(s) > 0).collect()
+}
+
+fn word_list(sentence: &str) -> Vec<&str> {
+    sentence
+        .split(|c: char| !(c.is_alphanumeric() || c == '\''))
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .collect()
+}
+
+fn words(sentence: &str) -> usize {
+    word_list(sentence).len()
+}
+
+/// Syllables in an English word, by vowel groups (a common approximation):
+/// a final silent `e` does not count, every word has at least one.
+fn syllables(word: &str) -> usize {
+    let word = word.to_lowercase();
+    let letters: Vec<char> = word.chars().filter(char::is_ascii_alphabetic).collect();
+    let vowel = |c: char| matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y');
+    let mut count: usize = 0;
+    let mut previous = false;
+    for &c in &letters {
+        let is = vowel(c);
+        if is && !previous {
+            count += 1;
+        }
+        previous = is;
+    }
+    let n = letters.len();
+    if n > 2 && letters[n - 1] == 'e' && !vowel(letters[n - 2]) && !(letters[n - 2] == 'l' && !vowel(letters[n - 3])) {
+        count = count.saturating_sub(1);
+    }
+    count.max(1)
+}
+
+/// The Flesch-Kincaid grade of some sentences taken together.
+fn grade(sentences: &[&str]) -> f64 {
+    let words: Vec<&str> = sentences.iter().flat_map(|s| word_list(s)).collect();
+    if words.is_empty() {
+        return 0.0;
+    }
+    let syllables: usize = words.iter().map(|w| syllables(w)).sum();
+    let (w, s) = (words.len() as f64, sentences.len() as f64);
+    0.39 * (w / s) + 11.8 * (syllables as f64 / w) - 15.59
+}
+
+fn name(path: &Path) -> String {
+    path.strip_prefix(templates()).unwrap_or(path).display().to_string()
+}
+
+#[test]
+fn the_syllable_count_and_the_grade_behave() {
+    assert_eq!(syllables("cat"), 1);
+    assert_eq!(syllables("challenge"), 2);
+    assert_eq!(syllables("table"), 2);
+    assert_eq!(syllables("organization"), 5);
+    assert!(grade(&["The cat sat on the mat."]) < 2.0);
+    let hard =
+        "Organizational accountability necessitates comprehensive documentation of implementation considerations.";
+    assert!(grade(&[hard]) > 16.0);
+    assert_eq!(
+        sentences(&own_text(
+            "<p>Send it. Then wait!</p><p>{{ name }} signed in</p>{% if x %}<code>a.b()</code>{% endif %}"
+        )),
+        vec!["Send it.", "Then wait!", "it signed in", "it"]
+    );
+}
+
+#[test]
+fn resident_pages_and_emails_read_at_about_grade_8() {
+    let mut failures = Vec::new();
+    let mut report = Vec::new();
+    for path in resident_templates() {
+        let source = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        let text = own_text(&source);
+        let all: Vec<String> = sentences(&text).into_iter().filter(|s| words(s) >= MIN_WORDS).collect();
+        let refs: Vec<&str> = all.iter().map(String::as_str).collect();
+        if refs.is_empty() {
+            continue;
+        }
+        let page = grade(&refs);
+        let mut hard: Vec<(f64, &str)> = refs
+            .iter()
+            .filter(|s| s.ends_with(['.', '!', '?']))
+            .map(|s| (grade(&[s]), *s))
+            .filter(|(g, _)| *g > SENTENCE_GRADE)
+            .collect();
+        hard.sort_by(|a, b| b.0.total_cmp(&a.0));
+        report.push(format!("{:5.1}  {}", page, name(&path)));
+        if page > PAGE_GRADE || !hard.is_empty() {
+            let mut lines = format!("{} reads at grade {page:.1} (target {PAGE_GRADE})", name(&path));
+            let mut listed: Vec<(f64, &str)> = if hard.is_empty() {
+                let mut all: Vec<(f64, &str)> = refs.iter().map(|s| (grade(&[s]), *s)).collect();
+                all.sort_by(|a, b| b.0.total_cmp(&a.0));
+                all.into_iter().take(3).collect()
+            } else {
+                hard
+            };
+            listed.truncate(8);
+            for (g, s) in listed {
+                lines.push_str(&format!("\n    grade {g:4.1}: {s}"));
+            }
+            failures.push(lines);
+        }
+    }
+    println!("Reading grade of each resident-facing template:\n{}", report.join("\n"));
+    assert!(failures.is_empty(), "sentences to make plainer:\n{}", failures.join("\n"));
+}
