@@ -243,3 +243,36 @@ async fn columns_the_dictionary_leaves_out_are_listed_as_not_described() {
     assert!(page.contains("did not describe these other columns of the file"), "{page}");
     assert!(page.contains(&format!("<code>{name}</code>")), "{name}");
 }
+
+#[tokio::test]
+async fn a_person_who_chose_a_time_zone_reads_times_in_theirs_too() {
+    let app = TestApp::with_examples().await;
+    let user = app.user("lena@example.org", "Lena").await;
+    let mut lena = app.browser();
+    lena.sign_in_as(&user).await;
+
+    // A zone that does not exist is refused with its name, and nothing changes.
+    let refused = lena.post("/account/time-zone", &[("time_zone", "Mars/Olympus_Mons")]).await;
+    assert_eq!(refused.status, StatusCode::BAD_REQUEST);
+    assert!(refused.text().contains("Mars/Olympus_Mons"), "{}", refused.text());
+    let html = lena.get("/challenges/toronto-street-trees").await.text();
+    assert!(html.contains("30 April 2027 at 19:59 Toronto time"), "{html}");
+    assert!(!html.contains("London time"), "{html}");
+
+    let saved = lena.post("/account/time-zone", &[("time_zone", "Europe/London")]).await;
+    assert_eq!(saved.location(), "/account?saved=time-zone");
+    let account = lena.get("/account?saved=time-zone").await.text();
+    assert!(account.contains("Your time zone was saved."), "{account}");
+    assert!(account.contains("value=\"Europe/London\""), "the form shows the choice: {account}");
+    // 2027-04-30T23:59Z: 19:59 in Toronto (EDT), 00:59 the next day in London (BST).
+    let html = lena.get("/challenges/toronto-street-trees").await.text();
+    assert!(html.contains("30 April 2027 at 19:59 Toronto time (1 May 2027 at 00:59 London time)"), "{html}");
+    assert!(html.contains("days run midnight to midnight, Toronto time"), "days stay the challenge's: {html}");
+    // Someone signed out, and the API, are unchanged.
+    assert!(!app.get("/challenges/toronto-street-trees").await.text().contains("London time"));
+    assert!(app.get("/api/v1/challenges/toronto-street-trees").await.text().contains("2027-04-30T23:59:"));
+
+    // Emptying the field goes back to the challenge's times only.
+    lena.post("/account/time-zone", &[("time_zone", "")]).await;
+    assert!(!lena.get("/challenges/toronto-street-trees").await.text().contains("London time"));
+}

@@ -92,6 +92,7 @@ mod tests {
             notify_results: wants_results,
             notify_news: true,
             terms_accepted: true,
+            time_zone: None,
         }
     }
 

@@ -13,6 +13,11 @@ pub struct Timeline {
     /// Where the challenge's times are read and its days begin.
     #[serde(default)]
     pub zone: Zone,
+    /// The time zone of the person reading, when they chose one: times are
+    /// then shown in both ("... Chicago time (... London time)"). Only for
+    /// display; deadlines and days stay in [`Timeline::zone`].
+    #[serde(skip)]
+    pub viewer: Option<Zone>,
 }
 
 /// A time zone by its IANA name (`America/Chicago`, `Europe/Madrid`, `UTC`).
@@ -67,6 +72,25 @@ impl Zone {
             local.minute(),
             self.label()
         )
+    }
+
+    /// The offset from UTC at `at`, in seconds.
+    pub fn offset_at(self, at: DateTime<Utc>) -> i32 {
+        use chrono::Offset as _;
+        at.with_timezone(&self.0).offset().fix().local_minus_utc()
+    }
+
+    /// `at` in this zone, said as briefly as next to the same moment in
+    /// `beside`: the time alone when the date is the same there
+    /// ("23:59 London time"), the date too when it is not.
+    pub fn short_moment(self, at: DateTime<Utc>, beside: Zone) -> String {
+        let here = at.with_timezone(&self.0);
+        let there = at.with_timezone(&beside.0);
+        if here.date_naive() == there.date_naive() {
+            format!("{:02}:{:02} {}", here.hour(), here.minute(), self.label())
+        } else {
+            self.moment(at)
+        }
     }
 
     /// `at` as a date-and-time form field shows it: `YYYY-MM-DDTHH:MM`, local.
@@ -202,9 +226,22 @@ impl Timeline {
         }
     }
 
-    /// A moment of this challenge, in its time zone.
+    /// A moment of this challenge, in its time zone, and also in the
+    /// reader's own when they chose another:
+    /// "28 February 2027 at 17:59 Chicago time (23:59 London time)".
     pub fn moment(&self, at: DateTime<Utc>) -> String {
-        self.zone.moment(at)
+        match self.viewer {
+            Some(viewer) if viewer.offset_at(at) != self.zone.offset_at(at) => {
+                format!("{} ({})", self.zone.moment(at), viewer.short_moment(at, self.zone))
+            }
+            _ => self.zone.moment(at),
+        }
+    }
+
+    /// The same timeline as the person reading it sees it.
+    pub fn for_viewer(mut self, viewer: Option<Zone>) -> Self {
+        self.viewer = viewer;
+        self
     }
 }
 
@@ -270,7 +307,28 @@ mod tests {
             closes_at: at(2027, 2, 28, 23, 59),
             results_published_at: None,
             zone: Zone::UTC,
+            viewer: None,
         }
+    }
+
+    #[test]
+    fn a_reader_with_their_own_zone_sees_both_times() {
+        let chicago = Zone::parse("America/Chicago").unwrap_or_default();
+        let london = Zone::parse("Europe/London").unwrap_or_default();
+        let t = Timeline { zone: chicago, ..timeline() };
+        let closes = at(2027, 2, 28, 23, 59);
+        assert_eq!(t.moment(closes), "28 February 2027 at 17:59 Chicago time");
+        let read_in_london = t.for_viewer(Some(london));
+        assert_eq!(read_in_london.moment(closes), "28 February 2027 at 17:59 Chicago time (23:59 London time)");
+        // Past midnight in the reader's zone, the date is said too.
+        let late = at(2027, 3, 1, 3, 30);
+        assert_eq!(
+            read_in_london.moment(late),
+            "28 February 2027 at 21:30 Chicago time (1 March 2027 at 03:30 London time)"
+        );
+        // The same offset: once is enough. Days and deadlines stay the challenge's.
+        assert_eq!(t.for_viewer(Some(chicago)).moment(closes), "28 February 2027 at 17:59 Chicago time");
+        assert_eq!(read_in_london.zone, chicago);
     }
 
     #[test]

@@ -90,6 +90,9 @@ pub struct User {
     pub notify_news: bool,
     /// Whether the person has agreed to the terms of use.
     pub terms_accepted: bool,
+    /// The time zone the person reads times in, beside each challenge's
+    /// own (`None`: only the challenge's).
+    pub time_zone: Option<crate::Zone>,
 }
 
 /// The unit that enters a challenge and holds a leaderboard row; a solo entrant
@@ -262,6 +265,7 @@ mod tests {
             notify_results: true,
             notify_news: true,
             terms_accepted: true,
+            time_zone: None,
         };
         assert!(user.organizes(&[ChallengeRole::Judge, ChallengeRole::Organizer]));
         assert!(!user.organizes(&[ChallengeRole::Judge]));

@@ -120,6 +120,7 @@ pub(crate) fn challenge_from_row(row: challenges::Model) -> Result<Challenge> {
             closes_at: row.closes_at,
             results_published_at: row.results_published_at,
             zone: Zone::parse(&row.time_zone).map_err(Error::Corrupt)?,
+            viewer: None,
         },
         max_team_size: row.max_team_size.max(1) as u32,
     })

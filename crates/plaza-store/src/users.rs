@@ -86,6 +86,17 @@ impl Store {
         Ok(())
     }
 
+    /// The time zone the person reads times in, beside each challenge's
+    /// own (`None`: the challenge's only).
+    pub async fn update_time_zone(&self, id: UserId, zone: Option<plaza_core::Zone>) -> Result<()> {
+        users::Entity::update_many()
+            .col_expr(users::Column::TimeZone, Expr::value(zone.map(|z| z.name().to_owned())))
+            .filter(users::Column::Id.eq(id32(id.0)?))
+            .exec(&self.db)
+            .await?;
+        Ok(())
+    }
+
     /// The secret that goes in the unsubscribe link of a person's mail.
     pub async fn unsubscribe_token(&self, id: UserId) -> Result<String> {
         let row = users::Entity::find_by_id(id32(id.0)?)
@@ -283,5 +294,7 @@ pub(crate) fn user_from_row(row: users::Model) -> Result<User> {
         notify_results: row.notify_results,
         notify_news: row.notify_news,
         terms_accepted: row.terms_accepted_at.is_some(),
+        // A zone this build no longer knows reads as none: the person sees the challenge's times.
+        time_zone: row.time_zone.as_deref().and_then(|name| plaza_core::Zone::parse(name).ok()),
     })
 }

@@ -196,6 +196,7 @@ mod tests {
             notify_results: true,
             notify_news: true,
             terms_accepted: true,
+            time_zone: None,
         }
     }
 

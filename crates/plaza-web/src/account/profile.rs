@@ -64,6 +64,9 @@ struct AccountPage {
     display_name: String,
     notify_results: bool,
     notify_news: bool,
+    /// The zone the person reads times in, or empty for each challenge's own.
+    time_zone: String,
+    zones: &'static [&'static str],
     organizer_emails: OrganizerEmails,
     terms_accepted: bool,
     teams: Vec<TeamRow>,
@@ -148,6 +151,8 @@ async fn render_account(
         display_name: user.display_name.clone(),
         notify_results: user.notify_results,
         notify_news: user.notify_news,
+        time_zone: user.time_zone.map(|zone| zone.name().to_owned()).unwrap_or_default(),
+        zones: crate::organize::details::SUGGESTED_ZONES,
         organizer_emails,
         terms_accepted: user.terms_accepted,
         teams,
@@ -172,6 +177,7 @@ pub(crate) async fn show_account(
         (_, true) => "Welcome! Your account is ready.",
         (Some("profile"), _) => "Your name was saved.",
         (Some("notifications"), _) => "Your email preferences were saved.",
+        (Some("time-zone"), _) => "Your time zone was saved.",
         (Some("organizer-emails"), _) => "Your choice of emails about the challenges you organize was saved.",
         (Some("terms"), _) => "Thank you for agreeing to the terms of use.",
         (Some("revoked"), _) => "The token was revoked. Programs using it can no longer sign in.",
@@ -198,6 +204,35 @@ pub(crate) async fn update_profile(
         }
         Err(err) => Err(err.into()),
     }
+}
+
+#[derive(Deserialize)]
+pub(crate) struct TimeZoneForm {
+    #[serde(default)]
+    time_zone: String,
+}
+
+/// Saves the time zone the person reads times in (empty: each challenge's
+/// own). Pages then show every challenge time in both.
+pub(crate) async fn update_time_zone(
+    State(state): State<AppState>,
+    current: CurrentUser,
+    CsrfForm(form): CsrfForm<TimeZoneForm>,
+) -> Result<Response, AppError> {
+    let typed = form.time_zone.trim();
+    let zone = if typed.is_empty() {
+        None
+    } else {
+        match plaza_core::Zone::parse(typed) {
+            Ok(zone) => Some(zone),
+            Err(message) => {
+                let message = format!("{message} Leave the field empty to see each challenge's own times.");
+                return render_account(&state, &current, "", &message, None).await;
+            }
+        }
+    };
+    state.store.update_time_zone(current.user.id, zone).await?;
+    Ok(Redirect::to("/account?saved=time-zone").into_response())
 }
 
 #[derive(Deserialize)]

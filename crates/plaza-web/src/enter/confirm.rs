@@ -33,7 +33,8 @@ async fn render_confirmation(
     token: &str,
 ) -> Result<Response, AppError> {
     let (challenge, track) =
-        crate::extract::paths::row_challenge_and_track(state, idea.challenge_id, idea.track_id).await?;
+        crate::extract::paths::row_challenge_and_track(state, idea.challenge_id, idea.track_id, viewer.user.as_ref())
+            .await?;
     let page = ConfirmPage {
         page: viewer.page(state, format!("Confirm your idea – {}", challenge.title)),
         challenge: ChallengeView::new(&challenge, Utc::now()),

@@ -237,7 +237,7 @@ pub(crate) async fn load(
     let idea = state.store.idea(id).await?.ok_or(AppError::NotFound)?;
     let access = idea_access(state, user, &idea).await?.ok_or(AppError::NotFound)?;
     let (challenge, track) =
-        crate::extract::paths::row_challenge_and_track(state, idea.challenge_id, idea.track_id).await?;
+        crate::extract::paths::row_challenge_and_track(state, idea.challenge_id, idea.track_id, Some(user)).await?;
     Ok((idea, challenge, track, access))
 }
 

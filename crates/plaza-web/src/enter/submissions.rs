@@ -408,8 +408,13 @@ pub(crate) async fn show_submission(
     if !may_see(&state, &current.user, &submission).await? {
         return Err(AppError::NotFound);
     }
-    let (challenge, track) =
-        crate::extract::paths::row_challenge_and_track(&state, submission.challenge_id, submission.track_id).await?;
+    let (challenge, track) = crate::extract::paths::row_challenge_and_track(
+        &state,
+        submission.challenge_id,
+        submission.track_id,
+        Some(&current.user),
+    )
+    .await?;
     let is_organizer = crate::extract::auth::organizes(&state, &current.user, challenge.id).await?;
     let organizer_log = if is_organizer { state.store.submission_stderr(submission.id).await? } else { String::new() };
     let page = SubmissionPage {

@@ -62,11 +62,20 @@ impl Viewer {
     }
 }
 
-async fn session_user(parts: &Parts, state: &AppState) -> Result<Option<User>, AppError> {
-    match cookies::get(&parts.headers, cookies::SESSION) {
-        Some(secret) => Ok(state.store.user_for_session(&secret).await?),
-        None => Ok(None),
+/// The person a request's session cookie names, looked up once per request.
+#[derive(Clone)]
+struct SessionUser(Option<User>);
+
+async fn session_user(parts: &mut Parts, state: &AppState) -> Result<Option<User>, AppError> {
+    if let Some(SessionUser(user)) = parts.extensions.get::<SessionUser>() {
+        return Ok(user.clone());
     }
+    let user = match cookies::get(&parts.headers, cookies::SESSION) {
+        Some(secret) => state.store.user_for_session(&secret).await?,
+        None => None,
+    };
+    parts.extensions.insert(SessionUser(user.clone()));
+    Ok(user)
 }
 
 /// Whether `user` gets the header's "Manage" link: site admins, and anyone
@@ -147,7 +156,16 @@ pub async fn path_challenge(parts: &mut Parts, state: &AppState) -> Result<Chall
     let Path(params) =
         Path::<HashMap<String, String>>::from_request_parts(parts, state).await.map_err(|_| AppError::NotFound)?;
     let slug = params.get("slug").ok_or(AppError::NotFound)?;
-    state.store.challenge_by_slug(slug).await?.ok_or(AppError::NotFound)
+    let challenge = state.store.challenge_by_slug(slug).await?.ok_or(AppError::NotFound)?;
+    let reader = session_user(parts, state).await?;
+    Ok(shown_to(challenge, reader.as_ref()))
+}
+
+/// The challenge as `reader` sees it: its times also in their own time
+/// zone when they chose one.
+pub(crate) fn shown_to(mut challenge: Challenge, reader: Option<&User>) -> Challenge {
+    challenge.timeline = challenge.timeline.for_viewer(reader.and_then(|user| user.time_zone));
+    challenge
 }
 
 /// Whether `user` may act as an organizer of the challenge, by

@@ -38,13 +38,16 @@ pub(crate) async fn track_by_id(state: &AppState, challenge_id: i64, track_id: i
     state.store.tracks(challenge_id).await?.into_iter().find(|t| t.id == track_id).ok_or(AppError::NotFound)
 }
 
-/// The challenge and track a stored row (an idea, an entry) belongs to.
+/// The challenge and track a stored row (an idea, an entry) belongs to, as
+/// `reader` sees them.
 pub(crate) async fn row_challenge_and_track(
     state: &AppState,
     challenge_id: i64,
     track_id: i64,
+    reader: Option<&plaza_core::User>,
 ) -> Result<(Challenge, Track), AppError> {
     let challenge = state.store.challenge_by_id(challenge_id).await?.ok_or(AppError::NotFound)?;
+    let challenge = crate::extract::auth::shown_to(challenge, reader);
     let track = track_by_id(state, challenge.id, track_id).await?;
     Ok((challenge, track))
 }

@@ -23,7 +23,7 @@ use crate::state::AppState;
 pub const DETAILS_FORM_BYTES: usize = plaza_core::challenge_edit::MAX_BRIEF * 12 + crate::MAX_FORM_BYTES;
 
 /// Common IANA names offered while typing the time zone (any name works).
-const SUGGESTED_ZONES: &[&str] = &[
+pub(crate) const SUGGESTED_ZONES: &[&str] = &[
     "UTC",
     "America/New_York",
     "America/Chicago",
