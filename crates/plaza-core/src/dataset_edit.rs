@@ -154,10 +154,7 @@ pub struct DescriptionProblem {
 }
 
 /// Checks the form against the dataset's columns: every problem at once.
-pub fn check_description(
-    draft: &DescriptionDraft,
-    columns: &[Column],
-) -> Result<Description, Vec<DescriptionProblem>> {
+pub fn check_description(draft: &DescriptionDraft, columns: &[Column]) -> Result<Description, Vec<DescriptionProblem>> {
     let mut problems = Vec::new();
     let title = text(&mut problems, "title", "title", &draft.title, MAX_TITLE, true);
     let license = match draft.license.as_str() {
@@ -187,7 +184,8 @@ pub fn check_description(
             });
             column.column_type
         });
-        let about = text(&mut problems, &format!("columns-{n}-description"), "column description", about, MAX_TEXT, false);
+        let about =
+            text(&mut problems, &format!("columns-{n}-description"), "column description", about, MAX_TEXT, false);
         checked.push(Column { name: column.name.clone(), column_type, description: about });
     }
     if !problems.is_empty() {
@@ -329,9 +327,20 @@ mod tests {
         let description = check_description(&draft, &columns).expect("valid");
         assert_eq!(description.license, "City open data licence");
         assert_eq!(licence_choice(&description.license), (OTHER_LICENCE.to_owned(), description.license.clone()));
-        let before = Description { title: "Old".into(), license: String::new(), source: String::new(), description: String::new(), caveats: String::new(), columns: columns.to_vec() };
-        let changed: Vec<String> = description_changes("trees", &before, &description).into_iter().map(|c| c.0).collect();
-        assert_eq!(changed, ["datasets.trees.title", "datasets.trees.license", "datasets.trees.columns.id.description"]);
+        let before = Description {
+            title: "Old".into(),
+            license: String::new(),
+            source: String::new(),
+            description: String::new(),
+            caveats: String::new(),
+            columns: columns.to_vec(),
+        };
+        let changed: Vec<String> =
+            description_changes("trees", &before, &description).into_iter().map(|c| c.0).collect();
+        assert_eq!(
+            changed,
+            ["datasets.trees.title", "datasets.trees.license", "datasets.trees.columns.id.description"]
+        );
     }
 
     #[test]

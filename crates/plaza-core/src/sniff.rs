@@ -354,11 +354,8 @@ pub fn convert<R: std::io::Read, W: std::io::Write>(
         Encoding::Utf8 | Encoding::Utf8Bom => Box::new(input),
     };
     // The csv reader drops a byte-order mark at the start of the input.
-    let mut reader = csv::ReaderBuilder::new()
-        .delimiter(sniffed.delimiter)
-        .has_headers(false)
-        .flexible(true)
-        .from_reader(input);
+    let mut reader =
+        csv::ReaderBuilder::new().delimiter(sniffed.delimiter).has_headers(false).flexible(true).from_reader(input);
     let mut writer = csv::Writer::from_writer(std::io::BufWriter::new(out));
     let io = |err: &dyn std::fmt::Display| ConvertError::Io(format!("The converted file could not be written: {err}"));
     writer.write_record(sniffed.columns.iter().map(|c| c.name.as_str())).map_err(|e| io(&e))?;

@@ -4,9 +4,10 @@
 
 use plaza_core::Email;
 use plaza_mail::emails::{
-    CopiedAnswer, DatasetUpdated, DigestChallenge, DigestEvent, IdeaConfirm, IdeaCopy, IdeaReceived, Invitation, JudgeReminder,
-    OrganizerDigest, OrganizerEntryFailed, OrganizerIdeaConfirmed, OrganizerIdeaSent, OrganizerJudgeRecused,
-    OrganizerJudgingComplete, ResultsEntrant, ResultsFollower, SignIn, SubmissionScored, TeamInvitation, Winner,
+    CopiedAnswer, DatasetUpdated, DigestChallenge, DigestEvent, IdeaConfirm, IdeaCopy, IdeaReceived, Invitation,
+    JudgeReminder, OrganizerDigest, OrganizerEntryFailed, OrganizerIdeaConfirmed, OrganizerIdeaSent,
+    OrganizerJudgeRecused, OrganizerJudgingComplete, ResultsEntrant, ResultsFollower, SignIn, SubmissionScored,
+    TeamInvitation, Winner,
 };
 use plaza_mail::{EmailMessage, EmailTemplates, MailKind, OutgoingEmail};
 

@@ -56,10 +56,8 @@ impl Store {
     pub async fn add_dataset(&self, challenge_id: i64, new: &NewDataset, actor: UserId) -> Result<Dataset> {
         let columns_json = serde_json::to_string(&new.columns).map_err(|e| Error::encode("data dictionary", e))?;
         let txn = self.write_txn().await?;
-        let existing = datasets::Entity::find()
-            .filter(datasets::Column::ChallengeId.eq(id32(challenge_id)?))
-            .all(&txn)
-            .await?;
+        let existing =
+            datasets::Entity::find().filter(datasets::Column::ChallengeId.eq(id32(challenge_id)?)).all(&txn).await?;
         let taken: Vec<String> = existing.iter().map(|d| d.slug.clone()).collect();
         let slug = unique_slug(&new.slug, &taken);
         let position = existing.iter().map(|d| d.position + 1).max().unwrap_or(0);
@@ -81,7 +79,8 @@ impl Store {
         }
         .insert(&txn)
         .await?;
-        let edit = AuditedEdit { field: format!("datasets.{slug}.file"), before: String::new(), after: new.file_name.clone() };
+        let edit =
+            AuditedEdit { field: format!("datasets.{slug}.file"), before: String::new(), after: new.file_name.clone() };
         record_edits(&txn, challenge_id, actor, &[edit], Utc::now()).await?;
         txn.commit().await?;
         dataset_from_row(row)
@@ -218,7 +217,8 @@ impl Store {
     /// a draft or a withdrawn one).
     pub async fn challenge_has_entries(&self, challenge_id: i64) -> Result<bool> {
         let id = id32(challenge_id)?;
-        let entries = submissions::Entity::find().filter(submissions::Column::ChallengeId.eq(id)).count(&self.db).await?;
+        let entries =
+            submissions::Entity::find().filter(submissions::Column::ChallengeId.eq(id)).count(&self.db).await?;
         if entries > 0 {
             return Ok(true);
         }
@@ -238,9 +238,13 @@ impl Store {
                 "People have entered this challenge, so its datasets stay: entrants may have used this one. Replace its file instead.",
             ));
         }
-        dataset_versions::Entity::delete_many().filter(dataset_versions::Column::DatasetId.eq(row.id)).exec(&txn).await?;
+        dataset_versions::Entity::delete_many()
+            .filter(dataset_versions::Column::DatasetId.eq(row.id))
+            .exec(&txn)
+            .await?;
         datasets::Entity::delete_by_id(row.id).exec(&txn).await?;
-        let edit = AuditedEdit { field: format!("datasets.{slug}"), before: row.title.clone(), after: "(removed)".into() };
+        let edit =
+            AuditedEdit { field: format!("datasets.{slug}"), before: row.title.clone(), after: "(removed)".into() };
         record_edits(&txn, challenge_id, actor, &[edit], Utc::now()).await?;
         txn.commit().await?;
         Ok(())
