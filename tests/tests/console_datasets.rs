@@ -8,6 +8,7 @@
 use axum::body::Body;
 use axum::http::{Request, StatusCode, header};
 use plaza_core::{ChallengeRole, UserId};
+use plaza_store::BlobStore as _;
 use plaza_store::import::ImportOutcome;
 use plaza_tests::{Browser, TestApp, TestResponse, multipart_body};
 
@@ -54,7 +55,13 @@ fn blob_count(app: &TestApp) -> usize {
 }
 
 /// Uploads a file through the page's form with these fields before it.
-async fn upload(browser: &mut Browser<'_>, path: &str, fields: &[(&str, &str)], name: &str, bytes: &[u8]) -> TestResponse {
+async fn upload(
+    browser: &mut Browser<'_>,
+    path: &str,
+    fields: &[(&str, &str)],
+    name: &str,
+    bytes: &[u8],
+) -> TestResponse {
     if browser.cookie("plaza_csrf").is_none() {
         browser.get("/").await;
     }
@@ -169,8 +176,12 @@ async fn every_refused_file_says_why_and_stores_nothing() {
     let cases: Vec<(&str, Vec<u8>, &str)> = vec![
         ("empty.csv", Vec::new(), "The file is empty. Choose the CSV file"),
         ("blank.csv", b"  \n\n".to_vec(), "The file is empty."),
-        ("values.csv", b"12;2024-01-01\n3;2024-01-02\n".to_vec(), "The first line holds values (such as &#x27;12&#x27;), not column names"),
-        ("twice.csv", b"a,b,a\n1,2,3\n".to_vec(), "Two columns are named &#x27;a&#x27;"),
+        (
+            "values.csv",
+            b"12;2024-01-01\n3;2024-01-02\n".to_vec(),
+            "The first line holds values (such as &#39;12&#39;), not column names",
+        ),
+        ("twice.csv", b"a,b,a\n1,2,3\n".to_vec(), "Two columns are named &#39;a&#39;"),
         ("unnamed.csv", b"a,,c\n1,2,3\n".to_vec(), "Column 2 has no name"),
         ("book.xlsx", xlsx, excel),
         ("book.ods", ods, excel),
@@ -234,12 +245,27 @@ async fn a_description_is_saved_per_field_in_the_audit_and_a_stale_save_is_refus
         assert!(fields.contains(&field), "{field} audited: {fields:?}");
     }
     let licence = edits.iter().find(|e| e.field == "datasets.rboles.license").expect("licence edit");
-    assert_eq!((licence.before.as_str(), licence.after.as_str(), licence.actor_name.as_str()), ("", "CC BY 4.0", "Olga Organizer"));
+    assert_eq!(
+        (licence.before.as_str(), licence.after.as_str(), licence.actor_name.as_str()),
+        ("", "CC BY 4.0", "Olga Organizer")
+    );
     let guide = app.get("/challenges/noaa-daily-weather/data/rboles").await.text();
     assert!(guide.contains("Trees of the city") && guide.contains("Height in metres") && guide.contains("CC BY 4.0"));
 
     // Saved from a page older than that change: refused, nothing changed.
-    let stale = olga.post(&path, &[("seen", stale_seen.as_str()), ("title", "Mine"), ("columns-0-type", "integer")]).await;
+    let stale = olga
+        .post(
+            &path,
+            &[
+                ("seen", stale_seen.as_str()),
+                ("title", "Mine"),
+                ("columns-0-type", "integer"),
+                ("columns-1-type", "text"),
+                ("columns-2-type", "category"),
+                ("columns-3-type", "number"),
+            ],
+        )
+        .await;
     assert_eq!(stale.status, StatusCode::CONFLICT);
     assert!(stale.text().contains("Someone else changed this dataset while you were editing"));
     let dataset = app.env.store.dataset(challenge_id(&app).await, "rboles").await.expect("db").expect("dataset");
@@ -269,7 +295,7 @@ async fn a_description_is_saved_per_field_in_the_audit_and_a_stale_save_is_refus
     for (field, message) in [
         ("title", "Write a title."),
         ("license", "Write a licence."),
-        ("columns-0-type", "Choose a type for the column &#x27;id&#x27;."),
+        ("columns-0-type", "Choose a type for the column &#39;id&#39;."),
         ("columns-1-description", "The column description is 10001 characters long; the most allowed is 10000."),
     ] {
         assert!(text.contains(&format!("<a href=\"#{field}\">{message}</a>")), "{field}: {text}");
@@ -296,7 +322,11 @@ async fn a_replaced_file_keeps_the_old_one_downloadable_and_tells_followers() {
     // Without a note, or with a bad file: refused, nothing changed.
     let refused = upload(&mut olga, replace, &[("change_note", "  ")], "new.csv", b"id,nombre\n1,x\n").await;
     assert_eq!(refused.status, StatusCode::BAD_REQUEST);
-    assert!(refused.text().contains("<a href=\"#change_note\">Say what changed in the new file."), "{}", refused.text());
+    assert!(
+        refused.text().contains("<a href=\"#change_note\">Say what changed in the new file."),
+        "{}",
+        refused.text()
+    );
     let refused = upload(&mut olga, replace, &[("change_note", "New")], "new.xlsx", b"PK\x03\x04xl/workbook.xml").await;
     assert!(refused.text().contains("This is an Excel file."), "{}", refused.text());
     assert!(refused.text().contains(">New</textarea>"), "the note is kept");
@@ -304,9 +334,14 @@ async fn a_replaced_file_keeps_the_old_one_downloadable_and_tells_followers() {
     assert!(app.last_email_to("fiona@example.org").await.is_none());
 
     let new_file = "id,nombre,barrio,especie\n1,Olmo,Norte,Ulmus\n2,Roble,Sur,Quercus\n";
-    let replaced =
-        upload(&mut olga, replace, &[("change_note", "Added the southern parks.")], "arboles-2025.csv", new_file.as_bytes())
-            .await;
+    let replaced = upload(
+        &mut olga,
+        replace,
+        &[("change_note", "Added the southern parks.")],
+        "arboles-2025.csv",
+        new_file.as_bytes(),
+    )
+    .await;
     assert_eq!(replaced.status, StatusCode::SEE_OTHER, "{}", replaced.text());
     let html = olga.get(&replaced.location()).await.text();
     assert!(html.contains("The earlier file is kept as version 1"), "{html}");
@@ -316,7 +351,10 @@ async fn a_replaced_file_keeps_the_old_one_downloadable_and_tells_followers() {
     assert_eq!(now.file_name, "arboles-2025.csv");
     assert_eq!(now.license, "CC0 1.0", "the description stays");
     let dictionary: Vec<(&str, &str)> = now.columns.iter().map(|c| (c.name.as_str(), c.description.as_str())).collect();
-    assert_eq!(dictionary, [("id", "Tree number"), ("nombre", "Name of the nearest café"), ("barrio", "Neighbourhood"), ("especie", "")]);
+    assert_eq!(
+        dictionary,
+        [("id", "Tree number"), ("nombre", "Name of the nearest café"), ("barrio", "Neighbourhood"), ("especie", "")]
+    );
 
     // The data guide lists version 1, which downloads as it was.
     let guide = app.get("/challenges/noaa-daily-weather/data/rboles").await.text();
@@ -329,8 +367,14 @@ async fn a_replaced_file_keeps_the_old_one_downloadable_and_tells_followers() {
     assert!(download.header("content-disposition").starts_with("attachment; filename=\"noaa-daily-weather-v1-"));
     assert_eq!(download.header("etag"), format!("\"{}\"", old.blob.sha256));
     assert!(download.text().starts_with("id,nombre,barrio,altura\n1,Café 1,Sur,1.5\n"));
-    assert_eq!(app.get("/challenges/noaa-daily-weather/data/rboles/versions/2/download").await.status, StatusCode::NOT_FOUND);
-    assert_eq!(app.get("/challenges/noaa-daily-weather/data/rboles/versions/x/download").await.status, StatusCode::NOT_FOUND);
+    assert_eq!(
+        app.get("/challenges/noaa-daily-weather/data/rboles/versions/2/download").await.status,
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(
+        app.get("/challenges/noaa-daily-weather/data/rboles/versions/x/download").await.status,
+        StatusCode::NOT_FOUND
+    );
     assert!(app.get("/challenges/noaa-daily-weather/data/rboles/download").await.text().contains("Quercus"));
 
     // Followers who want news get the note and the link; the blob sweep keeps the old file.
@@ -359,20 +403,30 @@ async fn a_dataset_can_be_removed_only_before_anyone_enters() {
     add_trees(&mut olga).await;
     let erin = app.user("erin@example.org", "Erin Entrant").await;
     let team = app.env.store.create_team(id, erin.id, "Erin's team").await.expect("db").expect("team");
-    let track = app.env.store.tracks(id).await.expect("tracks").into_iter().find(|t| t.slug.as_str() == "predict").expect("track");
+    let track = app
+        .env
+        .store
+        .tracks(id)
+        .await
+        .expect("tracks")
+        .into_iter()
+        .find(|t| t.slug.as_str() == "predict")
+        .expect("track");
     let entry = plaza_store::NewSubmission {
         challenge_id: id,
         track_id: track.id,
         team_id: team.id,
         user_id: erin.id,
         file_name: "entry.csv".into(),
-        blob: plaza_store::BlobStore::put_bytes(&app.env.blobs, b"id,target\n1,1\n").await.expect("blob"),
+        blob: app.env.blobs.put_bytes(b"id,target\n1,1\n").await.expect("blob"),
         daily_limit: 100,
         refused_limit: None,
         zone: plaza_core::Zone::UTC,
     };
     app.env.store.create_submission(entry).await.expect("db").expect("entry");
-    assert!(olga.get(page).await.text().contains("People have entered this challenge, so this dataset cannot be removed"));
+    assert!(
+        olga.get(page).await.text().contains("People have entered this challenge, so this dataset cannot be removed")
+    );
     let refused = olga.post(&format!("{page}/remove"), &[]).await;
     assert_eq!(refused.status, StatusCode::CONFLICT);
     assert!(refused.text().contains("People have entered this challenge, so its datasets stay"));

@@ -213,8 +213,9 @@ fn delimiter_words(delimiter: u8) -> &'static str {
     }
 }
 
-/// The delimiter that splits the first lines into the same number of
-/// fields, more than one; a comma when none does.
+/// The delimiter that splits the first lines (at least half of
+/// them) into the same number of fields as the first, more than one; a
+/// comma when none does.
 fn guess_delimiter(text: &str) -> u8 {
     let lines: Vec<&str> = text.lines().filter(|line| !line.trim().is_empty()).take(20).collect();
     let sample = lines.join("\n");
@@ -228,7 +229,14 @@ fn guess_delimiter(text: &str) -> u8 {
             .into_records();
         let Some(Ok(first)) = reader.next() else { continue };
         let fields = first.len();
-        let consistent = reader.all(|record| record.is_ok_and(|r| r.len() == fields));
+        // Most lines agree with the first (a ragged line is then refused
+        // with its number instead of hiding the delimiter).
+        let (mut lines, mut agreeing) = (0usize, 0usize);
+        for record in reader {
+            lines += 1;
+            agreeing += usize::from(record.is_ok_and(|r| r.len() == fields));
+        }
+        let consistent = agreeing * 2 >= lines;
         if consistent && fields > best.1 {
             best = (delimiter, fields);
         }
