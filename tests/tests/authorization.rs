@@ -38,6 +38,7 @@ const RUN_LAST: &[&str] = &[
     "/account/tokens/{id}/revoke",
     "/challenges/{slug}/team/leave",
     "/challenges/{slug}/manage/roles/remove",
+    "/challenges/{slug}/manage/datasets/{dataset}/remove",
 ];
 
 // ---------------------------------------------------------------------------
@@ -383,7 +384,13 @@ impl Planned {
 /// plausible form for it, as `who`. `n` makes names and addresses unique.
 async fn plan(w: &World, route: &RouteInfo, who: Who, n: usize) -> Planned {
     let store = &w.app.env.store;
-    let mut path = route.path.replace("{slug}", A).replace("{dataset}", &w.dataset).replace("{provider}", NO_PROVIDER);
+    let mut path = route
+        .path
+        .replace("{slug}", A)
+        .replace("{dataset}", &w.dataset)
+        .replace("{provider}", NO_PROVIDER)
+        // An earlier version of a dataset: none yet, so a public 404.
+        .replace("{n}", "1");
     let mut witness = None;
     if route.path.starts_with("/teams/join/") {
         // A new team of challenge B (no caller is in one), with room to join.
@@ -551,6 +558,8 @@ async fn call(w: &World, who: Who, method: &str, planned: &Planned) -> TestRespo
         ("post", None)
             if planned.path.ends_with("/submissions")
                 || planned.path.ends_with("/files")
+                || planned.path.ends_with("/manage/datasets")
+                || planned.path.ends_with("/replace")
                 || planned.path == "/admin/import" =>
         {
             browser.post_file(&planned.path, "entry.csv", b"id,target\n1,1\n").await

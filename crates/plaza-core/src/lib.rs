@@ -13,6 +13,7 @@ pub mod bundle;
 pub mod challenge;
 pub mod challenge_edit;
 pub mod csv_export;
+pub mod dataset_edit;
 pub mod email;
 pub mod entry_list;
 pub mod error;

@@ -10,6 +10,18 @@ use std::borrow::Cow;
 use std::collections::BTreeSet;
 
 use crate::challenge::ColumnType;
+use crate::scoring::spreadsheet_kind;
+
+/// What an organizer reads when the file is a spreadsheet (Excel or
+/// OpenDocument), in the same words entrants read.
+pub const SPREADSHEET_MESSAGE: &str =
+    "This is an Excel file. Save it as CSV (in Excel: File > Save As > CSV) and upload that file.";
+/// A zip file that is not a spreadsheet.
+pub const ZIP_MESSAGE: &str = "This is a zip file, not a CSV file. Unzip it and upload the CSV file that is inside.";
+/// A header and nothing else.
+pub const NO_ROWS_MESSAGE: &str = "The file has column names but no rows of data.";
+/// The longest column name a data dictionary holds (as in a bundle).
+pub const MAX_COLUMN_NAME: usize = 200;
 
 /// How much of a file is read to sniff it.
 pub const SNIFF_BYTES: usize = 1 << 20;
@@ -115,8 +127,11 @@ fn windows_1252(bytes: &[u8]) -> String {
 /// left out).
 pub fn sniff(head: &[u8], whole: bool) -> Result<Sniffed, String> {
     let head = &head[..head.len().min(SNIFF_BYTES)];
-    if head.starts_with(b"PK\x03\x04") || head.starts_with(b"\xD0\xCF\x11\xE0") {
-        return Err("This is a spreadsheet file (Excel or similar), not a CSV file. Save it as CSV (in Excel: File > Save As > CSV) and upload that file.".into());
+    if spreadsheet_kind(head).is_some() || head.starts_with(b"\xD0\xCF\x11\xE0") {
+        return Err(SPREADSHEET_MESSAGE.into());
+    }
+    if head.starts_with(b"PK\x03\x04") {
+        return Err(ZIP_MESSAGE.into());
     }
     let (text, encoding) = decode(head);
     let text = if whole { &text[..] } else { text.rfind('\n').map_or(&text[..], |end| &text[..=end]) };
@@ -144,6 +159,18 @@ pub fn sniff(head: &[u8], whole: bool) -> Result<Sniffed, String> {
     if let Some(twice) = header.iter().find(|name| !seen.insert(name.as_str())) {
         return Err(format!("Two columns are named '{twice}'. Give each column its own name in the first line."));
     }
+    if let Some(position) = header.iter().position(|name| name.chars().count() > MAX_COLUMN_NAME) {
+        return Err(format!(
+            "The name of column {} is longer than {MAX_COLUMN_NAME} characters. Use a shorter name in the first line.",
+            position + 1
+        ));
+    }
+    if header.iter().all(|name| ColumnType::Number.accepts(name) || ColumnType::Date.accepts(name)) {
+        return Err(format!(
+            "The first line holds values (such as '{}'), not column names. Add a first line that names each column.",
+            header.first().map_or("", String::as_str)
+        ));
+    }
     let mut columns: Vec<ColumnGuess> = header.iter().map(|_| ColumnGuess::default()).collect();
     let mut preview = Vec::new();
     let mut rows_read = 0;
@@ -166,6 +193,9 @@ pub fn sniff(head: &[u8], whole: bool) -> Result<Sniffed, String> {
             guess.see(cell.trim());
         }
     }
+    if whole && rows_read == 0 {
+        return Err(NO_ROWS_MESSAGE.into());
+    }
     let columns = header
         .into_iter()
         .zip(columns)
@@ -183,8 +213,9 @@ fn delimiter_words(delimiter: u8) -> &'static str {
     }
 }
 
-/// The delimiter that splits the first lines into the same number of
-/// fields, more than one; a comma when none does.
+/// The delimiter that splits the first lines (at least half of
+/// them) into the same number of fields as the first, more than one; a
+/// comma when none does.
 fn guess_delimiter(text: &str) -> u8 {
     let lines: Vec<&str> = text.lines().filter(|line| !line.trim().is_empty()).take(20).collect();
     let sample = lines.join("\n");
@@ -198,7 +229,14 @@ fn guess_delimiter(text: &str) -> u8 {
             .into_records();
         let Some(Ok(first)) = reader.next() else { continue };
         let fields = first.len();
-        let consistent = reader.all(|record| record.is_ok_and(|r| r.len() == fields));
+        // Most lines agree with the first (a ragged line is then refused
+        // with its number instead of hiding the delimiter).
+        let (mut lines, mut agreeing) = (0usize, 0usize);
+        for record in reader {
+            lines += 1;
+            agreeing += usize::from(record.is_ok_and(|r| r.len() == fields));
+        }
+        let consistent = agreeing * 2 >= lines;
         if consistent && fields > best.1 {
             best = (delimiter, fields);
         }
@@ -284,6 +322,123 @@ pub fn to_standard_csv(bytes: &[u8], sniffed: &Sniffed) -> Result<Vec<u8>, Strin
     writer.into_inner().map_err(|err| err.to_string())
 }
 
+/// Why a whole file could not be rewritten.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ConvertError {
+    /// A line is not UTF-8 although the first megabyte was: the caller may
+    /// read the file again as Windows-1252 when that megabyte was plain ASCII.
+    NotUtf8 { line: u64 },
+    /// A sentence for the organizer.
+    Refused(String),
+    /// Reading or writing failed (the disk, not the file).
+    Io(String),
+}
+
+impl ConvertError {
+    /// The sentence for the organizer.
+    pub fn message(&self) -> String {
+        match self {
+            ConvertError::NotUtf8 { line } => format!(
+                "Line {line} is not UTF-8 text, but the lines before it are. Save the whole file in one encoding (UTF-8 is best) and upload it again."
+            ),
+            ConvertError::Refused(message) => message.clone(),
+            ConvertError::Io(message) => message.clone(),
+        }
+    }
+}
+
+/// Rewrites a whole file as UTF-8 CSV with commas, one record at a time,
+/// so a large file is never held whole: the header becomes the sniffed
+/// column names, and a row with another number of fields is refused with
+/// its line number. Returns the number of data rows.
+pub fn convert<R: std::io::Read, W: std::io::Write>(
+    input: R,
+    sniffed: &Sniffed,
+    encoding: Encoding,
+    out: W,
+) -> Result<u64, ConvertError> {
+    let input: Box<dyn std::io::Read + '_> = match encoding {
+        Encoding::Windows1252 => Box::new(Windows1252Reader::new(input)),
+        Encoding::Utf8 | Encoding::Utf8Bom => Box::new(input),
+    };
+    // The csv reader drops a byte-order mark at the start of the input.
+    let mut reader =
+        csv::ReaderBuilder::new().delimiter(sniffed.delimiter).has_headers(false).flexible(true).from_reader(input);
+    let mut writer = csv::Writer::from_writer(std::io::BufWriter::new(out));
+    let io = |err: &dyn std::fmt::Display| ConvertError::Io(format!("The converted file could not be written: {err}"));
+    writer.write_record(sniffed.columns.iter().map(|c| c.name.as_str())).map_err(|e| io(&e))?;
+    let width = sniffed.columns.len();
+    let mut record = csv::StringRecord::new();
+    let mut rows = 0u64;
+    let mut first = true;
+    loop {
+        match reader.read_record(&mut record) {
+            Ok(false) => break,
+            Ok(true) => {
+                let line = record.position().map_or(rows + 2, csv::Position::line);
+                if first {
+                    first = false;
+                    continue;
+                }
+                if record.len() != width {
+                    return Err(ConvertError::Refused(format!(
+                        "Line {line} has {} fields but the first line names {width} columns. Check the delimiter ({}) and quotes on that line.",
+                        record.len(),
+                        delimiter_words(sniffed.delimiter)
+                    )));
+                }
+                writer.write_record(&record).map_err(|e| io(&e))?;
+                rows += 1;
+            }
+            Err(err) => {
+                let line = err.position().map_or(rows + 2, csv::Position::line);
+                return Err(match err.kind() {
+                    csv::ErrorKind::Utf8 { .. } => ConvertError::NotUtf8 { line },
+                    csv::ErrorKind::Io(inner) => ConvertError::Io(format!("The file could not be read: {inner}")),
+                    _ => ConvertError::Refused(format!("Line {line} cannot be read: {err}")),
+                });
+            }
+        }
+    }
+    if rows == 0 {
+        return Err(ConvertError::Refused(NO_ROWS_MESSAGE.into()));
+    }
+    let buffered = writer.into_inner().map_err(|e| io(&e.error().to_string()))?;
+    buffered.into_inner().map_err(|e| io(&e.error().to_string()))?.flush().map_err(|e| io(&e))?;
+    Ok(rows)
+}
+
+/// Reads Windows-1252 bytes as UTF-8.
+struct Windows1252Reader<R> {
+    inner: R,
+    raw: Vec<u8>,
+    pending: Vec<u8>,
+    at: usize,
+}
+
+impl<R: std::io::Read> Windows1252Reader<R> {
+    fn new(inner: R) -> Self {
+        Self { inner, raw: vec![0; 32 * 1024], pending: Vec::new(), at: 0 }
+    }
+}
+
+impl<R: std::io::Read> std::io::Read for Windows1252Reader<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        if self.at == self.pending.len() {
+            let n = self.inner.read(&mut self.raw)?;
+            if n == 0 {
+                return Ok(0);
+            }
+            self.pending = windows_1252(&self.raw[..n]).into_bytes();
+            self.at = 0;
+        }
+        let n = buf.len().min(self.pending.len() - self.at);
+        buf[..n].copy_from_slice(&self.pending[self.at..self.at + n]);
+        self.at += n;
+        Ok(n)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -360,7 +515,7 @@ mod tests {
     #[test]
     fn files_that_are_not_csv_get_a_plain_reason() {
         let cases: [(&[u8], &str); 5] = [
-            (b"PK\x03\x04\x14\x00", "Save it as CSV"),
+            (b"PK\x03\x04\x14\x00", "This is a zip file"),
             (b"\xD0\xCF\x11\xE0\xA1\xB1", "Save it as CSV"),
             (b"  \n", "The file is empty"),
             (b"a,,c\n1,2,3\n", "Column 2 has no name"),
@@ -377,5 +532,36 @@ mod tests {
     #[test]
     fn windows_1252_letters_and_punctuation() {
         assert_eq!(windows_1252(b"\x80 \x93quoted\x94 caf\xe9"), "€ “quoted” café");
+    }
+
+    #[test]
+    fn a_whole_latin1_file_is_converted_as_a_stream_and_counted() {
+        let file = b"id;nombre\n1;Caf\xe9\n2;Ni\xf1o\n";
+        let sniffed = sniff(file, true).expect("sniffed");
+        let mut out = Vec::new();
+        let rows = convert(&file[..], &sniffed, sniffed.encoding, &mut out).expect("converted");
+        assert_eq!(rows, 2);
+        assert_eq!(String::from_utf8(out).expect("utf-8"), "id,nombre\n1,Café\n2,Niño\n");
+    }
+
+    #[test]
+    fn a_ragged_row_past_the_sniffed_head_is_refused_with_its_line() {
+        let file = "a,b\n1,2\n3,4\n5\n";
+        let sniffed = sniff(&file.as_bytes()[..8], false).expect("sniffed");
+        let err = convert(file.as_bytes(), &sniffed, sniffed.encoding, Vec::new()).expect_err("ragged");
+        assert_eq!(err, ConvertError::Refused("Line 4 has 1 fields but the first line names 2 columns. Check the delimiter (a comma) and quotes on that line.".into()));
+        let latin = b"a,b\n1,2\n3,\xe9\n";
+        let sniffed = sniff(&latin[..8], false).expect("sniffed");
+        let err = convert(&latin[..], &sniffed, sniffed.encoding, Vec::new()).expect_err("not utf-8");
+        assert_eq!(err, ConvertError::NotUtf8 { line: 3 });
+    }
+
+    #[test]
+    fn values_in_the_first_line_and_long_names_are_refused() {
+        let err = sniff(b"12,2024-01-01\n3,2024-01-02\n", true).expect_err("no header");
+        assert!(err.contains("The first line holds values"), "{err}");
+        let long = format!("{},b\n1,2\n", "x".repeat(201));
+        assert!(sniff(long.as_bytes(), true).expect_err("long").contains("longer than 200"));
+        assert_eq!(sniff(b"a,b\n", true).expect_err("no rows"), NO_ROWS_MESSAGE);
     }
 }

@@ -70,6 +70,7 @@ messages! {
     "judge_reminder" => JudgeReminder, Essential;
     "results_entrant" => ResultsEntrant, Optional;
     "results_follower" => ResultsFollower, Optional;
+    "dataset_updated" => DatasetUpdated, Optional;
     "organizer_idea_sent" => OrganizerIdeaSent, Optional;
     "organizer_idea_confirmed" => OrganizerIdeaConfirmed, Optional;
     "organizer_judge_recused" => OrganizerJudgeRecused, Optional;
@@ -220,6 +221,19 @@ pub struct ResultsFollower<'a> {
     pub name: &'a str,
     pub challenge_title: &'a str,
     pub winners: &'a [Winner<'a>],
+    pub link: &'a str,
+}
+
+/// To a follower of a challenge: a dataset's file was replaced, with the
+/// organizers' note of what changed and a link to its data guide.
+#[derive(Serialize)]
+pub struct DatasetUpdated<'a> {
+    pub name: &'a str,
+    pub challenge_title: &'a str,
+    pub dataset_title: &'a str,
+    pub change_note: &'a str,
+    /// Data rows of the new file.
+    pub rows: u64,
     pub link: &'a str,
 }
 

@@ -4,9 +4,10 @@
 
 use plaza_core::Email;
 use plaza_mail::emails::{
-    CopiedAnswer, DigestChallenge, DigestEvent, IdeaConfirm, IdeaCopy, IdeaReceived, Invitation, JudgeReminder,
-    OrganizerDigest, OrganizerEntryFailed, OrganizerIdeaConfirmed, OrganizerIdeaSent, OrganizerJudgeRecused,
-    OrganizerJudgingComplete, ResultsEntrant, ResultsFollower, SignIn, SubmissionScored, TeamInvitation, Winner,
+    CopiedAnswer, DatasetUpdated, DigestChallenge, DigestEvent, IdeaConfirm, IdeaCopy, IdeaReceived, Invitation,
+    JudgeReminder, OrganizerDigest, OrganizerEntryFailed, OrganizerIdeaConfirmed, OrganizerIdeaSent,
+    OrganizerJudgeRecused, OrganizerJudgingComplete, ResultsEntrant, ResultsFollower, SignIn, SubmissionScored,
+    TeamInvitation, Winner,
 };
 use plaza_mail::{EmailMessage, EmailTemplates, MailKind, OutgoingEmail};
 
@@ -161,6 +162,22 @@ fn cases() -> Vec<Case> {
                 link: "https://plaza.example/challenges/cool/winners",
             },
             vec!["Shade trees on Elm Street", "Clear, cheap and fair."],
+        ),
+        case(
+            &DatasetUpdated {
+                name: "Ana",
+                challenge_title: "Cooler streets",
+                dataset_title: "Street trees (2024)",
+                change_note: "Fixed the heights of 12 trees on Elm Street.",
+                rows: 4_210,
+                link: "https://plaza.example/challenges/cool/data/street-trees",
+            },
+            vec![
+                "Street trees (2024)",
+                "Fixed the heights of 12 trees on Elm Street.",
+                "4210 rows",
+                "https://plaza.example/challenges/cool/data/street-trees",
+            ],
         ),
         case(
             &OrganizerIdeaSent {

@@ -126,7 +126,7 @@ pub(crate) fn challenge_from_row(row: challenges::Model) -> Result<Challenge> {
     })
 }
 
-fn dataset_from_row(row: datasets::Model) -> Result<Dataset> {
+pub(crate) fn dataset_from_row(row: datasets::Model) -> Result<Dataset> {
     let columns: Vec<Column> = serde_json::from_str(&row.columns_json)
         .map_err(|e| Error::Corrupt(format!("dataset {} columns: {e}", row.id)))?;
     Ok(Dataset {

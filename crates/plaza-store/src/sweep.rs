@@ -14,7 +14,7 @@ use sea_orm::{EntityTrait, QuerySelect};
 
 use crate::Store;
 use crate::blobs::BlobStore;
-use crate::entity::{challenge_files, challenges, datasets, idea_files, submissions, tracks};
+use crate::entity::{challenge_files, challenges, dataset_versions, datasets, idea_files, submissions, tracks};
 use crate::error::{Error, Result};
 
 /// How long a blob must be untouched before the sweep may remove it: far
@@ -48,6 +48,15 @@ impl Store {
             datasets::Entity::find()
                 .select_only()
                 .column(datasets::Column::BlobSha256)
+                .into_tuple()
+                .all(&self.db)
+                .await?,
+            &mut found,
+        );
+        column(
+            dataset_versions::Entity::find()
+                .select_only()
+                .column(dataset_versions::Column::BlobSha256)
                 .into_tuple()
                 .all(&self.db)
                 .await?,

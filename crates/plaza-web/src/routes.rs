@@ -9,7 +9,8 @@ use crate::account::{profile, sign_in};
 use crate::enter::{confirm, idea_files, ideas, submissions, teams};
 use crate::judge::{idea_changes, judging};
 use crate::organize::{
-    assisted, bundles, conflicts, details, entries, exports, people, publish, results_package, reviews,
+    assisted, bundles, conflicts, dataset_form, datasets, details, entries, exports, people, publish, results_package,
+    reviews,
 };
 use crate::public::{leaderboard, leaderboard_files, pages, sample_file, winners};
 use crate::state::AppState;
@@ -48,6 +49,10 @@ pub enum BodyLimit {
     Details,
     /// A challenge bundle zip: [`bundles::MAX_BUNDLE_UPLOAD_BYTES`] and the form around it.
     Bundle,
+    /// A dataset's CSV file: [`crate::organize::dataset_upload::MAX_DATASET_BYTES`] and the form around it.
+    Dataset,
+    /// A dataset's description and data dictionary: [`dataset_form::DATASET_FORM_BYTES`].
+    DatasetDescription,
 }
 
 /// The largest form body any route reads (files travel on upload routes only).
@@ -62,6 +67,8 @@ impl BodyLimit {
             BodyLimit::Attachment => plaza_core::idea::MAX_FILE_BYTES + MAX_FORM_BYTES,
             BodyLimit::Details => details::DETAILS_FORM_BYTES,
             BodyLimit::Bundle => bundles::MAX_BUNDLE_UPLOAD_BYTES as usize + MAX_FORM_BYTES,
+            BodyLimit::Dataset => crate::organize::dataset_upload::MAX_DATASET_BYTES as usize + MAX_FORM_BYTES,
+            BodyLimit::DatasetDescription => dataset_form::DATASET_FORM_BYTES,
         }
     }
 }
@@ -106,7 +113,9 @@ route_table! {
     get "/challenges/{slug}" => pages::show_challenge, Public;
     get "/challenges/{slug}/data/{dataset}" => pages::show_dataset, Public;
     get "/challenges/{slug}/data/{dataset}/download" => pages::download_dataset, Public;
+    get "/challenges/{slug}/data/{dataset}/versions/{n}/download" => pages::download_dataset_version, Public;
     get "/static/plaza.css" => pages::stylesheet, Public;
+    get "/static/upload.js" => pages::upload_script, Public;
     get "/healthz" => pages::healthz, Public;
     get "/terms" => pages::show_terms, Public;
     get "/challenges/{slug}/tracks/{track}/leaderboard" => leaderboard::show_leaderboard, Public;
@@ -221,6 +230,12 @@ route_table! {
     get "/challenges/{slug}/manage/export.zip" => bundles::export_zip, Organizer;
     get "/challenges/{slug}/manage/details" => details::show_details, Organizer;
     post "/challenges/{slug}/manage/details" => details::update_details, Organizer, Details;
+    get "/challenges/{slug}/manage/datasets" => datasets::show_datasets, Organizer;
+    post "/challenges/{slug}/manage/datasets" => datasets::upload_dataset, Organizer, Dataset;
+    get "/challenges/{slug}/manage/datasets/{dataset}" => dataset_form::show_dataset_form, Organizer;
+    post "/challenges/{slug}/manage/datasets/{dataset}" => dataset_form::describe_dataset, Organizer, DatasetDescription;
+    post "/challenges/{slug}/manage/datasets/{dataset}/replace" => datasets::replace_dataset, Organizer, Dataset;
+    post "/challenges/{slug}/manage/datasets/{dataset}/remove" => dataset_form::remove_dataset, Organizer;
     get "/admin" => people::show_admin, Admin;
     get "/admin/import" => bundles::show_import, Admin;
     post "/admin/import" => bundles::import_zip, Admin, Bundle;

@@ -9,6 +9,7 @@ pub mod challenge_files;
 pub mod challenge_roles;
 pub mod challenges;
 pub mod conflict_decisions;
+pub mod dataset_versions;
 pub mod datasets;
 pub mod decisions;
 pub mod feedback_holds;

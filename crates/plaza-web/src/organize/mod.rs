@@ -1,13 +1,16 @@
 //! What organizers do, mostly under `/challenges/{slug}/manage`: people and
 //! invitations, entries and reruns, ideas entered on residents' behalf, the
 //! challenge's details and dates, the judging panel and rubric, conflicts,
-//! reviews, publishing results, the
+//! reviews, publishing results, datasets (upload, describe, replace), the
 //! exports and the challenge as a bundle zip. Site admins' `/admin` (and
 //! bundle uploads) and everyone's organizer home `/manage` live here too.
 
 pub(crate) mod assisted;
 pub(crate) mod bundles;
 pub(crate) mod conflicts;
+pub(crate) mod dataset_form;
+pub(crate) mod dataset_upload;
+pub(crate) mod datasets;
 pub(crate) mod details;
 pub(crate) mod entries;
 pub(crate) mod exports;

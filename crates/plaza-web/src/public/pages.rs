@@ -12,8 +12,8 @@ use tokio_util::io::ReaderStream;
 use crate::error::AppError;
 use crate::extract::auth::{PageContext, Viewer};
 use crate::extract::paths::ChallengePath;
-use crate::render::templates::STYLESHEET;
-use crate::render::views::{ChallengeCard, ChallengeView, DatasetView, TrackView};
+use crate::render::templates::{STYLESHEET, UPLOAD_SCRIPT};
+use crate::render::views::{ChallengeCard, ChallengeView, DatasetView, TrackView, human_size, thousands};
 use crate::state::AppState;
 
 /// Rows shown in a data guide's preview.
@@ -115,9 +115,21 @@ pub(crate) async fn show_challenge(
 }
 
 #[derive(Serialize)]
-struct Preview {
+pub(crate) struct Preview {
     headers: Vec<String>,
     rows: Vec<Vec<String>>,
+}
+
+/// An earlier file of a dataset, as the data guide lists it.
+#[derive(Serialize)]
+struct VersionView {
+    version: u32,
+    file_name: String,
+    size: String,
+    rows: String,
+    replaced: String,
+    change_note: String,
+    download_url: String,
 }
 
 #[derive(Serialize)]
@@ -129,6 +141,8 @@ struct DatasetPage {
     challenge: ChallengeView,
     dataset: DatasetView,
     preview: Option<Preview>,
+    /// Earlier files, newest first.
+    versions: Vec<VersionView>,
 }
 
 pub(crate) async fn show_dataset(
@@ -142,18 +156,35 @@ pub(crate) async fn show_dataset(
     let undescribed = preview.as_ref().map_or_else(Vec::new, |p| {
         p.headers.iter().filter(|h| !dataset.columns.iter().any(|c| &c.name == *h)).cloned().collect()
     });
+    let dataset_view = DatasetView::new(&challenge, &dataset);
+    let versions = state
+        .store
+        .dataset_versions(dataset.id)
+        .await?
+        .into_iter()
+        .map(|v| VersionView {
+            download_url: format!("{}/versions/{}/download", dataset_view.guide_url, v.version),
+            version: v.version,
+            size: human_size(v.blob.size),
+            rows: thousands(v.row_count),
+            file_name: v.file_name,
+            replaced: challenge.timeline.moment(v.replaced_at),
+            change_note: v.change_note,
+        })
+        .collect();
     let page = DatasetPage {
         page: viewer.page(&state, format!("{} – data guide", dataset.title)),
         undescribed,
         challenge: ChallengeView::new(&challenge, Utc::now()),
-        dataset: DatasetView::new(&challenge, &dataset),
+        dataset: dataset_view,
         preview,
+        versions,
     };
     Ok(Html(state.templates.render("pages/public/dataset.html", &page)?))
 }
 
 /// The header and first rows of a public dataset.
-async fn preview(state: &AppState, dataset: &Dataset) -> Result<Option<Preview>, AppError> {
+pub(crate) async fn preview(state: &AppState, dataset: &Dataset) -> Result<Option<Preview>, AppError> {
     let Some(head) = state.blobs.read_head(&dataset.blob.sha256, PREVIEW_BYTES).await? else {
         return Ok(None);
     };
@@ -182,21 +213,47 @@ pub(crate) async fn download_dataset(
 ) -> Result<Response, AppError> {
     let challenge = state.store.challenge_by_slug(&slug).await?.ok_or(AppError::NotFound)?;
     let dataset = state.store.dataset(challenge.id, &dataset_slug).await?.ok_or(AppError::NotFound)?;
-    let reader = state.blobs.open(&dataset.blob.sha256).await?.ok_or_else(|| {
-        AppError::Internal(format!("blob {} of dataset {} is missing", dataset.blob.sha256, dataset.id))
-    })?;
-    let file_name = safe_file_name(&dataset.file_name);
-    let disposition = HeaderValue::from_str(&format!("attachment; filename=\"{}-{file_name}\"", challenge.slug))
+    let name = format!("{}-{}", challenge.slug, safe_file_name(&dataset.file_name));
+    csv_download(&state, &dataset.blob, &name, dataset.id).await
+}
+
+/// `GET /challenges/{slug}/data/{dataset}/versions/{n}/download`: an
+/// earlier file of a dataset, with the same headers as the current one.
+pub(crate) async fn download_dataset_version(
+    State(state): State<AppState>,
+    Path((slug, dataset_slug, version)): Path<(String, String, String)>,
+) -> Result<Response, AppError> {
+    let version: u32 = version.parse().map_err(|_| AppError::NotFound)?;
+    let challenge = state.store.challenge_by_slug(&slug).await?.ok_or(AppError::NotFound)?;
+    let dataset = state.store.dataset(challenge.id, &dataset_slug).await?.ok_or(AppError::NotFound)?;
+    let earlier = state.store.dataset_version(dataset.id, version).await?.ok_or(AppError::NotFound)?;
+    let name = format!("{}-v{version}-{}", challenge.slug, safe_file_name(&earlier.file_name));
+    csv_download(&state, &earlier.blob, &name, dataset.id).await
+}
+
+/// A public CSV file, streamed from the blob store.
+async fn csv_download(
+    state: &AppState,
+    blob: &plaza_core::BlobRef,
+    file_name: &str,
+    dataset_id: i64,
+) -> Result<Response, AppError> {
+    let reader = state
+        .blobs
+        .open(&blob.sha256)
+        .await?
+        .ok_or_else(|| AppError::Internal(format!("blob {} of dataset {dataset_id} is missing", blob.sha256)))?;
+    let disposition = HeaderValue::from_str(&format!("attachment; filename=\"{file_name}\""))
         .map_err(|e| AppError::Internal(e.to_string()))?;
     Ok((
         [
             (header::CONTENT_TYPE, HeaderValue::from_static("text/csv; charset=utf-8")),
             (header::CONTENT_DISPOSITION, disposition),
-            (header::CONTENT_LENGTH, HeaderValue::from(dataset.blob.size)),
+            (header::CONTENT_LENGTH, HeaderValue::from(blob.size)),
             (header::CACHE_CONTROL, HeaderValue::from_static("public, max-age=300")),
             (
                 header::ETAG,
-                HeaderValue::from_str(&format!("\"{}\"", dataset.blob.sha256))
+                HeaderValue::from_str(&format!("\"{}\"", blob.sha256))
                     .map_err(|e| AppError::Internal(e.to_string()))?,
             ),
         ],
@@ -214,6 +271,16 @@ fn safe_file_name(name: &str) -> String {
 
 pub(crate) async fn stylesheet() -> impl IntoResponse {
     ([(header::CONTENT_TYPE, "text/css; charset=utf-8"), (header::CACHE_CONTROL, "public, max-age=3600")], STYLESHEET)
+}
+
+/// The small script that shows a progress bar while a large file uploads
+/// (the site's Content-Security-Policy allows same-origin scripts; forms
+/// work the same without it).
+pub(crate) async fn upload_script() -> impl IntoResponse {
+    (
+        [(header::CONTENT_TYPE, "text/javascript; charset=utf-8"), (header::CACHE_CONTROL, "public, max-age=3600")],
+        UPLOAD_SCRIPT,
+    )
 }
 
 pub(crate) async fn healthz(State(state): State<AppState>) -> Response {

@@ -11,6 +11,8 @@ include!(concat!(env!("OUT_DIR"), "/page_templates.rs"));
 
 /// The site's stylesheet.
 pub const STYLESHEET: &str = include_str!("../../../../templates/static/plaza.css");
+/// The upload progress script (`/static/upload.js`).
+pub const UPLOAD_SCRIPT: &str = include_str!("../../../../templates/static/upload.js");
 
 pub struct Templates {
     tera: Tera,
