@@ -9,7 +9,8 @@ use crate::account::{profile, sign_in};
 use crate::enter::{confirm, idea_files, ideas, submissions, teams};
 use crate::judge::{idea_changes, judging};
 use crate::organize::{
-    assisted, bundles, conflicts, details, entries, exports, people, publish, results_package, reviews,
+    assisted, bundles, conflicts, details, entries, exports, people, publish, results_package, reviews, track_settings,
+    tracks,
 };
 use crate::public::{leaderboard, leaderboard_files, pages, sample_file, winners};
 use crate::state::AppState;
@@ -48,6 +49,9 @@ pub enum BodyLimit {
     Details,
     /// A challenge bundle zip: [`bundles::MAX_BUNDLE_UPLOAD_BYTES`] and the form around it.
     Bundle,
+    /// A track's hidden files (answers and a case input): twice
+    /// [`tracks::MAX_HIDDEN_FILE_BYTES`] and the form around them.
+    Hidden,
 }
 
 /// The largest form body any route reads (files travel on upload routes only).
@@ -62,6 +66,7 @@ impl BodyLimit {
             BodyLimit::Attachment => plaza_core::idea::MAX_FILE_BYTES + MAX_FORM_BYTES,
             BodyLimit::Details => details::DETAILS_FORM_BYTES,
             BodyLimit::Bundle => bundles::MAX_BUNDLE_UPLOAD_BYTES as usize + MAX_FORM_BYTES,
+            BodyLimit::Hidden => 2 * tracks::MAX_HIDDEN_FILE_BYTES as usize + MAX_FORM_BYTES,
         }
     }
 }
@@ -220,6 +225,12 @@ route_table! {
     get "/challenges/{slug}/manage/export.zip" => bundles::export_zip, Organizer;
     get "/challenges/{slug}/manage/details" => details::show_details, Organizer;
     post "/challenges/{slug}/manage/details" => details::update_details, Organizer, Details;
+    get "/challenges/{slug}/manage/tracks" => tracks::show_tracks, Organizer;
+    post "/challenges/{slug}/manage/tracks" => tracks::add_track, Organizer, Hidden;
+    get "/challenges/{slug}/manage/tracks/{track}" => track_settings::show_track, Organizer;
+    post "/challenges/{slug}/manage/tracks/{track}" => track_settings::update_track, Organizer;
+    post "/challenges/{slug}/manage/tracks/{track}/answers" => track_settings::replace_answers, Organizer, Hidden;
+    post "/challenges/{slug}/manage/tracks/{track}/remove" => tracks::remove_track, Organizer;
     get "/admin" => people::show_admin, Admin;
     get "/admin/import" => bundles::show_import, Admin;
     post "/admin/import" => bundles::import_zip, Admin, Bundle;
