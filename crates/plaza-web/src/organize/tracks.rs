@@ -287,6 +287,8 @@ struct TracksPage {
     max_megabytes: u64,
     problems: Vec<ProblemView>,
     removed: bool,
+    /// Never set here: the scoring fields are always editable when adding.
+    locked: bool,
 }
 
 #[derive(Deserialize, Default)]
@@ -367,6 +369,7 @@ async fn tracks_page(
         max_megabytes: MAX_HIDDEN_FILE_BYTES >> 20,
         problems,
         removed: false,
+        locked: false,
     })
 }
 
