@@ -8,6 +8,7 @@
 use axum::body::Body;
 use axum::http::{Request, StatusCode, header};
 use plaza_core::{ChallengeRole, Track, TrackSettings};
+use plaza_store::BlobStore;
 use plaza_store::import::ImportOutcome;
 use plaza_tests::{Browser, TestApp, TestResponse};
 
@@ -49,12 +50,7 @@ fn predictions() -> Vec<u8> {
 
 /// Text as the page shows it (tera escapes these).
 fn html(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
-        .replace('\'', "&#x27;")
-        .replace('/', "&#x2F;")
+    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;").replace('\'', "&#39;")
 }
 
 /// Posts a multipart form: the CSRF token first, then `fields`, then `files`.
@@ -245,7 +241,10 @@ async fn an_ideas_track_is_added_with_its_questions() {
             assert_eq!(judges_per_entry, 2);
             assert_eq!(criteria[0].name, "Impact on residents");
             assert_eq!(questions.len(), 1);
-            assert_eq!((questions[0].key.as_str(), questions[0].options.len(), questions[0].required), ("ward", 2, true));
+            assert_eq!(
+                (questions[0].key.as_str(), questions[0].options.len(), questions[0].required),
+                ("ward", 2, true)
+            );
         }
         other => panic!("an ideas track, not {other:?}"),
     }
@@ -315,7 +314,10 @@ async fn editing_a_track_is_audited_and_a_stale_save_is_refused() {
     let bad = edit_fields(&mut olga, "predict", &[("daily_limit", "0")]).await;
     let refused = save(&mut olga, "predict", &bad).await;
     assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
-    assert!(refused.text().contains("href=\"#daily_limit\"") && refused.text().contains("Type a whole number from 1 to 1000."));
+    assert!(
+        refused.text().contains("href=\"#daily_limit\"")
+            && refused.text().contains("Type a whole number from 1 to 1000.")
+    );
 }
 
 async fn enter_predictions(app: &TestApp) -> i64 {
@@ -422,7 +424,8 @@ async fn an_entrant_gets_no_track_console_route() {
 async fn a_challenge_with_browser_made_tracks_exports_a_bundle_that_imports_unchanged() {
     let app = TestApp::with_examples().await;
     let mut olga = organizer(&app).await;
-    let added = post_multipart(&mut olga, TRACKS, &PREDICTIONS_FORM, &[("answers", "answers.csv", &flipped_answers())]).await;
+    let added =
+        post_multipart(&mut olga, TRACKS, &PREDICTIONS_FORM, &[("answers", "answers.csv", &flipped_answers())]).await;
     assert_eq!(added.status, StatusCode::SEE_OTHER, "{}", added.text());
     let ideas = [
         ("kind", "ideas"),
