@@ -329,8 +329,7 @@ async fn enter_predictions(app: &TestApp) -> i64 {
         .await;
     assert_eq!(sent.status, StatusCode::SEE_OTHER, "{}", sent.text());
     assert_eq!(app.run_scoring().await, 1);
-    let id = sent.location().rsplit('/').next().expect("id").parse().expect("an entry id");
-    id
+    sent.location().rsplit('/').next().expect("id").parse().expect("an entry id")
 }
 
 #[tokio::test]

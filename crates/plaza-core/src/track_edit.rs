@@ -504,8 +504,8 @@ mod tests {
 
     #[test]
     fn an_empty_limit_takes_the_bundle_default() {
-        let fields = check_track(&predictions()).unwrap();
-        let scored = fields.scored.unwrap();
+        let fields = check_track(&predictions()).expect("accepted");
+        let scored = fields.scored.expect("accepted");
         assert_eq!((scored.daily_limit, scored.final_selections), (DEFAULT_DAILY_LIMIT, DEFAULT_FINAL_SELECTIONS));
     }
 
@@ -518,7 +518,7 @@ mod tests {
             daily_limit: "0".into(),
             ..predictions()
         };
-        let fields: Vec<String> = check_track(&draft).unwrap_err().into_iter().map(|p| p.field).collect();
+        let fields: Vec<String> = check_track(&draft).expect_err("refused").into_iter().map(|p| p.field).collect();
         assert_eq!(fields, ["slug", "metric", "target_column", "daily_limit"]);
     }
 
@@ -544,7 +544,7 @@ mod tests {
             ],
             ..predictions()
         };
-        let problems = check_track(&draft).unwrap_err();
+        let problems = check_track(&draft).expect_err("refused");
         assert_eq!(problems.len(), 1);
         assert_eq!(problems[0].field, "questions.1.key");
     }

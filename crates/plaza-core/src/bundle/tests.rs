@@ -630,7 +630,7 @@ fn one_answers_file_gets_the_same_messages_as_in_a_bundle() {
         problems(&f).into_iter().filter(|p| p.starts_with("hidden/answers.csv") && !p.contains("rmse")).collect();
     in_bundle.dedup();
     let alone: Vec<String> = check_answers_file("hidden/answers.csv", &bad, "id", "found", Metric::RocAuc)
-        .unwrap_err()
+        .expect_err("refused")
         .iter()
         .map(ToString::to_string)
         .collect();
@@ -638,7 +638,7 @@ fn one_answers_file_gets_the_same_messages_as_in_a_bundle() {
     assert!(alone.contains(&"hidden/answers.csv line 3: id 10 appears twice (first on line 2)".to_owned()));
     assert!(alone.contains(&"hidden/answers.csv line 4: the target ('found') is '7'; roc_auc needs 0 or 1".to_owned()));
     let good = b"id,found,Usage\n10,1,Public\n11,0,Private\n".to_vec();
-    let ids = check_answers_file("answers.csv", &good, "id", "found", Metric::RocAuc).unwrap();
+    let ids = check_answers_file("answers.csv", &good, "id", "found", Metric::RocAuc).expect("accepted");
     assert_eq!(ids.into_iter().collect::<Vec<_>>(), ["10", "11"]);
 }
 
@@ -648,7 +648,7 @@ fn one_case_checks_its_input_against_its_answers() {
     let input = b"id,when\n10,2021-01-01\n99,2021-01-02\n".to_vec();
     let found: Vec<String> =
         check_case_files(("input.csv", &input), ("answers.csv", &answers), "id", "found", Metric::Rmse)
-            .unwrap_err()
+            .expect_err("refused")
             .iter()
             .map(ToString::to_string)
             .collect();
