@@ -450,3 +450,87 @@ async fn a_challenge_with_browser_made_tracks_exports_a_bundle_that_imports_unch
     let again = app.env.store.import_bundle(&app.env.blobs, &dir, false).await.expect("import");
     assert_eq!(again.outcome, ImportOutcome::Unchanged);
 }
+
+#[tokio::test]
+async fn a_program_track_is_added_with_a_checked_case_and_its_cases_change() {
+    let app = TestApp::with_examples().await;
+    let mut olga = organizer(&app).await;
+    let form = olga.get(&format!("{TRACKS}?kind=code")).await.text();
+    assert!(form.contains("value=\"10000\"") && form.contains("value=\"512\""), "today's limits are filled in");
+    let fields = [
+        ("kind", "code"),
+        ("title", "Ship a rain program"),
+        ("slug", "rain-program"),
+        ("metric", "roc_auc"),
+        ("id_column", "day_id"),
+        ("target_column", "rain_tomorrow"),
+        ("time_ms", "2000"),
+        ("memory_mb", "64"),
+        ("output_kb", "128"),
+    ];
+    let answers: &[u8] = b"day_id,rain_tomorrow,Usage\nA,1,Public\nB,0,Private\nC,1,Private\n";
+    let short_input: &[u8] = b"day_id,temp\nA,3\nZ,4\n";
+    let refused = post_multipart(
+        &mut olga,
+        TRACKS,
+        &fields,
+        &[("input", "input.csv", short_input), ("answers", "answers.csv", answers)],
+    )
+    .await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        refused.text().contains("input.csv: is missing 2 ids that answers.csv has, e.g. B, C"),
+        "{}",
+        refused.text()
+    );
+    assert!(tracks(&app).await.iter().all(|t| t.slug.as_str() != "rain-program"), "nothing stored");
+
+    let input: &[u8] = b"day_id,temp\nA,3\nB,4\nC,5\n";
+    let added = post_multipart(
+        &mut olga,
+        TRACKS,
+        &fields,
+        &[("input", "input.csv", input), ("answers", "answers.csv", answers)],
+    )
+    .await;
+    assert_eq!(added.status, StatusCode::SEE_OTHER, "{}", added.text());
+    let limits = match track(&app, "rain-program").await.settings {
+        TrackSettings::Code { limits, cases, .. } => {
+            assert_eq!(cases.len(), 1);
+            limits
+        }
+        other => panic!("a code track, not {other:?}"),
+    };
+    assert_eq!((limits.time_ms, limits.memory_mb, limits.output_kb), (2000, 64, 128));
+
+    // A second case (no entries yet: saved at once), then the first removed.
+    let path = format!("{TRACKS}/rain-program/answers");
+    let seen = hidden_value(&olga.get(&format!("{TRACKS}/rain-program")).await.text(), "seen");
+    let more = post_multipart(
+        &mut olga,
+        &path,
+        &[("seen", &seen), ("case", "new"), ("action", "replace")],
+        &[("input", "input.csv", input), ("answers", "answers.csv", answers)],
+    )
+    .await;
+    assert_eq!(more.status, StatusCode::SEE_OTHER, "{}", more.text());
+    assert!(
+        matches!(track(&app, "rain-program").await.settings, TrackSettings::Code { ref cases, .. } if cases.len() == 2)
+    );
+    let seen = hidden_value(&olga.get(&format!("{TRACKS}/rain-program")).await.text(), "seen");
+    let fewer =
+        post_multipart(&mut olga, &path, &[("seen", &seen), ("action", "remove_case"), ("case", "0")], &[]).await;
+    assert_eq!(fewer.status, StatusCode::SEE_OTHER, "{}", fewer.text());
+    let seen = hidden_value(&olga.get(&format!("{TRACKS}/rain-program")).await.text(), "seen");
+    let last =
+        post_multipart(&mut olga, &path, &[("seen", &seen), ("action", "remove_case"), ("case", "0")], &[]).await;
+    assert_eq!(last.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(last.text().contains("A program track needs at least one case, so its last case stays."));
+
+    // With no entries, the track can be removed once the box is ticked.
+    let unticked = olga.post(&format!("{TRACKS}/rain-program/remove"), &[]).await;
+    assert_eq!(unticked.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let removed = olga.post(&format!("{TRACKS}/rain-program/remove"), &[("confirm", "yes")]).await;
+    assert_eq!(removed.status, StatusCode::SEE_OTHER, "{}", removed.text());
+    assert!(tracks(&app).await.iter().all(|t| t.slug.as_str() != "rain-program"));
+}

@@ -397,6 +397,7 @@ pub(crate) async fn replace_answers(
                         let case = CaseFiles { input, answers: stored };
                         match (action.as_str(), case_field.parse::<usize>()) {
                             ("add_case", _) => cases.push(case),
+                            _ if case_field == "new" => cases.push(case),
                             (_, Ok(index)) if index < cases.len() => cases[index] = case,
                             _ => problems.push(problem("cases", "Choose the case whose files to replace.")),
                         }
