@@ -151,6 +151,13 @@ impl Store {
         if let TrackSettings::Ideas { judges_per_entry, .. } = &updated.settings
             && changes.iter().any(|c| c.key == "judges_per_entry")
         {
+            let judging =
+                track_judging::Entity::find().filter(track_judging::Column::TrackId.eq(row.id)).one(&txn).await?;
+            if judging.is_some_and(|j| j.status != plaza_core::JudgingStatus::Setup.name()) {
+                return Err(Error::conflict(
+                    "Judging has opened, so the number of judges per idea cannot change any more.",
+                ));
+            }
             // The judging page keeps its own copy once the rubric was edited there.
             track_judging::Entity::update_many()
                 .col_expr(track_judging::Column::JudgesPerEntry, Expr::value(Some(*judges_per_entry as i32)))
