@@ -31,6 +31,7 @@ pub mod sniff;
 pub mod submission;
 pub mod text_diff;
 pub mod timeline;
+pub mod track_edit;
 pub mod user;
 pub mod verdict;
 

@@ -32,6 +32,7 @@ pub mod sweep;
 mod team_invitations;
 mod teams;
 pub mod testing;
+mod track_edits;
 mod users;
 
 use std::time::Duration;
@@ -67,6 +68,7 @@ pub use submissions::{NewSubmission, Quota, QuotaReached, ScoreResult};
 pub use sweep::{SWEEP_GRACE, SweepReport};
 pub use team_invitations::{INVITATIONS_PER_ADDRESS_PER_DAY, TEAM_INVITATION_DAYS, TeamInvitation};
 pub use teams::{TeamProblem, name_key};
+pub use track_edits::{NewTrack, TrackSaved};
 pub use users::{ApiTokenInfo, NewToken};
 
 /// The database handle every repository method hangs off. Cheap to clone.

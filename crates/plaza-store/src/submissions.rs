@@ -408,30 +408,8 @@ impl Store {
     /// Organizer: scores entries again (after fixing the answers, say). Each
     /// finished entry goes back to the queue with a new job.
     pub async fn rerun_submissions(&self, ids: &[i64]) -> Result<usize> {
-        let now = Utc::now();
         let txn = self.write_txn().await?;
-        let mut queued = 0;
-        for id in ids {
-            let id = id32(*id)?;
-            let result = submissions::Entity::update_many()
-                .col_expr(submissions::Column::Status, Expr::value(SubmissionStatus::Queued.name()))
-                .col_expr(submissions::Column::Verdict, Expr::value(Option::<String>::None))
-                .col_expr(submissions::Column::PublicScore, Expr::value(Option::<f64>::None))
-                .col_expr(submissions::Column::PrivateScore, Expr::value(Option::<f64>::None))
-                .col_expr(submissions::Column::Message, Expr::value(""))
-                .col_expr(submissions::Column::CasesJson, Expr::value(""))
-                .filter(submissions::Column::Id.eq(id))
-                .filter(
-                    submissions::Column::Status
-                        .is_in([SubmissionStatus::Scored.name(), SubmissionStatus::Failed.name()]),
-                )
-                .exec(&txn)
-                .await?;
-            if result.rows_affected == 1 {
-                enqueue(&txn, SCORE, Some(id), now).await?;
-                queued += 1;
-            }
-        }
+        let queued = rerun_in(&txn, ids, Utc::now()).await?;
         txn.commit().await?;
         Ok(queued)
     }
@@ -499,6 +477,34 @@ impl Store {
             .await?;
         Ok(rows.into_iter().map(|(team, n)| (i64::from(team), n.max(0) as usize)).collect())
     }
+}
+
+/// The transactional core of [`Store::rerun_submissions`]: puts each
+/// scored or failed entry of `ids` back in the queue with its results
+/// cleared, inside the caller's transaction. Returns how many were queued.
+pub(crate) async fn rerun_in(txn: &impl ConnectionTrait, ids: &[i64], now: DateTime<Utc>) -> Result<usize> {
+    let mut queued = 0;
+    for id in ids {
+        let id = id32(*id)?;
+        let result = submissions::Entity::update_many()
+            .col_expr(submissions::Column::Status, Expr::value(SubmissionStatus::Queued.name()))
+            .col_expr(submissions::Column::Verdict, Expr::value(Option::<String>::None))
+            .col_expr(submissions::Column::PublicScore, Expr::value(Option::<f64>::None))
+            .col_expr(submissions::Column::PrivateScore, Expr::value(Option::<f64>::None))
+            .col_expr(submissions::Column::Message, Expr::value(""))
+            .col_expr(submissions::Column::CasesJson, Expr::value(""))
+            .filter(submissions::Column::Id.eq(id))
+            .filter(
+                submissions::Column::Status.is_in([SubmissionStatus::Scored.name(), SubmissionStatus::Failed.name()]),
+            )
+            .exec(txn)
+            .await?;
+        if result.rows_affected == 1 {
+            enqueue(txn, SCORE, Some(id), now).await?;
+            queued += 1;
+        }
+    }
+    Ok(queued)
 }
 
 /// Ends a queued or running entry `failed` with `message`, on any connection.

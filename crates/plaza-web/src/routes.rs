@@ -10,7 +10,7 @@ use crate::enter::{confirm, idea_files, ideas, submissions, teams};
 use crate::judge::{idea_changes, judging};
 use crate::organize::{
     assisted, bundles, conflicts, dataset_form, datasets, details, entries, exports, people, publish, results_package,
-    reviews,
+    reviews, track_settings, tracks,
 };
 use crate::public::{leaderboard, leaderboard_files, pages, sample_file, winners};
 use crate::state::AppState;
@@ -53,6 +53,9 @@ pub enum BodyLimit {
     Dataset,
     /// A dataset's description and data dictionary: [`dataset_form::DATASET_FORM_BYTES`].
     DatasetDescription,
+    /// A track's hidden files (answers and a case input): twice
+    /// [`tracks::MAX_HIDDEN_FILE_BYTES`] and the form around them.
+    Hidden,
 }
 
 /// The largest form body any route reads (files travel on upload routes only).
@@ -69,6 +72,7 @@ impl BodyLimit {
             BodyLimit::Bundle => bundles::MAX_BUNDLE_UPLOAD_BYTES as usize + MAX_FORM_BYTES,
             BodyLimit::Dataset => crate::organize::dataset_upload::MAX_DATASET_BYTES as usize + MAX_FORM_BYTES,
             BodyLimit::DatasetDescription => dataset_form::DATASET_FORM_BYTES,
+            BodyLimit::Hidden => 2 * tracks::MAX_HIDDEN_FILE_BYTES as usize + MAX_FORM_BYTES,
         }
     }
 }
@@ -236,6 +240,12 @@ route_table! {
     post "/challenges/{slug}/manage/datasets/{dataset}" => dataset_form::describe_dataset, Organizer, DatasetDescription;
     post "/challenges/{slug}/manage/datasets/{dataset}/replace" => datasets::replace_dataset, Organizer, Dataset;
     post "/challenges/{slug}/manage/datasets/{dataset}/remove" => dataset_form::remove_dataset, Organizer;
+    get "/challenges/{slug}/manage/tracks" => tracks::show_tracks, Organizer;
+    post "/challenges/{slug}/manage/tracks" => tracks::add_track, Organizer, Hidden;
+    get "/challenges/{slug}/manage/tracks/{track}" => track_settings::show_track, Organizer;
+    post "/challenges/{slug}/manage/tracks/{track}" => track_settings::update_track, Organizer;
+    post "/challenges/{slug}/manage/tracks/{track}/answers" => track_settings::replace_answers, Organizer, Hidden;
+    post "/challenges/{slug}/manage/tracks/{track}/remove" => tracks::remove_track, Organizer;
     get "/admin" => people::show_admin, Admin;
     get "/admin/import" => bundles::show_import, Admin;
     post "/admin/import" => bundles::import_zip, Admin, Bundle;

@@ -433,7 +433,7 @@ fn target_problem(target: &str, metric: Option<Metric>) -> Option<String> {
     None
 }
 
-fn check_case_input(
+pub(crate) fn check_case_input(
     path: &str,
     bytes: &[u8],
     id_column: &str,
@@ -480,7 +480,7 @@ fn check_case_input(
     ok.then(|| ids.into_keys().collect())
 }
 
-fn compare_ids(
+pub(crate) fn compare_ids(
     input: &str,
     answers: &str,
     input_ids: &BTreeSet<String>,

@@ -17,6 +17,10 @@ use crate::challenge::{Column, TrackKind};
 use crate::slug::Slug;
 use crate::timeline::Zone;
 
+pub use questions::{
+    MAX_OPTION, MAX_OPTIONS, MAX_QUESTION_HELP, MAX_QUESTION_KEY, MAX_QUESTION_LABEL, MAX_QUESTIONS, MIN_OPTIONS,
+    RESERVED_QUESTION_KEYS,
+};
 pub(crate) use tracks::TrackDraft;
 
 const TOP_KEYS: &[&str] = &[

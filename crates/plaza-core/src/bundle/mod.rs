@@ -19,7 +19,11 @@ use crate::challenge::{Column, Criterion, Limits, Question};
 use crate::metric::Metric;
 use crate::slug::Slug;
 
-pub use manifest::{DEFAULT_MAX_TEAM_SIZE, MAX_SUMMARY, MAX_TEXT, MAX_TITLE};
+pub use files::USAGE_COLUMN;
+pub use manifest::{
+    DEFAULT_MAX_TEAM_SIZE, MAX_OPTION, MAX_OPTIONS, MAX_QUESTION_HELP, MAX_QUESTION_KEY, MAX_QUESTION_LABEL,
+    MAX_QUESTIONS, MAX_SUMMARY, MAX_TEXT, MAX_TITLE, MIN_OPTIONS, RESERVED_QUESTION_KEYS,
+};
 pub use problem::Problem;
 
 /// The manifest's file name inside a bundle.
@@ -212,6 +216,45 @@ fn referenced_files(manifest: &Manifest) -> Vec<BundleFile> {
     let mut seen = std::collections::BTreeSet::new();
     files.retain(|f| seen.insert(f.path.clone()));
     files
+}
+
+/// Checks one hidden answers file on its own (an upload in the browser),
+/// with exactly the messages `plaza import` gives for it in a bundle: the
+/// id, target and `Usage` columns, each target valid for `metric`, ids
+/// unique, Public and Private rows present, each problem with its line.
+/// `name` is what the messages call the file. Returns the answer ids.
+pub fn check_answers_file(
+    name: &str,
+    bytes: &[u8],
+    id_column: &str,
+    target_column: &str,
+    metric: Metric,
+) -> Result<std::collections::BTreeSet<String>, Vec<Problem>> {
+    let mut problems = Vec::new();
+    match files::check_answers(name, bytes, id_column, target_column, Some(metric), &mut problems) {
+        Some(ids) if problems.is_empty() => Ok(ids),
+        _ => Err(problems),
+    }
+}
+
+/// Checks one hidden case of a code track on its own: the input (which
+/// must hold the id column, each id once) and its answers (as
+/// [`check_answers_file`]), and that both hold the same ids; the messages
+/// are `plaza import`'s.
+pub fn check_case_files(
+    input: (&str, &[u8]),
+    answers: (&str, &[u8]),
+    id_column: &str,
+    target_column: &str,
+    metric: Metric,
+) -> Result<(), Vec<Problem>> {
+    let mut problems = Vec::new();
+    let answer_ids = files::check_answers(answers.0, answers.1, id_column, target_column, Some(metric), &mut problems);
+    let input_ids = files::check_case_input(input.0, input.1, id_column, &mut problems);
+    if let (Some(input_ids), Some(answer_ids)) = (input_ids, answer_ids) {
+        files::compare_ids(input.0, answers.0, &input_ids, &answer_ids, &mut problems);
+    }
+    if problems.is_empty() { Ok(()) } else { Err(problems) }
 }
 
 /// Whether a bundle path is inside the hidden folder.

@@ -619,3 +619,40 @@ fn a_public_dataset_that_links_into_hidden_is_refused_naming_the_file() {
         "{found:#?}"
     );
 }
+
+#[test]
+fn one_answers_file_gets_the_same_messages_as_in_a_bundle() {
+    let bad = b"id,found,Usage\n10,1,Public\n10,0,Private\n12,7,Private\n".to_vec();
+    let mut f = files();
+    f.insert("hidden/answers.csv".into(), bad.clone());
+    // The bundle's two tracks share the file: each problem is listed once per track.
+    let mut in_bundle: Vec<String> =
+        problems(&f).into_iter().filter(|p| p.starts_with("hidden/answers.csv") && !p.contains("rmse")).collect();
+    in_bundle.dedup();
+    let alone: Vec<String> = check_answers_file("hidden/answers.csv", &bad, "id", "found", Metric::RocAuc)
+        .expect_err("refused")
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+    assert_eq!(alone, in_bundle);
+    assert!(alone.contains(&"hidden/answers.csv line 3: id 10 appears twice (first on line 2)".to_owned()));
+    assert!(alone.contains(&"hidden/answers.csv line 4: the target ('found') is '7'; roc_auc needs 0 or 1".to_owned()));
+    let good = b"id,found,Usage\n10,1,Public\n11,0,Private\n".to_vec();
+    let ids = check_answers_file("answers.csv", &good, "id", "found", Metric::RocAuc).expect("accepted");
+    assert_eq!(ids.into_iter().collect::<Vec<_>>(), ["10", "11"]);
+}
+
+#[test]
+fn one_case_checks_its_input_against_its_answers() {
+    let answers = b"id,found,Usage\n10,1,Public\n11,0,Private\n12,1,Private\n".to_vec();
+    let input = b"id,when\n10,2021-01-01\n99,2021-01-02\n".to_vec();
+    let found: Vec<String> =
+        check_case_files(("input.csv", &input), ("answers.csv", &answers), "id", "found", Metric::Rmse)
+            .expect_err("refused")
+            .iter()
+            .map(ToString::to_string)
+            .collect();
+    assert!(found.contains(&"input.csv: is missing 2 ids that answers.csv has, e.g. 11, 12".to_owned()), "{found:#?}");
+    let input = b"id,when\n10,a\n11,b\n12,c\n".to_vec();
+    assert!(check_case_files(("input.csv", &input), ("answers.csv", &answers), "id", "found", Metric::Rmse).is_ok());
+}

@@ -4,7 +4,8 @@
 //! - [`ChallengePath`]: the challenge of `{slug}`.
 //! - [`TrackPath`]: the challenge and track of `{slug}` and `{track}`.
 //! - [`IdeasTrackPath`]: the same, for an ideas track only.
-//! - [`OrganizerTrack`]: an organizer of the challenge and one of its ideas tracks.
+//! - [`OrganizerTrack`]: an organizer of the challenge and one of its ideas tracks
+//!   ([`OrganizerAnyTrack`]: of any kind).
 //! - [`IdeaId`], [`SubmissionId`], [`FileId`], [`TokenId`]: row ids in
 //!   paths, so an idea's id cannot be passed where an entry's is meant
 //!   (people are `plaza_core::UserId`).
@@ -149,4 +150,20 @@ row_id! {
     FileId;
     /// A personal API token's id (`/account/tokens/{id}/revoke`).
     TokenId;
+}
+
+/// An organizer of the challenge and one of its tracks, of any kind.
+pub(crate) struct OrganizerAnyTrack {
+    pub organizer: ChallengeOrganizer,
+    pub track: Track,
+}
+
+impl FromRequestParts<AppState> for OrganizerAnyTrack {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+        let organizer = ChallengeOrganizer::from_request_parts(parts, state).await?;
+        let track = path_track(parts, state, &organizer.challenge).await?;
+        Ok(OrganizerAnyTrack { organizer, track })
+    }
 }

@@ -1,7 +1,8 @@
 //! What organizers do, mostly under `/challenges/{slug}/manage`: people and
 //! invitations, entries and reruns, ideas entered on residents' behalf, the
-//! challenge's details and dates, the judging panel and rubric, conflicts,
-//! reviews, publishing results, datasets (upload, describe, replace), the
+//! challenge's details and dates, datasets (upload, describe, replace), its
+//! tracks and hidden answers, the judging panel and rubric, conflicts,
+//! reviews, publishing results, the
 //! exports and the challenge as a bundle zip. Site admins' `/admin` (and
 //! bundle uploads) and everyone's organizer home `/manage` live here too.
 
@@ -23,3 +24,5 @@ pub(crate) mod publish;
 pub(crate) mod results_package;
 pub(crate) mod reviews;
 pub(crate) mod rubric;
+pub(crate) mod track_settings;
+pub(crate) mod tracks;

@@ -58,6 +58,12 @@ impl BoardCache {
             .map(|c| c.rows.clone())
     }
 
+    /// Drops a track's board (its answers changed), so the next visitor builds it anew.
+    pub(crate) fn forget(&self, track: i64) {
+        let mut boards = self.boards.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        boards.remove(&track);
+    }
+
     fn put(&self, track: i64, fingerprint: Fingerprint, rows: Arc<Vec<BoardRow>>) {
         let mut boards = self.boards.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
         boards.insert(track, Cached { fingerprint, built: Instant::now(), rows });

@@ -10,15 +10,15 @@ use crate::challenge::{Question, QuestionKind};
 const QUESTION_KEYS: &[&str] = &["key", "label", "kind", "help", "options", "required"];
 /// The standard fields of every ideas entry form: an extra question may not
 /// take their names, or the form would have two fields with one name.
-const RESERVED_QUESTION_KEYS: &[&str] =
+pub const RESERVED_QUESTION_KEYS: &[&str] =
     &["title", "summary", "problem", "proposal", "datasets", "beneficiaries", "team", "contact"];
-const MAX_QUESTIONS: usize = 30;
-const MAX_QUESTION_KEY: usize = 40;
-const MAX_QUESTION_LABEL: usize = 200;
-const MAX_QUESTION_HELP: usize = 1000;
-const MIN_OPTIONS: usize = 2;
-const MAX_OPTIONS: usize = 50;
-const MAX_OPTION: usize = 200;
+pub const MAX_QUESTIONS: usize = 30;
+pub const MAX_QUESTION_KEY: usize = 40;
+pub const MAX_QUESTION_LABEL: usize = 200;
+pub const MAX_QUESTION_HELP: usize = 1000;
+pub const MIN_OPTIONS: usize = 2;
+pub const MAX_OPTIONS: usize = 50;
+pub const MAX_OPTION: usize = 200;
 
 impl Walker<'_> {
     /// The extra questions of an ideas track's entry form, in order.
