@@ -19,7 +19,7 @@ use crate::challenge::{Column, Criterion, Limits, Question};
 use crate::metric::Metric;
 use crate::slug::Slug;
 
-pub use manifest::{DEFAULT_MAX_TEAM_SIZE, MAX_SUMMARY, MAX_TEXT, MAX_TITLE};
+pub use manifest::{DEFAULT_MAX_TEAM_SIZE, MAX_CONTACT, MAX_SUMMARY, MAX_TEXT, MAX_TITLE};
 pub use problem::Problem;
 
 /// The manifest's file name inside a bundle.
@@ -74,6 +74,8 @@ pub struct Manifest {
     /// Path of the Markdown brief.
     pub description: String,
     pub host: String,
+    /// Where residents ask questions (an email address, phone or web page); empty for none.
+    pub contact: String,
     pub opens_at: DateTime<Utc>,
     pub closes_at: DateTime<Utc>,
     /// Where the challenge's times are shown and its days begin; none for

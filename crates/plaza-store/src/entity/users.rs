@@ -14,6 +14,7 @@ pub struct Model {
     pub notify_news: bool,
     pub unsubscribe_token: String,
     pub terms_accepted_at: Option<DateTimeUtc>,
+    pub can_create_challenges: bool,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
