@@ -82,6 +82,7 @@ struct FormView {
     title: String,
     summary: String,
     host: String,
+    contact: String,
     description_md: String,
     time_zone: String,
     opens_at: String,
@@ -95,6 +96,7 @@ impl From<&DetailsDraft> for FormView {
             title: draft.title.clone(),
             summary: draft.summary.clone(),
             host: draft.host.clone(),
+            contact: draft.contact.clone(),
             description_md: draft.description_md.clone(),
             time_zone: draft.time_zone.clone(),
             opens_at: draft.opens_at.clone(),
@@ -130,6 +132,8 @@ pub(crate) struct DetailsForm {
     #[serde(default)]
     host: String,
     #[serde(default)]
+    contact: String,
+    #[serde(default)]
     description_md: String,
     #[serde(default)]
     time_zone: String,
@@ -156,6 +160,7 @@ pub(crate) async fn update_details(
         title: form.title,
         summary: form.summary,
         host: form.host,
+        contact: form.contact,
         description_md: form.description_md,
         time_zone: form.time_zone,
         opens_at: form.opens_at,
@@ -257,6 +262,7 @@ fn field_label(name: &str) -> &'static str {
         DetailsField::Title,
         DetailsField::Summary,
         DetailsField::Host,
+        DetailsField::Contact,
         DetailsField::Description,
         DetailsField::TimeZone,
         DetailsField::OpensAt,
