@@ -11,6 +11,7 @@ pub mod bundle_zip;
 mod challenge_edits;
 mod challenges;
 mod console;
+pub mod drafts;
 mod entity;
 pub mod error;
 mod exports;
