@@ -41,7 +41,8 @@ pub(crate) async fn list_challenges(State(state): State<AppState>, viewer: Viewe
     let mut challenges = state.store.list_challenges().await?;
     // Past challenges: most recently closed first.
     challenges.sort_by_key(|c| c.timeline.closes_at);
-    for challenge in &challenges {
+    // Drafts are seen on their organizers' pages only.
+    for challenge in challenges.iter().filter(|c| !c.is_draft()) {
         let card = ChallengeCard::new(challenge, now);
         match challenge.timeline.status(now) {
             ChallengeStatus::Open => page.open.push(card),
@@ -134,9 +135,9 @@ struct DatasetPage {
 pub(crate) async fn show_dataset(
     State(state): State<AppState>,
     viewer: Viewer,
-    Path((slug, dataset_slug)): Path<(String, String)>,
+    ChallengePath(challenge): ChallengePath,
+    Path((_, dataset_slug)): Path<(String, String)>,
 ) -> Result<Html<String>, AppError> {
-    let challenge = state.store.challenge_by_slug(&slug).await?.ok_or(AppError::NotFound)?;
     let dataset = state.store.dataset(challenge.id, &dataset_slug).await?.ok_or(AppError::NotFound)?;
     let preview = preview(&state, &dataset).await?;
     let undescribed = preview.as_ref().map_or_else(Vec::new, |p| {
@@ -178,9 +179,9 @@ async fn preview(state: &AppState, dataset: &Dataset) -> Result<Option<Preview>,
 
 pub(crate) async fn download_dataset(
     State(state): State<AppState>,
-    Path((slug, dataset_slug)): Path<(String, String)>,
+    ChallengePath(challenge): ChallengePath,
+    Path((_, dataset_slug)): Path<(String, String)>,
 ) -> Result<Response, AppError> {
-    let challenge = state.store.challenge_by_slug(&slug).await?.ok_or(AppError::NotFound)?;
     let dataset = state.store.dataset(challenge.id, &dataset_slug).await?.ok_or(AppError::NotFound)?;
     let reader = state.blobs.open(&dataset.blob.sha256).await?.ok_or_else(|| {
         AppError::Internal(format!("blob {} of dataset {} is missing", dataset.blob.sha256, dataset.id))
