@@ -9,7 +9,7 @@ use crate::account::{profile, sign_in};
 use crate::enter::{confirm, idea_files, ideas, submissions, teams};
 use crate::judge::{idea_changes, judging};
 use crate::organize::{
-    assisted, bundles, conflicts, details, entries, exports, people, publish, results_package, reviews,
+    assisted, bundles, conflicts, create, details, entries, exports, people, publish, results_package, review, reviews,
 };
 use crate::public::{leaderboard, leaderboard_files, pages, sample_file, winners};
 use crate::state::AppState;
@@ -220,10 +220,16 @@ route_table! {
     get "/challenges/{slug}/manage/export.zip" => bundles::export_zip, Organizer;
     get "/challenges/{slug}/manage/details" => details::show_details, Organizer;
     post "/challenges/{slug}/manage/details" => details::update_details, Organizer, Details;
+    get "/challenges/{slug}/manage/review" => review::show_review, Organizer;
+    post "/challenges/{slug}/manage/review" => review::publish_challenge, Organizer;
     get "/admin" => people::show_admin, Admin;
     get "/admin/import" => bundles::show_import, Admin;
     post "/admin/import" => bundles::import_zip, Admin, Bundle;
     get "/manage" => organize::home::show_home, SignedIn;
+    get "/manage/new" => create::new_challenge, SignedIn;
+    post "/manage/new" => create::create_challenge, SignedIn, Details;
+    post "/admin/creators" => create::allow_creator, Admin;
+    post "/admin/creators/remove" => create::stop_creator, Admin;
 
     // api/: the JSON API
     get "/api/v1/challenges" => api::list_challenges, Public;

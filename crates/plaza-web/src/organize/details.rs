@@ -14,6 +14,7 @@ use serde::{Deserialize, Serialize};
 use crate::error::AppError;
 use crate::extract::auth::{ChallengeOrganizer, PageContext};
 use crate::extract::csrf::CsrfForm;
+use crate::organize::steps::{Step, StepView, manage_steps};
 use crate::render::views::ChallengeView;
 use crate::state::AppState;
 
@@ -23,7 +24,7 @@ use crate::state::AppState;
 pub const DETAILS_FORM_BYTES: usize = plaza_core::challenge_edit::MAX_BRIEF * 12 + crate::MAX_FORM_BYTES;
 
 /// Common IANA names offered while typing the time zone (any name works).
-const SUGGESTED_ZONES: &[&str] = &[
+pub(crate) const SUGGESTED_ZONES: &[&str] = &[
     "UTC",
     "America/New_York",
     "America/Chicago",
@@ -46,9 +47,9 @@ const SUGGESTED_ZONES: &[&str] = &[
 ];
 
 #[derive(Serialize)]
-struct ProblemView {
-    field: &'static str,
-    message: String,
+pub(crate) struct ProblemView {
+    pub(crate) field: &'static str,
+    pub(crate) message: String,
 }
 
 #[derive(Serialize)]
@@ -75,10 +76,11 @@ struct DetailsPage {
     opened: bool,
     published: bool,
     edits: Vec<EditView>,
+    steps: Vec<StepView>,
 }
 
 #[derive(Serialize)]
-struct FormView {
+pub(crate) struct FormView {
     title: String,
     summary: String,
     host: String,
@@ -254,6 +256,7 @@ async fn details_page(
         opened: challenge.timeline.opens_at <= now,
         published: challenge.timeline.results_published(now),
         edits,
+        steps: manage_steps(challenge, Step::Details),
     })
 }
 

@@ -8,6 +8,7 @@
 pub(crate) mod assisted;
 pub(crate) mod bundles;
 pub(crate) mod conflicts;
+pub(crate) mod create;
 pub(crate) mod details;
 pub(crate) mod entries;
 pub(crate) mod exports;
@@ -18,5 +19,7 @@ pub(crate) mod panel;
 pub(crate) mod people;
 pub(crate) mod publish;
 pub(crate) mod results_package;
+pub(crate) mod review;
 pub(crate) mod reviews;
 pub(crate) mod rubric;
+pub(crate) mod steps;

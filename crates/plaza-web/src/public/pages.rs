@@ -1,12 +1,12 @@
 //! The public site: home, challenge pages, data guides and downloads.
 
 use axum::body::Body;
-use axum::extract::{Path, State};
+use axum::extract::{Path, Query, State};
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{Html, IntoResponse, Response};
 use chrono::Utc;
 use plaza_core::{ChallengeStatus, Dataset};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use tokio_util::io::ReaderStream;
 
 use crate::error::AppError;
@@ -65,6 +65,8 @@ struct ChallengePage {
     datasets: Vec<DatasetView>,
     /// Where the main "take part" button leads (its words are in the template).
     take_part_url: String,
+    /// Its organizer has just published it.
+    just_published: bool,
 }
 
 /// Where the main "take part" button leads. Signed in: the team page, which
@@ -85,10 +87,16 @@ fn take_part(challenge: &plaza_core::Challenge, tracks: &[plaza_core::Track], si
     }
 }
 
+#[derive(Deserialize, Default)]
+pub(crate) struct ChallengeQuery {
+    notice: Option<String>,
+}
+
 pub(crate) async fn show_challenge(
     State(state): State<AppState>,
     viewer: Viewer,
     ChallengePath(challenge): ChallengePath,
+    Query(query): Query<ChallengeQuery>,
 ) -> Result<Html<String>, AppError> {
     let tracks = state.store.tracks(challenge.id).await?;
     let datasets = state.store.datasets(challenge.id).await?;
@@ -111,6 +119,7 @@ pub(crate) async fn show_challenge(
         tracks: track_views,
         datasets: datasets.iter().map(|d| DatasetView::new(&challenge, d)).collect(),
         take_part_url,
+        just_published: query.notice.as_deref() == Some("published") && !challenge.is_draft(),
     };
     Ok(Html(state.templates.render("pages/public/challenge.html", &page)?))
 }
