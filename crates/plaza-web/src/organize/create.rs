@@ -54,7 +54,7 @@ async fn may_create(state: &AppState, current: &CurrentUser) -> Result<Option<Re
         &current.viewer(),
         StatusCode::FORBIDDEN,
         "You cannot create challenges yet",
-        "Creating a challenge needs permission. Ask a site admin of this Plaza to allow you: they do it on the site administration page, with the email address you sign in with.",
+        "You do not have access to this page. Creating a challenge needs permission. Ask a site admin of this Plaza to allow you: they do it on the site administration page, with the email address you sign in with.",
         ("/manage", "Back to the challenges you manage"),
     )
     .map(Some)
