@@ -126,7 +126,12 @@ async fn each_refusal_of_the_create_form_says_what_to_fix() {
     let (_, mut olga) = creator(&app).await;
     let cases: [(&[(&str, &str)], StatusCode, &str, &str); 5] = [
         (&[], StatusCode::CONFLICT, "#slug", "Another challenge already uses the web address “noaa-daily-weather”"),
-        (&[("slug", "Rain Tomorrow!")], StatusCode::BAD_REQUEST, "#slug", "The web address 'Rain Tomorrow!' may only use"),
+        (
+            &[("slug", "Rain Tomorrow!")],
+            StatusCode::BAD_REQUEST,
+            "#slug",
+            "The web address 'Rain Tomorrow!' may only use",
+        ),
         (&[("slug", "ab")], StatusCode::BAD_REQUEST, "#slug", "must be 3 to 64 characters long"),
         (&[("slug", "rain-2099"), ("title", " ")], StatusCode::BAD_REQUEST, "#title", "Write a title."),
         (

@@ -180,7 +180,10 @@ pub fn check_details(
     if contact_length > MAX_CONTACT {
         problem(
             DetailsField::Contact,
-            format!("{} is {contact_length} characters long; the most allowed is {MAX_CONTACT}.", DetailsField::Contact.label()),
+            format!(
+                "{} is {contact_length} characters long; the most allowed is {MAX_CONTACT}.",
+                DetailsField::Contact.label()
+            ),
         );
     }
 

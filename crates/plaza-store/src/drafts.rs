@@ -67,11 +67,8 @@ impl Store {
     /// its organizer, with "created" in its audit, all in one transaction.
     pub async fn create_challenge(&self, slug: &Slug, details: &Details, creator: UserId) -> Result<Challenge> {
         let txn = self.write_txn().await?;
-        let taken = challenges::Entity::find()
-            .filter(challenges::Column::Slug.eq(slug.as_str()))
-            .one(&txn)
-            .await?
-            .is_some();
+        let taken =
+            challenges::Entity::find().filter(challenges::Column::Slug.eq(slug.as_str())).one(&txn).await?.is_some();
         if taken {
             return Err(Error::conflict(format!(
                 "Another challenge already uses the web address “{slug}”. Choose another one."

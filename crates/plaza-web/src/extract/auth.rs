@@ -74,9 +74,7 @@ async fn session_user(parts: &Parts, state: &AppState) -> Result<Option<User>, A
 async fn manages(state: &AppState, user: Option<&User>) -> Result<bool, AppError> {
     match user {
         Some(user) if user.is_admin => Ok(true),
-        Some(user) => {
-            Ok(state.store.organizes_any(user.id).await? || state.store.can_create_challenges(user).await?)
-        }
+        Some(user) => Ok(state.store.organizes_any(user.id).await? || state.store.can_create_challenges(user).await?),
         None => Ok(false),
     }
 }

@@ -217,7 +217,12 @@ pub(crate) async fn stop_creator(
     set_creator(&state, &current, &form.email, false).await
 }
 
-async fn set_creator(state: &AppState, current: &CurrentUser, email: &str, allowed: bool) -> Result<Response, AppError> {
+async fn set_creator(
+    state: &AppState,
+    current: &CurrentUser,
+    email: &str,
+    allowed: bool,
+) -> Result<Response, AppError> {
     use crate::organize::people::admin_refusal;
     let typed = email;
     let email = match Email::parse(typed.trim()) {
@@ -229,7 +234,12 @@ async fn set_creator(state: &AppState, current: &CurrentUser, email: &str, allow
     };
     match state.store.allow_creating_challenges(&email, allowed).await {
         Ok(user) => {
-            tracing::info!(admin = current.user.id.0, user = user.id.0, allowed, "challenge creation permission changed");
+            tracing::info!(
+                admin = current.user.id.0,
+                user = user.id.0,
+                allowed,
+                "challenge creation permission changed"
+            );
             let notice = if allowed { "creator-added" } else { "creator-removed" };
             Ok(Redirect::to(&format!("/admin?notice={notice}&who={}#creators", encode_component(email.as_str())))
                 .into_response())

@@ -390,7 +390,9 @@ pub(crate) async fn show_admin(
     let who = query.who.unwrap_or_default().chars().take(320).collect::<String>();
     let notice = match query.notice.as_deref() {
         Some("creator-added") => format!("{who} can now create challenges."),
-        Some("creator-removed") => format!("{who} can no longer create challenges. The challenges they made stay theirs."),
+        Some("creator-removed") => {
+            format!("{who} can no longer create challenges. The challenges they made stay theirs.")
+        }
         _ => String::new(),
     };
     let page = admin_page(&state, &current, notice, String::new(), String::new()).await?;
