@@ -14,6 +14,9 @@ fn examples() -> std::path::PathBuf {
     std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../challenges")
 }
 
+/// A form field and its value.
+type Field<'a> = (&'a str, &'a str);
+
 /// A site admin.
 async fn admin(app: &TestApp) -> User {
     let email = plaza_core::Email::parse("ada@example.org").expect("email");
@@ -124,7 +127,7 @@ async fn an_allowed_person_creates_a_draft_that_only_its_organizers_see() {
 async fn each_refusal_of_the_create_form_says_what_to_fix() {
     let app = TestApp::with_examples().await;
     let (_, mut olga) = creator(&app).await;
-    let cases: [(&[(&str, &str)], StatusCode, &str, &str); 5] = [
+    let cases: [(&[Field], StatusCode, &str, &str); 5] = [
         (&[], StatusCode::CONFLICT, "#slug", "Another challenge already uses the web address “noaa-daily-weather”"),
         (
             &[("slug", "Rain Tomorrow!")],
