@@ -22,6 +22,7 @@ mod m20261205_000200_add_challenge_time_zone;
 mod m20261205_000400_add_login_token_codes;
 mod m20261205_000500_create_challenge_edits;
 mod m20261205_000700_create_organizer_notices;
+mod m20261205_000800_add_challenge_drafts;
 mod m20261205_000900_create_dataset_versions;
 mod m20261205_001100_add_user_time_zone;
 
@@ -45,6 +46,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261205_000400_add_login_token_codes::Migration),
             Box::new(m20261205_000500_create_challenge_edits::Migration),
             Box::new(m20261205_000700_create_organizer_notices::Migration),
+            Box::new(m20261205_000800_add_challenge_drafts::Migration),
             Box::new(m20261205_000900_create_dataset_versions::Migration),
             Box::new(m20261205_001100_add_user_time_zone::Migration),
         ]

@@ -28,7 +28,22 @@ pub struct Challenge {
     pub timeline: Timeline,
     /// Most members a team may have.
     pub max_team_size: u32,
+    /// Where residents ask questions (an email address, phone or web page); empty for none.
+    pub contact: String,
+    /// When the challenge was published; `None` while it is a private draft
+    /// that only its organizers and site admins see.
+    pub published_at: Option<DateTime<Utc>>,
 }
+
+impl Challenge {
+    /// A draft is seen by its organizers and site admins only, and nobody takes part in it.
+    pub fn is_draft(&self) -> bool {
+        self.published_at.is_none()
+    }
+}
+
+/// Why nobody may take part in a draft, organizers included.
+pub const DRAFT_REFUSAL: &str = "This challenge is a draft: publish it before anyone can take part.";
 
 /// The type of a column in a data dictionary.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]

@@ -8,7 +8,7 @@
 
 use chrono::{DateTime, Utc};
 
-use crate::bundle::{DEFAULT_MAX_TEAM_SIZE, MAX_SUMMARY, MAX_TITLE};
+use crate::bundle::{DEFAULT_MAX_TEAM_SIZE, MAX_CONTACT, MAX_SUMMARY, MAX_TITLE};
 use crate::timeline::Zone;
 
 /// Longest brief, in characters.
@@ -23,6 +23,7 @@ pub struct DetailsDraft {
     pub title: String,
     pub summary: String,
     pub host: String,
+    pub contact: String,
     pub description_md: String,
     pub time_zone: String,
     pub opens_at: String,
@@ -36,6 +37,8 @@ pub struct Details {
     pub title: String,
     pub summary: String,
     pub host: String,
+    /// Where residents ask questions; empty for none.
+    pub contact: String,
     pub description_md: String,
     pub zone: Zone,
     pub opens_at: DateTime<Utc>,
@@ -53,6 +56,7 @@ impl Details {
             self.title.as_str(),
             &self.summary,
             &self.host,
+            &self.contact,
             &self.description_md,
             self.zone.name(),
             &self.opens_at.to_rfc3339(),
@@ -71,6 +75,7 @@ impl Details {
             title: self.title.clone(),
             summary: self.summary.clone(),
             host: self.host.clone(),
+            contact: self.contact.clone(),
             description_md: self.description_md.clone(),
             time_zone: self.zone.name().to_owned(),
             opens_at: self.zone.local_input(self.opens_at),
@@ -99,6 +104,7 @@ pub enum DetailsField {
     Title,
     Summary,
     Host,
+    Contact,
     Description,
     TimeZone,
     OpensAt,
@@ -113,6 +119,7 @@ impl DetailsField {
             DetailsField::Title => "title",
             DetailsField::Summary => "summary",
             DetailsField::Host => "host",
+            DetailsField::Contact => "contact",
             DetailsField::Description => "description_md",
             DetailsField::TimeZone => "time_zone",
             DetailsField::OpensAt => "opens_at",
@@ -127,6 +134,7 @@ impl DetailsField {
             DetailsField::Title => "Title",
             DetailsField::Summary => "Summary",
             DetailsField::Host => "Host",
+            DetailsField::Contact => "Contact for questions",
             DetailsField::Description => "Brief",
             DetailsField::TimeZone => "Time zone",
             DetailsField::OpensAt => "Opens",
@@ -166,6 +174,18 @@ pub fn check_details(
     let summary = text(DetailsField::Summary, &draft.summary, MAX_SUMMARY, "a summary of one or two sentences");
     let host = text(DetailsField::Host, &draft.host, MAX_TITLE * 2, "who hosts the challenge");
     let description_md = text(DetailsField::Description, &draft.description_md, MAX_BRIEF, "the brief");
+    // The contact is optional: residents see it only when there is one.
+    let contact = draft.contact.trim().to_owned();
+    let contact_length = contact.chars().count();
+    if contact_length > MAX_CONTACT {
+        problem(
+            DetailsField::Contact,
+            format!(
+                "{} is {contact_length} characters long; the most allowed is {MAX_CONTACT}.",
+                DetailsField::Contact.label()
+            ),
+        );
+    }
 
     let frozen = context.results_published;
     let zone = match Zone::parse(&draft.time_zone) {
@@ -242,10 +262,29 @@ pub fn check_details(
     };
     match (opens_at, closes_at, max_team_size) {
         (Some(opens_at), Some(closes_at), Some(max_team_size)) if problems.is_empty() => {
-            Ok(Details { title, summary, host, description_md, zone, opens_at, closes_at, max_team_size })
+            Ok(Details { title, summary, host, contact, description_md, zone, opens_at, closes_at, max_team_size })
         }
         _ => Err(problems),
     }
+}
+
+/// Checks the details of a challenge that does not exist yet, by the same
+/// rules as [`check_details`]: as a change of a challenge with nothing to
+/// keep (no opening has passed, no team exists, no result is published), so
+/// only a closing date in the past is refused among the dates.
+pub fn check_new_details(draft: &DetailsDraft, now: DateTime<Utc>) -> Result<Details, Vec<DetailsProblem>> {
+    let nothing_yet = Details {
+        title: String::new(),
+        summary: String::new(),
+        host: String::new(),
+        contact: String::new(),
+        description_md: String::new(),
+        zone: Zone::UTC,
+        opens_at: DateTime::<Utc>::MAX_UTC,
+        closes_at: DateTime::<Utc>::MAX_UTC,
+        max_team_size: DEFAULT_MAX_TEAM_SIZE,
+    };
+    check_details(draft, &nothing_yet, EditContext { now, results_published: false, largest_team: 0 })
 }
 
 /// One changed field: what it was and what it is, as text.
@@ -263,6 +302,7 @@ pub fn changes(before: &Details, after: &Details) -> Vec<Change> {
         (DetailsField::Title, before.title.clone(), after.title.clone()),
         (DetailsField::Summary, before.summary.clone(), after.summary.clone()),
         (DetailsField::Host, before.host.clone(), after.host.clone()),
+        (DetailsField::Contact, before.contact.clone(), after.contact.clone()),
         (DetailsField::Description, before.description_md.clone(), after.description_md.clone()),
         (DetailsField::TimeZone, before.zone.name().to_owned(), after.zone.name().to_owned()),
         (DetailsField::OpensAt, time(before.opens_at), time(after.opens_at)),
@@ -287,6 +327,7 @@ mod tests {
             title: "Find violations sooner".into(),
             summary: "Help inspectors.".into(),
             host: "City of Chicago".into(),
+            contact: String::new(),
             description_md: "# Brief".into(),
             zone: Zone::parse("America/Chicago").expect("zone"),
             opens_at: Utc.with_ymd_and_hms(2027, 1, 1, 6, 0, 0).single().expect("time"),
@@ -323,6 +364,7 @@ mod tests {
             title: "  ".into(),
             summary: "x".repeat(MAX_SUMMARY + 1),
             host: "Host".into(),
+            contact: String::new(),
             description_md: "Brief".into(),
             time_zone: "Mars/Olympus".into(),
             opens_at: "tomorrow".into(),
@@ -415,5 +457,28 @@ mod tests {
         draft.closes_at = "2027-03-14T02:30".into();
         let problems = check_details(&draft, &current(), before_opening()).expect_err("refused");
         assert!(problems[0].message.contains("does not exist"), "{}", problems[0].message);
+    }
+
+    #[test]
+    fn a_new_challenge_is_checked_by_the_same_rules() {
+        let now = before_opening().now;
+        let mut draft = current().draft();
+        draft.contact = "questions@example.org".into();
+        let details = check_new_details(&draft, now).expect("a valid new challenge");
+        assert_eq!(details.contact, "questions@example.org");
+        assert_eq!(details.opens_at, current().opens_at);
+
+        let empty = DetailsDraft { time_zone: "UTC".into(), ..DetailsDraft::default() };
+        let problems = check_new_details(&empty, now).expect_err("refused");
+        assert!(problems.iter().any(|p| p.field == DetailsField::Title && p.message == "Write a title."));
+        assert!(problems.iter().any(|p| p.field == DetailsField::OpensAt));
+
+        let mut past = current().draft();
+        past.opens_at = "2026-01-01T00:00".into();
+        past.closes_at = "2026-02-01T00:00".into();
+        past.contact = "x".repeat(MAX_CONTACT + 1);
+        let problems = check_new_details(&past, now).expect_err("refused");
+        assert_eq!(fields(&problems), vec![DetailsField::Contact, DetailsField::ClosesAt]);
+        assert!(problems[1].message.contains("already passed"));
     }
 }

@@ -23,6 +23,7 @@ pub mod judging;
 pub mod metric;
 pub mod organizer_notice;
 pub mod publish;
+pub mod publish_check;
 pub mod review;
 pub mod scoring;
 pub mod sign_in_code;

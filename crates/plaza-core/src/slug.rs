@@ -39,6 +39,35 @@ impl Slug {
     pub fn as_str(&self) -> &str {
         &self.0
     }
+
+    /// A web address made from a title: lowercase letters and digits kept
+    /// (accents dropped from the common Latin letters), everything else a
+    /// single `-`, cut to [`Slug::MAX_LEN`]. It may still be too short to
+    /// parse (a title of one letter), so it is a suggestion to edit.
+    pub fn suggest(title: &str) -> String {
+        let mut out = String::new();
+        for c in title.chars().flat_map(char::to_lowercase) {
+            let plain = match c {
+                'a'..='z' | '0'..='9' => Some(c),
+                'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' => Some('a'),
+                'ç' => Some('c'),
+                'è' | 'é' | 'ê' | 'ë' => Some('e'),
+                'ì' | 'í' | 'î' | 'ï' => Some('i'),
+                'ñ' => Some('n'),
+                'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' => Some('o'),
+                'ù' | 'ú' | 'û' | 'ü' => Some('u'),
+                'ý' | 'ÿ' => Some('y'),
+                _ => None,
+            };
+            match plain {
+                Some(c) => out.push(c),
+                None if !out.is_empty() && !out.ends_with('-') => out.push('-'),
+                None => {}
+            }
+        }
+        out.truncate(Self::MAX_LEN);
+        out.trim_end_matches('-').to_owned()
+    }
 }
 
 impl fmt::Display for Slug {
@@ -68,6 +97,17 @@ impl AsRef<str> for Slug {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_title_suggests_a_web_address() {
+        use super::Slug;
+        assert_eq!(Slug::suggest("Street Trees of Toronto, 2027!"), "street-trees-of-toronto-2027");
+        assert_eq!(Slug::suggest("  Calidad del aire: ¿qué respiramos?"), "calidad-del-aire-que-respiramos");
+        assert_eq!(Slug::suggest("東京"), "");
+        let long = Slug::suggest(&"word ".repeat(40));
+        assert!(long.len() <= Slug::MAX_LEN && !long.ends_with('-'), "{long}");
+        assert!(Slug::parse(&long).is_ok());
+    }
+
     use super::*;
 
     #[test]

@@ -322,6 +322,7 @@ impl Store {
             summary: challenge.summary.clone(),
             description,
             host: challenge.host.clone(),
+            contact: challenge.contact.clone(),
             opens_at: challenge.timeline.opens_at,
             closes_at: challenge.timeline.closes_at,
             time_zone: Some(challenge.timeline.zone),

@@ -67,6 +67,7 @@ pub fn details_of(challenge: &Challenge) -> Details {
         title: challenge.title.clone(),
         summary: challenge.summary.clone(),
         host: challenge.host.clone(),
+        contact: challenge.contact.clone(),
         description_md: challenge.description_md.clone(),
         zone: challenge.timeline.zone,
         opens_at: challenge.timeline.opens_at,
@@ -122,6 +123,7 @@ impl Store {
         active.title = Set(details.title.clone());
         active.summary = Set(details.summary.clone());
         active.host = Set(details.host.clone());
+        active.contact = Set(details.contact.clone());
         active.description_md = Set(details.description_md.clone());
         active.time_zone = Set(details.zone.name().to_owned());
         active.opens_at = Set(details.opens_at);

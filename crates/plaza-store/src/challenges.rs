@@ -123,6 +123,8 @@ pub(crate) fn challenge_from_row(row: challenges::Model) -> Result<Challenge> {
             viewer: None,
         },
         max_team_size: row.max_team_size.max(1) as u32,
+        contact: row.contact,
+        published_at: row.published_at,
     })
 }
 

@@ -202,6 +202,7 @@ impl Store {
                 active.summary = Set(manifest.summary.clone());
                 active.description_md = Set(bundle.description_md.clone());
                 active.host = Set(manifest.host.clone());
+                active.contact = Set(manifest.contact.clone());
                 active.opens_at = Set(manifest.opens_at);
                 active.closes_at = Set(manifest.closes_at);
                 active.time_zone = Set(manifest.time_zone.unwrap_or(self.default_zone).name().to_owned());
@@ -226,6 +227,9 @@ impl Store {
                     created_at: Set(now),
                     updated_at: Set(now),
                     max_team_size: Set(manifest.max_team_size as i32),
+                    contact: Set(manifest.contact.clone()),
+                    // An imported challenge is published at once, as it always was.
+                    published_at: Set(Some(now)),
                     ..Default::default()
                 }
                 .insert(&txn)

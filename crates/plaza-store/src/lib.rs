@@ -12,6 +12,7 @@ mod challenge_edits;
 mod challenges;
 mod console;
 mod dataset_files;
+pub mod drafts;
 mod entity;
 pub mod error;
 mod exports;

@@ -72,7 +72,12 @@ fn invitation_from_row(row: invitations::Model) -> Result<Invitation> {
     })
 }
 
-async fn grant(db: &impl ConnectionTrait, challenge_id: i32, user_id: i32, role: ChallengeRole) -> Result<()> {
+pub(crate) async fn grant(
+    db: &impl ConnectionTrait,
+    challenge_id: i32,
+    user_id: i32,
+    role: ChallengeRole,
+) -> Result<()> {
     let exists = challenge_roles::Entity::find()
         .filter(challenge_roles::Column::ChallengeId.eq(challenge_id))
         .filter(challenge_roles::Column::UserId.eq(user_id))

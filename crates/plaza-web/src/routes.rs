@@ -9,8 +9,8 @@ use crate::account::{profile, sign_in};
 use crate::enter::{confirm, idea_files, ideas, submissions, teams};
 use crate::judge::{idea_changes, judging};
 use crate::organize::{
-    assisted, bundles, conflicts, dataset_form, datasets, details, entries, exports, people, publish, results_package,
-    reviews, track_settings, tracks,
+    assisted, bundles, conflicts, create, dataset_form, datasets, details, entries, exports, people, publish,
+    results_package, review, reviews, track_settings, tracks,
 };
 use crate::public::{leaderboard, leaderboard_files, pages, sample_file, winners};
 use crate::state::AppState;
@@ -246,10 +246,16 @@ route_table! {
     post "/challenges/{slug}/manage/tracks/{track}" => track_settings::update_track, Organizer;
     post "/challenges/{slug}/manage/tracks/{track}/answers" => track_settings::replace_answers, Organizer, Hidden;
     post "/challenges/{slug}/manage/tracks/{track}/remove" => tracks::remove_track, Organizer;
+    get "/challenges/{slug}/manage/review" => review::show_review, Organizer;
+    post "/challenges/{slug}/manage/review" => review::publish_challenge, Organizer;
     get "/admin" => people::show_admin, Admin;
     get "/admin/import" => bundles::show_import, Admin;
     post "/admin/import" => bundles::import_zip, Admin, Bundle;
     get "/manage" => organize::home::show_home, SignedIn;
+    get "/manage/new" => create::new_challenge, SignedIn;
+    post "/manage/new" => create::create_challenge, SignedIn, Details;
+    post "/admin/creators" => create::allow_creator, Admin;
+    post "/admin/creators/remove" => create::stop_creator, Admin;
 
     // api/: the JSON API
     get "/api/v1/challenges" => api::list_challenges, Public;

@@ -29,6 +29,7 @@ const TOP_KEYS: &[&str] = &[
     "summary",
     "description",
     "host",
+    "contact",
     "opens_at",
     "closes_at",
     "time_zone",
@@ -42,6 +43,8 @@ const COLUMN_KEYS: &[&str] = &["name", "type", "description"];
 pub const MAX_TITLE: usize = 120;
 pub const MAX_SUMMARY: usize = 280;
 pub const MAX_TEXT: usize = 10_000;
+/// Longest contact (an email address, a phone number or a web page, with a few words).
+pub const MAX_CONTACT: usize = 200;
 /// Team size when a bundle does not set `max_team_size`.
 pub const DEFAULT_MAX_TEAM_SIZE: u32 = 5;
 
@@ -60,6 +63,7 @@ pub(crate) struct Draft {
     pub summary: Option<String>,
     pub description: Option<Located<String>>,
     pub host: Option<String>,
+    pub contact: Option<String>,
     pub opens_at: Option<DateTime<Utc>>,
     pub closes_at: Option<DateTime<Utc>>,
     pub time_zone: Option<Zone>,
@@ -144,6 +148,7 @@ impl Draft {
             summary: self.summary?,
             description: self.description?.value,
             host: self.host?,
+            contact: self.contact.unwrap_or_default(),
             opens_at: self.opens_at?,
             closes_at: self.closes_at?,
             time_zone: self.time_zone,
@@ -196,6 +201,7 @@ impl Walker<'_> {
             summary: self.text_field(table, at, "", "summary", MAX_SUMMARY, true),
             description: self.path(table, at, "", "description", true),
             host: self.text_field(table, at, "", "host", MAX_TITLE * 2, true),
+            contact: self.text_field(table, at, "", "contact", MAX_CONTACT, false),
             opens_at: self.datetime(table, at, "opens_at"),
             closes_at: self.datetime(table, at, "closes_at"),
             time_zone: self.time_zone(table, at),

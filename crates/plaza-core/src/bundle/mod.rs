@@ -21,8 +21,8 @@ use crate::slug::Slug;
 
 pub use files::USAGE_COLUMN;
 pub use manifest::{
-    DEFAULT_MAX_TEAM_SIZE, MAX_OPTION, MAX_OPTIONS, MAX_QUESTION_HELP, MAX_QUESTION_KEY, MAX_QUESTION_LABEL,
-    MAX_QUESTIONS, MAX_SUMMARY, MAX_TEXT, MAX_TITLE, MIN_OPTIONS, RESERVED_QUESTION_KEYS,
+    DEFAULT_MAX_TEAM_SIZE, MAX_CONTACT, MAX_OPTION, MAX_OPTIONS, MAX_QUESTION_HELP, MAX_QUESTION_KEY,
+    MAX_QUESTION_LABEL, MAX_QUESTIONS, MAX_SUMMARY, MAX_TEXT, MAX_TITLE, MIN_OPTIONS, RESERVED_QUESTION_KEYS,
 };
 pub use problem::Problem;
 
@@ -78,6 +78,8 @@ pub struct Manifest {
     /// Path of the Markdown brief.
     pub description: String,
     pub host: String,
+    /// Where residents ask questions (an email address, phone or web page); empty for none.
+    pub contact: String,
     pub opens_at: DateTime<Utc>,
     pub closes_at: DateTime<Utc>,
     /// Where the challenge's times are shown and its days begin; none for

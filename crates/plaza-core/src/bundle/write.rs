@@ -21,6 +21,7 @@ impl Manifest {
         out.text("summary", &self.summary);
         out.text("description", &self.description);
         out.text("host", &self.host);
+        out.optional_text("contact", &self.contact);
         out.time("opens_at", self.opens_at);
         out.time("closes_at", self.closes_at);
         if let Some(zone) = self.time_zone {
@@ -234,6 +235,7 @@ title = "Quotes \" and back\\slashes"
 summary = "Ñandú, 東京 and an emoji 🌳"
 description = "brief.md"
 host = "A host"
+contact = "questions@example.org or 555-0100"
 opens_at = "2027-01-01T08:30:00Z"
 closes_at = "2027-03-01T00:00:00.5Z"
 time_zone = "America/Chicago"
@@ -314,6 +316,8 @@ help = "Optional"
         let written = manifest.to_toml();
         assert_eq!(read(&written), manifest, "{written}");
         assert!(written.contains("summary = \"Ñandú, 東京 and an emoji 🌳\""), "{written}");
+        assert_eq!(manifest.contact, "questions@example.org or 555-0100");
+        assert!(written.contains("contact = \"questions@example.org or 555-0100\""), "{written}");
     }
 
     #[test]

@@ -21,6 +21,8 @@ pub struct Model {
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,
     pub max_team_size: i32,
+    pub published_at: Option<DateTimeUtc>,
+    pub contact: String,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -63,7 +63,8 @@ pub(crate) async fn list_challenges(
 ) -> Result<Json<ListJson>, ApiError> {
     let now = Utc::now();
     let challenges = state.store.list_challenges().await?;
-    Ok(Json(ListJson { challenges: challenges.iter().map(|c| summary_json(c, now)).collect() }))
+    let published = challenges.iter().filter(|c| !c.is_draft());
+    Ok(Json(ListJson { challenges: published.map(|c| summary_json(c, now)).collect() }))
 }
 
 #[derive(Serialize)]
@@ -215,7 +216,7 @@ pub(crate) async fn show_challenge(
     _bearer: CheckedBearer,
     Path(slug): Path<String>,
 ) -> Result<Json<ChallengeJson>, ApiError> {
-    let challenge = state.store.challenge_by_slug(&slug).await?.ok_or(AppError::NotFound)?;
+    let challenge = crate::extract::paths::api_challenge(&state, &slug).await?;
     let tracks = state.store.tracks(challenge.id).await?;
     let datasets = state.store.datasets(challenge.id).await?;
     Ok(Json(ChallengeJson {

@@ -30,6 +30,9 @@ use crate::state::AppState;
 
 /// Why the challenge takes no new or changed ideas now, if it does not.
 pub(crate) fn closed_reason(challenge: &Challenge) -> Option<String> {
+    if challenge.is_draft() {
+        return Some(plaza_core::challenge::DRAFT_REFUSAL.to_owned());
+    }
     match challenge.timeline.status(Utc::now()) {
         ChallengeStatus::Open => None,
         _ => Some(format!(

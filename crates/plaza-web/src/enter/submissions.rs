@@ -118,6 +118,9 @@ pub(crate) async fn accept_upload(
     received: Result<ReceivedFile, UploadProblem>,
 ) -> Result<Result<Submission, UploadProblem>, AppError> {
     let Some(limit) = daily_limit(track) else { return Ok(Err(UploadProblem::NotScored)) };
+    if challenge.is_draft() {
+        return Ok(Err(UploadProblem::NotOpen(plaza_core::challenge::DRAFT_REFUSAL.into())));
+    }
     match challenge.timeline.status(Utc::now()) {
         ChallengeStatus::Open => {}
         ChallengeStatus::Upcoming => {
@@ -269,7 +272,7 @@ async fn render_track(
         track: TrackView::new(track),
         is_scored: limit.is_some(),
         signed_in: viewer.user.is_some(),
-        is_open: challenge.timeline.status(Utc::now()) == ChallengeStatus::Open,
+        is_open: !challenge.is_draft() && challenge.timeline.status(Utc::now()) == ChallengeStatus::Open,
         quota_left: limit.unwrap_or(0),
         quota_limit: limit.unwrap_or(0),
         final_selections: track.settings.final_selections().unwrap_or(0),

@@ -178,9 +178,13 @@ pub(crate) struct CreateTeamForm {
     name: String,
 }
 
-/// Teams can form before a challenge opens and while it is open, not after.
+/// Teams can form before a challenge opens and while it is open, not after,
+/// and never in a draft.
 fn closed_message(challenge: &Challenge) -> Option<&'static str> {
     use plaza_core::ChallengeStatus;
+    if challenge.is_draft() {
+        return Some(plaza_core::challenge::DRAFT_REFUSAL);
+    }
     match challenge.timeline.status(chrono::Utc::now()) {
         ChallengeStatus::Upcoming | ChallengeStatus::Open => None,
         ChallengeStatus::Closed | ChallengeStatus::ResultsPublished => {
@@ -199,11 +203,11 @@ pub(crate) async fn create_team(
     ChallengePath(challenge): ChallengePath,
     CsrfForm(form): CsrfForm<CreateTeamForm>,
 ) -> Result<Response, AppError> {
-    if !current.user.terms_accepted {
-        return render_team(&state, &current, &challenge, "", terms_needed(), "").await;
-    }
     if let Some(closed) = closed_message(&challenge) {
         return render_team(&state, &current, &challenge, "", closed, "").await;
+    }
+    if !current.user.terms_accepted {
+        return render_team(&state, &current, &challenge, "", terms_needed(), "").await;
     }
     match state.store.create_team(challenge.id, current.user.id, &form.name).await {
         Ok(Ok(_)) => {

@@ -78,12 +78,12 @@ async fn session_user(parts: &mut Parts, state: &AppState) -> Result<Option<User
     Ok(user)
 }
 
-/// Whether `user` gets the header's "Manage" link: site admins, and anyone
-/// who organizes a challenge.
+/// Whether `user` gets the header's "Manage" link: site admins, anyone who
+/// organizes a challenge, and people allowed to create one.
 async fn manages(state: &AppState, user: Option<&User>) -> Result<bool, AppError> {
     match user {
         Some(user) if user.is_admin => Ok(true),
-        Some(user) => Ok(state.store.organizes_any(user.id).await?),
+        Some(user) => Ok(state.store.organizes_any(user.id).await? || state.store.can_create_challenges(user).await?),
         None => Ok(false),
     }
 }
@@ -151,13 +151,22 @@ impl FromRequestParts<AppState> for SiteAdmin {
     }
 }
 
-/// The challenge named by the `{slug}` path segment.
+/// The challenge named by the `{slug}` path segment, as the caller may see
+/// it: a draft is "not found" for everyone but its organizers and site
+/// admins. Every `/challenges/{slug}/...` route loads its challenge here.
 pub async fn path_challenge(parts: &mut Parts, state: &AppState) -> Result<Challenge, AppError> {
     let Path(params) =
         Path::<HashMap<String, String>>::from_request_parts(parts, state).await.map_err(|_| AppError::NotFound)?;
     let slug = params.get("slug").ok_or(AppError::NotFound)?;
     let challenge = state.store.challenge_by_slug(slug).await?.ok_or(AppError::NotFound)?;
     let reader = session_user(parts, state).await?;
+    // A draft is seen by its organizers (and site admins) only.
+    if challenge.is_draft() {
+        match &reader {
+            Some(user) if organizes(state, user, challenge.id).await? => {}
+            _ => return Err(AppError::NotFound),
+        }
+    }
     Ok(shown_to(challenge, reader.as_ref()))
 }
 

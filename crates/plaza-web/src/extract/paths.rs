@@ -21,10 +21,18 @@ use crate::error::AppError;
 use crate::extract::auth::{ChallengeOrganizer, path_challenge};
 use crate::state::AppState;
 
-/// The challenge `slug` and its track `track` (for the JSON API, whose errors
-/// are its own).
+/// The published challenge `slug` (for the JSON API, whose errors are its
+/// own): drafts are not in the API, for anyone.
+pub(crate) async fn api_challenge(state: &AppState, slug: &str) -> Result<Challenge, AppError> {
+    match state.store.challenge_by_slug(slug).await? {
+        Some(challenge) if !challenge.is_draft() => Ok(challenge),
+        _ => Err(AppError::NotFound),
+    }
+}
+
+/// The published challenge `slug` and its track `track` (for the JSON API).
 pub(crate) async fn load_track(state: &AppState, slug: &str, track: &str) -> Result<(Challenge, Track), AppError> {
-    let challenge = state.store.challenge_by_slug(slug).await?.ok_or(AppError::NotFound)?;
+    let challenge = api_challenge(state, slug).await?;
     let track = challenge_track(state, &challenge, track).await?;
     Ok((challenge, track))
 }

@@ -59,6 +59,8 @@ struct DatasetsPage {
     #[serde(flatten)]
     page: PageContext,
     challenge: ChallengeView,
+    /// The steps of making the challenge, while it is a draft.
+    steps: Vec<crate::organize::steps::StepView>,
     datasets: Vec<DatasetRow>,
     max_megabytes: u64,
     /// Why the file just sent was not added.
@@ -107,6 +109,7 @@ async fn datasets_page(
     Ok(DatasetsPage {
         page: organizer.current.viewer().page(state, format!("Datasets of {}", challenge.title)),
         challenge: ChallengeView::new(challenge, chrono::Utc::now()),
+        steps: crate::organize::steps::manage_steps(challenge, crate::organize::steps::Step::Datasets),
         datasets,
         max_megabytes: MAX_DATASET_BYTES >> 20,
         error,

@@ -14,6 +14,7 @@ use serde::{Deserialize, Serialize};
 use crate::error::AppError;
 use crate::extract::auth::{ChallengeOrganizer, PageContext};
 use crate::extract::csrf::CsrfForm;
+use crate::organize::steps::{Step, StepView, manage_steps};
 use crate::render::views::ChallengeView;
 use crate::state::AppState;
 
@@ -46,9 +47,9 @@ pub(crate) const SUGGESTED_ZONES: &[&str] = &[
 ];
 
 #[derive(Serialize)]
-struct ProblemView {
-    field: &'static str,
-    message: String,
+pub(crate) struct ProblemView {
+    pub(crate) field: &'static str,
+    pub(crate) message: String,
 }
 
 #[derive(Serialize)]
@@ -75,13 +76,15 @@ struct DetailsPage {
     opened: bool,
     published: bool,
     edits: Vec<EditView>,
+    steps: Vec<StepView>,
 }
 
 #[derive(Serialize)]
-struct FormView {
+pub(crate) struct FormView {
     title: String,
     summary: String,
     host: String,
+    contact: String,
     description_md: String,
     time_zone: String,
     opens_at: String,
@@ -95,6 +98,7 @@ impl From<&DetailsDraft> for FormView {
             title: draft.title.clone(),
             summary: draft.summary.clone(),
             host: draft.host.clone(),
+            contact: draft.contact.clone(),
             description_md: draft.description_md.clone(),
             time_zone: draft.time_zone.clone(),
             opens_at: draft.opens_at.clone(),
@@ -130,6 +134,8 @@ pub(crate) struct DetailsForm {
     #[serde(default)]
     host: String,
     #[serde(default)]
+    contact: String,
+    #[serde(default)]
     description_md: String,
     #[serde(default)]
     time_zone: String,
@@ -156,6 +162,7 @@ pub(crate) async fn update_details(
         title: form.title,
         summary: form.summary,
         host: form.host,
+        contact: form.contact,
         description_md: form.description_md,
         time_zone: form.time_zone,
         opens_at: form.opens_at,
@@ -249,6 +256,7 @@ async fn details_page(
         opened: challenge.timeline.opens_at <= now,
         published: challenge.timeline.results_published(now),
         edits,
+        steps: manage_steps(challenge, Step::Details),
     })
 }
 
@@ -257,6 +265,7 @@ fn field_label(name: &str) -> &'static str {
         DetailsField::Title,
         DetailsField::Summary,
         DetailsField::Host,
+        DetailsField::Contact,
         DetailsField::Description,
         DetailsField::TimeZone,
         DetailsField::OpensAt,

@@ -1,6 +1,7 @@
 //! The organizer home, `/manage`: the challenges a person organizes (every
 //! challenge, for site admins), each with its dates and what needs
-//! attention. The rules are `plaza_core::attention`; the store counts.
+//! attention (drafts first of all). The rules are `plaza_core::attention`;
+//! the store counts.
 
 use axum::extract::State;
 use axum::response::{Html, IntoResponse, Response};
@@ -38,6 +39,9 @@ struct ChallengeRow {
     closes: String,
     attention: Vec<AttentionView>,
     tools: Vec<ToolLink>,
+    /// Not published yet: the row links to the step to continue at.
+    is_draft: bool,
+    review_url: String,
 }
 
 #[derive(Serialize)]
@@ -45,6 +49,8 @@ struct HomePage {
     #[serde(flatten)]
     page: PageContext,
     is_admin: bool,
+    /// May create challenges: the page offers the button.
+    can_create: bool,
     challenges: Vec<ChallengeRow>,
 }
 
@@ -111,12 +117,15 @@ pub(crate) async fn show_home(State(state): State<AppState>, current: CurrentUse
                 closes: challenge.timeline.moment(challenge.timeline.closes_at),
                 attention,
                 tools: tools(challenge, tracks),
+                is_draft: challenge.is_draft(),
+                review_url: format!("/challenges/{}/manage/review", challenge.slug),
             }
         })
         .collect();
     let page = HomePage {
         page: current.viewer().page(&state, "Challenges you manage"),
         is_admin: current.user.is_admin,
+        can_create: state.store.can_create_challenges(&current.user).await?,
         challenges: rows,
     };
     Ok(Html(state.templates.render("pages/organize/home.html", &page)?).into_response())

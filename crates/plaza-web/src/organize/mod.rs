@@ -9,6 +9,7 @@
 pub(crate) mod assisted;
 pub(crate) mod bundles;
 pub(crate) mod conflicts;
+pub(crate) mod create;
 pub(crate) mod dataset_form;
 pub(crate) mod dataset_upload;
 pub(crate) mod datasets;
@@ -22,7 +23,9 @@ pub(crate) mod panel;
 pub(crate) mod people;
 pub(crate) mod publish;
 pub(crate) mod results_package;
+pub(crate) mod review;
 pub(crate) mod reviews;
 pub(crate) mod rubric;
+pub(crate) mod steps;
 pub(crate) mod track_settings;
 pub(crate) mod tracks;

@@ -48,6 +48,7 @@ struct PeoplePage {
     results_published: bool,
     challenge_closed: bool,
     idea_tracks: Vec<IdeaTrackLink>,
+    steps: Vec<crate::organize::steps::StepView>,
 }
 
 #[derive(Serialize)]
@@ -107,6 +108,7 @@ async fn render_people(
         })
         .collect();
     let page = PeoplePage {
+        steps: crate::organize::steps::manage_steps(challenge, crate::organize::steps::Step::People),
         idea_tracks,
         page: organizer.current.viewer().page(state, format!("People – {}", challenge.title)),
         challenge: ChallengeView::new(challenge, now),
@@ -356,17 +358,66 @@ struct AdminChallengeRow {
 }
 
 #[derive(Serialize)]
+struct CreatorRow {
+    display_name: String,
+    email: String,
+}
+
+#[derive(Serialize)]
 struct AdminPage {
     #[serde(flatten)]
     page: PageContext,
     users: Vec<AdminUserRow>,
     challenges: Vec<AdminChallengeRow>,
+    creators: Vec<CreatorRow>,
+    notice: String,
+    problem: String,
+    email: String,
 }
 
+#[derive(Deserialize, Default)]
+pub(crate) struct AdminQuery {
+    notice: Option<String>,
+    who: Option<String>,
+}
+
+/// `GET /admin`
 pub(crate) async fn show_admin(
     State(state): State<AppState>,
     SiteAdmin(current): SiteAdmin,
+    axum::extract::Query(query): axum::extract::Query<AdminQuery>,
 ) -> Result<Response, AppError> {
+    let who = query.who.unwrap_or_default().chars().take(320).collect::<String>();
+    let notice = match query.notice.as_deref() {
+        Some("creator-added") => format!("{who} can now create challenges."),
+        Some("creator-removed") => {
+            format!("{who} can no longer create challenges. The challenges they made stay theirs.")
+        }
+        _ => String::new(),
+    };
+    let page = admin_page(&state, &current, notice, String::new(), String::new()).await?;
+    Ok(Html(state.templates.render("pages/organize/admin.html", &page)?).into_response())
+}
+
+/// The admin page with a refusal at its top, the typed address kept.
+pub(crate) async fn admin_refusal(
+    state: &AppState,
+    current: &CurrentUser,
+    message: String,
+    email: &str,
+) -> Result<Response, AppError> {
+    let email = email.chars().take(320).collect();
+    let page = admin_page(state, current, String::new(), message, email).await?;
+    Ok((StatusCode::BAD_REQUEST, Html(state.templates.render("pages/organize/admin.html", &page)?)).into_response())
+}
+
+async fn admin_page(
+    state: &AppState,
+    current: &CurrentUser,
+    notice: String,
+    problem: String,
+    email: String,
+) -> Result<AdminPage, AppError> {
     let now = chrono::Utc::now();
     let users = state
         .store
@@ -387,10 +438,24 @@ pub(crate) async fn show_admin(
         .into_iter()
         .map(|c| AdminChallengeRow {
             manage_url: format!("/challenges/{}/manage", c.slug),
-            status: c.timeline.status(now).label(),
+            status: if c.is_draft() { "Draft: not published yet" } else { c.timeline.status(now).label() },
             title: c.title,
         })
         .collect();
-    let page = AdminPage { page: current.viewer().page(&state, "Site administration"), users, challenges };
-    Ok(Html(state.templates.render("pages/organize/admin.html", &page)?).into_response())
+    let creators = state
+        .store
+        .challenge_creators()
+        .await?
+        .into_iter()
+        .map(|u| CreatorRow { display_name: u.display_name, email: u.email.to_string() })
+        .collect();
+    Ok(AdminPage {
+        page: current.viewer().page(state, "Site administration"),
+        users,
+        challenges,
+        creators,
+        notice,
+        problem,
+        email,
+    })
 }

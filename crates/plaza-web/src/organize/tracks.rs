@@ -273,6 +273,8 @@ struct TracksPage {
     #[serde(flatten)]
     page: PageContext,
     challenge: ChallengeView,
+    /// The steps of making the challenge, while it is a draft.
+    steps: Vec<crate::organize::steps::StepView>,
     tracks: Vec<TrackRow>,
     kinds: Vec<KindOption>,
     /// The kind whose form is shown, if one was chosen.
@@ -353,6 +355,7 @@ async fn tracks_page(
     Ok(TracksPage {
         page: organizer.current.viewer().page(state, format!("Tracks of {}", challenge.title)),
         challenge: ChallengeView::new(challenge, Utc::now()),
+        steps: crate::organize::steps::manage_steps(challenge, crate::organize::steps::Step::Tracks),
         tracks: rows,
         kinds: KINDS
             .into_iter()

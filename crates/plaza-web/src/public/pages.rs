@@ -1,12 +1,12 @@
 //! The public site: home, challenge pages, data guides and downloads.
 
 use axum::body::Body;
-use axum::extract::{Path, State};
+use axum::extract::{Path, Query, State};
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{Html, IntoResponse, Response};
 use chrono::Utc;
 use plaza_core::{ChallengeStatus, Dataset};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use tokio_util::io::ReaderStream;
 
 use crate::error::AppError;
@@ -41,7 +41,8 @@ pub(crate) async fn list_challenges(State(state): State<AppState>, viewer: Viewe
     let mut challenges = state.store.list_challenges().await?;
     // Past challenges: most recently closed first.
     challenges.sort_by_key(|c| c.timeline.closes_at);
-    for challenge in &challenges {
+    // Drafts are seen on their organizers' pages only.
+    for challenge in challenges.iter().filter(|c| !c.is_draft()) {
         let card = ChallengeCard::new(challenge, now);
         match challenge.timeline.status(now) {
             ChallengeStatus::Open => page.open.push(card),
@@ -64,6 +65,8 @@ struct ChallengePage {
     datasets: Vec<DatasetView>,
     /// Where the main "take part" button leads (its words are in the template).
     take_part_url: String,
+    /// Its organizer has just published it.
+    just_published: bool,
 }
 
 /// Where the main "take part" button leads. Signed in: the team page, which
@@ -84,10 +87,16 @@ fn take_part(challenge: &plaza_core::Challenge, tracks: &[plaza_core::Track], si
     }
 }
 
+#[derive(Deserialize, Default)]
+pub(crate) struct ChallengeQuery {
+    notice: Option<String>,
+}
+
 pub(crate) async fn show_challenge(
     State(state): State<AppState>,
     viewer: Viewer,
     ChallengePath(challenge): ChallengePath,
+    Query(query): Query<ChallengeQuery>,
 ) -> Result<Html<String>, AppError> {
     let tracks = state.store.tracks(challenge.id).await?;
     let datasets = state.store.datasets(challenge.id).await?;
@@ -110,6 +119,7 @@ pub(crate) async fn show_challenge(
         tracks: track_views,
         datasets: datasets.iter().map(|d| DatasetView::new(&challenge, d)).collect(),
         take_part_url,
+        just_published: query.notice.as_deref() == Some("published") && !challenge.is_draft(),
     };
     Ok(Html(state.templates.render("pages/public/challenge.html", &page)?))
 }
@@ -148,9 +158,9 @@ struct DatasetPage {
 pub(crate) async fn show_dataset(
     State(state): State<AppState>,
     viewer: Viewer,
-    Path((slug, dataset_slug)): Path<(String, String)>,
+    ChallengePath(challenge): ChallengePath,
+    Path((_, dataset_slug)): Path<(String, String)>,
 ) -> Result<Html<String>, AppError> {
-    let challenge = state.store.challenge_by_slug(&slug).await?.ok_or(AppError::NotFound)?;
     let dataset = state.store.dataset(challenge.id, &dataset_slug).await?.ok_or(AppError::NotFound)?;
     let preview = preview(&state, &dataset).await?;
     let undescribed = preview.as_ref().map_or_else(Vec::new, |p| {
@@ -209,9 +219,9 @@ pub(crate) async fn preview(state: &AppState, dataset: &Dataset) -> Result<Optio
 
 pub(crate) async fn download_dataset(
     State(state): State<AppState>,
-    Path((slug, dataset_slug)): Path<(String, String)>,
+    ChallengePath(challenge): ChallengePath,
+    Path((_, dataset_slug)): Path<(String, String)>,
 ) -> Result<Response, AppError> {
-    let challenge = state.store.challenge_by_slug(&slug).await?.ok_or(AppError::NotFound)?;
     let dataset = state.store.dataset(challenge.id, &dataset_slug).await?.ok_or(AppError::NotFound)?;
     let name = format!("{}-{}", challenge.slug, safe_file_name(&dataset.file_name));
     csv_download(&state, &dataset.blob, &name, dataset.id).await

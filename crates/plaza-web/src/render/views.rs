@@ -50,6 +50,11 @@ pub struct ChallengeView {
     /// "UTC", "Chicago time": where the challenge's times and days are told.
     pub time_zone: String,
     pub description_html: String,
+    /// Where residents ask questions; empty for none.
+    pub contact: String,
+    /// A link for the contact when it is an email address or a web page.
+    pub contact_href: Option<String>,
+    pub is_draft: bool,
 }
 
 impl ChallengeView {
@@ -61,8 +66,25 @@ impl ChallengeView {
             closes: challenge.timeline.moment(challenge.timeline.closes_at),
             time_zone: challenge.timeline.zone.label(),
             description_html: markdown::render_brief(&challenge.description_md),
+            contact: challenge.contact.clone(),
+            contact_href: contact_href(&challenge.contact),
+            is_draft: challenge.is_draft(),
         }
     }
+}
+
+/// A `mailto:` link for an email address, the address itself for a web
+/// page; nothing for other words (a phone number, an office).
+fn contact_href(contact: &str) -> Option<String> {
+    let contact = contact.trim();
+    if contact.contains(char::is_whitespace) {
+        return None;
+    }
+    if let Ok(email) = plaza_core::Email::parse(contact) {
+        return Some(format!("mailto:{email}"));
+    }
+    let url = url::Url::parse(contact).ok()?;
+    matches!(url.scheme(), "https" | "http").then(|| url.to_string())
 }
 
 #[derive(Serialize)]
