@@ -613,3 +613,204 @@ async fn an_idea_goes_from_a_residents_form_to_the_winners_page_in_a_real_browse
     println!("{} pages crawled; browser test took {:.1} s", crawled.len(), started.elapsed().as_secs_f64());
     assert!(found.is_empty(), "axe-core (or the reflow check) found problems:\n{}", found.join("\n"));
 }
+
+/// A Latin-1 file with semicolons, as a spreadsheet in Western Europe saves it.
+fn latin1_riders_csv() -> Vec<u8> {
+    let mut bytes = b"stop_id;quartier;riders;crowded\n".to_vec();
+    for id in 1..=20 {
+        let quartier: &[u8] = if id % 2 == 0 { b"Cit\xe9 du Nord" } else { b"H\xf4tel-de-Ville" };
+        bytes.extend_from_slice(format!("{id};").as_bytes());
+        bytes.extend_from_slice(quartier);
+        bytes.extend_from_slice(format!(";{};{}\n", 100 + id * 7, id % 3 == 0).as_bytes());
+    }
+    bytes
+}
+
+/// Hidden answers for the riders track: every third stop crowded, or its opposite.
+fn riders_answers(flipped: bool) -> String {
+    let mut text = String::from("stop_id,crowded,Usage\n");
+    for id in 1..=20 {
+        let crowded = (id % 3 == 0) != flipped;
+        let usage = if id % 2 == 0 { "Public" } else { "Private" };
+        text.push_str(&format!("{id},{},{usage}\n", u8::from(crowded)));
+    }
+    text
+}
+
+impl Browser {
+    /// Chooses `path` in the file field with this id.
+    async fn choose_file(&self, id: &str, path: &Path) {
+        let field = self.find(Locator::Id(id)).await;
+        field
+            .send_keys(&path.display().to_string())
+            .await
+            .unwrap_or_else(|err| panic!("{}: choose #{id}: {err}", self.who));
+    }
+
+    /// Sets a field's value directly (date-and-time fields ignore typing in headless Chromium).
+    async fn set_value(&self, id: &str, value: &str) {
+        self.find(Locator::Id(id)).await;
+        let script = "document.getElementById(arguments[0]).value = arguments[1];";
+        self.client.execute(script, vec![json!(id), json!(value)]).await.expect("set a field's value");
+    }
+
+    async fn select(&self, id: &str, value: &str) {
+        let field = self.find(Locator::Id(id)).await;
+        field.select_by_value(value).await.unwrap_or_else(|err| panic!("{}: choose {value} in #{id}: {err}", self.who));
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs chromium, chromium-driver and axe-core (npm ci in tests/browser): run with --ignored"]
+async fn an_organizer_who_never_saw_a_bundle_runs_a_challenge_in_the_browser() {
+    let axe = axe_source();
+    let driver = Chromedriver::start().await;
+    let app = TestApp::empty().await;
+    let store = &app.env.store;
+    let admin = plaza_core::Email::parse(ADMIN.0).expect("admin email");
+    store.create_user(&admin, ADMIN.1, true).await.expect("a site admin");
+    let site = serve(&app).await;
+    let mut report = Report::new();
+    let files = tempfile::tempdir().expect("a folder for the files");
+    let file = |name: &str, bytes: &[u8]| {
+        let path = files.path().join(name);
+        std::fs::write(&path, bytes).expect("write a file to upload");
+        path
+    };
+    const SLUG: &str = "crowded-buses";
+    let manage = format!("/challenges/{SLUG}/manage");
+
+    // The organizer has an account; a site admin allows them to create challenges.
+    let organizer = driver.browser("organizer", &site).await;
+    organizer.sign_in(&app, ORGANIZER.0, ORGANIZER.1, None).await;
+    let admin = driver.browser("admin", &site).await;
+    admin.sign_in(&app, ADMIN.0, ADMIN.1, None).await;
+    admin.goto("/admin").await;
+    admin.fill("creator-email", ORGANIZER.0).await;
+    admin.press("Allow this person").await;
+    admin.wait_for_text(ORGANIZER.0).await;
+    admin.axe(&axe, "admin, a creator allowed", &mut report).await;
+
+    // Step 1: the details, as a draft.
+    organizer.goto("/manage").await;
+    organizer.click(Locator::LinkText("Create a challenge")).await;
+    organizer.wait_for_text("Create the draft challenge").await;
+    organizer.axe(&axe, "create a challenge", &mut report).await;
+    organizer.fill("title", "Which bus stops get crowded?").await;
+    organizer.fill("slug", SLUG).await;
+    organizer.fill("summary", "Help the transit office see which stops fill up, so buses come more often there.").await;
+    organizer.fill("host", "Springfield Transit Office").await;
+    organizer.fill("contact", "opendata@springfield.example").await;
+    organizer.fill("description_md", "## The question\n\nWhich stops are crowded at rush hour?").await;
+    organizer.fill("time_zone", "America/Chicago").await;
+    let local = |days: i64| (chrono::Utc::now() + chrono::Duration::days(days)).format("%Y-%m-%dT%H:%M").to_string();
+    organizer.set_value("opens_at", &local(-2)).await;
+    organizer.set_value("closes_at", &local(60)).await;
+    organizer.press("Create the draft challenge").await;
+    organizer.wait_for_text("Add a dataset").await;
+    assert_eq!(organizer.path().await, format!("{manage}/datasets"), "the next step is the data");
+    assert_eq!(app.get(&format!("/challenges/{SLUG}")).await.status, 404, "a draft is hidden from everyone else");
+    organizer.axe(&axe, "datasets of a draft", &mut report).await;
+
+    // Step 2: a Latin-1 file with semicolons, described.
+    organizer.choose_file("file", &file("riders.csv", &latin1_riders_csv())).await;
+    organizer.press("Add the dataset").await;
+    let added = organizer.wait_for_text("The file was added as a new dataset").await;
+    assert!(added.contains("separated by semicolons"), "the separator is said:\n{added}");
+    assert!(added.contains("Latin-1"), "the conversion is said:\n{added}");
+    assert!(added.contains("Cité du Nord"), "the preview shows the letters converted:\n{added}");
+    organizer.axe(&axe, "a new dataset", &mut report).await;
+    organizer.select("license", "CC BY 4.0").await;
+    organizer.fill("source", "Springfield Transit Office, automatic passenger counters, 2026").await;
+    for (column, meaning) in
+        ["The stop's number", "The neighbourhood", "Riders counted at 8 am", "Whether the bus was full"]
+            .into_iter()
+            .enumerate()
+    {
+        organizer.fill(&format!("columns-{column}-description"), meaning).await;
+    }
+    organizer.press("Save the description").await;
+    organizer.wait_for_text("The description was saved").await;
+
+    // Step 3: a predictions track with its hidden answers, and an ideas track.
+    organizer.goto(&format!("{manage}/tracks")).await;
+    organizer.axe(&axe, "tracks of a draft", &mut report).await;
+    organizer.click(Locator::Id("kind-predictions")).await;
+    organizer.press("Continue").await;
+    organizer.wait_for_text("Add the track").await;
+    organizer.axe(&axe, "add a predictions track", &mut report).await;
+    organizer.fill("title", "Predict crowded stops").await;
+    organizer.fill("slug", "predict").await;
+    organizer.select("metric", "accuracy").await;
+    organizer.select("id_column", "stop_id").await;
+    organizer.select("target_column", "crowded").await;
+    organizer.choose_file("answers", &file("answers.csv", riders_answers(false).as_bytes())).await;
+    organizer.press("Add the track").await;
+    organizer.wait_for_text("Predict crowded stops").await;
+    organizer.goto(&format!("{manage}/tracks")).await;
+    organizer.click(Locator::Id("kind-ideas")).await;
+    organizer.press("Continue").await;
+    organizer.wait_for_text("Add the track").await;
+    organizer.fill("title", "Ideas for crowded stops").await;
+    organizer.fill("slug", "ideas").await;
+    organizer.fill("criteria", "Helps riders").await;
+    organizer.fill("criterion_description", "How many riders get a seat or a shorter wait?").await;
+    organizer.press("Add the track").await;
+    organizer.wait_for_text("Ideas for crowded stops").await;
+    organizer.axe(&axe, "an ideas track added", &mut report).await;
+
+    // Step 5: review, then publish.
+    organizer.goto(&format!("{manage}/review")).await;
+    organizer.axe(&axe, "review and publish", &mut report).await;
+    organizer.press("Publish the challenge").await;
+    organizer.wait_for_text("Which stops are crowded at rush hour?").await;
+    assert_eq!(organizer.path().await.split('?').next(), Some(format!("/challenges/{SLUG}").as_str()));
+    assert_eq!(app.get(&format!("/challenges/{SLUG}")).await.status, 200, "published: everyone sees it");
+
+    // A resident enters both tracks.
+    let resident = driver.browser("resident", &site).await;
+    resident.sign_in(&app, RESIDENT.0, RESIDENT.1, None).await;
+    let sample = app.get(&format!("/challenges/{SLUG}/tracks/predict/sample.csv")).await;
+    assert_eq!(sample.status, 200, "sample.csv of a browser-made track: {}", sample.text());
+    resident.goto(&format!("/challenges/{SLUG}/tracks/predict")).await;
+    resident.axe(&axe, "a browser-made predictions track", &mut report).await;
+    resident.choose_file("file", &file("predictions.csv", &sample.body)).await;
+    resident.press("Send for scoring").await;
+    resident.wait_for_text("Entry 1: predictions.csv").await;
+    let entry = resident.path().await;
+    assert_eq!(app.run_scoring().await, 1, "the worker scores the entry");
+    resident.goto(&entry).await;
+    let before = resident.wait_for_text("Public score").await;
+    resident.goto(&format!("/challenges/{SLUG}/tracks/ideas")).await;
+    resident.click(Locator::LinkText("Enter an idea")).await;
+    resident.wait_for_text("Enter your idea").await;
+    resident.fill("title", "A second bus at the Cité du Nord stop").await;
+    resident.fill("summary", "Send a second bus at rush hour to the stop that fills up first.").await;
+    resident.fill("problem", "At eight in the morning the bus is full two stops before ours.").await;
+    resident.fill("proposal", "Start one bus at the Cité du Nord stop at 7:45 on school days.").await;
+    resident.press("Send my idea").await;
+    resident.wait_for_text("Your idea has been sent").await;
+
+    // The organizer corrects the answers; the entry is scored again.
+    organizer.goto(&format!("{manage}/tracks/predict")).await;
+    organizer.axe(&axe, "a track with entries", &mut report).await;
+    organizer.choose_file("answers", &file("corrected.csv", riders_answers(true).as_bytes())).await;
+    organizer.press("Check and replace the answers").await;
+    organizer.wait_for_text("1 entry will be rescored").await;
+    organizer.axe(&axe, "rescoring confirmation", &mut report).await;
+    organizer.press("Replace and rescore 1 entry").await;
+    organizer.wait_for_text("The hidden files were replaced").await;
+    assert_eq!(app.run_scoring().await, 1, "the entry is scored again");
+    resident.goto(&entry).await;
+    let after = resident.wait_for_text("Public score").await;
+    let score =
+        |page: &str| page.lines().skip_while(|l| !l.contains("Public score")).nth(1).unwrap_or_default().to_owned();
+    assert_ne!(score(&before), score(&after), "the score changed with the answers:\n{before}\n---\n{after}");
+
+    for browser in [organizer, admin, resident] {
+        browser.close().await;
+    }
+    drop(driver);
+    let found = print_report(&report);
+    assert!(found.is_empty(), "axe-core found problems:\n{}", found.join("\n"));
+}

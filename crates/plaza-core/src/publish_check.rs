@@ -82,6 +82,22 @@ fn place_problem(base: &str, manifest: &Manifest, problem: &Problem) -> PublishP
 /// A problem with a manifest field.
 fn field_problem(base: &str, manifest: &Manifest, field: &str, message: String) -> PublishProblem {
     if let Some((index, key)) = indexed(field, "datasets") {
+        // A column of the data dictionary: named, and linked to its own field.
+        if let Some(dataset) = manifest.datasets.get(index)
+            && let Some((column, column_key)) = column_field(field)
+        {
+            let name = dataset.columns.get(column).map_or_else(|| format!("{}", column + 1), |c| c.name.clone());
+            return PublishProblem {
+                place: format!("Dataset “{}”", dataset.title),
+                message: format!("column “{name}”: {}", with_key(Some(column_key), message)),
+                // A name is fixed by the file; its row starts with the type.
+                link: format!(
+                    "{base}/datasets/{}#columns-{column}-{}",
+                    dataset.slug,
+                    if column_key == "name" { "type" } else { column_key }
+                ),
+            };
+        }
         return match manifest.datasets.get(index) {
             Some(dataset) => PublishProblem {
                 place: format!("Dataset “{}”", dataset.title),
@@ -141,6 +157,13 @@ fn file_problem(base: &str, manifest: &Manifest, path: &str, message: String) ->
         }
     }
     PublishProblem { place: "Challenge".into(), message, link: base.to_owned() }
+}
+
+/// `datasets[3].columns[1].description`: `(1, "description")`.
+fn column_field(field: &str) -> Option<(usize, &str)> {
+    let (_, rest) = field.split_once(".columns[")?;
+    let (index, key) = rest.split_once("].")?;
+    Some((index.parse().ok()?, key))
 }
 
 /// `datasets[3].columns[1].name` under `datasets`: `(3, Some("columns"))`.
@@ -257,7 +280,7 @@ mod tests {
                 "/challenges/trees/manage/details#title",
                 "/challenges/trees/manage/details#description_md",
                 "/challenges/trees/manage/datasets/street-trees#license",
-                "/challenges/trees/manage/datasets/street-trees#columns",
+                "/challenges/trees/manage/datasets/street-trees#columns-1-type",
                 "/challenges/trees/manage/tracks/predict#id_column",
                 "/challenges/trees/manage/tracks/predict#cases",
                 "/challenges/trees/manage/tracks",
@@ -265,6 +288,7 @@ mod tests {
         );
         assert_eq!(listed[0].message, "title: must not be empty.");
         assert_eq!(listed[2].place, "Dataset “Street trees”");
+        assert_eq!(listed[3].message, "column “2”: name: is repeated.");
         assert_eq!(listed[4].place, "Track “Predict”");
     }
 
