@@ -404,7 +404,7 @@ pub(crate) fn check_answers(
 
 /// The bundle check of an answers file, record by record, naming every
 /// problem; returns its ids when they are usable.
-fn check_answers_by_record(
+pub(crate) fn check_answers_by_record(
     path: &str,
     bytes: &[u8],
     id_column: &str,
