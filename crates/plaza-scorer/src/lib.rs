@@ -14,7 +14,7 @@ pub mod local;
 pub mod pipeline;
 pub mod worker;
 
-pub use error::{PlatformError, Result};
 pub use answers_cache::{AnswersCache, AnswersKey};
+pub use error::{PlatformError, Result};
 pub use pipeline::{CaseData, TrackData, evaluate, parse_answers};
 pub use worker::{Scorer, WorkerOptions, run_worker};

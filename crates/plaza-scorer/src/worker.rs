@@ -56,12 +56,8 @@ impl Scorer {
     }
 
     async fn track_data(&self, challenge: &Challenge, track: &Track) -> Result<TrackData> {
-        let mut data = TrackData {
-            settings: track.settings.clone(),
-            answers: None,
-            cases: Vec::new(),
-            public_files: Vec::new(),
-        };
+        let mut data =
+            TrackData { settings: track.settings.clone(), answers: None, cases: Vec::new(), public_files: Vec::new() };
         match &track.settings {
             TrackSettings::Predictions { answers, metric, id_column, target_column, .. } => {
                 let key = AnswersKey {

@@ -235,8 +235,13 @@ fn bench() -> Result<()> {
     let tracks = write_bundle(&bundle, rows)?;
     let polars_missing = python_missing("polars");
     let pandas_missing = python_missing("pandas, sklearn");
-    println!("\n`plaza score` on {rows} rows, whole process, against polars and pandas + scikit-learn on the same files");
-    println!("(median of {runs} runs per side; peak memory is the maximum resident set size; files in {})", bundle.display());
+    println!(
+        "\n`plaza score` on {rows} rows, whole process, against polars and pandas + scikit-learn on the same files"
+    );
+    println!(
+        "(median of {runs} runs per side; peak memory is the maximum resident set size; files in {})",
+        bundle.display()
+    );
     println!("Plaza: {PLAZA}");
     let mut disagreements = Vec::new();
     for track in &tracks {
@@ -298,7 +303,11 @@ fn bench() -> Result<()> {
             println!("  {name:<26} {:>10.0} {:>14} {:>21.1}×", other.seconds * 1e3, peak(other), ratio);
             let memory = match (plaza.peak_mb, other.peak_mb) {
                 (Some(ours), Some(theirs)) => {
-                    format!("peak memory {:.2}× theirs: {}", ours / theirs, if ours < theirs { "below" } else { "NOT below" })
+                    format!(
+                        "peak memory {:.2}× theirs: {}",
+                        ours / theirs,
+                        if ours < theirs { "below" } else { "NOT below" }
+                    )
                 }
                 _ => "peak memory not measured".to_owned(),
             };
@@ -307,13 +316,18 @@ fn bench() -> Result<()> {
                 if ratio >= goal { "met" } else { "NOT met" },
                 other.version
             );
-            for (usage, ours, theirs) in [("Public", plaza.public, other.public), ("Private", plaza.private, other.private)] {
+            for (usage, ours, theirs) in
+                [("Public", plaza.public, other.public), ("Private", plaza.private, other.private)]
+            {
                 if !agree(ours, theirs) {
                     disagreements.push(format!("{} {usage}: Plaza {ours} vs {name} {theirs}", track.metric));
                 }
             }
         }
-        println!("  scores: Public {:.12}, Private {:.12} (every side agrees to 1e-9 unless listed below)", plaza.public, plaza.private);
+        println!(
+            "  scores: Public {:.12}, Private {:.12} (every side agrees to 1e-9 unless listed below)",
+            plaza.public, plaza.private
+        );
     }
     if !disagreements.is_empty() {
         return Err(format!("the sides disagree: {}", disagreements.join("; ")).into());

@@ -70,12 +70,7 @@ impl Answers {
     /// well; `None` if either would refuse it (or might: a yes/no target
     /// spelled `1e0`, a row of blank cells, a column named twice, a byte
     /// order mark), so that the caller can let the bundle check say why.
-    pub(crate) fn parse_checked(
-        bytes: &[u8],
-        id_column: &str,
-        target_column: &str,
-        metric: Metric,
-    ) -> Option<Answers> {
+    pub(crate) fn parse_checked(bytes: &[u8], id_column: &str, target_column: &str, metric: Metric) -> Option<Answers> {
         Self::read(bytes, id_column, target_column, metric, Duplicates::AtEnd, true).ok()
     }
 
