@@ -149,6 +149,7 @@ fn scorer(store: &Store, blobs: &LocalBlobStore) -> Result<Arc<plaza_scorer::Sco
         sandbox: Some(plaza_sandbox::Sandbox::new(plaza_sandbox::SandboxConfig::default())?),
         emails: Some(Arc::new(plaza_mail::EmailTemplates::load("Plaza").map_err(|e| e.to_string())?)),
         public_url: "http://plaza.bench".into(),
+        answers: Default::default(),
     }))
 }
 

@@ -68,6 +68,7 @@ fn scorer(app: &TestApp) -> Result<plaza_scorer::Scorer> {
         sandbox: Some(plaza_sandbox::Sandbox::new(plaza_sandbox::SandboxConfig::default())?),
         emails: Some(Arc::new(plaza_mail::EmailTemplates::load("Plaza").map_err(|e| e.to_string())?)),
         public_url: PUBLIC_URL.into(),
+        answers: Default::default(),
     })
 }
 

@@ -133,6 +133,7 @@ impl TestApp {
             ),
             emails: Some(Arc::new(plaza_mail::EmailTemplates::load("Plaza").unwrap_or_else(|e| panic!("emails: {e}")))),
             public_url: PUBLIC_URL.into(),
+            answers: Default::default(),
         };
         let mut ran = 0;
         while let Some(job) = self

@@ -367,6 +367,7 @@ async fn an_entry_plaza_cannot_score_emails_each_organizer_and_an_invalid_one_do
         sandbox: None,
         emails: Some(Arc::new(plaza_mail::EmailTemplates::load("Plaza").expect("templates"))),
         public_url: PUBLIC_URL.into(),
+        answers: Default::default(),
     };
     let mut job = store.claim_job("test", Duration::from_secs(60)).await.expect("claim").expect("a job");
     job.attempt = job.max_attempts;

@@ -2,6 +2,7 @@
 //! server, so that organizers can test a bundle before publishing it.
 
 use std::path::Path;
+use std::sync::Arc;
 
 use plaza_core::TrackSettings;
 use plaza_core::bundle::{BundleSource, TrackSpecKind};
@@ -9,7 +10,7 @@ use plaza_sandbox::{Sandbox, SandboxConfig};
 use plaza_store::DirBundle;
 use serde::Serialize;
 
-use crate::pipeline::{CaseData, TrackData, evaluate};
+use crate::pipeline::{CaseData, TrackData, evaluate, parse_answers};
 
 /// What `plaza score` prints.
 #[derive(Debug, Serialize)]
@@ -39,9 +40,10 @@ pub enum LocalError {
 /// Scores `entry` on track `track_slug` of the bundle in `bundle_dir`.
 pub async fn score_local(bundle_dir: &Path, track_slug: &str, entry: &Path) -> Result<LocalReport, LocalError> {
     let source = DirBundle::open(bundle_dir).map_err(|e| LocalError::Usage(e.to_string()))?;
-    let bundle = {
+    let checked = {
         let source = source.clone();
-        tokio::task::spawn_blocking(move || source.check())
+        let track_slug = track_slug.to_owned();
+        tokio::task::spawn_blocking(move || plaza_core::bundle::check_track(&source, &track_slug))
             .await
             .map_err(|e| LocalError::Usage(e.to_string()))?
             .map_err(|problems| {
@@ -49,8 +51,9 @@ pub async fn score_local(bundle_dir: &Path, track_slug: &str, entry: &Path) -> R
             })?
     };
     let entry = std::fs::read(entry).map_err(|e| LocalError::Usage(format!("cannot read {}: {e}", entry.display())))?;
-    let Some(track) = bundle.manifest.tracks.iter().find(|t| t.slug.as_str() == track_slug) else {
-        let slugs: Vec<&str> = bundle.manifest.tracks.iter().map(|t| t.slug.as_str()).collect();
+    let bundle = &checked.manifest;
+    let Some(track) = bundle.tracks.iter().find(|t| t.slug.as_str() == track_slug) else {
+        let slugs: Vec<&str> = bundle.tracks.iter().map(|t| t.slug.as_str()).collect();
         return Err(LocalError::Usage(format!(
             "the bundle has no track '{track_slug}' (its tracks: {})",
             slugs.join(", ")
@@ -60,7 +63,7 @@ pub async fn score_local(bundle_dir: &Path, track_slug: &str, entry: &Path) -> R
     let placeholder = plaza_core::BlobRef { sha256: String::new(), size: 0 };
     let mut data = TrackData {
         settings: TrackSettings::Ideas { judges_per_entry: 0, criteria: Vec::new(), questions: Vec::new() },
-        answers: Vec::new(),
+        answers: None,
         cases: Vec::new(),
         public_files: Vec::new(),
     };
@@ -75,7 +78,11 @@ pub async fn score_local(bundle_dir: &Path, track_slug: &str, entry: &Path) -> R
                 daily_limit: *daily_limit,
                 final_selections: *final_selections,
             };
-            data.answers = read(answers)?;
+            data.answers = Some(Arc::new(match checked.answers {
+                Some(parsed) => parsed,
+                // The check read the file its own way: parse it as scoring does, to say why not.
+                None => parse_answers(&data.settings, &read(answers)?)?,
+            }));
         }
         TrackSpecKind::Code { metric, id_column, target_column, cases, limits, daily_limit, final_selections } => {
             data.settings = TrackSettings::Code {
@@ -90,7 +97,7 @@ pub async fn score_local(bundle_dir: &Path, track_slug: &str, entry: &Path) -> R
             for case in cases {
                 data.cases.push(CaseData { input: read(&case.input)?, answers: read(&case.answers)? });
             }
-            for dataset in &bundle.manifest.datasets {
+            for dataset in &bundle.datasets {
                 let name = dataset.file.rsplit('/').next().unwrap_or(&dataset.file).to_owned();
                 data.public_files.push((name, read(&dataset.file)?));
             }

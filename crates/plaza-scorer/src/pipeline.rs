@@ -1,5 +1,7 @@
 //! The one scoring pipeline, shared by the workers and `plaza score`.
 
+use std::sync::Arc;
+
 use plaza_core::scoring::{Answers, parse_predictions, score};
 use plaza_core::{CaseResult, Limits, Metric, TrackSettings, Verdict};
 use plaza_sandbox::{COMPILE_TIME_LIMIT, RunInput, RunLimits, Sandbox};
@@ -21,8 +23,9 @@ pub struct CaseData {
 #[derive(Debug, Clone)]
 pub struct TrackData {
     pub settings: TrackSettings,
-    /// Predictions tracks: the hidden answers.
-    pub answers: Vec<u8>,
+    /// Predictions tracks: the hidden answers, parsed once for many entries
+    /// (see [`parse_answers`]).
+    pub answers: Option<Arc<Answers>>,
     /// Code tracks: the hidden cases.
     pub cases: Vec<CaseData>,
     /// Code tracks: the challenge's public files, as `/data/public/<name>`.
@@ -31,6 +34,17 @@ pub struct TrackData {
 
 fn answers(bytes: &[u8], metric: Metric, id_column: &str, target_column: &str) -> Result<Answers> {
     Answers::parse(bytes, id_column, target_column, metric).map_err(|e| PlatformError::Answers(e.to_string()))
+}
+
+/// Parses a predictions track's hidden answers for [`TrackData::answers`].
+/// Answers that cannot be used are Plaza's (or the organizer's) problem.
+pub fn parse_answers(settings: &TrackSettings, bytes: &[u8]) -> Result<Answers> {
+    match settings {
+        TrackSettings::Predictions { metric, id_column, target_column, .. } => {
+            answers(bytes, *metric, id_column, target_column)
+        }
+        _ => Err(PlatformError::Missing("only predictions tracks have one answers file".into())),
+    }
 }
 
 fn invalid(message: String, cases: Vec<CaseResult>) -> ScoreResult {
@@ -48,9 +62,10 @@ fn invalid(message: String, cases: Vec<CaseResult>) -> ScoreResult {
 /// organizer's) problems are errors, so that the entry does not count.
 pub async fn evaluate(track: &TrackData, entry: &[u8], sandbox: Option<&Sandbox>) -> Result<ScoreResult> {
     match &track.settings {
-        TrackSettings::Predictions { metric, id_column, target_column, .. } => {
-            let answers = answers(&track.answers, *metric, id_column, target_column)?;
-            Ok(score_predictions(&answers, entry, Vec::new())?)
+        TrackSettings::Predictions { .. } => {
+            let answers =
+                track.answers.as_deref().ok_or_else(|| PlatformError::Missing("the answers were not loaded".into()))?;
+            score_predictions(answers, entry, Vec::new())
         }
         TrackSettings::Code { metric, id_column, target_column, limits, .. } => {
             let sandbox = sandbox.ok_or_else(|| PlatformError::Sandbox("this worker cannot run programs".into()))?;

@@ -11,8 +11,9 @@ use plaza_sandbox::Sandbox;
 use plaza_store::{BlobStore, ClaimedJob, NoticeEvent, OrganizerNotices, ScoreResult, Store};
 use tokio::io::AsyncReadExt;
 
+use crate::answers_cache::{AnswersCache, AnswersKey};
 use crate::error::{PlatformError, Result};
-use crate::pipeline::{CaseData, TrackData, evaluate};
+use crate::pipeline::{CaseData, TrackData, evaluate, parse_answers};
 
 /// How long a claimed job stays a worker's without a heartbeat, by default.
 pub const LEASE: Duration = Duration::from_secs(60);
@@ -28,6 +29,8 @@ pub struct Scorer {
     pub emails: Option<Arc<EmailTemplates>>,
     /// For links in result emails.
     pub public_url: String,
+    /// Parsed answers of the tracks scored lately (`AnswersCache::default()`).
+    pub answers: AnswersCache,
 }
 
 #[derive(Debug, Clone)]
@@ -53,14 +56,30 @@ impl Scorer {
     }
 
     async fn track_data(&self, challenge: &Challenge, track: &Track) -> Result<TrackData> {
-        let mut data = TrackData {
-            settings: track.settings.clone(),
-            answers: Vec::new(),
-            cases: Vec::new(),
-            public_files: Vec::new(),
-        };
+        let mut data =
+            TrackData { settings: track.settings.clone(), answers: None, cases: Vec::new(), public_files: Vec::new() };
         match &track.settings {
-            TrackSettings::Predictions { answers, .. } => data.answers = self.blob(&answers.sha256).await?,
+            TrackSettings::Predictions { answers, metric, id_column, target_column, .. } => {
+                let key = AnswersKey {
+                    sha256: answers.sha256.clone(),
+                    metric: *metric,
+                    id_column: id_column.clone(),
+                    target_column: target_column.clone(),
+                };
+                data.answers = Some(match self.answers.get(&key) {
+                    Some(parsed) => parsed,
+                    None => {
+                        let bytes = self.blob(&answers.sha256).await?;
+                        let settings = track.settings.clone();
+                        let parsed = tokio::task::spawn_blocking(move || parse_answers(&settings, &bytes))
+                            .await
+                            .map_err(|e| PlatformError::Missing(format!("parsing the answers stopped: {e}")))??;
+                        let parsed = Arc::new(parsed);
+                        self.answers.insert(key, Arc::clone(&parsed));
+                        parsed
+                    }
+                });
+            }
             TrackSettings::Code { cases, .. } => {
                 for case in cases {
                     data.cases.push(CaseData {

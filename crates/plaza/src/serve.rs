@@ -86,6 +86,7 @@ fn scorer(
         sandbox,
         emails: Some(Arc::new(emails)),
         public_url: public_url.to_owned(),
+        answers: Default::default(),
     }))
 }
 

@@ -10,6 +10,7 @@ use super::manifest::{DatasetDraft, Draft, Located, TrackDraft};
 use super::{BundleSource, MANIFEST, Problem};
 use crate::challenge::{Column, TrackKind};
 use crate::metric::Metric;
+use crate::scoring::Answers;
 use crate::scoring::values::Kind;
 
 /// At most this many problems are listed per file; the rest are counted.
@@ -116,6 +117,40 @@ fn check_each_file(source: &dyn BundleSource, draft: &Draft) -> Checked {
         check_track(source, track, &mut checked.problems);
     }
     checked
+}
+
+/// The problems of the files one track needs to be scored, and its answers
+/// once parsed (predictions tracks): for `plaza score`, which has no use for
+/// the other tracks' files. Code tracks need their cases and the public
+/// datasets (their programs read them).
+pub(crate) fn check_track_files(
+    source: &dyn BundleSource,
+    draft: &Draft,
+    track: &TrackDraft,
+) -> (Vec<Problem>, Option<Answers>) {
+    let mut problems = Vec::new();
+    let mut parsed = None;
+    match (track.kind, &track.id_column, &track.target_column) {
+        (Some(TrackKind::Predictions), Some(id_column), Some(target_column)) => {
+            if let Some(answers) = &track.answers
+                && let Some(bytes) = read(source, answers, &mut problems)
+            {
+                parsed =
+                    check_answers_parsed(&answers.value, &bytes, id_column, target_column, track.metric, &mut problems);
+            }
+        }
+        (Some(TrackKind::Code), Some(_), Some(_)) => {
+            let mut checked =
+                Checked { problems: Vec::new(), row_counts: BTreeMap::new(), description_md: String::new() };
+            for dataset in &draft.datasets {
+                check_dataset(source, dataset, &mut checked);
+            }
+            problems.append(&mut checked.problems);
+            check_track(source, track, &mut problems);
+        }
+        _ => {}
+    }
+    (problems, parsed)
 }
 
 fn read(source: &dyn BundleSource, path: &Located<String>, problems: &mut Vec<Problem>) -> Option<Vec<u8>> {
@@ -296,7 +331,7 @@ fn check_track(source: &dyn BundleSource, track: &TrackDraft, problems: &mut Vec
             if let Some(answers) = &track.answers
                 && let Some(bytes) = read(source, answers, problems)
             {
-                check_answers(&answers.value, &bytes, id_column, target_column, track.metric, problems);
+                check_answers_parsed(&answers.value, &bytes, id_column, target_column, track.metric, problems);
             }
         }
         TrackKind::Code => {
@@ -323,8 +358,53 @@ fn check_track(source: &dyn BundleSource, track: &TrackDraft, problems: &mut Vec
     }
 }
 
+/// Checks a hidden answers file and parses it for scoring, in one pass when
+/// the file is right (nearly always). Otherwise the bundle check reads it
+/// again to list its problems, in its own words; the answers are then `None`,
+/// or parsed on their own if the check found nothing to say.
+pub(crate) fn check_answers_parsed(
+    path: &str,
+    bytes: &[u8],
+    id_column: &str,
+    target_column: &str,
+    metric: Option<Metric>,
+    problems: &mut Vec<Problem>,
+) -> Option<Answers> {
+    if let Some(metric) = metric
+        && let Some(answers) = Answers::parse_checked(bytes, id_column, target_column, metric)
+    {
+        return Some(answers);
+    }
+    let before = problems.len();
+    check_answers_by_record(path, bytes, id_column, target_column, metric, problems);
+    if problems.len() > before {
+        return None;
+    }
+    Answers::parse(bytes, id_column, target_column, metric?).ok()
+}
+
 /// Checks a hidden answers file; returns its ids when they are usable.
 pub(crate) fn check_answers(
+    path: &str,
+    bytes: &[u8],
+    id_column: &str,
+    target_column: &str,
+    metric: Option<Metric>,
+    problems: &mut Vec<Problem>,
+) -> Option<BTreeSet<String>> {
+    // A right file is read once, by the scoring parser, which accepts only
+    // what the reading below would accept.
+    if let Some(metric) = metric
+        && let Some(answers) = Answers::parse_checked(bytes, id_column, target_column, metric)
+    {
+        return Some(answers.ids().map(str::to_owned).collect());
+    }
+    check_answers_by_record(path, bytes, id_column, target_column, metric, problems)
+}
+
+/// The bundle check of an answers file, record by record, naming every
+/// problem; returns its ids when they are usable.
+pub(crate) fn check_answers_by_record(
     path: &str,
     bytes: &[u8],
     id_column: &str,

@@ -17,6 +17,7 @@ use chrono::{DateTime, Utc};
 
 use crate::challenge::{Column, Criterion, Limits, Question};
 use crate::metric::Metric;
+use crate::scoring::Answers;
 use crate::slug::Slug;
 
 pub use files::USAGE_COLUMN;
@@ -152,21 +153,7 @@ pub const MAX_MANIFEST_BYTES: usize = 1024 * 1024;
 /// Checks the bundle in `source`: the manifest, then every file it names.
 /// Returns all problems at once, or a bundle that is safe to import.
 pub fn check(source: &dyn BundleSource) -> Result<Bundle, Vec<Problem>> {
-    let text = match source.read(MANIFEST) {
-        Ok(bytes) if bytes.len() > MAX_MANIFEST_BYTES => {
-            return Err(vec![Problem::file(
-                MANIFEST,
-                format!("is {} KB; a manifest may be at most {} KB", bytes.len() / 1024, MAX_MANIFEST_BYTES / 1024),
-            )]);
-        }
-        Ok(bytes) => match String::from_utf8(bytes) {
-            Ok(text) => text,
-            Err(_) => return Err(vec![Problem::file(MANIFEST, "is not valid UTF-8 text")]),
-        },
-        Err(err) => {
-            return Err(vec![Problem::file(MANIFEST, format!("cannot be read: {}", problem::io_reason(&err)))]);
-        }
-    };
+    let text = manifest_text(source)?;
     let (draft, mut problems) = manifest::parse(&text);
     let checked = files::check_files(source, &draft);
     problems.extend(checked.problems);
@@ -179,7 +166,57 @@ pub fn check(source: &dyn BundleSource) -> Result<Bundle, Vec<Problem>> {
             Ok(Bundle { manifest, description_md: checked.description_md, files })
         }
         _ => {
-            problems.sort_by(|a, b| (a.file != MANIFEST, &a.file, a.line).cmp(&(b.file != MANIFEST, &b.file, b.line)));
+            sort_problems(&mut problems);
+            Err(problems)
+        }
+    }
+}
+
+/// The manifest's text, or why it cannot be read.
+fn manifest_text(source: &dyn BundleSource) -> Result<String, Vec<Problem>> {
+    match source.read(MANIFEST) {
+        Ok(bytes) if bytes.len() > MAX_MANIFEST_BYTES => Err(vec![Problem::file(
+            MANIFEST,
+            format!("is {} KB; a manifest may be at most {} KB", bytes.len() / 1024, MAX_MANIFEST_BYTES / 1024),
+        )]),
+        Ok(bytes) => String::from_utf8(bytes).map_err(|_| vec![Problem::file(MANIFEST, "is not valid UTF-8 text")]),
+        Err(err) => Err(vec![Problem::file(MANIFEST, format!("cannot be read: {}", problem::io_reason(&err)))]),
+    }
+}
+
+/// The problems in the order every check lists them: the manifest's first.
+fn sort_problems(problems: &mut [Problem]) {
+    problems.sort_by(|a, b| (a.file != MANIFEST, &a.file, a.line).cmp(&(b.file != MANIFEST, &b.file, b.line)));
+}
+
+/// What scoring one track needs from a bundle that passed [`check_track`].
+#[derive(Debug, Clone)]
+pub struct CheckedTrack {
+    pub manifest: Manifest,
+    /// A predictions track's answers, parsed while they were checked; `None`
+    /// for other tracks, or when the check read the file in a way scoring
+    /// does not (scoring then parses it again and says why it cannot).
+    pub answers: Option<Answers>,
+}
+
+/// Checks what scoring the track `track` needs, for `plaza score`: the
+/// manifest, and that track's files (its answers, or its cases and the
+/// public datasets its programs read), with the messages of [`check`].
+/// Other tracks' files are not read. Without a track of that name, only
+/// the manifest is checked; the caller says that the track does not exist.
+pub fn check_track(source: &dyn BundleSource, track: &str) -> Result<CheckedTrack, Vec<Problem>> {
+    let text = manifest_text(source)?;
+    let (draft, mut problems) = manifest::parse(&text);
+    let mut answers = None;
+    if let Some(spec) = draft.tracks.iter().find(|t| t.slug.as_ref().is_some_and(|slug| slug.as_str() == track)) {
+        let (file_problems, parsed) = files::check_track_files(source, &draft, spec);
+        problems.extend(file_problems);
+        answers = parsed;
+    }
+    match (draft.into_manifest(), problems.is_empty()) {
+        (Some(manifest), true) => Ok(CheckedTrack { manifest, answers }),
+        _ => {
+            sort_problems(&mut problems);
             Err(problems)
         }
     }

@@ -656,3 +656,162 @@ fn one_case_checks_its_input_against_its_answers() {
     let input = b"id,when\n10,a\n11,b\n12,c\n".to_vec();
     assert!(check_case_files(("input.csv", &input), ("answers.csv", &answers), "id", "found", Metric::Rmse).is_ok());
 }
+
+mod one_pass {
+    use proptest::prelude::*;
+
+    use super::*;
+    use crate::bundle::files::{check_answers, check_answers_by_record, check_answers_parsed};
+    use crate::scoring::{Answers, Usage};
+
+    const HEADERS: &[&str] =
+        &["id,y,Usage", "\u{feff}id,y,Usage", "id,y,Usage,y", " id , y , Usage ", "id,Usage", "Usage,y,id,note"];
+    const IDS: &[&str] = &["1", "2", "3", " 4 ", "", "R0000005", "a\"b"];
+    const TARGETS: &[&str] =
+        &["0", "1", "0.0", "1.0", "TRUE", "false", "0.00", "1e0", "2", "-1", "nan", "inf", "x", " ", "3.5", "\"1\""];
+    const USAGES: &[&str] = &["Public", "Private", " Public ", "public", ""];
+
+    /// One line of an answers file: a row, or something odd.
+    fn line() -> impl Strategy<Value = String> {
+        prop_oneof![
+            8 => (0..IDS.len(), 0..TARGETS.len(), 0..USAGES.len(), 0..3usize).prop_map(|(i, t, u, extra)| {
+                let mut row = format!("{},{},{}", IDS[i], TARGETS[t], USAGES[u]);
+                row.push_str(&",z".repeat(extra));
+                row
+            }),
+            1 => Just(",,".to_owned()),
+            1 => Just(String::new()),
+            1 => Just("  ".to_owned()),
+            1 => Just("\"5\",1,Private".to_owned()),
+        ]
+    }
+
+    fn file() -> impl Strategy<Value = String> {
+        (0..HEADERS.len(), proptest::collection::vec(line(), 0..8), any::<bool>()).prop_map(|(h, lines, crlf)| {
+            let end = if crlf { "\r\n" } else { "\n" };
+            let mut text = HEADERS[h].to_owned();
+            for line in lines {
+                text.push_str(end);
+                text.push_str(&line);
+            }
+            text.push_str(end);
+            text
+        })
+    }
+
+    fn messages(problems: &[Problem]) -> Vec<String> {
+        problems.iter().map(ToString::to_string).collect()
+    }
+
+    fn same_answers(a: &Answers, b: &Answers) -> bool {
+        a.ids().eq(b.ids())
+            && Usage::ALL.iter().all(|&u| a.count(u) == b.count(u))
+            && a.metric() == b.metric()
+            && a.memory_bytes() > 0
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(2000))]
+
+        /// The one-pass reading changes no message: whatever the file, the
+        /// bundle check says exactly what its record-by-record reading says,
+        /// and the answers it parses are those scoring would parse.
+        #[test]
+        fn answers_read_in_one_pass_get_the_same_messages_and_ids(
+            text in file(),
+            metric in prop::sample::select(vec![Metric::RocAuc, Metric::Rmse, Metric::Rmsle, Metric::Accuracy, Metric::F1]),
+        ) {
+            let bytes = text.as_bytes();
+            let (mut by_record, mut fast, mut parsed_problems) = (Vec::new(), Vec::new(), Vec::new());
+            let old_ids = check_answers_by_record("hidden/a.csv", bytes, "id", "y", Some(metric), &mut by_record);
+            let new_ids = check_answers("hidden/a.csv", bytes, "id", "y", Some(metric), &mut fast);
+            prop_assert_eq!(messages(&fast), messages(&by_record));
+            prop_assert_eq!(&new_ids, &old_ids);
+            let parsed = check_answers_parsed("hidden/a.csv", bytes, "id", "y", Some(metric), &mut parsed_problems);
+            prop_assert_eq!(messages(&parsed_problems), messages(&by_record));
+            let scoring = Answers::parse(bytes, "id", "y", metric).ok();
+            if by_record.is_empty() {
+                match (&parsed, &scoring) {
+                    (Some(parsed), Some(scoring)) => prop_assert!(same_answers(parsed, scoring)),
+                    (None, None) => {}
+                    _ => prop_assert!(false, "one-pass answers {:?} but scoring's {:?}", parsed.is_some(), scoring.is_some()),
+                }
+            } else {
+                prop_assert!(parsed.is_none(), "refused answers are not parsed");
+            }
+            if let Some(fast) = Answers::parse_checked(bytes, "id", "y", metric) {
+                prop_assert!(by_record.is_empty(), "the one-pass reading accepted what the check refuses: {:?}", by_record);
+                let scoring = scoring.expect("scoring reads what the one-pass reading accepted");
+                prop_assert!(same_answers(&fast, &scoring));
+            }
+        }
+    }
+
+    #[test]
+    fn odd_but_valid_answers_are_checked_record_by_record_with_the_old_messages() {
+        // A yes/no target spelled 1e0: scoring reads it, the bundle check does not.
+        let text = b"id,y,Usage\n1,1e0,Public\n2,0,Private\n";
+        assert!(Answers::parse_checked(text, "id", "y", Metric::RocAuc).is_none());
+        let mut problems = Vec::new();
+        assert!(check_answers("hidden/a.csv", text, "id", "y", Some(Metric::RocAuc), &mut problems).is_none());
+        assert_eq!(messages(&problems), ["hidden/a.csv line 2: the target ('y') is '1e0'; roc_auc needs 0 or 1"]);
+        // A row of blank cells: skipped by scoring, refused by the check.
+        let text = b"id,y,Usage\n1,1,Public\n,,\n2,0,Private\n";
+        assert!(Answers::parse_checked(text, "id", "y", Metric::RocAuc).is_none());
+        let mut problems = Vec::new();
+        assert!(check_answers_parsed("hidden/a.csv", text, "id", "y", Some(Metric::RocAuc), &mut problems).is_none());
+        assert_eq!(
+            messages(&problems),
+            [
+                "hidden/a.csv line 3: the id ('id') is empty",
+                "hidden/a.csv line 3: Usage is ''; it must be Public or Private",
+                "hidden/a.csv line 3: the target ('y') is empty",
+            ]
+        );
+    }
+
+    #[test]
+    fn scoring_one_track_reads_only_that_tracks_files() {
+        let mut f = files();
+        // Another track's files are broken; the predictions track does not use them.
+        f.insert("hidden/input.csv".into(), b"id,when\n10,2021-01-01\n10,2021-01-02\n".to_vec());
+        f.insert("data/train.csv".into(), b"id,when,found\nx,2020-01-01,1\n".to_vec());
+        assert!(check(&f).is_err(), "the whole bundle is refused");
+        let checked = check_track(&f, "predict").expect("the predictions track can be scored");
+        let answers = checked.answers.expect("answers parsed while checked");
+        assert_eq!(answers.ids().collect::<Vec<_>>(), ["10", "11", "12"]);
+        assert_eq!(answers.count(Usage::Public), 1);
+        // The code track needs those files: the same messages as the whole check.
+        let whole = problems(&f);
+        let code = check_track(&f, "program").expect_err("the code track cannot be scored");
+        let code: Vec<String> = code.iter().map(ToString::to_string).collect();
+        assert!(!code.is_empty());
+        assert!(code.iter().all(|p| whole.contains(p)), "{code:#?} not all in {whole:#?}");
+        assert!(code.iter().any(|p| p.contains("appears twice")), "{code:#?}");
+    }
+
+    #[test]
+    fn a_scored_tracks_broken_answers_get_the_messages_of_the_whole_check() {
+        let mut f = files();
+        f.insert("hidden/answers.csv".into(), b"id,found,Usage\n10,yes,Public\n10,0,Private\n12,1,Secret\n".to_vec());
+        let whole = problems(&f);
+        let scored = check_track(&f, "predict").expect_err("refused");
+        let scored: Vec<String> = scored.iter().map(ToString::to_string).collect();
+        // The whole check also reads the file as the code track's answers (an rmse track).
+        let mut answers: Vec<&String> = whole.iter().filter(|p| p.starts_with("hidden/answers.csv")).collect();
+        answers.dedup();
+        answers.retain(|p| !p.ends_with("which is not a number"));
+        assert_eq!(scored.iter().collect::<Vec<_>>(), answers);
+        assert!(scored.contains(&"hidden/answers.csv line 3: id 10 appears twice (first on line 2)".to_owned()));
+    }
+
+    #[test]
+    fn a_track_that_does_not_exist_leaves_the_manifest_checked_alone() {
+        let f = files();
+        let checked = check_track(&f, "nope").expect("the manifest is fine");
+        assert!(checked.answers.is_none());
+        assert_eq!(checked.manifest.tracks.len(), 3);
+        let broken = with_manifest(|m| m.replace("metric = \"roc_auc\"", "metric = \"roc-auc\""));
+        assert!(check_track(&broken, "nope").is_err(), "manifest problems are still reported");
+    }
+}

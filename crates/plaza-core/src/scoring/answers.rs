@@ -61,8 +61,17 @@ impl Answers {
         // end, the fastest way. If anything is wrong, read the file again,
         // checking each id as it comes, so that every problem is listed in
         // line order (a second id is reported where it appears).
-        Self::read(bytes, id_column, target_column, metric, Duplicates::AtEnd)
-            .or_else(|_| Self::read(bytes, id_column, target_column, metric, Duplicates::AsRead))
+        Self::read(bytes, id_column, target_column, metric, Duplicates::AtEnd, false)
+            .or_else(|_| Self::read(bytes, id_column, target_column, metric, Duplicates::AsRead, false))
+    }
+
+    /// The answers as [`Answers::parse`] reads them, in one pass over the
+    /// file, if the bundle check of answers files would accept the file as
+    /// well; `None` if either would refuse it (or might: a yes/no target
+    /// spelled `1e0`, a row of blank cells, a column named twice, a byte
+    /// order mark), so that the caller can let the bundle check say why.
+    pub(crate) fn parse_checked(bytes: &[u8], id_column: &str, target_column: &str, metric: Metric) -> Option<Answers> {
+        Self::read(bytes, id_column, target_column, metric, Duplicates::AtEnd, true).ok()
     }
 
     fn read(
@@ -71,6 +80,7 @@ impl Answers {
         target_column: &str,
         metric: Metric,
         duplicates: Duplicates,
+        as_bundle_check: bool,
     ) -> Result<Answers, PredictionErrors> {
         let as_read = duplicates == Duplicates::AsRead;
         let mut out = Problems::default();
@@ -108,7 +118,12 @@ impl Answers {
                         ),
                     );
                 }
-                let target = match values::read(kind, chunk.cell(at, 1)) {
+                let target_cell = chunk.cell(at, 1);
+                if as_bundle_check && kind == Kind::Binary && !bundle_yes_no(target_cell.trim()) {
+                    // Never shown: the bundle check reads the file again to say where.
+                    out.at(line, "the target is not spelled as the bundle check wants");
+                }
+                let target = match values::read(kind, target_cell) {
                     Ok(Value::Number(v)) => Some(v),
                     Ok(Value::Label(label)) => Some(answers.labels.intern(label) as f64),
                     Err(refusal) => {
@@ -147,6 +162,10 @@ impl Answers {
             // Never shown: the file is read again to say where.
             out.whole("an id appears twice");
         }
+        if as_bundle_check && !table.reads_as_bundle_check() {
+            // Never shown, as above.
+            out.whole("the bundle check reads this file differently");
+        }
         if rows == 0 {
             out.whole("the file has a header but no answer rows");
         } else if out.is_empty() {
@@ -159,6 +178,15 @@ impl Answers {
             }
         }
         out.finish(answers)
+    }
+
+    /// About how many bytes of memory the answers hold, to bound a cache of them.
+    pub fn memory_bytes(&self) -> usize {
+        self.ids.memory_bytes()
+            + [&self.public, &self.private]
+                .iter()
+                .map(|subset| subset.rows.capacity() * size_of::<usize>() + subset.truth.capacity() * size_of::<f64>())
+                .sum::<usize>()
     }
 
     /// The number of ids to predict.
@@ -223,4 +251,10 @@ impl Answers {
         };
         (&subset.rows, &subset.truth)
     }
+}
+
+/// The spellings of a yes/no target the bundle check accepts (a narrower set
+/// than scoring reads: `1e0` and `0.00` are yes/no to scoring, not to it).
+fn bundle_yes_no(cell: &str) -> bool {
+    ["0", "1", "true", "false", "0.0", "1.0"].iter().any(|ok| cell.eq_ignore_ascii_case(ok))
 }

@@ -81,6 +81,11 @@ impl Ids {
         self.ends.len()
     }
 
+    /// About how many bytes of memory the list and its index hold.
+    pub(crate) fn memory_bytes(&self) -> usize {
+        self.text.capacity() + self.ends.capacity() * size_of::<usize>() + self.slots.capacity() * size_of::<Slot>()
+    }
+
     /// The id of a row.
     pub(crate) fn get(&self, row: usize) -> &str {
         let start = if row == 0 { 0 } else { self.ends[row - 1] };

@@ -69,6 +69,12 @@ pub(crate) struct Table<'b> {
     max_rows: usize,
     /// What [`Table::rows`] says when there are more rows than `max_rows`.
     too_many_rows: String,
+    /// Whether the file starts with a UTF-8 byte order mark.
+    bom: bool,
+    /// Whether a column name (required or not) appears twice in the header.
+    repeated_column: bool,
+    /// Rows of blank cells skipped so far.
+    blank_rows: usize,
 }
 
 /// The records of a CSV file, read straight from its bytes into buffers of a
@@ -238,6 +244,7 @@ pub(crate) fn open<'b>(
     too_many_rows: String,
     out: &mut Problems,
 ) -> Option<Table<'b>> {
+    let bom = bytes.starts_with(UTF8_BOM);
     let bytes = bytes.strip_prefix(UTF8_BOM).unwrap_or(bytes);
     if bytes.iter().all(u8::is_ascii_whitespace) {
         out.whole(format_args!(
@@ -292,10 +299,31 @@ pub(crate) fn open<'b>(
     if !out.is_empty() {
         return None;
     }
-    Some(Table { records, columns, width: header.len(), lines, max_rows, too_many_rows })
+    let mut names: Vec<&str> = header.iter().map(String::as_str).collect();
+    names.sort_unstable();
+    let repeated_column = names.windows(2).any(|pair| pair[0] == pair[1]);
+    Some(Table {
+        records,
+        columns,
+        width: header.len(),
+        lines,
+        max_rows,
+        too_many_rows,
+        bom,
+        repeated_column,
+        blank_rows: 0,
+    })
 }
 
 impl Table<'_> {
+    /// Whether the file reads the same to the bundle check (the `csv` crate
+    /// on whole records) as here: no byte order mark, no column named twice,
+    /// no row of blank cells (skipped here, refused there). Only meaningful
+    /// once [`Table::rows`] has read the file.
+    pub(crate) fn reads_as_bundle_check(&self) -> bool {
+        !self.bom && !self.repeated_column && self.blank_rows == 0
+    }
+
     /// At least the number of data rows (the number of line breaks, plus one).
     pub(crate) fn rows_hint(&self) -> usize {
         self.lines.bytes.iter().filter(|&&b| b == b'\n').count() + 1
@@ -345,6 +373,7 @@ impl Table<'_> {
                 continue;
             }
             if record.iter().all(is_blank) {
+                self.blank_rows += 1;
                 continue;
             }
             count += 1;
