@@ -58,6 +58,24 @@ pub(crate) async fn record_edits(
     Ok(())
 }
 
+/// The display names of the people `ids` names (each looked up once), for
+/// lists that say who did what.
+pub(crate) async fn display_names(
+    db: &impl sea_orm::ConnectionTrait,
+    ids: impl Iterator<Item = i32>,
+) -> Result<std::collections::HashMap<i32, String>> {
+    let mut ids: Vec<i32> = ids.collect();
+    ids.sort_unstable();
+    ids.dedup();
+    Ok(users::Entity::find()
+        .filter(users::Column::Id.is_in(ids))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|user| (user.id, user.display_name))
+        .collect())
+}
+
 /// Audit rows shown with a challenge's details.
 pub const EDITS_SHOWN: u64 = 200;
 
@@ -153,16 +171,7 @@ impl Store {
             .limit(EDITS_SHOWN)
             .all(&self.db)
             .await?;
-        let mut actors: Vec<i32> = rows.iter().map(|row| row.actor_id).collect();
-        actors.sort_unstable();
-        actors.dedup();
-        let names: std::collections::HashMap<i32, String> = users::Entity::find()
-            .filter(users::Column::Id.is_in(actors))
-            .all(&self.db)
-            .await?
-            .into_iter()
-            .map(|user| (user.id, user.display_name))
-            .collect();
+        let names = display_names(&self.db, rows.iter().map(|row| row.actor_id)).await?;
         Ok(rows
             .into_iter()
             .map(|row| ChallengeEdit {

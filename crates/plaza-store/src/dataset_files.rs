@@ -12,7 +12,7 @@ use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, PaginatorTrait, QueryF
 use crate::Store;
 use crate::challenge_edits::{AuditedEdit, record_edits};
 use crate::challenges::{dataset_from_row, id32};
-use crate::entity::{dataset_versions, datasets, ideas, submissions, users};
+use crate::entity::{dataset_versions, datasets, ideas, submissions};
 use crate::error::{Error, Result};
 use crate::outbox::enqueue;
 
@@ -183,16 +183,7 @@ impl Store {
             .order_by_desc(dataset_versions::Column::Version)
             .all(&self.db)
             .await?;
-        let mut actors: Vec<i32> = rows.iter().map(|row| row.created_by).collect();
-        actors.sort_unstable();
-        actors.dedup();
-        let names: std::collections::HashMap<i32, String> = users::Entity::find()
-            .filter(users::Column::Id.is_in(actors))
-            .all(&self.db)
-            .await?
-            .into_iter()
-            .map(|user| (user.id, user.display_name))
-            .collect();
+        let names = crate::challenge_edits::display_names(&self.db, rows.iter().map(|row| row.created_by)).await?;
         Ok(rows
             .into_iter()
             .map(|row| {

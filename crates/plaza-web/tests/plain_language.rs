@@ -147,7 +147,9 @@ fn syllables(word: &str) -> usize {
         previous = is;
     }
     let n = letters.len();
-    if n > 2 && letters[n - 1] == 'e' && !vowel(letters[n - 2]) && !(letters[n - 2] == 'l' && !vowel(letters[n - 3])) {
+    // "table" keeps its final syllable: a consonant, then "le".
+    let consonant_le = n > 2 && letters[n - 2] == 'l' && !vowel(letters[n - 3]);
+    if n > 2 && letters[n - 1] == 'e' && !vowel(letters[n - 2]) && !consonant_le {
         count = count.saturating_sub(1);
     }
     count.max(1)
