@@ -296,3 +296,28 @@ async fn a_bundle_zip_with_problems_imports_nothing_and_lists_them() {
     assert_eq!(upload(&mut olga, &zip, "import").await.status, StatusCode::FORBIDDEN);
     assert_eq!(olga.get("/admin/import").await.status, StatusCode::FORBIDDEN);
 }
+
+#[tokio::test]
+async fn importing_the_bundle_again_after_a_change_in_the_browser_puts_the_bundle_back() {
+    let app = TestApp::with_examples().await;
+    let store = &app.env.store;
+    let dir = plaza_store::testing::examples_dir().join("noaa-daily-weather");
+    let challenge = store.challenge_by_slug("noaa-daily-weather").await.expect("query").expect("imported");
+    let organizer = app.user("olga@example.org", "Olga").await;
+    let before = plaza_store::details_of(&challenge);
+    let after = plaza_core::challenge_edit::Details { title: "Renamed in the browser".into(), ..before.clone() };
+    let changes = plaza_core::challenge_edit::changes(&before, &after);
+    store
+        .update_challenge_details(challenge.id, &before.fingerprint(), &after, &changes, organizer.id)
+        .await
+        .expect("saved");
+
+    // The same bundle no longer describes the challenge: importing it updates it.
+    let report = store.import_bundle(&app.env.blobs, &dir, false).await.expect("import");
+    assert_eq!(report.outcome, ImportOutcome::Updated);
+    let now = store.challenge_by_slug("noaa-daily-weather").await.expect("query").expect("still there");
+    assert_eq!(now.title, challenge.title, "the bundle's title is back");
+    // And then it is unchanged again.
+    let again = store.import_bundle(&app.env.blobs, &dir, false).await.expect("import");
+    assert_eq!(again.outcome, ImportOutcome::Unchanged);
+}

@@ -34,7 +34,10 @@ pub struct AuditedEdit {
 }
 
 /// Writes one audit row per edit, inside the caller's transaction, so a
-/// change and its audit are saved together or not at all.
+/// change and its audit are saved together or not at all. The challenge no
+/// longer matches the bundle it was imported from, so its bundle hash is
+/// cleared: importing that bundle again compares what it says with what the
+/// challenge is now (and updates it), instead of reporting "unchanged".
 pub(crate) async fn record_edits(
     txn: &impl sea_orm::ConnectionTrait,
     challenge_id: i64,
@@ -42,6 +45,13 @@ pub(crate) async fn record_edits(
     edits: &[AuditedEdit],
     at: DateTime<Utc>,
 ) -> Result<()> {
+    if !edits.is_empty() {
+        challenges::Entity::update_many()
+            .col_expr(challenges::Column::BundleSha256, Expr::value(String::new()))
+            .filter(challenges::Column::Id.eq(id32(challenge_id)?))
+            .exec(txn)
+            .await?;
+    }
     for edit in edits {
         challenge_edits::ActiveModel {
             challenge_id: Set(id32(challenge_id)?),

@@ -18,9 +18,13 @@ use crate::entity::{challenges, users};
 use crate::error::{Error, Result};
 use crate::users::user_from_row;
 
-/// The largest file the checks before publishing read (a bigger dataset is
-/// imported from the command line, where `plaza import` reads it from disk).
-pub const MAX_CHECKED_FILE_BYTES: u64 = 256 * 1024 * 1024;
+/// The largest file the checks before publishing read: the largest a bundle
+/// (or a dataset uploaded in the browser) may hold.
+pub const MAX_CHECKED_FILE_BYTES: u64 = crate::import::MAX_BUNDLE_FILE_BYTES;
+/// The most bytes of files the checks hold at once, as a bundle zip may
+/// hold: a bigger challenge is imported from the command line, where
+/// `plaza import` reads its files from disk.
+pub const MAX_CHECKED_TOTAL_BYTES: u64 = 2 * crate::import::MAX_BUNDLE_FILE_BYTES;
 
 impl Store {
     /// Whether `user` may create challenges: site admins, and people an admin allowed.
@@ -142,6 +146,7 @@ impl Store {
 pub async fn check_exported(blobs: &dyn BlobStore, exported: &ExportedBundle) -> Result<Vec<Problem>> {
     let mut files: BTreeMap<String, Vec<u8>> = BTreeMap::new();
     let mut problems = Vec::new();
+    let mut held: u64 = 0;
     for (path, content) in exported.entries() {
         match content {
             ExportContent::Bytes(bytes) => {
@@ -154,7 +159,15 @@ pub async fn check_exported(blobs: &dyn BlobStore, exported: &ExportedBundle) ->
                     MAX_CHECKED_FILE_BYTES / (1024 * 1024)
                 ),
             )),
+            ExportContent::Blob(blob) if held + blob.size > MAX_CHECKED_TOTAL_BYTES => problems.push(Problem::file(
+                path,
+                format!(
+                    "makes the challenge's files larger than {} MB in all, too large to check here: import this challenge with `plaza import` instead",
+                    MAX_CHECKED_TOTAL_BYTES / (1024 * 1024)
+                ),
+            )),
             ExportContent::Blob(blob) => {
+                held += blob.size;
                 // A missing blob is left out: the checks say the file cannot be read.
                 if let Some(bytes) = blobs.read_head(&blob.sha256, MAX_CHECKED_FILE_BYTES as usize).await? {
                     files.insert(path.to_owned(), bytes);
