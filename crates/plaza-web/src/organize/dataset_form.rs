@@ -124,7 +124,7 @@ pub(crate) async fn show_dataset_form(
 ) -> Result<Response, AppError> {
     let description = Description::from(&target.dataset);
     let mut page = form_page(&state, &target, &draft_of(&description)).await?;
-    page.notes = notes(query.as_deref().unwrap_or_default());
+    page.notes = notes(query.as_deref().unwrap_or_default(), target.organizer.challenge.is_draft());
     render(&state, &page, StatusCode::OK)
 }
 
@@ -144,7 +144,7 @@ fn draft_of(description: &Description) -> DescriptionDraft {
 
 /// The sentences the query of a redirect asks for: only known notices,
 /// encodings and delimiters; numbers as numbers.
-fn notes(query: &str) -> Vec<String> {
+fn notes(query: &str, draft: bool) -> Vec<String> {
     let pairs: Vec<(String, String)> = serde_urlencoded::from_str(query).unwrap_or_default();
     let get = |key: &str| pairs.iter().find(|(k, _)| k == key).map(|(_, v)| v.as_str());
     let mut notes = Vec::new();
@@ -166,6 +166,10 @@ fn notes(query: &str) -> Vec<String> {
                 ));
             }
         }
+        Some("saved") if draft => notes.push(
+            "The description was saved. Residents will read it on the data guide once the challenge is published."
+                .to_owned(),
+        ),
         Some("saved") => notes.push("The description was saved. Everyone sees it on the data guide now.".to_owned()),
         _ => return notes,
     }
@@ -408,13 +412,13 @@ mod tests {
 
     #[test]
     fn notes_say_only_what_the_page_knows() {
-        let added = notes("notice=added&encoding=latin1&delimiter=semicolon&rows=1234");
+        let added = notes("notice=added&encoding=latin1&delimiter=semicolon&rows=1234", false);
         assert_eq!(added.len(), 4, "{added:?}");
         assert!(added[1].contains("Latin-1"));
         assert!(added[2].contains("separated by semicolons"));
         assert_eq!(added[3], "The file has 1,234 rows of data.");
-        assert!(notes("notice=anything&rows=3").is_empty());
-        let replaced = notes("notice=replaced&version=2&removed=a&removed=b%2Cc");
+        assert!(notes("notice=anything&rows=3", false).is_empty());
+        let replaced = notes("notice=replaced&version=2&removed=a&removed=b%2Cc", false);
         assert!(replaced[0].contains("version 2"));
         assert!(replaced[1].ends_with("data dictionary: a, b,c."), "{replaced:?}");
     }
