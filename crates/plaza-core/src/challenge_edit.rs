@@ -18,7 +18,9 @@ pub const MAX_TEAM_SIZE: u32 = 100;
 
 /// The details as the form sends them: text, dates in the challenge's
 /// local time (`YYYY-MM-DDTHH:MM`, as a date-and-time field gives them).
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+/// A field the form leaves out reads as empty.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Deserialize)]
+#[serde(default)]
 pub struct DetailsDraft {
     pub title: String,
     pub summary: String,

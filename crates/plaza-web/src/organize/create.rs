@@ -72,24 +72,9 @@ pub(crate) async fn new_challenge(State(state): State<AppState>, current: Curren
 pub(crate) struct NewChallengeForm {
     #[serde(default)]
     slug: String,
-    #[serde(default)]
-    title: String,
-    #[serde(default)]
-    summary: String,
-    #[serde(default)]
-    host: String,
-    #[serde(default)]
-    contact: String,
-    #[serde(default)]
-    description_md: String,
-    #[serde(default)]
-    time_zone: String,
-    #[serde(default)]
-    opens_at: String,
-    #[serde(default)]
-    closes_at: String,
-    #[serde(default)]
-    max_team_size: String,
+    /// The details' fields, as the form sends them.
+    #[serde(flatten)]
+    details: DetailsDraft,
     #[serde(default)]
     action: String,
 }
@@ -103,17 +88,7 @@ pub(crate) async fn create_challenge(
     if let Some(refusal) = may_create(&state, &current).await? {
         return Ok(refusal);
     }
-    let draft = DetailsDraft {
-        title: form.title,
-        summary: form.summary,
-        host: form.host,
-        contact: form.contact,
-        description_md: form.description_md,
-        time_zone: form.time_zone,
-        opens_at: form.opens_at,
-        closes_at: form.closes_at,
-        max_team_size: form.max_team_size,
-    };
+    let draft = form.details;
     // Left empty, the web address is made from the title.
     let typed = form.slug.trim();
     let slug_text = if typed.is_empty() { Slug::suggest(&draft.title) } else { typed.to_owned() };

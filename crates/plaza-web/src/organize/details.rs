@@ -127,24 +127,9 @@ pub(crate) async fn show_details(
 
 #[derive(Deserialize)]
 pub(crate) struct DetailsForm {
-    #[serde(default)]
-    title: String,
-    #[serde(default)]
-    summary: String,
-    #[serde(default)]
-    host: String,
-    #[serde(default)]
-    contact: String,
-    #[serde(default)]
-    description_md: String,
-    #[serde(default)]
-    time_zone: String,
-    #[serde(default)]
-    opens_at: String,
-    #[serde(default)]
-    closes_at: String,
-    #[serde(default)]
-    max_team_size: String,
+    /// The details' fields, as the form sends them.
+    #[serde(flatten)]
+    details: DetailsDraft,
     #[serde(default)]
     seen: String,
     #[serde(default)]
@@ -158,17 +143,7 @@ pub(crate) async fn update_details(
     CsrfForm(form): CsrfForm<DetailsForm, DETAILS_FORM_BYTES>,
 ) -> Result<Response, AppError> {
     let challenge = &organizer.challenge;
-    let draft = DetailsDraft {
-        title: form.title,
-        summary: form.summary,
-        host: form.host,
-        contact: form.contact,
-        description_md: form.description_md,
-        time_zone: form.time_zone,
-        opens_at: form.opens_at,
-        closes_at: form.closes_at,
-        max_team_size: form.max_team_size,
-    };
+    let draft = form.details;
     if form.action == "preview" {
         let preview = crate::render::markdown::render_brief(&draft.description_md);
         let mut page = details_page(&state, &organizer, &draft, Vec::new(), preview).await?;
