@@ -22,6 +22,7 @@ use crate::extract::auth::PageContext;
 use crate::extract::csrf::CsrfForm;
 use crate::organize::dataset_upload::MAX_DATASET_BYTES;
 use crate::organize::datasets::OrganizerDataset;
+use crate::organize::details::EditView;
 use crate::public::pages::{Preview, preview};
 use crate::render::views::{ChallengeView, DatasetView};
 use crate::state::AppState;
@@ -81,15 +82,6 @@ struct VersionView {
     who: String,
     change_note: String,
     download_url: String,
-}
-
-#[derive(Serialize)]
-struct EditView {
-    when: String,
-    who: String,
-    field: String,
-    before: String,
-    after: String,
 }
 
 #[derive(Serialize)]
@@ -225,12 +217,9 @@ async fn form_page(
         .await?
         .into_iter()
         .filter(|edit| edit.field == prefix || edit.field.starts_with(&format!("{prefix}.")))
-        .map(|edit| EditView {
-            when: zone.moment(edit.at),
-            who: edit.actor_name,
-            field: edit.field.strip_prefix(&format!("{prefix}.")).unwrap_or(&edit.field).to_owned(),
-            before: shorten(&edit.before),
-            after: shorten(&edit.after),
+        .map(|edit| {
+            let field = edit.field.strip_prefix(&format!("{prefix}.")).unwrap_or(&edit.field).to_owned();
+            EditView::new(edit, zone, field)
         })
         .collect();
     let columns = dataset
@@ -398,14 +387,6 @@ pub(crate) async fn remove_dataset(
 }
 
 /// A long value in the audit, cut to its first 200 characters.
-fn shorten(text: &str) -> String {
-    let mut short: String = text.chars().take(200).collect();
-    if short.len() < text.len() {
-        short.push('…');
-    }
-    short
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

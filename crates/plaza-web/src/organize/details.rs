@@ -52,13 +52,27 @@ pub(crate) struct ProblemView {
     pub(crate) message: String,
 }
 
+/// One row of a change list (details, a dataset, a track): when, who, the
+/// field as the page names it, and its value before and after, shortened.
 #[derive(Serialize)]
-struct EditView {
+pub(crate) struct EditView {
     when: String,
     who: String,
-    field: &'static str,
+    field: String,
     before: String,
     after: String,
+}
+
+impl EditView {
+    pub(crate) fn new(edit: plaza_store::ChallengeEdit, zone: plaza_core::Zone, field: String) -> Self {
+        EditView {
+            when: zone.moment(edit.at),
+            who: edit.actor_name,
+            field,
+            before: shorten(&edit.before),
+            after: shorten(&edit.after),
+        }
+    }
 }
 
 #[derive(Serialize)]
@@ -210,12 +224,9 @@ async fn details_page(
         .challenge_edits(challenge.id)
         .await?
         .into_iter()
-        .map(|edit| EditView {
-            when: zone.moment(edit.at),
-            who: edit.actor_name,
-            field: field_label(&edit.field),
-            before: shorten(&edit.before),
-            after: shorten(&edit.after),
+        .map(|edit| {
+            let field = field_label(&edit.field).to_owned();
+            EditView::new(edit, zone, field)
         })
         .collect();
     Ok(DetailsPage {

@@ -16,6 +16,7 @@ use crate::error::AppError;
 use crate::extract::auth::{ChallengeOrganizer, PageContext};
 use crate::extract::csrf::CsrfForm;
 use crate::extract::paths::OrganizerAnyTrack;
+use crate::organize::details::EditView;
 use crate::organize::tracks::{
     FormView, MAX_HIDDEN_FILE_BYTES, MetricOption, ProblemView, QuestionKindOption, QuestionRow, TrackUpload,
     check_hidden, chosen_bytes, dataset_columns, draft_from_pairs, metric_options, problem, question_kinds,
@@ -30,15 +31,6 @@ struct CaseRow {
     index: usize,
     input: String,
     answers: String,
-}
-
-#[derive(Serialize)]
-struct EditView {
-    when: String,
-    who: String,
-    field: String,
-    before: String,
-    after: String,
 }
 
 /// The confirmation step before new answers rescore the entries.
@@ -130,12 +122,9 @@ async fn track_page(
         .await?
         .into_iter()
         .filter(|edit| edit.field == prefix || edit.field.starts_with(&format!("{prefix}.")))
-        .map(|edit| EditView {
-            when: zone.moment(edit.at),
-            who: edit.actor_name,
-            field: edit.field.trim_start_matches(&prefix).trim_start_matches('.').replace('_', " "),
-            before: shorten(&edit.before),
-            after: shorten(&edit.after),
+        .map(|edit| {
+            let field = edit.field.trim_start_matches(&prefix).trim_start_matches('.').replace('_', " ");
+            EditView::new(edit, zone, field)
         })
         .collect();
     let cases = match &track.settings {
@@ -204,14 +193,6 @@ fn describe(blob: &BlobRef) -> String {
         format!("{} KB", blob.size.div_ceil(1024))
     };
     format!("{size}, fingerprint {}", blob.sha256.get(..12).unwrap_or(&blob.sha256))
-}
-
-fn shorten(text: &str) -> String {
-    let mut short: String = text.chars().take(200).collect();
-    if short.len() < text.len() {
-        short.push('…');
-    }
-    short
 }
 
 fn render(state: &AppState, page: &TrackPage, status: StatusCode) -> Result<Response, AppError> {
