@@ -173,9 +173,28 @@ async fn a_draft_is_found_by_nobody_else_and_entered_by_nobody() {
     let challenge = app.env.store.challenge_by_slug(SLUG).await.expect("db").expect("draft");
     assert!(challenge.is_draft(), "an import does not publish a draft");
 
+    // An earlier file of a draft's dataset is the draft's too.
+    let base = format!("/challenges/{SLUG}");
+    olga.get("/").await;
+    let token = olga.cookie("plaza_csrf").unwrap_or_default();
+    let (content_type, body) = plaza_tests::multipart_body(
+        &[("csrf_token", token.as_str()), ("change_note", "One more day")],
+        ("file", "train.csv", b"day_id,rain_tomorrow\n1,0\n"),
+    );
+    let replace = format!("{base}/manage/datasets/weather-train/replace");
+    let replaced = olga
+        .send(
+            axum::http::Request::post(&replace).header(axum::http::header::CONTENT_TYPE, content_type),
+            axum::body::Body::from(body),
+        )
+        .await;
+    assert_eq!(replaced.status, StatusCode::SEE_OTHER, "{}", replaced.text());
+    let earlier = format!("{base}/data/weather-train/versions/1/download");
+    assert_eq!(app.get(&earlier).await.status, StatusCode::NOT_FOUND, "anonymous {earlier}");
+    assert_eq!(olga.get(&earlier).await.status, StatusCode::OK, "organizer {earlier}");
+
     let mut eve = app.browser();
     eve.sign_in("eve@example.org", "Eve Entrant").await;
-    let base = format!("/challenges/{SLUG}");
     let paths = [
         base.clone(),
         format!("{base}/data/weather-train"),

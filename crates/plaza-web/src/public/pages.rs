@@ -231,10 +231,10 @@ pub(crate) async fn download_dataset(
 /// earlier file of a dataset, with the same headers as the current one.
 pub(crate) async fn download_dataset_version(
     State(state): State<AppState>,
-    Path((slug, dataset_slug, version)): Path<(String, String, String)>,
+    ChallengePath(challenge): ChallengePath,
+    Path((_, dataset_slug, version)): Path<(String, String, String)>,
 ) -> Result<Response, AppError> {
     let version: u32 = version.parse().map_err(|_| AppError::NotFound)?;
-    let challenge = state.store.challenge_by_slug(&slug).await?.ok_or(AppError::NotFound)?;
     let dataset = state.store.dataset(challenge.id, &dataset_slug).await?.ok_or(AppError::NotFound)?;
     let earlier = state.store.dataset_version(dataset.id, version).await?.ok_or(AppError::NotFound)?;
     let name = format!("{}-v{version}-{}", challenge.slug, safe_file_name(&earlier.file_name));
