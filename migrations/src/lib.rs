@@ -25,6 +25,7 @@ mod m20261205_000700_create_organizer_notices;
 mod m20261205_000800_add_challenge_drafts;
 mod m20261205_000900_create_dataset_versions;
 mod m20261205_001100_add_user_time_zone;
+mod m20261205_001200_create_board_rows;
 
 pub struct Migrator;
 
@@ -49,6 +50,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261205_000800_add_challenge_drafts::Migration),
             Box::new(m20261205_000900_create_dataset_versions::Migration),
             Box::new(m20261205_001100_add_user_time_zone::Migration),
+            Box::new(m20261205_001200_create_board_rows::Migration),
         ]
     }
 }

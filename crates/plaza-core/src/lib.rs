@@ -50,7 +50,7 @@ pub use review::{
     Place, ReviewRecord, TrackJudging,
 };
 pub use slug::Slug;
-pub use submission::{Board, BoardEntry, BoardRow, CaseResult, Submission, SubmissionStatus};
+pub use submission::{Board, BoardEntry, BoardRow, CaseResult, Standing, Submission, SubmissionStatus};
 pub use timeline::{ChallengeStatus, Timeline, Zone};
 pub use user::{ChallengeRole, Email, Team, TeamId, TeamMember, TokenScope, User, UserId};
 pub use verdict::Verdict;

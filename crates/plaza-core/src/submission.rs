@@ -243,6 +243,38 @@ pub fn rank(entries: &[BoardEntry], higher_is_better: bool, board: Board) -> Vec
     rows
 }
 
+/// A team's one row on a board as the store keeps it: the row, and where it
+/// sorts. Rows sorted by [`Standing::order`] ascending are the board, ranked
+/// exactly as [`rank`] ranks all the entries at once.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Standing {
+    pub row: BoardRow,
+    /// The chosen entry's score with its sign set so that smaller is better.
+    pub sort_key: f64,
+    /// When the chosen entry was sent: ties on the score go to the earlier one.
+    pub chosen_at: DateTime<Utc>,
+}
+
+impl Standing {
+    /// The sort key: better rows first, then earlier entries, then lower ids.
+    pub fn order(&self) -> (f64, DateTime<Utc>, i64) {
+        (self.sort_key, self.chosen_at, self.row.submission_id)
+    }
+}
+
+/// The score with its sign set so that ascending order puts the best first.
+pub fn sort_key(score: f64, higher_is_better: bool) -> f64 {
+    if higher_is_better { -score } else { score }
+}
+
+/// One team's standing on `board`, from that team's entries alone (the
+/// entries must all be the team's). `None` when nothing of it is ranked.
+pub fn team_standing(entries: &[BoardEntry], higher_is_better: bool, board: Board) -> Option<Standing> {
+    let row = rank(entries, higher_is_better, board).into_iter().next()?;
+    let chosen = entries.iter().find(|e| e.submission_id == row.submission_id)?;
+    Some(Standing { sort_key: sort_key(row.score, higher_is_better), chosen_at: chosen.created_at, row })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -313,6 +345,43 @@ mod tests {
     }
 
     proptest! {
+        /// What the store does (one standing per team, ordered by its key)
+        /// ranks exactly as `rank` over every entry: same teams, same order,
+        /// same rows, ties included.
+        #[test]
+        fn standings_per_team_sorted_by_their_key_are_the_board(
+            raw in proptest::collection::vec((0i64..8, 0i32..6, 0u32..4, any::<bool>(), 0u8..10), 0..60),
+            higher in any::<bool>(),
+        ) {
+            let entries: Vec<BoardEntry> = raw
+                .iter()
+                .enumerate()
+                .map(|(i, (team, score, minute, selected, odd))| {
+                    let public = match odd { 0 => f64::NAN, 1 => f64::INFINITY, _ => f64::from(*score) };
+                    let private = match odd { 2 => None, 3 => Some(f64::NAN), _ => Some(f64::from(5 - *score)) };
+                    entry(*team, i as i64, public, private, *selected, *minute)
+                })
+                .collect();
+            for board in [Board::Public, Board::Private] {
+                let reference = rank(&entries, higher, board);
+                let teams: std::collections::BTreeSet<i64> = entries.iter().map(|e| e.team_id).collect();
+                let mut standings: Vec<Standing> = teams
+                    .iter()
+                    .filter_map(|team| {
+                        let own: Vec<BoardEntry> = entries.iter().filter(|e| e.team_id == *team).cloned().collect();
+                        team_standing(&own, higher, board)
+                    })
+                    .collect();
+                standings.sort_by(|a, b| a.order().partial_cmp(&b.order()).unwrap_or(std::cmp::Ordering::Equal));
+                let rows: Vec<BoardRow> = standings
+                    .into_iter()
+                    .enumerate()
+                    .map(|(i, s)| BoardRow { rank: i + 1, ..s.row })
+                    .collect();
+                prop_assert_eq!(rows, reference);
+            }
+        }
+
         #[test]
         fn every_team_with_a_finite_score_gets_exactly_one_row_in_order(
             raw in proptest::collection::vec((0i64..6, -100i32..100, 0u32..59, any::<bool>()), 0..40),

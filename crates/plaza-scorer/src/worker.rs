@@ -36,7 +36,9 @@ pub struct Scorer {
 #[derive(Debug, Clone)]
 pub struct WorkerOptions {
     pub name: String,
-    /// Pause between polls when the queue is empty.
+    /// Longest pause between polls when the queue is empty: a new job wakes
+    /// the worker at once, the poll only catches what no wake-up announced
+    /// (a job due after a retry's back-off, another process on SQLite).
     pub idle_poll: Duration,
     /// How long a claimed job stays this worker's without a heartbeat; a
     /// worker that dies loses its job to another after this long.
@@ -274,6 +276,11 @@ pub async fn run_worker(scorer: Arc<Scorer>, options: WorkerOptions, shutdown: i
     tokio::pin!(shutdown);
     tracing::info!(worker = %options.name, "scoring worker started");
     loop {
+        // Listening starts before the queue is read, so a job added while
+        // it is read still wakes this worker; the idle poll is the fallback.
+        let job_added = scorer.store.job_added();
+        tokio::pin!(job_added);
+        job_added.as_mut().enable();
         let claimed = tokio::select! {
             () = &mut shutdown => break,
             claimed = scorer.store.claim_job(&options.name, options.lease) => claimed,
@@ -287,6 +294,7 @@ pub async fn run_worker(scorer: Arc<Scorer>, options: WorkerOptions, shutdown: i
             Ok(None) => {
                 tokio::select! {
                     () = &mut shutdown => break,
+                    () = &mut job_added => {}
                     () = tokio::time::sleep(options.idle_poll) => {}
                 }
             }

@@ -14,6 +14,7 @@ use sha2::{Digest, Sha256};
 
 use crate::Store;
 use crate::blobs::{BlobStore, hash_file};
+use crate::challenges::track_from_row;
 use crate::entity::{challenge_files, challenges, datasets, tracks};
 use crate::error::{Error, Result};
 
@@ -344,8 +345,17 @@ impl Store {
             active.kind = Set(settings.kind().name().to_owned());
             active.title = Set(spec.title.clone());
             active.description = Set(spec.description.clone());
+            let metric_changed = old_tracks
+                .iter()
+                .find(|t| t.slug == spec.slug.as_str())
+                .and_then(|row| track_from_row(row.clone()).ok())
+                .is_some_and(|old| old.settings.metric() != settings.metric());
             active.settings_json = Set(settings_json);
-            active.save(&txn).await?;
+            let saved = active.save(&txn).await?;
+            if metric_changed && let sea_orm::ActiveValue::Unchanged(id) | sea_orm::ActiveValue::Set(id) = saved.id {
+                // The board's order follows the metric's direction.
+                crate::boards::rebuild_track_in(&txn, id).await?;
+            }
         }
         for row in old_tracks.iter().filter(|t| !manifest.tracks.iter().any(|s| s.slug.as_str() == t.slug)) {
             tracks::Entity::delete_by_id(row.id).exec(&txn).await?;

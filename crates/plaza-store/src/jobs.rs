@@ -69,7 +69,7 @@ pub(crate) async fn enqueue(
         ..Default::default()
     };
     sea_orm::ActiveModelTrait::insert(job, db).await?;
-    Ok(())
+    crate::signals::announce_in(db, crate::signals::Signal::Jobs).await
 }
 
 impl Store {
@@ -156,8 +156,12 @@ impl Store {
             && crate::submissions::mark_failed(&txn, submission, entry_message).await?
         {
             crate::organizer_notices::queue_some(&txn, notices).await?;
+            crate::signals::announce_in(&txn, crate::signals::Signal::Results).await?;
         }
         txn.commit().await?;
+        if final_attempt {
+            self.ring(crate::signals::Signal::Results);
+        }
         Ok(final_attempt)
     }
 

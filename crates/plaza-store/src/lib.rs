@@ -6,6 +6,7 @@
 //! leaves this crate. It must never depend on the web layer (axum, tera).
 
 pub mod blobs;
+mod boards;
 pub mod bundle_export;
 pub mod bundle_zip;
 mod challenge_edits;
@@ -28,6 +29,7 @@ mod results;
 mod roles;
 mod secrets;
 mod sessions;
+mod signals;
 mod submissions;
 pub mod sweep;
 mod team_invitations;
@@ -45,6 +47,7 @@ use sea_orm::{
 };
 
 pub use blobs::{BlobStore, LocalBlobStore};
+pub use boards::{BoardPage, MAX_SEARCH_CHARS};
 pub use challenge_edits::{AuditedEdit, ChallengeEdit, details_of};
 pub use challenges::ChallengeFile;
 pub use console::{EntryListRow, EntryPage};
@@ -78,6 +81,8 @@ pub struct Store {
     db: DatabaseConnection,
     /// The time zone of a challenge whose bundle names none.
     default_zone: plaza_core::Zone,
+    /// Wake-ups for workers and waiting pages (`signals`).
+    signals: std::sync::Arc<signals::Signals>,
 }
 
 impl Store {
@@ -100,7 +105,7 @@ impl Store {
                 db.execute_unprepared(pragma).await?;
             }
         }
-        Ok(Self { db, default_zone: plaza_core::Zone::UTC })
+        Ok(Self { db, default_zone: plaza_core::Zone::UTC, signals: Default::default() })
     }
 
     /// The store, giving challenges whose bundle names no time zone `zone`
@@ -126,8 +131,10 @@ impl Store {
     }
 
     /// Applies every migration not yet applied.
+    /// Leaderboards of tracks from before the board table are built here.
     pub async fn migrate(&self) -> Result<()> {
         Migrator::up(&self.db, None).await?;
+        self.build_missing_boards().await?;
         Ok(())
     }
 

@@ -14,10 +14,12 @@ use sea_orm::{
 };
 
 use crate::Store;
+use crate::boards::refresh_team_in;
 use crate::challenges::id32;
 use crate::entity::{submissions, teams};
 use crate::error::{Error, Result};
 use crate::jobs::{SCORE, enqueue};
+use crate::signals::{Signal, announce_in};
 
 /// An entry about to be queued.
 #[derive(Debug, Clone)]
@@ -200,6 +202,7 @@ impl Store {
         .await?;
         enqueue(&txn, SCORE, Some(row.id), now).await?;
         txn.commit().await?;
+        self.ring(Signal::Jobs);
         Ok(Ok(submission_from_row(row)?))
     }
 
@@ -316,15 +319,20 @@ impl Store {
             )
             .exec(&txn)
             .await?;
-        if updated.rows_affected == 1
-            && let Some(email) = email
-        {
-            crate::outbox::enqueue(&txn, email).await?;
+        if updated.rows_affected == 1 {
+            if let Some(row) = submissions::Entity::find_by_id(id32(id)?).one(&txn).await? {
+                refresh_team_in(&txn, row.track_id, row.team_id).await?;
+            }
+            if let Some(email) = email {
+                crate::outbox::enqueue(&txn, email).await?;
+            }
+            announce_in(&txn, Signal::Results).await?;
         }
         if let Some(job) = job {
             crate::jobs::complete(&txn, job).await?;
         }
         txn.commit().await?;
+        self.ring(Signal::Results);
         Ok(updated.rows_affected == 1)
     }
 
@@ -340,7 +348,9 @@ impl Store {
     /// Plaza could not score an entry: it ends `failed` and does not count
     /// against the quota.
     pub async fn mark_submission_failed(&self, id: i64, message: &str) -> Result<()> {
-        mark_failed(&self.db, id, message).await.map(|_| ())
+        mark_failed(&self.db, id, message).await?;
+        self.ring(Signal::Results);
+        Ok(())
     }
 
     /// Chooses the team's entries for the final ranking: at most `max` of its
@@ -373,6 +383,7 @@ impl Store {
             .filter(submissions::Column::Id.is_in(eligible))
             .exec(&txn)
             .await?;
+        refresh_team_in(&txn, id32(track_id)?, id32(team.0)?).await?;
         txn.commit().await?;
         Ok(true)
     }
@@ -397,11 +408,16 @@ impl Store {
         if reason.is_empty() || reason.chars().count() > 1000 {
             return Err(Error::invalid("a reason of 1 to 1000 characters is required; the entrant will read it"));
         }
+        let txn = self.write_txn().await?;
         let result = submissions::Entity::update_many()
             .col_expr(submissions::Column::DisqualifiedReason, Expr::value(reason))
             .filter(submissions::Column::Id.eq(id32(id)?))
-            .exec(&self.db)
+            .exec(&txn)
             .await?;
+        if let Some(row) = submissions::Entity::find_by_id(id32(id)?).one(&txn).await? {
+            refresh_team_in(&txn, row.track_id, row.team_id).await?;
+        }
+        txn.commit().await?;
         Ok(result.rows_affected == 1)
     }
 
@@ -411,11 +427,14 @@ impl Store {
         let txn = self.write_txn().await?;
         let queued = rerun_in(&txn, ids, Utc::now()).await?;
         txn.commit().await?;
+        self.ring(Signal::Jobs);
         Ok(queued)
     }
 
     /// Scored, valid, not disqualified entries of a track, with each team's
-    /// public name, for the leaderboards.
+    /// public name: what the leaderboards rank. Pages read the rows the store
+    /// keeps instead; tests rank these with `plaza_core::submission::rank`
+    /// to check those rows.
     pub async fn board_entries(&self, track_id: i64) -> Result<Vec<BoardEntry>> {
         let rows = submissions::Entity::find()
             .filter(submissions::Column::TrackId.eq(id32(track_id)?))
@@ -443,49 +462,28 @@ impl Store {
             })
             .collect())
     }
-
-    /// A cheap fingerprint of a track's ranked entries: it changes whenever an
-    /// entry is scored, rescored, disqualified or reinstated, so a cached
-    /// board is known to be current without loading the entries.
-    pub async fn board_version(&self, track_id: i64) -> Result<(i64, i64, Option<DateTime<Utc>>)> {
-        let row: Option<(i64, Option<i32>, Option<DateTime<Utc>>)> = submissions::Entity::find()
-            .select_only()
-            .column_as(submissions::Column::Id.count(), "n")
-            .column_as(submissions::Column::Id.max(), "max_id")
-            .column_as(submissions::Column::ScoredAt.max(), "last")
-            .filter(submissions::Column::TrackId.eq(id32(track_id)?))
-            .filter(submissions::Column::Status.eq(SubmissionStatus::Scored.name()))
-            .filter(Condition::all().add(submissions::Column::DisqualifiedReason.is_null()))
-            .into_tuple()
-            .one(&self.db)
-            .await?;
-        Ok(row.map_or((0, 0, None), |(n, max_id, last)| (n, i64::from(max_id.unwrap_or(0)), last)))
-    }
-
-    /// How many entries each team sent on a track that Plaza checked (any
-    /// verdict), for the leaderboard's "entries" column.
-    pub async fn entries_per_team(&self, track_id: i64) -> Result<std::collections::HashMap<i64, usize>> {
-        let rows: Vec<(i32, i64)> = submissions::Entity::find()
-            .select_only()
-            .column(submissions::Column::TeamId)
-            .column_as(submissions::Column::Id.count(), "n")
-            .filter(submissions::Column::TrackId.eq(id32(track_id)?))
-            .filter(submissions::Column::Status.eq(SubmissionStatus::Scored.name()))
-            .group_by(submissions::Column::TeamId)
-            .into_tuple()
-            .all(&self.db)
-            .await?;
-        Ok(rows.into_iter().map(|(team, n)| (i64::from(team), n.max(0) as usize)).collect())
-    }
 }
 
 /// The transactional core of [`Store::rerun_submissions`]: puts each
 /// scored or failed entry of `ids` back in the queue with its results
 /// cleared, inside the caller's transaction. Returns how many were queued.
 pub(crate) async fn rerun_in(txn: &impl ConnectionTrait, ids: &[i64], now: DateTime<Utc>) -> Result<usize> {
+    let ids = ids.iter().map(|id| id32(*id)).collect::<Result<Vec<i32>>>()?;
+    // Each team whose entries go back to the queue leaves the boards until they are scored again.
+    let mut teams = std::collections::BTreeSet::new();
+    for chunk in ids.chunks(500) {
+        let pairs: Vec<(i32, i32)> = submissions::Entity::find()
+            .select_only()
+            .column(submissions::Column::TrackId)
+            .column(submissions::Column::TeamId)
+            .filter(submissions::Column::Id.is_in(chunk.iter().copied()))
+            .into_tuple()
+            .all(txn)
+            .await?;
+        teams.extend(pairs);
+    }
     let mut queued = 0;
     for id in ids {
-        let id = id32(*id)?;
         let result = submissions::Entity::update_many()
             .col_expr(submissions::Column::Status, Expr::value(SubmissionStatus::Queued.name()))
             .col_expr(submissions::Column::Verdict, Expr::value(Option::<String>::None))
@@ -503,6 +501,9 @@ pub(crate) async fn rerun_in(txn: &impl ConnectionTrait, ids: &[i64], now: DateT
             enqueue(txn, SCORE, Some(id), now).await?;
             queued += 1;
         }
+    }
+    for (track, team) in teams {
+        refresh_team_in(txn, track, team).await?;
     }
     Ok(queued)
 }

@@ -165,12 +165,17 @@ impl Store {
                 .exec(&txn)
                 .await?;
         }
+        let track_id = row.id;
         let mut active: tracks::ActiveModel = row.into();
         active.kind = Set(updated.settings.kind().name().to_owned());
         active.title = Set(updated.title.clone());
         active.description = Set(updated.description.clone());
         active.settings_json = Set(settings_json(&updated.settings)?);
         active.update(&txn).await?;
+        if updated.settings.metric() != current.settings.metric() {
+            // The board's order follows the metric's direction.
+            crate::boards::rebuild_track_in(&txn, track_id).await?;
+        }
         let edits: Vec<AuditedEdit> = changes
             .iter()
             .map(|change| AuditedEdit {
@@ -181,6 +186,9 @@ impl Store {
             .collect();
         record_edits(&txn, challenge_id, actor, &edits, now).await?;
         txn.commit().await?;
+        if rescored > 0 {
+            self.ring(crate::signals::Signal::Jobs);
+        }
         Ok(TrackSaved { changed: changes.len(), rescored })
     }
 

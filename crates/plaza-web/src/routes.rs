@@ -120,6 +120,7 @@ route_table! {
     get "/challenges/{slug}/data/{dataset}/versions/{n}/download" => pages::download_dataset_version, Public;
     get "/static/plaza.css" => pages::stylesheet, Public;
     get "/static/upload.js" => pages::upload_script, Public;
+    get "/static/entry-status.js" => pages::entry_status_script, Public;
     get "/healthz" => pages::healthz, Public;
     get "/terms" => pages::show_terms, Public;
     get "/challenges/{slug}/tracks/{track}/leaderboard" => leaderboard::show_leaderboard, Public;
@@ -168,6 +169,7 @@ route_table! {
     post "/challenges/{slug}/tracks/{track}/submissions" => submissions::create_submission, SignedIn, Entry;
     post "/challenges/{slug}/tracks/{track}/selection" => submissions::select_submissions, SignedIn;
     get "/submissions/{id}" => submissions::show_submission, SignedIn;
+    get "/submissions/{id}/status" => submissions::submission_status, SignedIn;
     get "/challenges/{slug}/tracks/{track}/ideas/new" => ideas::new_idea, SignedIn;
     post "/challenges/{slug}/tracks/{track}/ideas" => ideas::create_idea, SignedIn;
     get "/ideas/{id}" => ideas::show_idea, SignedIn;

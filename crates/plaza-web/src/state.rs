@@ -77,7 +77,6 @@ pub struct AppState {
     pub providers: Arc<Providers>,
     pub settings: Arc<WebSettings>,
     /// Leaderboards built recently (see `leaderboard.rs`).
-    pub boards: Arc<crate::public::leaderboard::BoardCache>,
     /// Predictions tracks' sample files built recently (see `sample_file.rs`).
     pub samples: Arc<crate::public::sample_file::SampleCache>,
 }
@@ -100,7 +99,6 @@ impl AppState {
             emails: Arc::new(emails),
             providers: Arc::new(providers),
             settings: Arc::new(settings),
-            boards: Arc::default(),
             samples: Arc::default(),
         })
     }

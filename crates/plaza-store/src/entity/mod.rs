@@ -4,6 +4,8 @@
 
 pub mod api_tokens;
 pub mod assignments;
+pub mod board_builds;
+pub mod board_rows;
 pub mod challenge_edits;
 pub mod challenge_files;
 pub mod challenge_roles;

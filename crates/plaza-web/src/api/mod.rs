@@ -327,10 +327,10 @@ pub(crate) struct BoardJson {
     board: &'static str,
     metric: &'static str,
     higher_is_better: bool,
-    /// Ranked teams in all, and this page of them.
-    teams: usize,
-    page: usize,
-    pages: usize,
+    /// Ranked teams in all.
+    total: usize,
+    limit: usize,
+    offset: usize,
     rows: Vec<BoardRowJson>,
 }
 
@@ -343,38 +343,65 @@ pub(crate) struct BoardRowJson {
     last_submitted_at: DateTime<Utc>,
 }
 
-/// Rows in one page of the API's leaderboard.
-const API_PAGE_ROWS: usize = 1000;
+/// Rows the API's leaderboard returns unless asked, and at most.
+const API_DEFAULT_LIMIT: usize = 100;
+const API_MAX_LIMIT: usize = 1000;
 
-/// `GET /api/v1/challenges/{challenge}/tracks/{track}/leaderboard?page=N`:
-/// 1000 rows a page.
+#[derive(serde::Deserialize)]
+pub(crate) struct BoardQuery {
+    limit: Option<String>,
+    offset: Option<String>,
+}
+
+impl BoardQuery {
+    /// `(limit, offset)`, or what is wrong with them.
+    fn read(&self) -> Result<(usize, usize), String> {
+        let limit = match self.limit.as_deref() {
+            None => API_DEFAULT_LIMIT,
+            Some(text) => match text.parse::<usize>() {
+                Ok(n) if (1..=API_MAX_LIMIT).contains(&n) => n,
+                _ => return Err(format!("limit must be a whole number from 1 to {API_MAX_LIMIT}; it was {text:?}")),
+            },
+        };
+        let offset = match self.offset.as_deref() {
+            None => 0,
+            Some(text) => text
+                .parse::<usize>()
+                .ok()
+                .filter(|n| *n <= i64::MAX as usize / 2)
+                .ok_or_else(|| format!("offset must be a whole number, 0 or more; it was {text:?}"))?,
+        };
+        Ok((limit, offset))
+    }
+}
+
+/// `GET /api/v1/challenges/{challenge}/tracks/{track}/leaderboard?limit=N&offset=M`:
+/// `limit` rows (100 unless asked, at most 1000) from `offset`, best first,
+/// and `total`, the number of ranked teams.
 pub(crate) async fn show_leaderboard(
     State(state): State<AppState>,
     _bearer: CheckedBearer,
     Path((slug, track_slug)): Path<(String, String)>,
-    axum::extract::Query(query): axum::extract::Query<crate::public::leaderboard::PageQuery>,
+    axum::extract::Query(query): axum::extract::Query<BoardQuery>,
 ) -> Result<Json<BoardJson>, ApiError> {
     let (challenge, track) = crate::extract::paths::load_track(&state, &slug, &track_slug).await?;
     let metric = track.settings.metric().ok_or(AppError::NotFound)?;
-    let rows = crate::public::leaderboard::board_rows(&state, &challenge, &track).await?;
-    let pages = crate::public::leaderboard::page_count(rows.len(), API_PAGE_ROWS);
-    let page = query.number().min(pages);
+    let (limit, offset) = query.read().map_err(|message| ApiError(AppError::BadRequest(message)))?;
+    let board = crate::public::leaderboard::current_board(&challenge);
+    let found = state.store.board_page(track.id, board, offset, limit, None).await?;
     Ok(Json(BoardJson {
-        board: if crate::public::leaderboard::current_board(&challenge) == plaza_core::Board::Public {
-            "public"
-        } else {
-            "private"
-        },
+        board: if board == plaza_core::Board::Public { "public" } else { "private" },
         metric: metric.name(),
         higher_is_better: metric.higher_is_better(),
-        teams: rows.len(),
-        page,
-        pages,
-        rows: crate::public::leaderboard::page_of(&rows, page, API_PAGE_ROWS)
-            .iter()
+        total: found.total,
+        limit,
+        offset,
+        rows: found
+            .rows
+            .into_iter()
             .map(|r| BoardRowJson {
                 rank: r.rank,
-                team: r.team_name.clone(),
+                team: r.team_name,
                 score: r.score,
                 entries: r.entries,
                 last_submitted_at: r.last_submitted_at,

@@ -390,15 +390,78 @@ async fn rank_of(
     if track.settings.metric().is_none() {
         return Ok(None);
     }
-    let rows = crate::public::leaderboard::board_rows(state, challenge, track).await?;
-    let is_final = crate::public::leaderboard::current_board(challenge) == plaza_core::Board::Private;
-    Ok(rows.iter().find(|row| row.team_id == submission.team_id.0).map(|row| RankView {
+    let board = crate::public::leaderboard::current_board(challenge);
+    let found = state.store.board_row_of(track.id, board, submission.team_id.0).await?;
+    let is_final = board == plaza_core::Board::Private;
+    Ok(found.map(|(row, teams)| RankView {
         rank: row.rank,
-        teams: rows.len(),
+        teams,
         is_this_entry: row.submission_id == submission.id,
         best_url: format!("/submissions/{}", row.submission_id),
         is_final,
     }))
+}
+
+/// The longest `/submissions/{id}/status?wait=` holds a request.
+const STATUS_WAIT: std::time::Duration = std::time::Duration::from_secs(20);
+
+#[derive(serde::Deserialize)]
+pub(crate) struct StatusQuery {
+    /// Answer only once the status is no longer this one (or after 20 s).
+    wait: Option<String>,
+}
+
+#[derive(Serialize)]
+struct StatusJson {
+    status: &'static str,
+    label: &'static str,
+    /// Scoring has ended (scored, failed or cancelled).
+    done: bool,
+}
+
+/// `GET /submissions/{id}/status[?wait=STATUS]`: the entry's status, for the
+/// script on the entry page. With `wait`, the answer comes as soon as the
+/// status differs from `wait` (a written result wakes it at once), or after
+/// 20 seconds. Only the team and the organizers may ask, as for the page.
+pub(crate) async fn submission_status(
+    State(state): State<AppState>,
+    current: CurrentUser,
+    Path(SubmissionId(id)): Path<SubmissionId>,
+    axum::extract::Query(query): axum::extract::Query<StatusQuery>,
+) -> Result<Response, AppError> {
+    let mut submission = state.store.submission(id).await?.ok_or(AppError::NotFound)?;
+    if !may_see(&state, &current.user, &submission).await? {
+        return Err(AppError::NotFound);
+    }
+    let waiting_for = query.wait.as_deref().and_then(SubmissionStatus::parse);
+    let deadline = tokio::time::Instant::now() + STATUS_WAIT;
+    while waiting_for == Some(submission.status) {
+        let written = state.store.result_written();
+        tokio::pin!(written);
+        written.as_mut().enable();
+        // Read again once listening, so a result written in between is seen.
+        submission = state.store.submission(id).await?.ok_or(AppError::NotFound)?;
+        if waiting_for != Some(submission.status) || tokio::time::Instant::now() >= deadline {
+            break;
+        }
+        // A result wakes this at once; the short poll sees "being scored"
+        // and results written by a worker in another process on SQLite.
+        let _ = tokio::time::timeout_at(
+            deadline.min(tokio::time::Instant::now() + std::time::Duration::from_secs(1)),
+            &mut written,
+        )
+        .await;
+        submission = state.store.submission(id).await?.ok_or(AppError::NotFound)?;
+        if tokio::time::Instant::now() >= deadline {
+            break;
+        }
+    }
+    let body = StatusJson {
+        status: submission.status.name(),
+        label: submission.status.label(),
+        done: !submission.status.is_pending(),
+    };
+    Ok(([(axum::http::header::CACHE_CONTROL, "no-store")], axum::Json(body)).into_response())
 }
 
 pub(crate) async fn show_submission(

@@ -16,7 +16,6 @@ use plaza_core::{Board, Challenge};
 use crate::error::AppError;
 use crate::extract::auth::ChallengeOrganizer;
 use crate::organize::exports::{audit_csv, entries_csv, ideas_csv, results_csv, scores_csv, tracks_by_kind};
-use crate::public::leaderboard::build_board;
 use crate::public::leaderboard_files::{attachment, board_csv, board_json, board_name};
 use crate::state::AppState;
 
@@ -36,7 +35,7 @@ pub(crate) async fn package_files(
     for track in &coding {
         let Some(metric) = track.settings.metric() else { continue };
         for board in [Board::Public, Board::Private] {
-            let rows = build_board(state, track, metric, board).await?;
+            let rows = state.store.board(track.id, board).await?;
             let note = match board {
                 Board::Public => format!(
                     "“{}”, public board: each team's best score on the public part of the answers, as everyone saw it during the challenge",

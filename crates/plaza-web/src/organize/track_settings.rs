@@ -405,9 +405,6 @@ pub(crate) async fn replace_answers(
     let updated = Track { settings, ..track.clone() };
     match state.store.update_track(organizer.challenge.id, &seen, &updated, organizer.current.user.id).await {
         Ok(saved) => {
-            if saved.rescored > 0 {
-                state.boards.forget(track.id);
-            }
             tracing::info!(track = track.id, rescored = saved.rescored, "hidden answers replaced in the browser");
             Ok(Redirect::to(&format!(
                 "/challenges/{}/manage/tracks/{}?answers=1&rescored={}",

@@ -658,7 +658,6 @@ pub(crate) async fn remove_track(
     }
     match state.store.remove_track(organizer.challenge.id, track.id, organizer.current.user.id).await {
         Ok(()) => {
-            state.boards.forget(track.id);
             Ok(Redirect::to(&format!("/challenges/{}/manage/tracks?removed=1", organizer.challenge.slug))
                 .into_response())
         }

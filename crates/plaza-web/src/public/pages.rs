@@ -12,7 +12,7 @@ use tokio_util::io::ReaderStream;
 use crate::error::AppError;
 use crate::extract::auth::{PageContext, Viewer};
 use crate::extract::paths::ChallengePath;
-use crate::render::templates::{STYLESHEET, UPLOAD_SCRIPT};
+use crate::render::templates::{ENTRY_STATUS_SCRIPT, STYLESHEET, UPLOAD_SCRIPT};
 use crate::render::views::{ChallengeCard, ChallengeView, DatasetView, TrackView, human_size, thousands};
 use crate::state::AppState;
 
@@ -290,6 +290,13 @@ pub(crate) async fn upload_script() -> impl IntoResponse {
     (
         [(header::CONTENT_TYPE, "text/javascript; charset=utf-8"), (header::CACHE_CONTROL, "public, max-age=3600")],
         UPLOAD_SCRIPT,
+    )
+}
+
+pub(crate) async fn entry_status_script() -> impl IntoResponse {
+    (
+        [(header::CONTENT_TYPE, "text/javascript; charset=utf-8"), (header::CACHE_CONTROL, "public, max-age=3600")],
+        ENTRY_STATUS_SCRIPT,
     )
 }
 

@@ -13,6 +13,8 @@ include!(concat!(env!("OUT_DIR"), "/page_templates.rs"));
 pub const STYLESHEET: &str = include_str!("../../../../templates/static/plaza.css");
 /// The upload progress script (`/static/upload.js`).
 pub const UPLOAD_SCRIPT: &str = include_str!("../../../../templates/static/upload.js");
+/// The script that shows an entry's score as soon as it is written (`/static/entry-status.js`).
+pub const ENTRY_STATUS_SCRIPT: &str = include_str!("../../../../templates/static/entry-status.js");
 
 pub struct Templates {
     tera: Tera,
