@@ -6,8 +6,8 @@
 //! SQLite the single-writer UPDATE ... RETURNING is atomic by itself.
 
 use chrono::{DateTime, Duration, Utc};
-use sea_orm::sea_query::Expr;
-use sea_orm::{ColumnTrait, ConnectionTrait, DatabaseBackend, EntityTrait, QueryFilter, Statement};
+use sea_orm::sea_query::{Expr, ExprTrait};
+use sea_orm::{ColumnTrait, ConnectionTrait, DatabaseBackend, EntityTrait, QueryFilter, QuerySelect, Statement};
 
 use crate::Store;
 use crate::challenges::id32;
@@ -174,6 +174,47 @@ impl Store {
             .into_iter()
             .map(|j| JobState { status: j.status, attempts: j.attempts, last_error: j.last_error })
             .collect())
+    }
+
+    /// Hands the jobs the named workers are running back to the queue, as
+    /// if never claimed (the claim's attempt is given back, the entry waits
+    /// again): a worker stopping for a shutdown that could not finish them.
+    /// Returns how many were handed back.
+    pub async fn release_jobs(&self, workers: &[String]) -> Result<u64> {
+        if workers.is_empty() {
+            return Ok(0);
+        }
+        let txn = self.write_txn().await?;
+        let running: Vec<(i32, Option<i32>)> = jobs::Entity::find()
+            .select_only()
+            .column(jobs::Column::Id)
+            .column(jobs::Column::SubmissionId)
+            .filter(jobs::Column::Status.eq("running"))
+            .filter(jobs::Column::LockedBy.is_in(workers.iter().cloned()))
+            .into_tuple()
+            .all(&txn)
+            .await?;
+        let now = Utc::now();
+        let released = jobs::Entity::update_many()
+            .col_expr(jobs::Column::Status, Expr::value("queued"))
+            .col_expr(jobs::Column::LeaseUntil, Expr::value(Option::<DateTime<Utc>>::None))
+            .col_expr(jobs::Column::LockedBy, Expr::value(""))
+            .col_expr(jobs::Column::Attempts, Expr::col(jobs::Column::Attempts).sub(1))
+            .col_expr(jobs::Column::UpdatedAt, Expr::value(now))
+            .filter(jobs::Column::Id.is_in(running.iter().map(|(id, _)| *id)))
+            .filter(jobs::Column::Status.eq("running"))
+            .exec(&txn)
+            .await?;
+        crate::entity::submissions::Entity::update_many()
+            .col_expr(crate::entity::submissions::Column::Status, Expr::value("queued"))
+            .filter(crate::entity::submissions::Column::Id.is_in(running.iter().filter_map(|(_, s)| *s)))
+            .filter(crate::entity::submissions::Column::Status.eq("running"))
+            .exec(&txn)
+            .await?;
+        crate::signals::announce_in(&txn, crate::signals::Signal::Jobs).await?;
+        txn.commit().await?;
+        self.ring(crate::signals::Signal::Jobs);
+        Ok(released.rows_affected)
     }
 
     /// Jobs waiting or running, for health checks and benchmarks.

@@ -5,6 +5,7 @@
 //! Handlers and workers talk to [`Store`] and [`BlobStore`]; no sea-orm type
 //! leaves this crate. It must never depend on the web layer (axum, tera).
 
+pub mod backup;
 pub mod blobs;
 mod boards;
 pub mod bundle_export;

@@ -168,3 +168,46 @@ async fn leaderboard_entries_leave_out_invalid_unscored_and_disqualified_ones() 
     assert_eq!(env.store.rerun_submissions(&[a.id, b.id]).await.expect("rerun"), 2);
     assert!(env.store.board_entries(track).await.expect("entries").is_empty(), "rerun entries wait for new scores");
 }
+
+/// A new entry wakes a worker waiting for jobs: in the same process on
+/// SQLite, and on PostgreSQL also a worker connected through another store
+/// (another process or machine), by LISTEN/NOTIFY.
+#[tokio::test]
+async fn a_new_entry_wakes_a_waiting_worker_at_once() {
+    let env = TestEnv::new().await;
+    let (user, team, challenge, track) = setup(&env).await;
+    let postgres = env.database_url.starts_with("postgres");
+    let elsewhere = plaza_store::Store::connect(&env.database_url).await.expect("a second connection");
+    let waiter = if postgres { elsewhere.clone() } else { env.store.clone() };
+    // Start listening (on PostgreSQL the listener connects in the background).
+    let _ = tokio::time::timeout(Duration::from_millis(500), waiter.job_added()).await;
+    let woken = waiter.job_added();
+    tokio::pin!(woken);
+    woken.as_mut().enable();
+    env.store.create_submission(new(&user, &team, challenge, track, 5)).await.expect("q").expect("ok");
+    tokio::time::timeout(Duration::from_secs(10), woken).await.expect("woken by the new job, not by a poll");
+    let written = waiter.result_written();
+    tokio::pin!(written);
+    written.as_mut().enable();
+    let entry = env.store.team_submissions(team.id, track).await.expect("q").remove(0);
+    env.store.record_result(entry.id, &ok(0.5), None, None).await.expect("record");
+    tokio::time::timeout(Duration::from_secs(10), written).await.expect("woken by the result");
+}
+
+/// A worker stopping before it could finish hands its job back: the job is
+/// queued again with its attempt given back, and the entry waits again.
+#[tokio::test]
+async fn a_stopping_worker_hands_its_unfinished_job_back_to_the_queue() {
+    let env = TestEnv::new().await;
+    let (user, team, challenge, track) = setup(&env).await;
+    let entry = env.store.create_submission(new(&user, &team, challenge, track, 5)).await.expect("q").expect("ok");
+    let job = env.store.claim_job("w-1", Duration::from_secs(60)).await.expect("claim").expect("job");
+    env.store.mark_submission_running(entry.id).await.expect("running");
+    assert_eq!(env.store.release_jobs(&["w-2".to_owned()]).await.expect("release"), 0, "only its own jobs");
+    assert_eq!(env.store.release_jobs(&["w-1".to_owned()]).await.expect("release"), 1);
+    let state = env.store.jobs_of_submission(entry.id).await.expect("q").remove(0);
+    assert_eq!((state.status.as_str(), state.attempts), ("queued", 0));
+    assert_eq!(env.store.submission(entry.id).await.expect("q").expect("e").status, SubmissionStatus::Queued);
+    let again = env.store.claim_job("w-3", Duration::from_secs(60)).await.expect("claim").expect("the same job");
+    assert_eq!((again.id, again.attempt), (job.id, 1));
+}

@@ -72,6 +72,18 @@ pub enum Command {
         #[arg(value_name = "OUT_DIR")]
         out_dir: PathBuf,
     },
+    /// Back up the site into a new folder: the SQLite database (a consistent snapshot, safe while Plaza runs) and every stored file
+    Backup {
+        /// A new or empty folder to write the backup into
+        #[arg(value_name = "OUT_DIR")]
+        out_dir: PathBuf,
+    },
+    /// Restore a backup written by `plaza backup` into this site's data folder (never over an existing database)
+    Restore {
+        /// The folder `plaza backup` wrote
+        #[arg(value_name = "BACKUP_DIR")]
+        backup_dir: PathBuf,
+    },
     /// Manage users and API tokens
     Admin {
         #[command(subcommand)]

@@ -61,6 +61,33 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         }
         Command::Import { dirs, dry_run } => import(&settings, &dirs, dry_run).await,
         Command::Export { challenge, out_dir } => export(&settings, &challenge, &out_dir).await,
+        Command::Backup { out_dir } => {
+            let store = open_store(&settings).await?;
+            let report = store
+                .backup(&settings.data_dir.join("blobs"), &out_dir)
+                .await
+                .with_context(|| format!("cannot back up into {}", out_dir.display()))?;
+            println!("Backed up into {}: {} stored files ({} bytes).", out_dir.display(), report.files, report.bytes);
+            if !report.database {
+                println!(
+                    "The database is PostgreSQL: back it up too, with `pg_dump --format=custom` (see {}).",
+                    out_dir.join(plaza_store::backup::BACKUP_NOTE).display()
+                );
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Restore { backup_dir } => {
+            let report =
+                plaza_store::backup::restore(&backup_dir, &settings.database_url, &settings.data_dir.join("blobs"))
+                    .await
+                    .with_context(|| format!("cannot restore {}", backup_dir.display()))?;
+            if report.database.as_os_str().is_empty() {
+                println!("Restored {} stored files. Restore the PostgreSQL database with pg_restore.", report.files);
+            } else {
+                println!("Restored the database to {} and {} stored files.", report.database.display(), report.files);
+            }
+            Ok(ExitCode::SUCCESS)
+        }
         Command::Admin { command } => admin(&settings, command).await,
     }
 }

@@ -42,12 +42,13 @@ pub async fn run(settings: anyhow::Result<Settings>) -> anyhow::Result<()> {
     };
     // Every ten minutes: a digest goes out soon after its day ends.
     tokio::spawn(digests.run(std::time::Duration::from_secs(10 * 60)));
-    if settings.run_worker {
+    let workers = if settings.run_worker {
         let scorer = scorer(&settings, store.clone(), blobs.clone(), &web.public_url)?;
-        spawn_workers(scorer, 2, "serve", plaza_scorer::worker::LEASE);
+        Some(spawn_workers(scorer, 2, "serve", plaza_scorer::worker::LEASE))
     } else {
         tracing::info!("not scoring entries here (--no-worker): run `plaza worker` for that");
-    }
+        None
+    };
     let state =
         AppState::new(store, blobs, web, providers).map_err(|e| anyhow::anyhow!("cannot start the web layer: {e}"))?;
     let listener = tokio::net::TcpListener::bind(settings.bind).await.with_context(|| {
@@ -59,8 +60,48 @@ pub async fn run(settings: anyhow::Result<Settings>) -> anyhow::Result<()> {
     plaza_web::serve(listener, build_router(state), plaza_web::ServerLimits::default(), shutdown_signal())
         .await
         .context("the web server stopped unexpectedly")?;
+    if let Some(workers) = workers {
+        workers.stop(WORKER_GRACE).await;
+    }
     println!("Plaza stopped.");
     Ok(())
+}
+
+/// How long a stopping worker may take to finish the entry it is scoring.
+const WORKER_GRACE: std::time::Duration = std::time::Duration::from_secs(30);
+
+/// The scoring workers of this process.
+struct Workers {
+    store: Store,
+    stop: tokio::sync::watch::Sender<bool>,
+    names: Vec<String>,
+    handles: Vec<tokio::task::JoinHandle<()>>,
+}
+
+impl Workers {
+    /// Stops claiming jobs at once and lets running ones finish for up to
+    /// `grace`; jobs still running then go back to the queue for the next
+    /// worker (rather than waiting for their lease to expire).
+    async fn stop(self, grace: std::time::Duration) {
+        let _ = self.stop.send(true);
+        let aborts: Vec<_> = self.handles.iter().map(tokio::task::JoinHandle::abort_handle).collect();
+        let finished = tokio::time::timeout(grace, async {
+            for handle in self.handles {
+                let _ = handle.await;
+            }
+        })
+        .await;
+        if finished.is_err() {
+            for abort in aborts {
+                abort.abort();
+            }
+            match self.store.release_jobs(&self.names).await {
+                Ok(0) => {}
+                Ok(n) => tracing::info!(jobs = n, "unfinished scoring jobs handed back to the queue"),
+                Err(err) => tracing::warn!(error = %err, "unfinished jobs will be retried when their lease expires"),
+            }
+        }
+    }
 }
 
 /// The scoring pipeline for this process. Programs run in the sandbox when
@@ -90,23 +131,26 @@ fn scorer(
     }))
 }
 
-fn spawn_workers(
-    scorer: Arc<plaza_scorer::Scorer>,
-    count: u32,
-    prefix: &str,
-    lease: std::time::Duration,
-) -> Vec<tokio::task::JoinHandle<()>> {
+fn spawn_workers(scorer: Arc<plaza_scorer::Scorer>, count: u32, prefix: &str, lease: std::time::Duration) -> Workers {
     let host = std::env::var("HOSTNAME").unwrap_or_else(|_| "local".into());
-    (0..count.max(1))
-        .map(|i| {
+    let (stop, stopping) = tokio::sync::watch::channel(false);
+    let names: Vec<String> = (0..count.max(1)).map(|i| format!("{prefix}-{host}-{}-{i}", std::process::id())).collect();
+    let handles = names
+        .iter()
+        .map(|name| {
             let options = plaza_scorer::WorkerOptions {
-                name: format!("{prefix}-{host}-{}-{i}", std::process::id()),
+                name: name.clone(),
                 idle_poll: std::time::Duration::from_millis(500),
                 lease,
             };
-            tokio::spawn(plaza_scorer::run_worker(scorer.clone(), options, std::future::pending()))
+            let mut stopping = stopping.clone();
+            let shutdown = async move {
+                let _ = stopping.wait_for(|stop| *stop).await;
+            };
+            tokio::spawn(plaza_scorer::run_worker(scorer.clone(), options, shutdown))
         })
-        .collect()
+        .collect();
+    Workers { store: scorer.store.clone(), stop, names, handles }
 }
 
 /// Every hour, removes stored files that no row names (uploads refused after
@@ -132,12 +176,14 @@ pub async fn run_workers_only(settings: Settings, workers: u32, lease: std::time
     let mailer = Mailer::new(&settings.mail, true).context("the [mail] settings are not usable")?;
     tokio::spawn(plaza_web::outbox::run(store.clone(), mailer, std::time::Duration::from_secs(2)));
     let scorer = scorer(&settings, store, blobs, &settings.public_url())?;
-    let handles = spawn_workers(scorer, workers, "worker", lease);
-    println!("Plaza worker is scoring entries with {} worker(s) (press Ctrl+C to stop)", handles.len());
+    let workers = spawn_workers(scorer, workers, "worker", lease);
+    println!("Plaza worker is scoring entries with {} worker(s) (press Ctrl+C to stop)", workers.handles.len());
     shutdown_signal().await;
-    for handle in handles {
-        handle.abort();
-    }
+    println!(
+        "Stopping: no new entries are taken; entries being scored get {} seconds to finish.",
+        WORKER_GRACE.as_secs()
+    );
+    workers.stop(WORKER_GRACE).await;
     println!("Plaza worker stopped.");
     Ok(())
 }

@@ -280,3 +280,98 @@ fn plaza_score_prints_json_for_any_verdict_and_fails_only_on_usage_errors() {
     assert_eq!(usage.status.code(), Some(2));
     assert!(text(&usage.stderr).contains("the bundle has no track 'nope'"), "{}", text(&usage.stderr));
 }
+
+#[tokio::test]
+async fn a_stopped_worker_takes_no_new_entry_and_finishes_the_one_it_scores() {
+    use plaza_core::{Email, SubmissionStatus, Verdict};
+    use plaza_store::BlobStore;
+
+    let env = TestEnv::new().await;
+    env.store.import_bundle(&env.blobs, &examples_dir().join("uk-aurn-air-quality-2020"), false).await.expect("import");
+    let challenge = env.store.challenge_by_slug("uk-aurn-air-quality-2020").await.expect("q").expect("challenge");
+    let track = env
+        .store
+        .tracks(challenge.id)
+        .await
+        .expect("tracks")
+        .into_iter()
+        .find(|t| t.slug.as_str() == "program")
+        .expect("code track");
+    let user = env.store.sign_up_user(&Email::parse("ana@example.org").expect("email"), "Ana").await.expect("user");
+    let team = env.store.create_team(challenge.id, user.id, "Ana").await.expect("q").expect("team");
+    // A program that spins until its time limit: the worker is busy with it when told to stop.
+    let program =
+        wat::parse_str(r#"(module (memory (export "memory") 1) (func (export "_start") (loop (br 0))))"#).expect("wat");
+    let blob = env.blobs.put_bytes(&program).await.expect("store the program");
+    let new = || plaza_store::NewSubmission {
+        challenge_id: challenge.id,
+        track_id: track.id,
+        team_id: team.id,
+        user_id: user.id,
+        file_name: "spin.wasm".into(),
+        blob: blob.clone(),
+        daily_limit: 5,
+        refused_limit: None,
+        zone: plaza_core::Zone::UTC,
+    };
+    let first = env.store.create_submission(new()).await.expect("q").expect("queued");
+    let mut worker = spawn_worker(&env);
+    wait_until(Duration::from_secs(60), "the worker is scoring", || async {
+        env.store.submission(first.id).await.ok().flatten().is_some_and(|s| s.status == SubmissionStatus::Running)
+    })
+    .await;
+    let second = env.store.create_submission(new()).await.expect("q").expect("queued");
+    let term = Command::new("kill").args(["-TERM", &worker.id().to_string()]).status().expect("kill -TERM");
+    assert!(term.success());
+    let started = Instant::now();
+    let status = loop {
+        if let Some(status) = worker.try_wait().expect("wait") {
+            break status;
+        }
+        assert!(started.elapsed() < Duration::from_secs(60), "the worker stops within its grace");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    };
+    assert!(status.success(), "a clean exit: {status:?}");
+    let scored = env.store.submission(first.id).await.expect("q").expect("entry");
+    assert_eq!((scored.status, scored.verdict), (SubmissionStatus::Scored, Some(Verdict::TimeLimit)), "finished");
+    let waiting = env.store.submission(second.id).await.expect("q").expect("entry");
+    assert_eq!(waiting.status, SubmissionStatus::Queued, "no new entry taken after the signal");
+    assert_eq!(env.store.jobs_of_submission(second.id).await.expect("jobs")[0].attempts, 0);
+}
+
+#[tokio::test]
+async fn backup_and_restore_move_a_site_to_a_new_folder() {
+    let env = TestEnv::new().await;
+    if env.database_url.starts_with("postgres") {
+        return; // PostgreSQL sites back their database up with pg_dump; the store test covers the files
+    }
+    let bundle = examples_dir().join("noaa-daily-weather");
+    assert!(plaza(&env, &["import", &bundle.display().to_string()]).status.success());
+    let out = tempfile::tempdir().expect("tmp");
+    let backup = out.path().join("backup");
+    let done = plaza(&env, &["backup", &backup.display().to_string()]);
+    assert!(done.status.success(), "{}", text(&done.stderr));
+    assert!(text(&done.stdout).contains("stored files"), "{}", text(&done.stdout));
+    let again = plaza(&env, &["backup", &backup.display().to_string()]);
+    assert!(!again.status.success() && text(&again.stderr).contains("is not empty"), "{}", text(&again.stderr));
+
+    let site = out.path().join("site");
+    let url = format!("sqlite://{}", site.join("plaza.db").display());
+    let run = |args: &[&str]| {
+        Command::new(env!("CARGO_BIN_EXE_plaza"))
+            .args(["--data-dir", &site.display().to_string(), "--database-url", &url])
+            .args(args)
+            .env_remove("PLAZA_CONFIG")
+            .env("RUST_LOG", "warn")
+            .current_dir(out.path())
+            .output()
+            .expect("run plaza")
+    };
+    let restored = run(&["restore", &backup.display().to_string()]);
+    assert!(restored.status.success(), "{}", text(&restored.stderr));
+    assert!(text(&restored.stdout).contains("Restored the database"), "{}", text(&restored.stdout));
+    let twice = run(&["restore", &backup.display().to_string()]);
+    assert!(!twice.status.success() && text(&twice.stderr).contains("already exists"), "{}", text(&twice.stderr));
+    let store = plaza_store::Store::connect(&url).await.expect("open");
+    assert!(store.challenge_by_slug("noaa-daily-weather").await.expect("q").is_some(), "the challenge came back");
+}
