@@ -13,7 +13,8 @@ use std::path::{Path, PathBuf};
 use sea_orm::{ConnectionTrait, DatabaseBackend, Statement};
 
 use crate::Store;
-use crate::blobs::is_sha256;
+use crate::blobs::{BlobStore, LocalBlobStore};
+use crate::blobs_s3::copy_blobs;
 use crate::error::{Error, Result};
 
 /// The database file in a backup folder.
@@ -29,7 +30,6 @@ pub struct BackupReport {
     /// Whether the database is in the folder (SQLite), or must be dumped with pg_dump.
     pub database: bool,
     pub files: u64,
-    pub bytes: u64,
 }
 
 /// What a restore wrote.
@@ -50,41 +50,6 @@ fn io(what: String) -> impl FnOnce(std::io::Error) -> Error {
     move |err| Error::Config(format!("{what}: {err}"))
 }
 
-/// Copies every stored file (`<root>/ab/<sha256>`) from `from` to `to`,
-/// skipping unfinished uploads; returns (files, bytes).
-fn copy_blobs(from: &Path, to: &Path) -> Result<(u64, u64)> {
-    let (mut files, mut bytes) = (0, 0);
-    if !from.is_dir() {
-        return Ok((0, 0));
-    }
-    std::fs::create_dir_all(to).map_err(io(format!("cannot create {}", to.display())))?;
-    for shard in std::fs::read_dir(from).map_err(io(format!("cannot read {}", from.display())))? {
-        let shard = shard.map_err(io(format!("cannot read {}", from.display())))?;
-        let name = shard.file_name().to_string_lossy().into_owned();
-        if name.len() != 2 || !shard.path().is_dir() {
-            continue; // `tmp/` holds uploads still being written
-        }
-        for blob in std::fs::read_dir(shard.path()).map_err(io(format!("cannot read {}", shard.path().display())))? {
-            let blob = blob.map_err(io(format!("cannot read {}", shard.path().display())))?;
-            let file = blob.file_name().to_string_lossy().into_owned();
-            if !is_sha256(&file) || !file.starts_with(&name) {
-                continue;
-            }
-            let target_dir = to.join(&name);
-            std::fs::create_dir_all(&target_dir).map_err(io(format!("cannot create {}", target_dir.display())))?;
-            let target = target_dir.join(&file);
-            if target.is_file() {
-                continue; // the same name is the same content
-            }
-            let partial = target_dir.join(format!("{file}.part"));
-            bytes += std::fs::copy(blob.path(), &partial).map_err(io(format!("cannot copy {file}")))?;
-            std::fs::rename(&partial, &target).map_err(io(format!("cannot finish copying {file}")))?;
-            files += 1;
-        }
-    }
-    Ok((files, bytes))
-}
-
 fn empty_or_new(dir: &Path) -> Result<()> {
     if dir.exists() {
         let mut entries = std::fs::read_dir(dir).map_err(io(format!("cannot read {}", dir.display())))?;
@@ -100,8 +65,8 @@ fn empty_or_new(dir: &Path) -> Result<()> {
 
 impl Store {
     /// Writes a backup of this site into `out` (a new or empty folder): the
-    /// database (SQLite only) and every file in `blobs_dir`.
-    pub async fn backup(&self, blobs_dir: &Path, out: &Path) -> Result<BackupReport> {
+    /// database (SQLite only) and every file in `blobs` (a folder or a bucket).
+    pub async fn backup(&self, blobs: &dyn BlobStore, out: &Path) -> Result<BackupReport> {
         empty_or_new(out)?;
         let database = self.db.get_database_backend() == DatabaseBackend::Sqlite;
         if database {
@@ -111,13 +76,12 @@ impl Store {
                 .execute_raw(Statement::from_sql_and_values(DatabaseBackend::Sqlite, "VACUUM INTO $1", [path.into()]))
                 .await?;
         }
-        let (from, to) = (blobs_dir.to_path_buf(), out.join(BACKUP_BLOBS));
-        let (files, bytes) = tokio::task::spawn_blocking(move || copy_blobs(&from, &to))
-            .await
-            .map_err(|err| Error::Config(format!("the copy of the stored files stopped: {err}")))??;
+        let copy = LocalBlobStore::new(out.join(BACKUP_BLOBS))?;
+        let (files, _) = copy_blobs(blobs, &copy).await?;
+        let _ = std::fs::remove_dir(out.join(BACKUP_BLOBS).join("tmp"));
         let migrations = self.applied_migrations().await?.len();
         let note = format!(
-            "A backup of a Plaza site, taken {}.\n\n{}{BACKUP_BLOBS}/: {files} stored files ({bytes} bytes).\n\
+            "A backup of a Plaza site, taken {}.\n\n{}{BACKUP_BLOBS}/: {files} stored files.\n\
              Schema: {migrations} migrations applied.\n\nRestore it with: plaza restore <this folder>\n",
             chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
             if database {
@@ -127,16 +91,16 @@ impl Store {
             }
         );
         std::fs::write(out.join(BACKUP_NOTE), note).map_err(io(format!("cannot write {BACKUP_NOTE}")))?;
-        Ok(BackupReport { database, files, bytes })
+        Ok(BackupReport { database, files })
     }
 }
 
 /// Restores the backup in `from` to a site whose database is `database_url`
-/// and whose files live in `blobs_dir`. On SQLite the database file must not
+/// and whose files live in `blobs` (a folder or a bucket). On SQLite the database file must not
 /// exist yet (a restore never overwrites a site); on PostgreSQL only the
 /// files are restored (the database comes back with pg_restore). The copied
 /// database is opened and migrated before the restore reports success.
-pub async fn restore(from: &Path, database_url: &str, blobs_dir: &Path) -> Result<RestoreReport> {
+pub async fn restore(from: &Path, database_url: &str, blobs: &dyn BlobStore) -> Result<RestoreReport> {
     if !from.join(BACKUP_NOTE).is_file() {
         return Err(Error::Config(format!(
             "{} is not a Plaza backup (it has no {BACKUP_NOTE}); give the folder `plaza backup` wrote",
@@ -168,10 +132,7 @@ pub async fn restore(from: &Path, database_url: &str, blobs_dir: &Path) -> Resul
         }
         None => PathBuf::new(),
     };
-    let (source, to) = (from.join(BACKUP_BLOBS), blobs_dir.to_path_buf());
-    let (files, _) = tokio::task::spawn_blocking(move || copy_blobs(&source, &to))
-        .await
-        .map_err(|err| Error::Config(format!("the copy of the stored files stopped: {err}")))??;
+    let (files, _) = copy_blobs(&LocalBlobStore::new(from.join(BACKUP_BLOBS))?, blobs).await?;
     let store = Store::connect(database_url).await?;
     store.migrate().await?;
     Ok(RestoreReport { database: restored, files })

@@ -16,7 +16,8 @@ use crate::error::{Error, Result};
 
 pub type BlobReader = Pin<Box<dyn AsyncRead + Send>>;
 
-/// Where blobs live: a local folder now, S3-compatible object storage later.
+/// Where blobs live: a local folder ([`LocalBlobStore`]) or an S3-compatible
+/// bucket ([`crate::blobs_s3::S3BlobStore`]).
 #[async_trait]
 pub trait BlobStore: Send + Sync + std::fmt::Debug {
     /// Stores everything `reader` yields; returns its address.
@@ -31,6 +32,8 @@ pub trait BlobStore: Send + Sync + std::fmt::Debug {
     /// Removes a blob if it was still last written before `cutoff` (a blob
     /// stored again since then is kept). Only the blob sweep uses it.
     async fn remove_stale(&self, sha256: &str, cutoff: SystemTime) -> Result<bool>;
+    /// Hashes of every stored blob (copies and backups).
+    async fn list(&self) -> Result<Vec<String>>;
 
     async fn put_bytes(&self, bytes: &[u8]) -> Result<BlobRef> {
         let mut reader = bytes;
@@ -177,18 +180,30 @@ impl BlobStore for LocalBlobStore {
             Err(err) => Err(err.into()),
         }
     }
+
+    async fn list(&self) -> Result<Vec<String>> {
+        let root = self.root.clone();
+        tokio::task::spawn_blocking(move || blobs_in(&root, None))
+            .await
+            .map_err(|e| Error::Io(std::io::Error::other(e)))?
+    }
 }
 
 /// Walks `<root>/xx/<hash>` for blobs older than `cutoff`, and removes
 /// unfinished writes under `<root>/tmp` older than `cutoff` on the way.
 fn stale_in(root: &Path, cutoff: SystemTime) -> Result<Vec<String>> {
-    let older = |meta: &std::fs::Metadata| meta.modified().is_ok_and(|m| m < cutoff);
     for entry in std::fs::read_dir(root.join("tmp"))? {
         let entry = entry?;
-        if entry.metadata().is_ok_and(|m| m.is_file() && older(&m)) {
+        if entry.metadata().is_ok_and(|m| m.is_file() && m.modified().is_ok_and(|m| m < cutoff)) {
             let _ = std::fs::remove_file(entry.path());
         }
     }
+    blobs_in(root, Some(cutoff))
+}
+
+/// Hashes of the blobs under `<root>/xx/`, all or last written before `cutoff`.
+fn blobs_in(root: &Path, cutoff: Option<SystemTime>) -> Result<Vec<String>> {
+    let older = |meta: &std::fs::Metadata| cutoff.is_none_or(|cutoff| meta.modified().is_ok_and(|m| m < cutoff));
     let mut found = Vec::new();
     for dir in std::fs::read_dir(root)? {
         let dir = dir?;

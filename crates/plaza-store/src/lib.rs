@@ -7,6 +7,7 @@
 
 pub mod backup;
 pub mod blobs;
+pub mod blobs_s3;
 mod boards;
 pub mod bundle_export;
 pub mod bundle_zip;
@@ -48,6 +49,7 @@ use sea_orm::{
 };
 
 pub use blobs::{BlobStore, LocalBlobStore};
+pub use blobs_s3::{S3BlobStore, copy_blobs, open_blob_store};
 pub use boards::{BoardPage, MAX_SEARCH_CHARS};
 pub use challenge_edits::{AuditedEdit, ChallengeEdit, details_of};
 pub use challenges::ChallengeFile;

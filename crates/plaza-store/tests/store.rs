@@ -241,19 +241,20 @@ async fn a_backup_restores_into_a_new_site_and_never_overwrites_one() {
     env.store.import_bundle(&env.blobs, &noaa(), false).await.expect("import");
     let out = tempfile::tempdir().expect("tmp");
     let backup = out.path().join("backup");
-    let report = env.store.backup(&env.data_dir().join("blobs"), &backup).await.expect("backup");
+    let report = env.store.backup(&env.blobs, &backup).await.expect("backup");
     assert!(report.files > 0, "{report:?}");
     let postgres = env.database_url.starts_with("postgres");
     assert_eq!(report.database, !postgres);
     assert!(backup.join(plaza_store::backup::BACKUP_NOTE).is_file());
-    let again = env.store.backup(&env.data_dir().join("blobs"), &backup).await;
+    let again = env.store.backup(&env.blobs, &backup).await;
     assert!(again.is_err_and(|e| e.to_string().contains("is not empty")), "a used folder is refused");
     if postgres {
         return; // the database comes back with pg_restore
     }
     let site = out.path().join("site");
     let url = format!("sqlite://{}", site.join("plaza.db").display());
-    let restored = plaza_store::backup::restore(&backup, &url, &site.join("blobs")).await.expect("restore");
+    let site_blobs = plaza_store::LocalBlobStore::new(site.join("blobs")).expect("blobs");
+    let restored = plaza_store::backup::restore(&backup, &url, &site_blobs).await.expect("restore");
     assert_eq!(restored.files, report.files);
     let store = plaza_store::Store::connect(&url).await.expect("open");
     let challenge = store.challenge_by_slug("noaa-daily-weather").await.expect("q").expect("the challenge is back");
@@ -261,8 +262,8 @@ async fn a_backup_restores_into_a_new_site_and_never_overwrites_one() {
     for dataset in store.datasets(challenge.id).await.expect("datasets") {
         assert!(plaza_store::BlobStore::open(&blobs, &dataset.blob.sha256).await.expect("open").is_some());
     }
-    let twice = plaza_store::backup::restore(&backup, &url, &site.join("blobs")).await;
+    let twice = plaza_store::backup::restore(&backup, &url, &site_blobs).await;
     assert!(twice.is_err_and(|e| e.to_string().contains("already exists")), "never over a site");
-    let nothing = plaza_store::backup::restore(out.path(), &url, &site.join("blobs")).await;
+    let nothing = plaza_store::backup::restore(out.path(), &url, &site_blobs).await;
     assert!(nothing.is_err_and(|e| e.to_string().contains("is not a Plaza backup")));
 }

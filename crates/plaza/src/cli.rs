@@ -19,6 +19,10 @@ pub struct Cli {
     #[arg(long, env = "PLAZA_DATABASE_URL", global = true, value_name = "URL")]
     pub database_url: Option<String>,
 
+    /// Where stored files live: file://DIR or s3://BUCKET[/PREFIX] (endpoint and keys from AWS_ENDPOINT_URL, AWS_REGION, AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY; AWS_ALLOW_HTTP=true without TLS) [default: file://<data-dir>/blobs]
+    #[arg(long, env = "PLAZA_BLOBS_URL", global = true, value_name = "URL")]
+    pub blobs_url: Option<String>,
+
     #[command(flatten)]
     pub serve: ServeArgs,
 
@@ -84,6 +88,11 @@ pub enum Command {
         #[arg(value_name = "BACKUP_DIR")]
         backup_dir: PathBuf,
     },
+    /// Copy every stored file from one blob store to another (to move a site to S3, say); files already there are skipped
+    Blobs {
+        #[command(subcommand)]
+        command: BlobsCommand,
+    },
     /// Manage users and API tokens
     Admin {
         #[command(subcommand)]
@@ -132,5 +141,16 @@ pub enum AdminCommand {
         /// A name to recognise the token by
         #[arg(long, env = "PLAZA_TOKEN_NAME", default_value = "command line")]
         name: String,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum BlobsCommand {
+    /// Copy every stored file of FROM that TO lacks (file://DIR or s3://BUCKET[/PREFIX])
+    Copy {
+        #[arg(long, value_name = "URL")]
+        from: String,
+        #[arg(long, value_name = "URL")]
+        to: String,
     },
 }

@@ -18,6 +18,7 @@ struct FileConfig {
     bind: Option<String>,
     data_dir: Option<PathBuf>,
     database_url: Option<String>,
+    blobs_url: Option<String>,
     site_name: Option<String>,
     examples_dir: Option<PathBuf>,
     public_url: Option<String>,
@@ -58,6 +59,8 @@ pub struct Settings {
     pub bind: SocketAddr,
     pub data_dir: PathBuf,
     pub database_url: String,
+    /// Where stored files live: `file://DIR` or `s3://BUCKET[/PREFIX]`.
+    pub blobs_url: String,
     pub site_name: String,
     /// Bundles to import on first start; `None` to import nothing.
     pub examples_dir: Option<PathBuf>,
@@ -90,12 +93,18 @@ impl Settings {
             .clone()
             .or(file.database_url)
             .unwrap_or_else(|| format!("sqlite://{}", data_dir.join("plaza.db").display()));
+        let blobs_url = cli
+            .blobs_url
+            .clone()
+            .or(file.blobs_url)
+            .unwrap_or_else(|| format!("file://{}", data_dir.join("blobs").display()));
         let bind_text = file.bind.unwrap_or_else(|| DEFAULT_BIND.to_owned());
         let mail = mail_settings(file.mail.unwrap_or_default(), &data_dir)?;
         Ok(Self {
             bind: parse_bind(&bind_text)?,
             data_dir,
             database_url,
+            blobs_url,
             site_name: file.site_name.unwrap_or_else(|| "Plaza".to_owned()),
             examples_dir: Some(file.examples_dir.unwrap_or_else(|| PathBuf::from("challenges"))),
             public_url: file.public_url.map(|u| u.trim_end_matches('/').to_owned()),
@@ -204,6 +213,7 @@ mod tests {
             bind: parse_bind(DEFAULT_BIND).expect("default bind"),
             data_dir: PathBuf::from("plaza-data"),
             database_url: "postgres://plaza:secret@db:5432/plaza".into(),
+            blobs_url: "file://plaza-data/blobs".into(),
             site_name: "Plaza".into(),
             examples_dir: None,
             public_url: None,

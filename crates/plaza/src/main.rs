@@ -12,9 +12,9 @@ use std::process::ExitCode;
 use anyhow::Context;
 use clap::Parser;
 use plaza_core::Email;
-use plaza_store::{Error as StoreError, LocalBlobStore, Store};
+use plaza_store::{Error as StoreError, Store};
 
-use crate::cli::{AdminCommand, Cli, Command};
+use crate::cli::{AdminCommand, BlobsCommand, Cli, Command};
 use crate::config::Settings;
 
 fn main() -> ExitCode {
@@ -64,10 +64,10 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Backup { out_dir } => {
             let store = open_store(&settings).await?;
             let report = store
-                .backup(&settings.data_dir.join("blobs"), &out_dir)
+                .backup(open_blobs(&settings)?.as_ref(), &out_dir)
                 .await
                 .with_context(|| format!("cannot back up into {}", out_dir.display()))?;
-            println!("Backed up into {}: {} stored files ({} bytes).", out_dir.display(), report.files, report.bytes);
+            println!("Backed up into {}: {} stored files.", out_dir.display(), report.files);
             if !report.database {
                 println!(
                     "The database is PostgreSQL: back it up too, with `pg_dump --format=custom` (see {}).",
@@ -78,7 +78,7 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         }
         Command::Restore { backup_dir } => {
             let report =
-                plaza_store::backup::restore(&backup_dir, &settings.database_url, &settings.data_dir.join("blobs"))
+                plaza_store::backup::restore(&backup_dir, &settings.database_url, open_blobs(&settings)?.as_ref())
                     .await
                     .with_context(|| format!("cannot restore {}", backup_dir.display()))?;
             if report.database.as_os_str().is_empty() {
@@ -86,6 +86,17 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             } else {
                 println!("Restored the database to {} and {} stored files.", report.database.display(), report.files);
             }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Blobs { command: BlobsCommand::Copy { from, to } } => {
+            let tmp = settings.data_dir.join("tmp");
+            let source = plaza_store::open_blob_store(&from, &tmp).with_context(|| format!("cannot open {from}"))?;
+            let target = plaza_store::open_blob_store(&to, &tmp).with_context(|| format!("cannot open {to}"))?;
+            let (copied, present) = plaza_store::copy_blobs(source.as_ref(), target.as_ref())
+                .await
+                .with_context(|| format!("cannot copy from {from} to {to}"))?;
+            println!("Copied {copied} stored files to {to} ({present} were already there).");
+            println!("Point Plaza at it with --blobs-url {to} (or blobs_url in plaza.toml).");
             Ok(ExitCode::SUCCESS)
         }
         Command::Admin { command } => admin(&settings, command).await,
@@ -101,9 +112,9 @@ pub async fn open_store(settings: &Settings) -> anyhow::Result<Store> {
     Ok(store.with_default_zone(settings.default_zone))
 }
 
-pub fn open_blobs(settings: &Settings) -> anyhow::Result<LocalBlobStore> {
-    let dir = settings.data_dir.join("blobs");
-    LocalBlobStore::new(&dir).with_context(|| format!("cannot create the blob folder {}", dir.display()))
+pub fn open_blobs(settings: &Settings) -> anyhow::Result<std::sync::Arc<dyn plaza_store::BlobStore>> {
+    plaza_store::open_blob_store(&settings.blobs_url, settings.data_dir.join("tmp"))
+        .with_context(|| format!("cannot open the blob store {}", settings.blobs_url))
 }
 
 /// The bundle folders named on the command line: a folder with a
@@ -143,7 +154,7 @@ async fn import(settings: &Settings, dirs: &[PathBuf], dry_run: bool) -> anyhow:
     // Check everything first: with any problem anywhere, nothing is imported.
     let mut failed = false;
     for dir in &bundles {
-        if let Err(err) = store.import_bundle(&blobs, dir, true).await {
+        if let Err(err) = store.import_bundle(blobs.as_ref(), dir, true).await {
             failed = true;
             report_failure(dir, &err);
         }
@@ -153,7 +164,7 @@ async fn import(settings: &Settings, dirs: &[PathBuf], dry_run: bool) -> anyhow:
         return Ok(ExitCode::FAILURE);
     }
     for dir in &bundles {
-        match store.import_bundle(&blobs, dir, dry_run).await {
+        match store.import_bundle(blobs.as_ref(), dir, dry_run).await {
             Ok(report) => println!(
                 "{}: {} ({} datasets, {} tracks, {} files)",
                 report.slug,
@@ -174,8 +185,8 @@ async fn import(settings: &Settings, dirs: &[PathBuf], dry_run: bool) -> anyhow:
 async fn export(settings: &Settings, slug: &str, out_dir: &Path) -> anyhow::Result<ExitCode> {
     let store = open_store(settings).await?;
     let blobs = open_blobs(settings)?;
-    let written = match store.export_bundle(&blobs, slug).await {
-        Ok(bundle) => bundle.write_to_dir(&blobs, out_dir).await.map(|()| bundle),
+    let written = match store.export_bundle(blobs.as_ref(), slug).await {
+        Ok(bundle) => bundle.write_to_dir(blobs.as_ref(), out_dir).await.map(|()| bundle),
         Err(err) => Err(err),
     };
     match written {

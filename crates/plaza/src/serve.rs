@@ -14,7 +14,7 @@ pub async fn run(settings: anyhow::Result<Settings>) -> anyhow::Result<()> {
     let store = crate::open_store(&settings).await?;
     let blobs = crate::open_blobs(&settings)?;
     if let Some(dir) = &settings.examples_dir {
-        import_examples(&store, &blobs, dir).await?;
+        import_examples(&store, blobs.as_ref(), dir).await?;
     }
     let mailer = Mailer::new(&settings.mail, true).context("the [mail] settings are not usable")?;
     let providers = Providers::new(settings.providers.clone()).map_err(|e| anyhow::anyhow!("[auth] settings: {e}"))?;
@@ -30,7 +30,6 @@ pub async fn run(settings: anyhow::Result<Settings>) -> anyhow::Result<()> {
     if let Some(dir) = mailer.file_dir() {
         tracing::info!(folder = %dir.display(), "email is saved to files in this folder (set [mail] in plaza.toml to send it)");
     }
-    let blobs: Arc<dyn BlobStore> = Arc::new(blobs);
     tokio::spawn(plaza_web::outbox::run(store.clone(), mailer, std::time::Duration::from_secs(2)));
     tokio::spawn(sweep_blobs(store.clone(), blobs.clone()));
     let emails =
@@ -172,7 +171,7 @@ async fn sweep_blobs(store: Store, blobs: Arc<dyn BlobStore>) {
 /// `plaza worker`: scoring only, until Ctrl+C or SIGTERM.
 pub async fn run_workers_only(settings: Settings, workers: u32, lease: std::time::Duration) -> anyhow::Result<()> {
     let store = crate::open_store(&settings).await?;
-    let blobs: Arc<dyn BlobStore> = Arc::new(crate::open_blobs(&settings)?);
+    let blobs = crate::open_blobs(&settings)?;
     let mailer = Mailer::new(&settings.mail, true).context("the [mail] settings are not usable")?;
     tokio::spawn(plaza_web::outbox::run(store.clone(), mailer, std::time::Duration::from_secs(2)));
     let scorer = scorer(&settings, store, blobs, &settings.public_url())?;

@@ -375,3 +375,24 @@ async fn backup_and_restore_move_a_site_to_a_new_folder() {
     let store = plaza_store::Store::connect(&url).await.expect("open");
     assert!(store.challenge_by_slug("noaa-daily-weather").await.expect("q").is_some(), "the challenge came back");
 }
+
+#[tokio::test]
+async fn blobs_copy_moves_every_stored_file_and_a_bad_address_is_named() {
+    let env = TestEnv::new().await;
+    let bundle = examples_dir().join("noaa-daily-weather");
+    assert!(plaza(&env, &["import", &bundle.display().to_string()]).status.success());
+    let out = tempfile::tempdir().expect("tmp");
+    let from = format!("file://{}", env.data_dir().join("blobs").display());
+    let to = format!("file://{}", out.path().join("moved").display());
+    let copied = plaza(&env, &["blobs", "copy", "--from", &from, "--to", &to]);
+    assert!(copied.status.success(), "{}", text(&copied.stderr));
+    let said = text(&copied.stdout);
+    assert!(said.contains("Copied ") && said.contains("(0 were already there)"), "{said}");
+    let again = plaza(&env, &["blobs", "copy", "--from", &from, "--to", &to]);
+    assert!(text(&again.stdout).contains("Copied 0 stored files"), "{}", text(&again.stdout));
+    let bad = plaza(&env, &["--blobs-url", "ftp://files.example/plaza", "migrate"]);
+    assert!(bad.status.success(), "migrate needs no blobs");
+    let bad = plaza(&env, &["--blobs-url", "ftp://files.example/plaza", "import", &bundle.display().to_string()]);
+    assert!(!bad.status.success());
+    assert!(text(&bad.stderr).contains("not ftp://"), "{}", text(&bad.stderr));
+}
