@@ -260,6 +260,7 @@ route_table! {
     post "/admin/creators/remove" => create::stop_creator, Admin;
 
     // api/: the JSON API
+    get "/api/v1/openapi.json" => api::openapi, Public;
     get "/api/v1/challenges" => api::list_challenges, Public;
     get "/api/v1/challenges/{slug}" => api::show_challenge, Public;
     get "/api/v1/me" => api::show_me, Token;

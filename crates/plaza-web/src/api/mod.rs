@@ -12,7 +12,61 @@ use crate::extract::auth::{ApiUser, CheckedBearer};
 use crate::extract::paths::SubmissionId;
 use crate::state::AppState;
 
-#[derive(Serialize)]
+/// What every refusal carries.
+#[derive(utoipa::ToSchema)]
+#[allow(dead_code)] // written by `ApiError`; it only describes the body in the document
+pub(crate) struct ErrorJson {
+    /// What went wrong, in a sentence for people.
+    error: String,
+    /// With 429: when the team's next slot opens (RFC 3339, UTC).
+    next_slot_at: Option<DateTime<Utc>>,
+}
+
+/// The multipart form of an upload.
+#[derive(utoipa::ToSchema)]
+#[allow(dead_code)] // read by `receive_file`; it only describes the form in the document
+pub(crate) struct UploadForm {
+    /// The predictions CSV or the WebAssembly program.
+    #[schema(value_type = String, format = Binary)]
+    file: Vec<u8>,
+}
+
+/// The OpenAPI 3.1 document of `/api/v1`, generated from the handlers'
+/// annotations and the types they answer with.
+#[derive(utoipa::OpenApi)]
+#[openapi(
+    info(title = "Plaza API", version = "1", description = "Challenges, entries and leaderboards of a Plaza site. Public routes take an optional bearer token; the others need a personal API token (Account › API tokens)."),
+    paths(list_challenges, show_challenge, show_me, create_submission, show_submission, show_leaderboard),
+    modifiers(&BearerToken),
+    tags((name = "challenges"), (name = "account"), (name = "entries"), (name = "leaderboards"))
+)]
+pub(crate) struct ApiDoc;
+
+/// Declares the personal API token as the bearer scheme `token`.
+struct BearerToken;
+
+impl utoipa::Modify for BearerToken {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
+        let components = openapi.components.get_or_insert_with(Default::default);
+        components.add_security_scheme(
+            "token",
+            SecurityScheme::Http(
+                HttpBuilder::new()
+                    .scheme(HttpAuthScheme::Bearer)
+                    .description(Some("A personal API token: `Authorization: Bearer <token>`"))
+                    .build(),
+            ),
+        );
+    }
+}
+
+/// `GET /api/v1/openapi.json`: the document above.
+pub(crate) async fn openapi() -> Json<utoipa::openapi::OpenApi> {
+    Json(<ApiDoc as utoipa::OpenApi>::openapi())
+}
+
+#[derive(Serialize, utoipa::ToSchema)]
 struct TimelineJson {
     status: &'static str,
     opens_at: DateTime<Utc>,
@@ -23,7 +77,7 @@ struct TimelineJson {
     in_words: String,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, utoipa::ToSchema)]
 struct ChallengeSummaryJson {
     slug: String,
     title: String,
@@ -52,11 +106,15 @@ fn summary_json(challenge: &Challenge, now: DateTime<Utc>) -> ChallengeSummaryJs
     }
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, utoipa::ToSchema)]
 pub(crate) struct ListJson {
     challenges: Vec<ChallengeSummaryJson>,
 }
 
+/// The published challenges, newest first.
+#[utoipa::path(get, path = "/api/v1/challenges", tag = "challenges",
+    responses((status = 200, description = "Every published challenge", body = ListJson),
+              (status = 401, description = "The bearer token is not valid", body = ErrorJson)))]
 pub(crate) async fn list_challenges(
     State(state): State<AppState>,
     _bearer: CheckedBearer,
@@ -67,7 +125,7 @@ pub(crate) async fn list_challenges(
     Ok(Json(ListJson { challenges: published.map(|c| summary_json(c, now)).collect() }))
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, utoipa::ToSchema)]
 struct ColumnJson {
     name: String,
     #[serde(rename = "type")]
@@ -75,7 +133,7 @@ struct ColumnJson {
     description: String,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, utoipa::ToSchema)]
 struct DatasetJson {
     slug: String,
     title: String,
@@ -116,7 +174,7 @@ fn dataset_json(challenge: &Challenge, d: &Dataset) -> DatasetJson {
     }
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, utoipa::ToSchema)]
 struct CriterionJson {
     name: String,
     weight: u32,
@@ -124,7 +182,7 @@ struct CriterionJson {
     levels: Vec<String>,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, utoipa::ToSchema)]
 struct LimitsJson {
     time_ms: u64,
     memory_mb: u64,
@@ -132,7 +190,7 @@ struct LimitsJson {
 }
 
 /// A track as the public sees it: no hidden file is named, not even by hash.
-#[derive(Serialize)]
+#[derive(Serialize, utoipa::ToSchema)]
 struct TrackJson {
     slug: String,
     kind: &'static str,
@@ -202,7 +260,7 @@ fn track_json(t: &Track) -> TrackJson {
     json
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, utoipa::ToSchema)]
 pub(crate) struct ChallengeJson {
     #[serde(flatten)]
     summary: ChallengeSummaryJson,
@@ -211,6 +269,11 @@ pub(crate) struct ChallengeJson {
     datasets: Vec<DatasetJson>,
 }
 
+/// A challenge with its tracks and datasets (never a hidden file).
+#[utoipa::path(get, path = "/api/v1/challenges/{challenge}", tag = "challenges",
+    params(("challenge" = String, Path, description = "The challenge's slug")),
+    responses((status = 200, description = "The challenge", body = ChallengeJson),
+              (status = 404, description = "No such published challenge", body = ErrorJson)))]
 pub(crate) async fn show_challenge(
     State(state): State<AppState>,
     _bearer: CheckedBearer,
@@ -227,7 +290,7 @@ pub(crate) async fn show_challenge(
     }))
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, utoipa::ToSchema)]
 pub(crate) struct MeJson {
     id: i64,
     email: String,
@@ -235,6 +298,10 @@ pub(crate) struct MeJson {
     is_admin: bool,
 }
 
+/// Who the token belongs to.
+#[utoipa::path(get, path = "/api/v1/me", tag = "account", security(("token" = [])),
+    responses((status = 200, description = "The token's owner", body = MeJson),
+              (status = 401, description = "No valid token", body = ErrorJson)))]
 pub(crate) async fn show_me(ApiUser { user, .. }: ApiUser) -> Json<MeJson> {
     Json(MeJson {
         id: user.id.0,
@@ -244,7 +311,7 @@ pub(crate) async fn show_me(ApiUser { user, .. }: ApiUser) -> Json<MeJson> {
     })
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, utoipa::ToSchema)]
 pub(crate) struct QueuedJson {
     id: i64,
     status: &'static str,
@@ -253,6 +320,20 @@ pub(crate) struct QueuedJson {
 
 /// `POST /api/v1/challenges/{challenge}/tracks/{track}/submissions` with a
 /// multipart field `file`: 202 with the new entry, or the reason it was refused.
+#[utoipa::path(post, path = "/api/v1/challenges/{challenge}/tracks/{track}/submissions", tag = "entries",
+    security(("token" = [])),
+    params(("challenge" = String, Path, description = "The challenge's slug"),
+           ("track" = String, Path, description = "The track's slug")),
+    request_body(content = UploadForm, content_type = "multipart/form-data"),
+    responses((status = 202, description = "Accepted and queued for scoring", body = QueuedJson),
+              (status = 400, description = "No file, or an empty one", body = ErrorJson),
+              (status = 401, description = "No valid token", body = ErrorJson),
+              (status = 403, description = "The token may not send entries (scope `read`), or the terms are not accepted", body = ErrorJson),
+              (status = 404, description = "No such track, or one that scores no files", body = ErrorJson),
+              (status = 409, description = "The track is not open for entries", body = ErrorJson),
+              (status = 413, description = "The file is too large", body = ErrorJson),
+              (status = 422, description = "The program cannot run; `error` says why", body = ErrorJson),
+              (status = 429, description = "The team's daily limit is reached (`next_slot_at` says when the next opens)", body = ErrorJson)))]
 pub(crate) async fn create_submission(
     State(state): State<AppState>,
     caller: ApiUser,
@@ -286,13 +367,25 @@ pub(crate) async fn create_submission(
     }
 }
 
-#[derive(Serialize)]
+/// One hidden case of a program's run, as the entrant sees it.
+#[derive(utoipa::ToSchema)]
+#[allow(dead_code)] // it only describes `plaza_core::CaseResult` in the document
+struct CaseJson {
+    case: u64,
+    /// `ok`, `invalid_output`, `time_limit`, `memory_limit`, `output_limit`, `runtime_error` or `compile_error`.
+    verdict: String,
+    message: String,
+    elapsed_ms: u64,
+}
+
+#[derive(Serialize, utoipa::ToSchema)]
 pub(crate) struct SubmissionJson {
     id: i64,
     status: &'static str,
     verdict: Option<&'static str>,
     public_score: Option<f64>,
     message: String,
+    #[schema(value_type = Vec<CaseJson>)]
     cases: Vec<plaza_core::CaseResult>,
     selected: bool,
     disqualified_reason: Option<String>,
@@ -300,6 +393,11 @@ pub(crate) struct SubmissionJson {
 }
 
 /// `GET /api/v1/submissions/{id}`: for the entry's team and the organizers only.
+#[utoipa::path(get, path = "/api/v1/submissions/{id}", tag = "entries", security(("token" = [])),
+    params(("id" = i64, Path, description = "The entry's id")),
+    responses((status = 200, description = "The entry and its result", body = SubmissionJson),
+              (status = 401, description = "No valid token", body = ErrorJson),
+              (status = 404, description = "No such entry of the token owner's team", body = ErrorJson)))]
 pub(crate) async fn show_submission(
     State(state): State<AppState>,
     caller: ApiUser,
@@ -322,7 +420,7 @@ pub(crate) async fn show_submission(
     }))
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, utoipa::ToSchema)]
 pub(crate) struct BoardJson {
     board: &'static str,
     metric: &'static str,
@@ -334,7 +432,7 @@ pub(crate) struct BoardJson {
     rows: Vec<BoardRowJson>,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, utoipa::ToSchema)]
 pub(crate) struct BoardRowJson {
     rank: usize,
     team: String,
@@ -347,9 +445,14 @@ pub(crate) struct BoardRowJson {
 const API_DEFAULT_LIMIT: usize = 100;
 const API_MAX_LIMIT: usize = 1000;
 
-#[derive(serde::Deserialize)]
+#[derive(serde::Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
 pub(crate) struct BoardQuery {
+    /// Rows to return: 1 to 1000, 100 unless asked.
+    #[param(value_type = Option<u32>, minimum = 1, maximum = 1000)]
     limit: Option<String>,
+    /// Rows to skip from the best: 0 unless asked.
+    #[param(value_type = Option<u64>, minimum = 0)]
     offset: Option<String>,
 }
 
@@ -378,6 +481,12 @@ impl BoardQuery {
 /// `GET /api/v1/challenges/{challenge}/tracks/{track}/leaderboard?limit=N&offset=M`:
 /// `limit` rows (100 unless asked, at most 1000) from `offset`, best first,
 /// and `total`, the number of ranked teams.
+#[utoipa::path(get, path = "/api/v1/challenges/{challenge}/tracks/{track}/leaderboard", tag = "leaderboards",
+    params(("challenge" = String, Path, description = "The challenge's slug"),
+           ("track" = String, Path, description = "The track's slug"), BoardQuery),
+    responses((status = 200, description = "One page of the current board", body = BoardJson),
+              (status = 400, description = "`limit` or `offset` is not usable", body = ErrorJson),
+              (status = 404, description = "No such track, or a track without a leaderboard", body = ErrorJson)))]
 pub(crate) async fn show_leaderboard(
     State(state): State<AppState>,
     _bearer: CheckedBearer,
