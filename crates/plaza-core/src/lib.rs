@@ -21,6 +21,7 @@ pub mod exports;
 pub mod idea;
 pub mod judging;
 pub mod metric;
+pub mod metrics;
 pub mod organizer_notice;
 pub mod publish;
 pub mod publish_check;

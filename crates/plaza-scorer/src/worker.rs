@@ -154,8 +154,15 @@ impl Scorer {
                 }
             })
         };
+        let started = std::time::Instant::now();
         let outcome = self.score(&submission).await;
         heartbeat.abort();
+        let verdict = outcome.as_ref().map_or("platform_error", |(result, _, _)| result.verdict.name());
+        plaza_core::metrics::global().observe(
+            "plaza_scoring_duration_seconds",
+            &[("verdict", verdict)],
+            started.elapsed().as_secs_f64(),
+        );
         match outcome {
             Ok((result, challenge, track)) => {
                 let email = self.result_email(&submission, &challenge, &track, &result).await;
@@ -287,7 +294,14 @@ pub async fn run_worker(scorer: Arc<Scorer>, options: WorkerOptions, shutdown: i
         };
         match claimed {
             Ok(Some(job)) => {
-                if let Err(err) = scorer.process_with_lease(&job, &options.name, options.lease).await {
+                let started = std::time::Instant::now();
+                let processed = scorer.process_with_lease(&job, &options.name, options.lease).await;
+                plaza_core::metrics::global().observe(
+                    "plaza_job_duration_seconds",
+                    &[("kind", job.kind.as_str())],
+                    started.elapsed().as_secs_f64(),
+                );
+                if let Err(err) = processed {
                     tracing::error!(job = job.id, error = %err, "job processing failed; its lease will expire and it will be retried");
                 }
             }

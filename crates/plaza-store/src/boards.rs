@@ -261,20 +261,34 @@ impl Store {
             .add(board_rows::Column::TrackId.eq(track))
             .add(board_rows::Column::Board.eq(board_name(board)));
         let total = board_rows::Entity::find().filter(filter.clone()).count(&self.db).await?;
-        let rows = board_rows::Entity::find()
+        // The rows skipped by the offset are stepped over in the index alone
+        // (it holds every column this reads); only the page's rows are loaded.
+        let ids: Vec<i32> = board_rows::Entity::find()
+            .select_only()
+            .column(board_rows::Column::Id)
             .filter(filter)
             .order_by_asc(board_rows::Column::SortKey)
             .order_by_asc(board_rows::Column::ChosenNs)
             .order_by_asc(board_rows::Column::SubmissionId)
             .offset(offset_n)
             .limit(limit_n)
-            .find_also_related(teams::Entity)
+            .into_tuple()
             .all(&self.db)
             .await?;
+        let mut loaded: BTreeMap<i32, (board_rows::Model, Option<teams::Model>)> = BTreeMap::new();
+        for chunk in ids.chunks(1000) {
+            let found = board_rows::Entity::find()
+                .filter(board_rows::Column::Id.is_in(chunk.iter().copied()))
+                .find_also_related(teams::Entity)
+                .all(&self.db)
+                .await?;
+            loaded.extend(found.into_iter().map(|(row, team)| (row.id, (row, team))));
+        }
         Ok(BoardPage {
             total: to_usize(i64::try_from(total).unwrap_or(i64::MAX)),
-            rows: rows
-                .into_iter()
+            rows: ids
+                .iter()
+                .filter_map(|id| loaded.remove(id))
                 .enumerate()
                 .map(|(i, (row, team))| row_from(row, team, offset.saturating_add(i).saturating_add(1)))
                 .collect(),
@@ -288,23 +302,32 @@ impl Store {
              FROM board_rows b JOIN teams t ON t.id = b.team_id WHERE b.track_id = $1 AND b.board = $2";
         let values =
             || -> Vec<sea_orm::Value> { vec![track.into(), board_name(board).into(), like_pattern(search).into()] };
-        let count_sql = format!("SELECT COUNT(*) AS n FROM ({ranked}) ranked WHERE shown LIKE $3 ESCAPE '\\'");
-        let total: i64 =
-            match self.db.query_one_raw(Statement::from_sql_and_values(backend, count_sql, values())).await? {
-                Some(row) => row.try_get("", "n")?,
-                None => 0,
-            };
+        // One pass: each matching row with its place on the whole board, and how many match.
         let page_sql = format!(
-            "SELECT id, place FROM ({ranked}) ranked WHERE shown LIKE $3 ESCAPE '\\' ORDER BY place LIMIT {} OFFSET {}",
+            "SELECT id, place, COUNT(*) OVER () AS matching FROM ({ranked}) ranked WHERE shown LIKE $3 ESCAPE '\\' \
+             ORDER BY place LIMIT {} OFFSET {}",
             limit.min(i64::MAX as u64),
             offset.min(i64::MAX as u64)
         );
         let mut places = Vec::new();
+        let mut total: Option<i64> = None;
         for row in self.db.query_all_raw(Statement::from_sql_and_values(backend, page_sql, values())).await? {
             let id: i32 = row.try_get("", "id")?;
             let place: i64 = row.try_get("", "place")?;
+            total = Some(row.try_get("", "matching")?);
             places.push((id, to_usize(place)));
         }
+        let total = match total {
+            Some(total) => total,
+            // A page past the last match: count them on their own.
+            None => {
+                let count_sql = format!("SELECT COUNT(*) AS n FROM ({ranked}) ranked WHERE shown LIKE $3 ESCAPE '\\'");
+                match self.db.query_one_raw(Statement::from_sql_and_values(backend, count_sql, values())).await? {
+                    Some(row) => row.try_get("", "n")?,
+                    None => 0,
+                }
+            }
+        };
         let mut models: BTreeMap<i32, (board_rows::Model, Option<teams::Model>)> = board_rows::Entity::find()
             .filter(board_rows::Column::Id.is_in(places.iter().map(|(id, _)| *id)))
             .find_also_related(teams::Entity)

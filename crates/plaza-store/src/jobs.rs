@@ -217,6 +217,36 @@ impl Store {
         Ok(released.rows_affected)
     }
 
+    /// Jobs queued and running (the metrics' queue depth).
+    pub async fn job_counts(&self) -> Result<(u64, u64)> {
+        let rows: Vec<(String, i64)> = jobs::Entity::find()
+            .select_only()
+            .column(jobs::Column::Status)
+            .column_as(jobs::Column::Id.count(), "n")
+            .filter(jobs::Column::Status.is_in(["queued", "running"]))
+            .group_by(jobs::Column::Status)
+            .into_tuple()
+            .all(&self.db)
+            .await?;
+        let count =
+            |status: &str| rows.iter().find(|(s, _)| s == status).map_or(0, |(_, n)| u64::try_from(*n).unwrap_or(0));
+        Ok((count("queued"), count("running")))
+    }
+
+    /// The database pool's connections: (open, idle).
+    pub fn pool_use(&self) -> (u32, u32) {
+        match self.db.get_database_backend() {
+            DatabaseBackend::Postgres => {
+                let pool = self.db.get_postgres_connection_pool();
+                (pool.size(), u32::try_from(pool.num_idle()).unwrap_or(u32::MAX))
+            }
+            _ => {
+                let pool = self.db.get_sqlite_connection_pool();
+                (pool.size(), u32::try_from(pool.num_idle()).unwrap_or(u32::MAX))
+            }
+        }
+    }
+
     /// Jobs waiting or running, for health checks and benchmarks.
     pub async fn pending_job_count(&self) -> Result<u64> {
         use sea_orm::PaginatorTrait;

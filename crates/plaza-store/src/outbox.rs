@@ -168,6 +168,13 @@ impl Store {
         Ok(())
     }
 
+    /// Emails not sent yet (the metrics' outbox backlog).
+    pub async fn unsent_email_count(&self) -> Result<u64> {
+        use sea_orm::PaginatorTrait;
+        let unsent = [OutboxStatus::Pending.name(), OutboxStatus::Sending.name()];
+        Ok(outbox::Entity::find().filter(outbox::Column::Status.is_in(unsent)).count(&self.db).await?)
+    }
+
     /// Every message, newest first (for tests).
     pub async fn list_emails(&self) -> Result<Vec<OutboxMessage>> {
         outbox::Entity::find()

@@ -13,6 +13,7 @@ mod enter;
 pub mod error;
 mod extract;
 mod judge;
+pub mod metrics;
 mod organize;
 pub mod outbox;
 mod public;
@@ -60,6 +61,7 @@ async fn ids_in_range(
 pub fn build_router(state: AppState) -> Router {
     routes::routes()
         .route_layer(axum::middleware::from_fn(ids_in_range))
+        .route_layer(axum::middleware::from_fn(metrics::track))
         .fallback(public::pages::not_found)
         .layer(axum::extract::DefaultBodyLimit::max(MAX_FORM_BYTES))
         .layer(axum::middleware::from_fn_with_state(state.clone(), extract::csrf::layer))

@@ -23,6 +23,10 @@ pub struct Cli {
     #[arg(long, env = "PLAZA_BLOBS_URL", global = true, value_name = "URL")]
     pub blobs_url: Option<String>,
 
+    /// Serve Prometheus metrics at http://ADDR/metrics (serve and worker) [default: off]
+    #[arg(long, env = "PLAZA_METRICS_BIND", global = true, value_name = "ADDR")]
+    pub metrics_bind: Option<String>,
+
     #[command(flatten)]
     pub serve: ServeArgs,
 

@@ -19,6 +19,7 @@ struct FileConfig {
     data_dir: Option<PathBuf>,
     database_url: Option<String>,
     blobs_url: Option<String>,
+    metrics_bind: Option<String>,
     site_name: Option<String>,
     examples_dir: Option<PathBuf>,
     public_url: Option<String>,
@@ -61,6 +62,8 @@ pub struct Settings {
     pub database_url: String,
     /// Where stored files live: `file://DIR` or `s3://BUCKET[/PREFIX]`.
     pub blobs_url: String,
+    /// Where Prometheus metrics are served; `None`: nowhere.
+    pub metrics_bind: Option<SocketAddr>,
     pub site_name: String,
     /// Bundles to import on first start; `None` to import nothing.
     pub examples_dir: Option<PathBuf>,
@@ -98,6 +101,7 @@ impl Settings {
             .clone()
             .or(file.blobs_url)
             .unwrap_or_else(|| format!("file://{}", data_dir.join("blobs").display()));
+        let metrics_bind = cli.metrics_bind.clone().or(file.metrics_bind).map(|text| parse_bind(&text)).transpose()?;
         let bind_text = file.bind.unwrap_or_else(|| DEFAULT_BIND.to_owned());
         let mail = mail_settings(file.mail.unwrap_or_default(), &data_dir)?;
         Ok(Self {
@@ -105,6 +109,7 @@ impl Settings {
             data_dir,
             database_url,
             blobs_url,
+            metrics_bind,
             site_name: file.site_name.unwrap_or_else(|| "Plaza".to_owned()),
             examples_dir: Some(file.examples_dir.unwrap_or_else(|| PathBuf::from("challenges"))),
             public_url: file.public_url.map(|u| u.trim_end_matches('/').to_owned()),
@@ -214,6 +219,7 @@ mod tests {
             data_dir: PathBuf::from("plaza-data"),
             database_url: "postgres://plaza:secret@db:5432/plaza".into(),
             blobs_url: "file://plaza-data/blobs".into(),
+            metrics_bind: None,
             site_name: "Plaza".into(),
             examples_dir: None,
             public_url: None,

@@ -41,6 +41,7 @@ pub async fn run(settings: anyhow::Result<Settings>) -> anyhow::Result<()> {
     };
     // Every ten minutes: a digest goes out soon after its day ends.
     tokio::spawn(digests.run(std::time::Duration::from_secs(10 * 60)));
+    serve_metrics(&settings, &store).await?;
     let workers = if settings.run_worker {
         let scorer = scorer(&settings, store.clone(), blobs.clone(), &web.public_url)?;
         Some(spawn_workers(scorer, 2, "serve", plaza_scorer::worker::LEASE))
@@ -63,6 +64,22 @@ pub async fn run(settings: anyhow::Result<Settings>) -> anyhow::Result<()> {
         workers.stop(WORKER_GRACE).await;
     }
     println!("Plaza stopped.");
+    Ok(())
+}
+
+/// With `--metrics-bind`, serves Prometheus metrics there.
+async fn serve_metrics(settings: &Settings, store: &Store) -> anyhow::Result<()> {
+    let Some(address) = settings.metrics_bind else { return Ok(()) };
+    let listener = tokio::net::TcpListener::bind(address)
+        .await
+        .with_context(|| format!("cannot listen for metrics on {address} (is another program using it?)"))?;
+    tracing::info!(address = %listener.local_addr()?, "Prometheus metrics at /metrics");
+    let store = store.clone();
+    tokio::spawn(async move {
+        if let Err(err) = plaza_web::metrics::serve_metrics(listener, store).await {
+            tracing::error!(error = %err, "the metrics listener stopped");
+        }
+    });
     Ok(())
 }
 
@@ -174,6 +191,7 @@ pub async fn run_workers_only(settings: Settings, workers: u32, lease: std::time
     let blobs = crate::open_blobs(&settings)?;
     let mailer = Mailer::new(&settings.mail, true).context("the [mail] settings are not usable")?;
     tokio::spawn(plaza_web::outbox::run(store.clone(), mailer, std::time::Duration::from_secs(2)));
+    serve_metrics(&settings, &store).await?;
     let scorer = scorer(&settings, store, blobs, &settings.public_url())?;
     let workers = spawn_workers(scorer, workers, "worker", lease);
     println!("Plaza worker is scoring entries with {} worker(s) (press Ctrl+C to stop)", workers.handles.len());
