@@ -496,6 +496,9 @@ async fn an_idea_goes_from_a_residents_form_to_the_winners_page_in_a_real_browse
     let entry_path = resident.path().await;
     assert!(entry_path.starts_with("/submissions/"), "the entry's page is at {entry_path}");
     assert_eq!(app.run_scoring().await, 1, "the worker scores the entry");
+    // Nobody reloads: the page's script was waiting for the result and shows it.
+    resident.wait_for_text("Public score").await;
+    assert!(resident.text().await.contains("Scored"));
 
     // The organizer opens judging.
     let organizer = driver.browser("organizer", &site).await;

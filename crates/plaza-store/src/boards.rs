@@ -64,7 +64,17 @@ async fn direction(db: &impl ConnectionTrait, track: i32) -> Result<Option<bool>
 /// a track, or of one team on it. Team names are left empty: pages join
 /// them when they read the rows.
 async fn ranked_entries(db: &impl ConnectionTrait, track: i32, team: Option<i32>) -> Result<Vec<BoardEntry>> {
+    // Only the columns ranking reads: an entry's message, cases and log can be large.
     let mut query = submissions::Entity::find()
+        .select_only()
+        .columns([
+            submissions::Column::Id,
+            submissions::Column::TeamId,
+            submissions::Column::PublicScore,
+            submissions::Column::PrivateScore,
+            submissions::Column::Selected,
+            submissions::Column::CreatedAt,
+        ])
         .filter(submissions::Column::TrackId.eq(track))
         .filter(submissions::Column::Status.eq(SubmissionStatus::Scored.name()))
         .filter(submissions::Column::Verdict.eq(Verdict::Ok.name()))
@@ -73,19 +83,18 @@ async fn ranked_entries(db: &impl ConnectionTrait, track: i32, team: Option<i32>
     if let Some(team) = team {
         query = query.filter(submissions::Column::TeamId.eq(team));
     }
-    Ok(query
-        .all(db)
-        .await?
+    let rows: Vec<(i32, i32, Option<f64>, Option<f64>, bool, DateTime<Utc>)> = query.into_tuple().all(db).await?;
+    Ok(rows
         .into_iter()
-        .filter_map(|s| {
+        .filter_map(|(id, team_id, public, private, selected, created_at)| {
             Some(BoardEntry {
-                team_id: i64::from(s.team_id),
+                team_id: i64::from(team_id),
                 team_name: String::new(),
-                submission_id: i64::from(s.id),
-                public_score: s.public_score?,
-                private_score: s.private_score,
-                selected: s.selected,
-                created_at: s.created_at,
+                submission_id: i64::from(id),
+                public_score: public?,
+                private_score: private,
+                selected,
+                created_at,
             })
         })
         .collect())
@@ -120,6 +129,21 @@ fn stored(track: i32, team: i32, board: Board, standing: &Standing, checked: i64
         last_submitted_at: Set(standing.row.last_submitted_at),
         ..Default::default()
     })
+}
+
+/// Rewrites the rows of the team that sent entry `submission`, inside the
+/// caller's transaction (nothing when there is no such entry).
+pub(crate) async fn refresh_entry_team_in(txn: &impl ConnectionTrait, submission: i32) -> Result<()> {
+    let found: Option<(i32, i32)> = submissions::Entity::find_by_id(submission)
+        .select_only()
+        .columns([submissions::Column::TrackId, submissions::Column::TeamId])
+        .into_tuple()
+        .one(txn)
+        .await?;
+    match found {
+        Some((track, team)) => refresh_team_in(txn, track, team).await,
+        None => Ok(()),
+    }
 }
 
 /// Rewrites one team's rows on a track from its entries, inside the

@@ -14,7 +14,7 @@ use sea_orm::{
 };
 
 use crate::Store;
-use crate::boards::refresh_team_in;
+use crate::boards::{refresh_entry_team_in, refresh_team_in};
 use crate::challenges::id32;
 use crate::entity::{submissions, teams};
 use crate::error::{Error, Result};
@@ -320,9 +320,7 @@ impl Store {
             .exec(&txn)
             .await?;
         if updated.rows_affected == 1 {
-            if let Some(row) = submissions::Entity::find_by_id(id32(id)?).one(&txn).await? {
-                refresh_team_in(&txn, row.track_id, row.team_id).await?;
-            }
+            refresh_entry_team_in(&txn, id32(id)?).await?;
             if let Some(email) = email {
                 crate::outbox::enqueue(&txn, email).await?;
             }
@@ -414,9 +412,7 @@ impl Store {
             .filter(submissions::Column::Id.eq(id32(id)?))
             .exec(&txn)
             .await?;
-        if let Some(row) = submissions::Entity::find_by_id(id32(id)?).one(&txn).await? {
-            refresh_team_in(&txn, row.track_id, row.team_id).await?;
-        }
+        refresh_entry_team_in(&txn, id32(id)?).await?;
         txn.commit().await?;
         Ok(result.rows_affected == 1)
     }
