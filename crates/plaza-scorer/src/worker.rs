@@ -283,15 +283,22 @@ pub async fn run_worker(scorer: Arc<Scorer>, options: WorkerOptions, shutdown: i
     tokio::pin!(shutdown);
     tracing::info!(worker = %options.name, "scoring worker started");
     loop {
+        // Stop before claiming, never during a claim: a claim cancelled
+        // half-way could still have taken a job in the database.
+        let stopping = tokio::select! {
+            biased;
+            () = &mut shutdown => true,
+            () = std::future::ready(()) => false,
+        };
+        if stopping {
+            break;
+        }
         // Listening starts before the queue is read, so a job added while
         // it is read still wakes this worker; the idle poll is the fallback.
         let job_added = scorer.store.job_added();
         tokio::pin!(job_added);
         job_added.as_mut().enable();
-        let claimed = tokio::select! {
-            () = &mut shutdown => break,
-            claimed = scorer.store.claim_job(&options.name, options.lease) => claimed,
-        };
+        let claimed = scorer.store.claim_job(&options.name, options.lease).await;
         match claimed {
             Ok(Some(job)) => {
                 let started = std::time::Instant::now();

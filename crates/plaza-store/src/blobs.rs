@@ -103,21 +103,9 @@ impl BlobStore for LocalBlobStore {
         let tmp = self.root.join("tmp").join(format!("{:032x}.part", rand::random::<u128>()));
         let result = async {
             let mut file = tokio::fs::File::create(&tmp).await?;
-            let mut hasher = Sha256::new();
-            let mut buf = vec![0u8; 64 * 1024];
-            let mut size = 0u64;
-            loop {
-                let n = reader.read(&mut buf).await?;
-                if n == 0 {
-                    break;
-                }
-                hasher.update(&buf[..n]);
-                file.write_all(&buf[..n]).await?;
-                size += n as u64;
-            }
+            let blob = write_hashing(reader, &mut file).await?;
             file.sync_all().await?;
             drop(file);
-            let blob = BlobRef { sha256: hex::encode(hasher.finalize()), size };
             let target = self.path_of(&blob.sha256).ok_or_else(|| Error::Corrupt("bad hash".into()))?;
             if tokio::fs::try_exists(&target).await? {
                 tokio::fs::remove_file(&tmp).await?;
@@ -187,6 +175,28 @@ impl BlobStore for LocalBlobStore {
             .await
             .map_err(|e| Error::Io(std::io::Error::other(e)))?
     }
+}
+
+/// Writes everything `reader` yields into `file` and returns its address
+/// (the SHA-256 of the bytes, and their number).
+pub(crate) async fn write_hashing(
+    reader: &mut (dyn AsyncRead + Send + Unpin),
+    file: &mut tokio::fs::File,
+) -> Result<BlobRef> {
+    let mut hasher = Sha256::new();
+    let mut buf = vec![0u8; 64 * 1024];
+    let mut size = 0u64;
+    loop {
+        let n = reader.read(&mut buf).await?;
+        if n == 0 {
+            break;
+        }
+        hasher.update(&buf[..n]);
+        file.write_all(&buf[..n]).await?;
+        size += n as u64;
+    }
+    file.flush().await?;
+    Ok(BlobRef { sha256: hex::encode(hasher.finalize()), size })
 }
 
 /// Walks `<root>/xx/<hash>` for blobs older than `cutoff`, and removes

@@ -18,10 +18,9 @@ use object_store::aws::{AmazonS3, AmazonS3Builder};
 use object_store::path::Path as ObjectPath;
 use object_store::{ObjectStore, ObjectStoreExt, PutPayload, WriteMultipart};
 use plaza_core::BlobRef;
-use sha2::{Digest, Sha256};
-use tokio::io::{AsyncRead, AsyncReadExt, AsyncWriteExt};
+use tokio::io::{AsyncRead, AsyncReadExt};
 
-use crate::blobs::{BlobReader, BlobStore, is_sha256};
+use crate::blobs::{BlobReader, BlobStore, is_sha256, write_hashing};
 use crate::error::{Error, Result};
 
 /// Uploads larger than this go in parts of this size.
@@ -116,25 +115,12 @@ impl BlobStore for S3BlobStore {
         let tmp = self.tmp.join(format!("{:032x}.part", rand::random::<u128>()));
         let result = async {
             let mut file = tokio::fs::File::create(&tmp).await?;
-            let mut hasher = Sha256::new();
-            let mut buf = vec![0u8; 64 * 1024];
-            let mut size = 0u64;
-            loop {
-                let n = reader.read(&mut buf).await?;
-                if n == 0 {
-                    break;
-                }
-                hasher.update(&buf[..n]);
-                file.write_all(&buf[..n]).await?;
-                size += n as u64;
-            }
-            file.flush().await?;
+            let blob = write_hashing(reader, &mut file).await?;
             drop(file);
-            let blob = BlobRef { sha256: hex::encode(hasher.finalize()), size };
             let target = self.path_of(&blob.sha256).ok_or_else(|| Error::Corrupt("bad hash".into()))?;
             // Sent even when the bucket has it: the new write marks it fresh
             // for the sweep, as the local store does.
-            self.upload(&tmp, &target, size).await?;
+            self.upload(&tmp, &target, blob.size).await?;
             Ok::<_, Error>(blob)
         }
         .await;

@@ -63,6 +63,9 @@ async fn direction(db: &impl ConnectionTrait, track: i32) -> Result<Option<bool>
 /// Ranked entries (scored, valid, with a public score, not disqualified) of
 /// a track, or of one team on it. Team names are left empty: pages join
 /// them when they read the rows.
+/// id, team, public score, private score, selected, sent at.
+type RankedColumns = (i32, i32, Option<f64>, Option<f64>, bool, DateTime<Utc>);
+
 async fn ranked_entries(db: &impl ConnectionTrait, track: i32, team: Option<i32>) -> Result<Vec<BoardEntry>> {
     // Only the columns ranking reads: an entry's message, cases and log can be large.
     let mut query = submissions::Entity::find()
@@ -83,7 +86,7 @@ async fn ranked_entries(db: &impl ConnectionTrait, track: i32, team: Option<i32>
     if let Some(team) = team {
         query = query.filter(submissions::Column::TeamId.eq(team));
     }
-    let rows: Vec<(i32, i32, Option<f64>, Option<f64>, bool, DateTime<Utc>)> = query.into_tuple().all(db).await?;
+    let rows: Vec<RankedColumns> = query.into_tuple().all(db).await?;
     Ok(rows
         .into_iter()
         .filter_map(|(id, team_id, public, private, selected, created_at)| {

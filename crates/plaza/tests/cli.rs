@@ -164,6 +164,40 @@ where
     }
 }
 
+/// An entry on the air-quality program track (imported into `env`) whose
+/// program never finishes: it keeps a worker busy until the time limit.
+async fn spinning_entry(env: &TestEnv) -> plaza_store::NewSubmission {
+    use plaza_core::Email;
+    use plaza_store::BlobStore;
+
+    env.store.import_bundle(&env.blobs, &examples_dir().join("uk-aurn-air-quality-2020"), false).await.expect("import");
+    let challenge = env.store.challenge_by_slug("uk-aurn-air-quality-2020").await.expect("q").expect("challenge");
+    let track = env
+        .store
+        .tracks(challenge.id)
+        .await
+        .expect("tracks")
+        .into_iter()
+        .find(|t| t.slug.as_str() == "program")
+        .expect("code track");
+    let user = env.store.sign_up_user(&Email::parse("ana@example.org").expect("email"), "Ana").await.expect("user");
+    let team = env.store.create_team(challenge.id, user.id, "Ana").await.expect("q").expect("team");
+    let program =
+        wat::parse_str(r#"(module (memory (export "memory") 1) (func (export "_start") (loop (br 0))))"#).expect("wat");
+    let blob = env.blobs.put_bytes(&program).await.expect("store the program");
+    plaza_store::NewSubmission {
+        challenge_id: challenge.id,
+        track_id: track.id,
+        team_id: team.id,
+        user_id: user.id,
+        file_name: "spin.wasm".into(),
+        blob,
+        daily_limit: 5,
+        refused_limit: None,
+        zone: plaza_core::Zone::UTC,
+    }
+}
+
 fn spawn_worker(env: &TestEnv) -> std::process::Child {
     Command::new(env!("CARGO_BIN_EXE_plaza"))
         .args(["worker", "--workers", "1", "--lease-seconds", "2"])
@@ -177,37 +211,10 @@ fn spawn_worker(env: &TestEnv) -> std::process::Child {
 
 #[tokio::test]
 async fn a_worker_killed_mid_scoring_leaves_nothing_stuck_and_the_entry_is_scored_once() {
-    use plaza_core::{Email, SubmissionStatus, Verdict};
-    use plaza_store::BlobStore;
+    use plaza_core::{SubmissionStatus, Verdict};
 
     let env = TestEnv::new().await;
-    env.store.import_bundle(&env.blobs, &examples_dir().join("uk-aurn-air-quality-2020"), false).await.expect("import");
-    let challenge = env.store.challenge_by_slug("uk-aurn-air-quality-2020").await.expect("q").expect("challenge");
-    let track = env
-        .store
-        .tracks(challenge.id)
-        .await
-        .expect("tracks")
-        .into_iter()
-        .find(|t| t.slug.as_str() == "program")
-        .expect("code track");
-    let user = env.store.sign_up_user(&Email::parse("ana@example.org").expect("email"), "Ana").await.expect("user");
-    let team = env.store.create_team(challenge.id, user.id, "Ana").await.expect("q").expect("team");
-    // A program that never finishes: it keeps a worker busy until the time limit.
-    let program =
-        wat::parse_str(r#"(module (memory (export "memory") 1) (func (export "_start") (loop (br 0))))"#).expect("wat");
-    let blob = env.blobs.put_bytes(&program).await.expect("store the program");
-    let new = plaza_store::NewSubmission {
-        challenge_id: challenge.id,
-        track_id: track.id,
-        team_id: team.id,
-        user_id: user.id,
-        file_name: "spin.wasm".into(),
-        blob,
-        daily_limit: 5,
-        refused_limit: None,
-        zone: plaza_core::Zone::UTC,
-    };
+    let new = spinning_entry(&env).await;
     let submission = env.store.create_submission(new).await.expect("q").expect("queued");
 
     let mut first = spawn_worker(&env);
@@ -283,37 +290,11 @@ fn plaza_score_prints_json_for_any_verdict_and_fails_only_on_usage_errors() {
 
 #[tokio::test]
 async fn a_stopped_worker_takes_no_new_entry_and_finishes_the_one_it_scores() {
-    use plaza_core::{Email, SubmissionStatus, Verdict};
-    use plaza_store::BlobStore;
+    use plaza_core::{SubmissionStatus, Verdict};
 
     let env = TestEnv::new().await;
-    env.store.import_bundle(&env.blobs, &examples_dir().join("uk-aurn-air-quality-2020"), false).await.expect("import");
-    let challenge = env.store.challenge_by_slug("uk-aurn-air-quality-2020").await.expect("q").expect("challenge");
-    let track = env
-        .store
-        .tracks(challenge.id)
-        .await
-        .expect("tracks")
-        .into_iter()
-        .find(|t| t.slug.as_str() == "program")
-        .expect("code track");
-    let user = env.store.sign_up_user(&Email::parse("ana@example.org").expect("email"), "Ana").await.expect("user");
-    let team = env.store.create_team(challenge.id, user.id, "Ana").await.expect("q").expect("team");
-    // A program that spins until its time limit: the worker is busy with it when told to stop.
-    let program =
-        wat::parse_str(r#"(module (memory (export "memory") 1) (func (export "_start") (loop (br 0))))"#).expect("wat");
-    let blob = env.blobs.put_bytes(&program).await.expect("store the program");
-    let new = || plaza_store::NewSubmission {
-        challenge_id: challenge.id,
-        track_id: track.id,
-        team_id: team.id,
-        user_id: user.id,
-        file_name: "spin.wasm".into(),
-        blob: blob.clone(),
-        daily_limit: 5,
-        refused_limit: None,
-        zone: plaza_core::Zone::UTC,
-    };
+    let entry = spinning_entry(&env).await;
+    let new = || entry.clone();
     let first = env.store.create_submission(new()).await.expect("q").expect("queued");
     let mut worker = spawn_worker(&env);
     wait_until(Duration::from_secs(60), "the worker is scoring", || async {
