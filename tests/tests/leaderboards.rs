@@ -147,6 +147,11 @@ async fn the_entry_page_learns_its_score_the_moment_it_is_written() {
     let now: serde_json::Value = serde_json::from_slice(&now.body).expect("json");
     assert_eq!((now["status"].as_str(), now["done"].as_bool()), (Some("queued"), Some(false)));
 
+    // A status that is not one answers at once, with the entry's own.
+    let odd = browser.get(&format!("{entry}/status?wait=%3Cnonsense%3E")).await;
+    let odd: serde_json::Value = serde_json::from_slice(&odd.body).expect("json");
+    assert_eq!(odd["status"], "queued");
+
     // Someone else, and an anonymous visitor, learn nothing.
     let bo = app.user("bo@example.org", "Bo").await;
     let mut other = app.browser();

@@ -13,7 +13,7 @@ use plaza_core::{Board, BoardEntry, BoardRow, SubmissionStatus, Verdict};
 use sea_orm::sea_query::{Expr, OnConflict};
 use sea_orm::{
     ActiveValue::Set, ColumnTrait, Condition, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
-    QuerySelect, Statement,
+    QuerySelect, RelationTrait,
 };
 
 use crate::Store;
@@ -221,19 +221,6 @@ fn row_from(model: board_rows::Model, team: Option<teams::Model>, rank: usize) -
     }
 }
 
-/// `%text%` for LIKE, with LIKE's own characters escaped (by `\`).
-fn like_pattern(search: &str) -> String {
-    let mut pattern = String::from("%");
-    for c in search.to_lowercase().chars() {
-        if matches!(c, '%' | '_' | '\\') {
-            pattern.push('\\');
-        }
-        pattern.push(c);
-    }
-    pattern.push('%');
-    pattern
-}
-
 impl Store {
     /// Builds the rows of every track built before the board table existed
     /// (once per track; several processes starting at once build each once).
@@ -323,38 +310,37 @@ impl Store {
     }
 
     async fn search_board(&self, track: i32, board: Board, offset: u64, limit: u64, search: &str) -> Result<BoardPage> {
-        let backend = self.db.get_database_backend();
-        let ranked = "SELECT b.*, ROW_NUMBER() OVER (ORDER BY b.sort_key, b.chosen_ns, b.submission_id) AS place, \
-             LOWER(CASE WHEN t.show_alias THEN t.alias ELSE t.name END) AS shown \
-             FROM board_rows b JOIN teams t ON t.id = b.team_id WHERE b.track_id = $1 AND b.board = $2";
-        let values =
-            || -> Vec<sea_orm::Value> { vec![track.into(), board_name(board).into(), like_pattern(search).into()] };
-        // One pass: each matching row with its place on the whole board, and how many match.
-        let page_sql = format!(
-            "SELECT id, place, COUNT(*) OVER () AS matching FROM ({ranked}) ranked WHERE shown LIKE $3 ESCAPE '\\' \
-             ORDER BY place LIMIT {} OFFSET {}",
-            limit.min(i64::MAX as u64),
-            offset.min(i64::MAX as u64)
-        );
-        let mut places = Vec::new();
-        let mut total: Option<i64> = None;
-        for row in self.db.query_all_raw(Statement::from_sql_and_values(backend, page_sql, values())).await? {
-            let id: i32 = row.try_get("", "id")?;
-            let place: i64 = row.try_get("", "place")?;
-            total = Some(row.try_get("", "matching")?);
-            places.push((id, to_usize(place)));
-        }
-        let total = match total {
-            Some(total) => total,
-            // A page past the last match: count them on their own.
-            None => {
-                let count_sql = format!("SELECT COUNT(*) AS n FROM ({ranked}) ranked WHERE shown LIKE $3 ESCAPE '\\'");
-                match self.db.query_one_raw(Statement::from_sql_and_values(backend, count_sql, values())).await? {
-                    Some(row) => row.try_get("", "n")?,
-                    None => 0,
-                }
-            }
-        };
+        // Every row's shown name in board order (the place is the position),
+        // matched here with Unicode case folding: the same on SQLite (whose
+        // LOWER folds ASCII only) and PostgreSQL, and for accented names.
+        let names: Vec<(i32, String, bool, String)> = board_rows::Entity::find()
+            .select_only()
+            .column(board_rows::Column::Id)
+            .column_as(teams::Column::Name, "name")
+            .column_as(teams::Column::ShowAlias, "show_alias")
+            .column_as(teams::Column::Alias, "alias")
+            .join(sea_orm::JoinType::InnerJoin, board_rows::Relation::Teams.def())
+            .filter(board_rows::Column::TrackId.eq(track))
+            .filter(board_rows::Column::Board.eq(board_name(board)))
+            .order_by_asc(board_rows::Column::SortKey)
+            .order_by_asc(board_rows::Column::ChosenNs)
+            .order_by_asc(board_rows::Column::SubmissionId)
+            .into_tuple()
+            .all(&self.db)
+            .await?;
+        let wanted = search.to_lowercase();
+        let matching: Vec<(i32, usize)> = names
+            .into_iter()
+            .enumerate()
+            .filter(|(_, (_, name, show_alias, alias))| {
+                (if *show_alias { alias } else { name }).to_lowercase().contains(&wanted)
+            })
+            .map(|(i, (id, ..))| (id, i + 1))
+            .collect();
+        let total = matching.len();
+        let start = usize::try_from(offset).unwrap_or(usize::MAX).min(total);
+        let end = start.saturating_add(usize::try_from(limit).unwrap_or(usize::MAX)).min(total);
+        let places = &matching[start..end];
         let mut models: BTreeMap<i32, (board_rows::Model, Option<teams::Model>)> = board_rows::Entity::find()
             .filter(board_rows::Column::Id.is_in(places.iter().map(|(id, _)| *id)))
             .find_also_related(teams::Entity)
@@ -364,10 +350,10 @@ impl Store {
             .map(|(row, team)| (row.id, (row, team)))
             .collect();
         let rows = places
-            .into_iter()
-            .filter_map(|(id, place)| models.remove(&id).map(|(row, team)| row_from(row, team, place)))
+            .iter()
+            .filter_map(|(id, place)| models.remove(id).map(|(row, team)| row_from(row, team, *place)))
             .collect();
-        Ok(BoardPage { total: to_usize(total), rows })
+        Ok(BoardPage { total, rows })
     }
 
     /// Every row of a track's `board`, best first (downloads and exports).
@@ -411,16 +397,5 @@ impl Store {
         let total = board_rows::Entity::find().filter(filter).count(&self.db).await?;
         let rank = to_usize(i64::try_from(ahead).unwrap_or(i64::MAX)).saturating_add(1);
         Ok(Some((row_from(row, team, rank), to_usize(i64::try_from(total).unwrap_or(i64::MAX)))))
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn searches_escape_like_wildcards() {
-        assert_eq!(like_pattern("Ana"), "%ana%");
-        assert_eq!(like_pattern("100%_\\"), "%100\\%\\_\\\\%");
     }
 }

@@ -188,6 +188,14 @@ async fn a_search_with_like_wildcards_matches_them_literally() {
     assert_eq!(store.board_page(s.track, Board::Public, 0, 10, Some("%")).await.expect("q").total, 0);
     assert_eq!(store.board_page(s.track, Board::Public, 0, 10, Some("_wls")).await.expect("q").total, 0);
     assert_eq!(store.board_page(s.track, Board::Public, 0, 10, Some("FOX")).await.expect("q").total, 1);
+    // Accented names fold their case too, on every database.
+    let challenge = store.challenge_by_slug("noaa-daily-weather").await.expect("q").expect("c");
+    let team = store.team_of(challenge.id, s.teams[0].0.id).await.expect("q").expect("team");
+    store.update_team(team.id, "Équipe Ñandú", &team.alias, false).await.expect("q").expect("renamed");
+    for search in ["Équipe", "équipe", "ÑANDÚ", "pe ñ"] {
+        let found = store.board_page(s.track, Board::Public, 0, 10, Some(search)).await.expect("q");
+        assert_eq!((found.total, found.rows[0].team_name.as_str()), (1, "Équipe Ñandú"), "{search}");
+    }
     let long = "x".repeat(plaza_store::MAX_SEARCH_CHARS + 1);
     assert!(store.board_page(s.track, Board::Public, 0, 10, Some(&long)).await.is_err());
 }
