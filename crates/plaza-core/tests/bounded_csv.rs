@@ -6,7 +6,9 @@
 use std::sync::Mutex;
 
 use plaza_core::Metric;
-use plaza_core::scoring::{Answers, EXTRA_ROWS, MAX_COLUMNS, MAX_LINE_BYTES, parse_predictions};
+use plaza_core::scoring::{
+    Answers, EXTRA_ROWS, MAX_COLUMNS, MAX_LINE_BYTES, ReadPredictions, parse_predictions, parse_read_predictions,
+};
 use proptest::prelude::*;
 
 /// Tests that measure the peak memory of the process run one at a time.
@@ -25,8 +27,13 @@ fn answers() -> Answers {
     Answers::parse(csv.as_bytes(), "id", "y", Metric::RocAuc).expect("valid answers")
 }
 
+/// The problems of a refused file, the same whether it is read with the
+/// answers at hand (the server) or before them (`plaza score`).
 fn problems(csv: &[u8]) -> Vec<String> {
-    parse_predictions(csv, &answers()).expect_err("refused").problems
+    let refused = parse_predictions(csv, &answers()).expect_err("refused");
+    let read = ReadPredictions::read(csv.to_vec(), "id", "y");
+    assert_eq!(parse_read_predictions(&read, &answers()), Err(refused.clone()));
+    refused.problems
 }
 
 #[test]
@@ -167,7 +174,11 @@ fn csvish() -> impl Strategy<Value = Vec<u8>> {
 }
 
 fn check(bytes: &[u8]) {
-    match parse_predictions(bytes, &answers()) {
+    let parsed = parse_predictions(bytes, &answers());
+    // `plaza score` reads the file before the answers are ready: the same result.
+    let read = ReadPredictions::read(bytes.to_vec(), "id", "y");
+    assert_eq!(parse_read_predictions(&read, &answers()), parsed);
+    match parsed {
         Ok(predictions) => assert_eq!(predictions.len(), 4),
         Err(errors) => {
             assert!(!errors.problems.is_empty(), "a refusal says why");

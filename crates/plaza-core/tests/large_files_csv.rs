@@ -82,3 +82,44 @@ fn every_id_of_long_answers_is_found_in_any_order() {
     assert!(predictions.values().iter().enumerate().all(|(i, &v)| v == (i % 2) as f64 * 0.6 + 0.2));
     assert_eq!(answers.ids().nth(998), Some("998"));
 }
+
+/// `plaza score` reads an entry before the answers are parsed and, on a large
+/// file, looks its ids up on two threads, half the rows each: the result and
+/// every message, in line order, are those of the server's one pass, with
+/// problems in both halves and an id repeated across them.
+#[test]
+fn a_large_entry_read_ahead_says_exactly_what_one_pass_says() {
+    use plaza_core::scoring::{ReadPredictions, parse_read_predictions};
+    const LARGE: usize = 200_000;
+    let mut answers = String::from("id,y,Usage\n");
+    for i in 0..LARGE {
+        answers.push_str(&format!("r{i},{},{}\n", i % 2, if i % 3 == 0 { "Public" } else { "Private" }));
+    }
+    let answers = Answers::parse(answers.as_bytes(), "id", "y", Metric::RocAuc).expect("valid answers");
+    let good: String = (0..LARGE).rev().map(|i| format!("r{i},0.{}\n", i % 10)).collect();
+    let good = format!("id,y\n{good}");
+    let read = ReadPredictions::read(good.as_bytes().to_vec(), "id", "y");
+    let accepted = parse_predictions(good.as_bytes(), &answers).expect("valid");
+    assert_eq!(parse_read_predictions(&read, &answers), Ok(accepted));
+
+    let mut bad = String::from("id,y\n");
+    for i in (0..LARGE).rev() {
+        let row = match i {
+            // An id of the second half repeated in the first, an unknown
+            // id, an empty one, a bad value and a short row in each half.
+            150_000 => "r10,0.5\n".to_owned(),
+            150_001 => "nobody,0.5\n".to_owned(),
+            150_002 => ",0.5\n".to_owned(),
+            150_003 => format!("r{i},2\n"),
+            150_004 => "r150004\n".to_owned(),
+            10_000 => "nobody else,0.5\n".to_owned(),
+            10_001 => "r5,0.5\n".to_owned(),
+            _ => format!("r{i},0.5\n"),
+        };
+        bad.push_str(&row);
+    }
+    let refused = parse_predictions(bad.as_bytes(), &answers).expect_err("refused");
+    assert!(refused.problems.len() > 5, "{:?}", refused.problems);
+    let read = ReadPredictions::read(bad.into_bytes(), "id", "y");
+    assert_eq!(parse_read_predictions(&read, &answers), Err(refused));
+}

@@ -1,7 +1,9 @@
 //! What an entrant sees when a predictions file is accepted or refused.
 
 use plaza_core::Metric;
-use plaza_core::scoring::{Answers, PredictionErrors, Predictions, Scores, parse_predictions, score};
+use plaza_core::scoring::{
+    Answers, PredictionErrors, Predictions, ReadPredictions, Scores, parse_predictions, parse_read_predictions, score,
+};
 
 const ID: &str = "Inspection_ID";
 const TARGET: &str = "criticalFound";
@@ -34,8 +36,14 @@ fn answers(metric: Metric) -> Answers {
     Answers::parse(csv.as_bytes(), ID, TARGET, metric).expect("valid answers")
 }
 
+/// Parses as the server does, and checks that `plaza score`'s way (the file
+/// read before the answers, then checked against them) says exactly the same.
 fn parse(metric: Metric, csv: &str) -> Result<Predictions, PredictionErrors> {
-    parse_predictions(csv.as_bytes(), &answers(metric))
+    let answers = answers(metric);
+    let parsed = parse_predictions(csv.as_bytes(), &answers);
+    let read = ReadPredictions::read(csv.as_bytes().to_vec(), ID, TARGET);
+    assert_eq!(parse_read_predictions(&read, &answers), parsed, "read first, then checked: {csv:?}");
+    parsed
 }
 
 fn problems(metric: Metric, csv: &str) -> Vec<String> {

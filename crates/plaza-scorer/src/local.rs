@@ -6,11 +6,12 @@ use std::sync::Arc;
 
 use plaza_core::TrackSettings;
 use plaza_core::bundle::{BundleSource, TrackSpecKind};
+use plaza_core::scoring::ReadPredictions;
 use plaza_sandbox::{Sandbox, SandboxConfig};
 use plaza_store::DirBundle;
 use serde::Serialize;
 
-use crate::pipeline::{CaseData, TrackData, evaluate, parse_answers};
+use crate::pipeline::{CaseData, TrackData, evaluate, parse_answers, score_read_predictions};
 
 /// What `plaza score` prints.
 #[derive(Debug, Serialize)]
@@ -40,17 +41,32 @@ pub enum LocalError {
 /// Scores `entry` on track `track_slug` of the bundle in `bundle_dir`.
 pub async fn score_local(bundle_dir: &Path, track_slug: &str, entry: &Path) -> Result<LocalReport, LocalError> {
     let source = DirBundle::open(bundle_dir).map_err(|e| LocalError::Usage(e.to_string()))?;
-    let checked = {
+    let entry = std::fs::read(entry).map_err(|e| LocalError::Usage(format!("cannot read {}: {e}", entry.display())))?;
+    // On a predictions track, the entry is read on a second thread while the
+    // check parses the answers; scoring then only looks its rows up.
+    let (checked, read_entry, entry) = {
         let source = source.clone();
         let track_slug = track_slug.to_owned();
-        tokio::task::spawn_blocking(move || plaza_core::bundle::check_track(&source, &track_slug))
-            .await
-            .map_err(|e| LocalError::Usage(e.to_string()))?
-            .map_err(|problems| {
-                LocalError::Bundle(problems.iter().map(|p| format!("  {p}")).collect::<Vec<_>>().join("\n"))
-            })?
+        tokio::task::spawn_blocking(move || {
+            let columns = plaza_core::bundle::prediction_columns(&source, &track_slug);
+            let mut entry = Some(entry);
+            std::thread::scope(|scope| {
+                let reading = columns.and_then(|columns| entry.take().map(|entry| (columns, entry))).map(
+                    |((id_column, target_column), entry)| {
+                        scope.spawn(move || ReadPredictions::read(entry, &id_column, &target_column))
+                    },
+                );
+                let checked = plaza_core::bundle::check_track(&source, &track_slug);
+                let read_entry = reading.and_then(|reading| reading.join().ok());
+                (checked, read_entry, entry)
+            })
+        })
+        .await
+        .map_err(|e| LocalError::Usage(e.to_string()))?
     };
-    let entry = std::fs::read(entry).map_err(|e| LocalError::Usage(format!("cannot read {}: {e}", entry.display())))?;
+    let checked = checked.map_err(|problems| {
+        LocalError::Bundle(problems.iter().map(|p| format!("  {p}")).collect::<Vec<_>>().join("\n"))
+    })?;
     let bundle = &checked.manifest;
     let Some(track) = bundle.tracks.iter().find(|t| t.slug.as_str() == track_slug) else {
         let slugs: Vec<&str> = bundle.tracks.iter().map(|t| t.slug.as_str()).collect();
@@ -112,7 +128,12 @@ pub async fn score_local(bundle_dir: &Path, track_slug: &str, entry: &Path) -> R
             )));
         }
     }
-    let result = evaluate(&data, &entry, sandbox.as_ref()).await?;
+    let result = match (&read_entry, &data.answers, &entry) {
+        (Some(read_entry), Some(answers), _) => score_read_predictions(answers, read_entry)?,
+        (Some(read_entry), None, _) => evaluate(&data, read_entry.bytes(), sandbox.as_ref()).await?,
+        (None, _, Some(entry)) => evaluate(&data, entry, sandbox.as_ref()).await?,
+        (None, _, None) => return Err(LocalError::Usage("reading the entry stopped unexpectedly".into())),
+    };
     Ok(LocalReport {
         verdict: result.verdict.name(),
         public_score: result.public_score,

@@ -2,7 +2,9 @@
 
 use std::sync::Arc;
 
-use plaza_core::scoring::{Answers, parse_predictions, score};
+use plaza_core::scoring::{
+    Answers, PredictionErrors, Predictions, ReadPredictions, parse_predictions, parse_read_predictions, score,
+};
 use plaza_core::{CaseResult, Limits, Metric, TrackSettings, Verdict};
 use plaza_sandbox::{COMPILE_TIME_LIMIT, RunInput, RunLimits, Sandbox};
 use plaza_store::ScoreResult;
@@ -76,7 +78,21 @@ pub async fn evaluate(track: &TrackData, entry: &[u8], sandbox: Option<&Sandbox>
 }
 
 fn score_predictions(answers: &Answers, entry: &[u8], cases: Vec<CaseResult>) -> Result<ScoreResult> {
-    let predictions = match parse_predictions(entry, answers) {
+    scored(answers, parse_predictions(entry, answers), cases)
+}
+
+/// Scores a predictions entry read before its track's answers were parsed
+/// (`plaza score`, which overlaps the two): the same result as [`evaluate`].
+pub fn score_read_predictions(answers: &Answers, entry: &ReadPredictions) -> Result<ScoreResult> {
+    scored(answers, parse_read_predictions(entry, answers), Vec::new())
+}
+
+fn scored(
+    answers: &Answers,
+    parsed: std::result::Result<Predictions, PredictionErrors>,
+    cases: Vec<CaseResult>,
+) -> Result<ScoreResult> {
+    let predictions = match parsed {
         Ok(predictions) => predictions,
         Err(errors) => return Ok(invalid(errors.to_string(), cases)),
     };

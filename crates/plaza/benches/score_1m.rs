@@ -15,7 +15,8 @@
 //!
 //! Run with `cargo bench -p plaza --bench score_1m` (`PLAZA_BENCH_RUNS` runs
 //! per side, 3 by default, median reported; `PLAZA_BENCH_ROWS` for another
-//! size; `PLAZA_BENCH_PYTHON` for another interpreter). A Python side whose
+//! size; `PLAZA_BENCH_PYTHON` for another interpreter; `PLAZA_BENCH_DIR` to
+//! write the files there and keep them, for a profiler). A Python side whose
 //! packages are missing is skipped with a note ("skipped: polars not
 //! installed"); install them with `pip install polars pandas scikit-learn`.
 //!
@@ -231,7 +232,9 @@ fn bench() -> Result<()> {
     let runs: usize = std::env::var("PLAZA_BENCH_RUNS").ok().and_then(|v| v.parse().ok()).unwrap_or(3).max(1);
     let rows: usize = std::env::var("PLAZA_BENCH_ROWS").ok().and_then(|v| v.parse().ok()).unwrap_or(1_000_000);
     let dir = tempfile::tempdir()?;
-    let bundle = dir.path().join("bundle");
+    // Kept for profiling when asked: `PLAZA_BENCH_DIR=/some/dir`.
+    let bundle =
+        std::env::var_os("PLAZA_BENCH_DIR").map_or_else(|| dir.path().to_owned(), PathBuf::from).join("bundle");
     let tracks = write_bundle(&bundle, rows)?;
     let polars_missing = python_missing("polars");
     let pandas_missing = python_missing("pandas, sklearn");

@@ -222,6 +222,18 @@ pub fn check_track(source: &dyn BundleSource, track: &str) -> Result<CheckedTrac
     }
 }
 
+/// A predictions track's id and target columns, from the manifest alone
+/// (none of the files it names is read), so that an entry can be read while
+/// [`check_track`] parses the answers; `None` when the manifest cannot be
+/// read or `track` is not a predictions track of it ([`check_track`] says why).
+pub fn prediction_columns(source: &dyn BundleSource, track: &str) -> Option<(String, String)> {
+    let manifest = read_manifest(&manifest_text(source).ok()?).ok()?;
+    match &manifest.tracks.iter().find(|t| t.slug.as_str() == track)?.kind {
+        TrackSpecKind::Predictions { id_column, target_column, .. } => Some((id_column.clone(), target_column.clone())),
+        _ => None,
+    }
+}
+
 /// Reads a manifest's text alone, without opening the files it names (so
 /// row counts stay 0): for comparing a stored manifest with a challenge.
 pub fn read_manifest(text: &str) -> Result<Manifest, Vec<Problem>> {

@@ -178,10 +178,40 @@ impl Ids {
     /// Indexes every id again, in a new table for `rows` ids.
     fn reindex(&mut self, rows: usize) -> bool {
         self.clear_slots(rows);
-        let mut slots: Vec<Slot> =
-            (0..self.ends.len()).map(|row| self.slot(row, (self.hash(self.get(row)) >> 32) as u32)).collect();
+        let len = self.ends.len();
+        if len < Self::PARALLEL {
+            return self.sorted_slots(0..len).into_iter().all(|slot| self.place(slot));
+        }
+        // Large files: each half of the ids is hashed and sorted on a thread
+        // of its own, then the two sorted halves are placed in one merge.
+        let (first, second) = std::thread::scope(|scope| {
+            let first = scope.spawn(|| self.sorted_slots(0..len / 2));
+            let second = self.sorted_slots(len / 2..len);
+            (first.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)), second)
+        });
+        let (mut first, mut second) = (first.into_iter().peekable(), second.into_iter().peekable());
+        loop {
+            let next = match (first.peek(), second.peek()) {
+                (Some(a), Some(b)) if a.tag <= b.tag => first.next(),
+                (Some(_), Some(_)) | (None, _) => second.next(),
+                (Some(_), None) => first.next(),
+            };
+            match next {
+                Some(slot) if !self.place(slot) => return false,
+                Some(_) => {}
+                None => return true,
+            }
+        }
+    }
+
+    /// From this many ids, [`Ids::index_all`] works on two threads.
+    const PARALLEL: usize = 100_000;
+
+    /// The slots of some rows, sorted by tag (so by place).
+    fn sorted_slots(&self, rows: std::ops::Range<usize>) -> Vec<Slot> {
+        let mut slots: Vec<Slot> = rows.map(|row| self.slot(row, (self.hash(self.get(row)) >> 32) as u32)).collect();
         slots.sort_unstable_by_key(|slot| slot.tag);
-        slots.into_iter().all(|slot| self.place(slot))
+        slots
     }
 
     /// The slot of a row whose tag is `tag`.

@@ -37,6 +37,24 @@ impl Problems {
         self.listed.is_empty()
     }
 
+    /// How many problems were noted, listed or not.
+    pub(crate) fn count(&self) -> usize {
+        self.listed.len() + self.more
+    }
+
+    /// Notes again, in `self`, the problems of `other` from the `from`-th to
+    /// the one before the `to`-th (counting from 0, listed or not). Those
+    /// `other` only counted are counted: `self` already lists as many as it
+    /// may, because it was given everything `other` was, and more.
+    pub(crate) fn replay(&mut self, other: &Problems, from: usize, to: usize) {
+        for at in from..to {
+            match other.listed.get(at) {
+                Some(message) => self.push(message),
+                None => self.more += 1,
+            }
+        }
+    }
+
     /// The problems noted so far (at least one is expected).
     pub(crate) fn into_errors(self) -> PredictionErrors {
         PredictionErrors { problems: self.listed, more: self.more }
@@ -75,6 +93,8 @@ pub(crate) struct Table<'b> {
     repeated_column: bool,
     /// Rows of blank cells skipped so far.
     blank_rows: usize,
+    /// Data records read so far, blank or not.
+    read: usize,
 }
 
 /// The records of a CSV file, read straight from its bytes into buffers of a
@@ -312,6 +332,7 @@ pub(crate) fn open<'b>(
         bom,
         repeated_column,
         blank_rows: 0,
+        read: 0,
     })
 }
 
@@ -322,6 +343,12 @@ impl Table<'_> {
     /// once [`Table::rows`] has read the file.
     pub(crate) fn reads_as_bundle_check(&self) -> bool {
         !self.bom && !self.repeated_column && self.blank_rows == 0
+    }
+
+    /// The data records [`Table::rows`] read, blank or not (one more than
+    /// `max_rows` when it stopped there).
+    pub(crate) fn records_read(&self) -> usize {
+        self.read
     }
 
     /// At least the number of data rows (the number of line breaks, plus one).
@@ -339,7 +366,7 @@ impl Table<'_> {
     pub(crate) fn rows(&mut self, out: &mut Problems, mut rows: impl FnMut(&Chunk, &mut Problems)) -> usize {
         let mut chunk = Chunk::new(self.columns.len());
         // Rows that were not blank, and rows read (blank or not).
-        let (mut count, mut read) = (0, 0);
+        let mut count = 0;
         loop {
             if chunk.len() == Chunk::ROWS {
                 rows(&chunk, out);
@@ -357,8 +384,8 @@ impl Table<'_> {
                 out.at(line, refusal);
                 break;
             }
-            read += 1;
-            if read > self.max_rows {
+            self.read += 1;
+            if self.read > self.max_rows {
                 rows(&chunk, out);
                 chunk.clear();
                 out.at(line, &self.too_many_rows);
@@ -398,6 +425,7 @@ impl Table<'_> {
 /// Rows come in chunks so that the work on each row that waits on memory
 /// (looking ids up in a table of a million) can be started for all the rows of
 /// a chunk before any of it is used.
+#[derive(Clone)]
 pub(crate) struct Chunk {
     /// The cells, one after the other.
     text: String,

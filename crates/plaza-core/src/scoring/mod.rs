@@ -40,7 +40,7 @@ pub use answers::Answers;
 pub use errors::{MetricError, PredictionErrors};
 pub use input::{MAX_COLUMNS, MAX_LINE_BYTES};
 pub use metrics::{compute, compute_labels};
-pub use predictions::{EXTRA_ROWS, Predictions, parse_predictions};
+pub use predictions::{EXTRA_ROWS, Predictions, ReadPredictions, parse_predictions, parse_read_predictions};
 pub use sample::{sample_file, sample_for, sample_prediction};
 pub use spreadsheet::{SPREADSHEET_MESSAGE, Spreadsheet, spreadsheet_kind};
 
@@ -100,5 +100,17 @@ pub fn score(answers: &Answers, predictions: &Predictions) -> Result<Scores, Met
         let predicted: Vec<f64> = rows.iter().map(|&row| values[row]).collect();
         compute(metric, truth, &predicted).map_err(|err| err.among(usage))
     };
-    Ok(Scores { public: on(Usage::Public)?, private: on(Usage::Private)? })
+    if answers.len() < PARALLEL_ROWS {
+        return Ok(Scores { public: on(Usage::Public)?, private: on(Usage::Private)? });
+    }
+    // Large files: the Public and the Private rows are scored at once.
+    let (public, private) = std::thread::scope(|scope| {
+        let public = scope.spawn(|| on(Usage::Public));
+        let private = on(Usage::Private);
+        (public.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)), private)
+    });
+    Ok(Scores { public: public?, private: private? })
 }
+
+/// From this many answer rows, [`score`] works out the two scores on two threads.
+const PARALLEL_ROWS: usize = 100_000;

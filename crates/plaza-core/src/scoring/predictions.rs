@@ -2,7 +2,7 @@
 
 use super::PredictionErrors;
 use super::answers::Answers;
-use super::input::{self, Examples, Problems};
+use super::input::{self, Chunk, Examples, Problems};
 use super::labels::LabelTable;
 use super::values::{self, Kind, Value};
 
@@ -44,7 +44,6 @@ pub const EXTRA_ROWS: usize = 1_000;
 /// [`MAX_COLUMNS`](super::MAX_COLUMNS) columns, and reading stops after
 /// [`EXTRA_ROWS`] rows more than there are answers, each refusal naming its line.
 pub fn parse_predictions(bytes: &[u8], answers: &Answers) -> Result<Predictions, PredictionErrors> {
-    let (id_column, target_column, metric) = (answers.id_column(), answers.target_column(), answers.metric());
     let mut out = Problems::default();
     if super::spreadsheet_kind(bytes).is_some() {
         out.whole(super::SPREADSHEET_MESSAGE);
@@ -58,28 +57,180 @@ pub fn parse_predictions(bytes: &[u8], answers: &Answers) -> Result<Predictions,
         if n == 1 { "is" } else { "are" },
         if n == 1 { "" } else { "s" },
     );
-    let Some(mut table) = input::open(bytes, &[id_column, target_column], max_rows, too_many_rows, &mut out) else {
+    let required = [answers.id_column(), answers.target_column()];
+    let Some(mut table) = input::open(bytes, &required, max_rows, too_many_rows, &mut out) else {
         return Err(out.into_errors());
     };
-    let kind = Kind::prediction(metric);
-    // For each answer row, the line it was predicted on (0 while it has not
-    // been) and the value predicted. Side by side, so that a row in a file in
-    // any order costs one cache miss, not two.
-    let mut predicted = vec![(0u64, f64::NAN); answers.len()];
-    let mut new_labels = LabelTable::after(answers.labels());
+    let mut matcher = Matcher::new(answers);
+    let rows = table.rows(&mut out, |chunk, out| matcher.chunk(chunk, out));
+    matcher.finish(rows, out)
+}
+
+/// A predictions file read before its track's answers are at hand: its rows,
+/// in chunks, and the problems its rows have on their own, in file order.
+/// [`parse_read_predictions`] then checks them against the answers, with the
+/// same result and messages as [`parse_predictions`] on the same bytes.
+///
+/// This is for `plaza score`, which parses the answers afresh: on a machine
+/// with two cores, reading the entry and parsing the answers overlap. It
+/// holds the cells of every row (about twice the file in memory), so the
+/// server, which keeps parsed answers, uses [`parse_predictions`] instead.
+pub struct ReadPredictions {
+    bytes: Vec<u8>,
+    id_column: String,
+    target_column: String,
+    /// `None` when the file is to be read again with the answers (a
+    /// spreadsheet, or a header without the columns): rare, and the messages
+    /// are then exactly those of [`parse_predictions`].
+    read: Option<ReadRows>,
+}
+
+struct ReadRows {
+    /// Each chunk, with the number of row problems noted before it.
+    chunks: Vec<(Chunk, usize)>,
+    /// The problems of rows on their own (their bytes, their fields).
+    problems: Problems,
+    /// Rows that were not blank.
+    rows: usize,
+    /// Records read, blank or not.
+    records: usize,
+}
+
+impl ReadPredictions {
+    /// Reads `bytes` as a predictions file with these id and target columns.
+    pub fn read(bytes: Vec<u8>, id_column: &str, target_column: &str) -> Self {
+        let read = if super::spreadsheet_kind(&bytes).is_some() {
+            None
+        } else {
+            let mut problems = Problems::default();
+            // No row limit here: the file is already in memory, and one with
+            // more rows than the answers allow is read again with them.
+            input::open(&bytes, &[id_column, target_column], usize::MAX, String::new(), &mut problems).map(
+                |mut table| {
+                    let mut chunks = Vec::new();
+                    let rows = table.rows(&mut problems, |chunk, problems| {
+                        if chunk.len() > 0 {
+                            chunks.push((chunk.clone(), problems.count()));
+                        }
+                    });
+                    ReadRows { chunks, problems, rows, records: table.records_read() }
+                },
+            )
+        };
+        ReadPredictions { bytes, id_column: id_column.to_owned(), target_column: target_column.to_owned(), read }
+    }
+
+    /// The file as it was given.
+    pub fn bytes(&self) -> &[u8] {
+        &self.bytes
+    }
+}
+
+/// Checks a predictions file read by [`ReadPredictions::read`] against the
+/// answers: the same as [`parse_predictions`] on its bytes.
+pub fn parse_read_predictions(file: &ReadPredictions, answers: &Answers) -> Result<Predictions, PredictionErrors> {
+    let same_columns = file.id_column == answers.id_column() && file.target_column == answers.target_column();
+    let max_rows = answers.len().saturating_add(EXTRA_ROWS);
+    let Some(read) = file.read.as_ref().filter(|read| same_columns && read.records <= max_rows) else {
+        return parse_predictions(&file.bytes, answers);
+    };
+    let mut out = Problems::default();
+    let mut matcher = Matcher::new(answers);
+    // Looking ids up waits on memory: on a large file, each half of the
+    // chunks is looked up on a thread of its own first.
+    let half = read.chunks.len() / 2;
+    let found = if read.rows < PARALLEL_ROWS {
+        Vec::new()
+    } else {
+        std::thread::scope(|scope| {
+            let first = scope.spawn(|| look_up_all(answers, &read.chunks[..half]));
+            let second = look_up_all(answers, &read.chunks[half..]);
+            let mut found = first.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+            found.extend(second);
+            found
+        })
+    };
+    let mut replayed = 0;
+    let mut rows = found.into_iter();
+    for (chunk, before) in &read.chunks {
+        out.replay(&read.problems, replayed, *before);
+        replayed = *before;
+        if rows.len() == 0 {
+            matcher.chunk(chunk, &mut out);
+        } else {
+            matcher.found.clear();
+            matcher.found.extend(rows.by_ref().take(chunk.len()));
+            matcher.apply(chunk, &mut out);
+        }
+    }
+    out.replay(&read.problems, replayed, read.problems.count());
+    matcher.finish(read.rows, out)
+}
+
+/// From this many rows, [`parse_read_predictions`] looks ids up on two threads.
+const PARALLEL_ROWS: usize = 100_000;
+
+/// The rows of the answers that the ids of a chunk are, `None` for an empty
+/// id or one that is not there.
+fn look_up(answers: &Answers, chunk: &Chunk, hashes: &mut Vec<u64>, found: &mut Vec<Option<usize>>) {
+    // The rows of a file in any order land all over the answers' tables:
+    // first look up the whole chunk, touching what the rows will use, so
+    // that the cache misses overlap; then go through the rows in order.
+    hashes.clear();
+    hashes.extend((0..chunk.len()).map(|at| answers.hash(chunk.cell(at, 0).trim())));
+    answers.warm(hashes);
+    found.clear();
+    found.extend(hashes.iter().enumerate().map(|(at, &hash)| {
+        let id = chunk.cell(at, 0).trim();
+        if id.is_empty() { None } else { answers.find(id, hash) }
+    }));
+}
+
+/// [`look_up`] on every row of some chunks, in order.
+fn look_up_all(answers: &Answers, chunks: &[(Chunk, usize)]) -> Vec<Option<usize>> {
     let (mut hashes, mut found) = (Vec::new(), Vec::new());
-    let rows = table.rows(&mut out, |chunk, out| {
-        // The rows of a file in any order land all over the answers' tables:
-        // first look up the whole chunk, touching what the rows will use, so
-        // that the cache misses overlap; then go through the rows in order.
-        hashes.clear();
-        hashes.extend((0..chunk.len()).map(|at| answers.hash(chunk.cell(at, 0).trim())));
-        answers.warm(&hashes);
-        found.clear();
-        found.extend(hashes.iter().enumerate().map(|(at, &hash)| {
-            let id = chunk.cell(at, 0).trim();
-            if id.is_empty() { None } else { answers.find(id, hash) }
-        }));
+    let mut all = Vec::with_capacity(chunks.iter().map(|(chunk, _)| chunk.len()).sum());
+    for (chunk, _) in chunks {
+        look_up(answers, chunk, &mut hashes, &mut found);
+        all.extend_from_slice(&found);
+    }
+    all
+}
+
+/// Matches rows of predictions with the answers, a chunk at a time.
+struct Matcher<'a> {
+    answers: &'a Answers,
+    kind: Kind,
+    /// For each answer row, the line it was predicted on (0 while it has not
+    /// been) and the value predicted. Side by side, so that a row in a file in
+    /// any order costs one cache miss, not two.
+    predicted: Vec<(u64, f64)>,
+    new_labels: LabelTable,
+    hashes: Vec<u64>,
+    found: Vec<Option<usize>>,
+}
+
+impl<'a> Matcher<'a> {
+    fn new(answers: &'a Answers) -> Self {
+        Matcher {
+            answers,
+            kind: Kind::prediction(answers.metric()),
+            predicted: vec![(0u64, f64::NAN); answers.len()],
+            new_labels: LabelTable::after(answers.labels()),
+            hashes: Vec::new(),
+            found: Vec::new(),
+        }
+    }
+
+    fn chunk(&mut self, chunk: &Chunk, out: &mut Problems) {
+        look_up(self.answers, chunk, &mut self.hashes, &mut self.found);
+        self.apply(chunk, out);
+    }
+
+    /// The rest of [`Matcher::chunk`], once the rows of the chunk's ids are in `found`.
+    fn apply(&mut self, chunk: &Chunk, out: &mut Problems) {
+        let Matcher { answers, kind, predicted, new_labels, found, .. } = self;
+        let (id_column, metric) = (answers.id_column(), answers.metric());
         let mut touched = 0;
         for &row in found.iter().flatten() {
             touched ^= predicted[row].0;
@@ -102,7 +253,7 @@ pub fn parse_predictions(bytes: &[u8], answers: &Answers) -> Result<Predictions,
                 continue;
             }
             *first = line;
-            match values::read(kind, chunk.cell(at, 1)) {
+            match values::read(*kind, chunk.cell(at, 1)) {
                 Ok(Value::Number(v)) => *value = v,
                 Ok(Value::Label(label)) => {
                     let code = answers.labels().get(label).unwrap_or_else(|| new_labels.intern(label));
@@ -114,28 +265,36 @@ pub fn parse_predictions(bytes: &[u8], answers: &Answers) -> Result<Predictions,
                 ),
             }
         }
-    });
-    if rows == 0 {
-        let s = if n == 1 { "" } else { "s" };
-        out.whole(format_args!("the file has a header but no predictions; it needs one row for each of the {n} id{s}"));
-    } else {
-        let missing = predicted.iter().filter(|(line, _)| *line == 0).count();
-        if missing > 0 {
-            let examples = Examples(
-                predicted
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, (line, _))| *line == 0)
-                    .take(3)
-                    .map(|(row, _)| answers.id(row))
-                    .collect(),
-            );
-            match missing {
-                1 => out.whole(format_args!("missing 1 id: {examples}")),
-                2 | 3 => out.whole(format_args!("missing {missing} ids: {examples}")),
-                _ => out.whole(format_args!("missing {missing} ids, e.g. {examples}")),
+    }
+
+    /// The predictions, or every problem, once all `rows` (not blank) are in.
+    fn finish(self, rows: usize, mut out: Problems) -> Result<Predictions, PredictionErrors> {
+        let (answers, predicted) = (self.answers, self.predicted);
+        let n = answers.len();
+        if rows == 0 {
+            let s = if n == 1 { "" } else { "s" };
+            out.whole(format_args!(
+                "the file has a header but no predictions; it needs one row for each of the {n} id{s}"
+            ));
+        } else {
+            let missing = predicted.iter().filter(|(line, _)| *line == 0).count();
+            if missing > 0 {
+                let examples = Examples(
+                    predicted
+                        .iter()
+                        .enumerate()
+                        .filter(|(_, (line, _))| *line == 0)
+                        .take(3)
+                        .map(|(row, _)| answers.id(row))
+                        .collect(),
+                );
+                match missing {
+                    1 => out.whole(format_args!("missing 1 id: {examples}")),
+                    2 | 3 => out.whole(format_args!("missing {missing} ids: {examples}")),
+                    _ => out.whole(format_args!("missing {missing} ids, e.g. {examples}")),
+                }
             }
         }
+        out.finish(Predictions { values: predicted.into_iter().map(|(_, value)| value).collect() })
     }
-    out.finish(Predictions { values: predicted.into_iter().map(|(_, value)| value).collect() })
 }
