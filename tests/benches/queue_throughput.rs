@@ -5,8 +5,9 @@
 //! For each case a new database is created on the server named by
 //! `PLAZA_TEST_DATABASE_URL` (default `postgres://postgres@127.0.0.1:5432/test`),
 //! migrated, given a small challenge (a predictions track with 20 hidden
-//! answers) and N queued entries (`PLAZA_BENCH_JOBS`, default 2000) from a
-//! few teams; the database is dropped afterwards. Then:
+//! answers) and N queued entries (`PLAZA_BENCH_JOBS`, default 2000) from
+//! teams of 10 entries that take turns in the queue; the database is
+//! dropped afterwards. Then:
 //!
 //! - **pipeline**: N real workers (`plaza_scorer::run_worker`, as
 //!   `plaza worker --workers N` starts them) claim, score, record the result
@@ -47,8 +48,8 @@ const ANSWER_ROWS: usize = 20;
 const MIXED_ROWS: [usize; 2] = [100, 100_000];
 /// Issue #12: two workers complete at least this many times the jobs of one.
 const GOAL_TWO_WORKERS: f64 = 1.8;
-/// Entries per team, under the track's daily limit of 1000.
-const PER_TEAM: usize = 500;
+/// Entries per team (under the daily limit of 1000); teams take turns in the queue.
+const PER_TEAM: usize = 10;
 const LEASE: Duration = plaza_scorer::worker::LEASE;
 /// The idle poll of the workers `plaza worker` starts.
 const IDLE_POLL: Duration = Duration::from_millis(500);
@@ -115,8 +116,8 @@ async fn count(db: &DatabaseConnection, sql: &str) -> Result<i64> {
 
 /// An imported challenge's bench track, its teams and a good file for it.
 struct Target {
-    challenge_id: plaza_core::ChallengeId,
-    track_id: plaza_core::TrackId,
+    challenge_id: i64,
+    track_id: i64,
     file: plaza_core::BlobRef,
     entrants: Vec<(TeamId, plaza_core::UserId)>,
 }
@@ -164,7 +165,8 @@ async fn enqueue(store: &Store, blobs: &LocalBlobStore, mode: Mode, jobs: usize)
     let started = Instant::now();
     for i in 0..jobs {
         let target = &targets[i % targets.len()];
-        let (team_id, user_id) = target.entrants[i / targets.len() / PER_TEAM];
+        // Teams take turns, as the entries of many teams come in.
+        let (team_id, user_id) = target.entrants[(i / targets.len()) % target.entrants.len()];
         let new = NewSubmission {
             challenge_id: target.challenge_id,
             track_id: target.track_id,

@@ -77,7 +77,8 @@ pub async fn evaluate(track: &TrackData, entry: &[u8], sandbox: Option<&Sandbox>
     }
 }
 
-fn score_predictions(answers: &Answers, entry: &[u8], cases: Vec<CaseResult>) -> Result<ScoreResult> {
+/// Scores a predictions entry against its track's answers (CPU work only).
+pub fn score_predictions(answers: &Answers, entry: &[u8], cases: Vec<CaseResult>) -> Result<ScoreResult> {
     scored(answers, parse_predictions(entry, answers), cases)
 }
 

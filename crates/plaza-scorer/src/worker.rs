@@ -13,7 +13,7 @@ use tokio::io::AsyncReadExt;
 
 use crate::answers_cache::{AnswersCache, AnswersKey};
 use crate::error::{PlatformError, Result};
-use crate::pipeline::{CaseData, TrackData, evaluate, parse_answers};
+use crate::pipeline::{CaseData, TrackData, evaluate, parse_answers, score_predictions};
 
 /// How long a claimed job stays a worker's without a heartbeat, by default.
 pub const LEASE: Duration = Duration::from_secs(60);
@@ -114,7 +114,17 @@ impl Scorer {
             .ok_or_else(|| PlatformError::Missing(format!("track {} is gone", submission.track_id)))?;
         let data = self.track_data(&challenge, &track).await?;
         let entry = self.blob(&submission.blob.sha256).await?;
-        let result = evaluate(&data, &entry, self.sandbox.as_ref()).await?;
+        let result = match &data.answers {
+            // Reading a large file is CPU work: off the runtime's threads, so
+            // that other workers' queries and heartbeats go on meanwhile.
+            Some(answers) if matches!(data.settings, TrackSettings::Predictions { .. }) => {
+                let answers = Arc::clone(answers);
+                tokio::task::spawn_blocking(move || score_predictions(&answers, &entry, Vec::new()))
+                    .await
+                    .map_err(|e| PlatformError::Missing(format!("scoring stopped: {e}")))??
+            }
+            _ => evaluate(&data, &entry, self.sandbox.as_ref()).await?,
+        };
         Ok((result, challenge, track))
     }
 
