@@ -39,6 +39,9 @@ enum Duplicates {
     AsRead,
     /// All at once, at the end; problems are then not in line order.
     AtEnd,
+    /// Not here: this is one half of a file, whose caller indexes the whole
+    /// (see [`Answers::read_halves`]).
+    Later,
 }
 
 impl Subset {
@@ -61,6 +64,9 @@ impl Answers {
         // end, the fastest way. If anything is wrong, read the file again,
         // checking each id as it comes, so that every problem is listed in
         // line order (a second id is reported where it appears).
+        if let Some(answers) = Self::read_halves(bytes, id_column, target_column, metric, false) {
+            return Ok(answers);
+        }
         Self::read(bytes, id_column, target_column, metric, Duplicates::AtEnd, false)
             .or_else(|_| Self::read(bytes, id_column, target_column, metric, Duplicates::AsRead, false))
     }
@@ -71,8 +77,59 @@ impl Answers {
     /// spelled `1e0`, a row of blank cells, a column named twice, a byte
     /// order mark), so that the caller can let the bundle check say why.
     pub(crate) fn parse_checked(bytes: &[u8], id_column: &str, target_column: &str, metric: Metric) -> Option<Answers> {
-        Self::read(bytes, id_column, target_column, metric, Duplicates::AtEnd, true).ok()
+        Self::read_halves(bytes, id_column, target_column, metric, true)
+            .or_else(|| Self::read(bytes, id_column, target_column, metric, Duplicates::AtEnd, true).ok())
     }
+
+    /// A large file read as two halves on two threads, then joined: the
+    /// answers [`Answers::read`] gives when it finds nothing wrong (ids in file
+    /// order, the same rows, targets and checks). `None` when the file cannot
+    /// be cut safely (it is small, quotes a cell, or has label targets, whose
+    /// codes follow the whole file's order) or anything is wrong with it: the
+    /// caller then reads it whole, and says what is wrong and where.
+    fn read_halves(
+        bytes: &[u8],
+        id_column: &str,
+        target_column: &str,
+        metric: Metric,
+        as_bundle_check: bool,
+    ) -> Option<Answers> {
+        // Without quotes, every line break ends a row, so a half starts at one.
+        if bytes.len() < Self::HALVES_BYTES || Kind::truth(metric) == Kind::Label || bytes.contains(&b'"') {
+            return None;
+        }
+        let header_end = bytes.iter().position(|&b| b == b'\n')? + 1;
+        let middle = header_end + (bytes.len() - header_end) / 2;
+        let cut = middle + bytes[middle..].iter().position(|&b| b == b'\n')? + 1;
+        if cut >= bytes.len() {
+            return None;
+        }
+        // The second half, under the same header.
+        let mut second = Vec::with_capacity(header_end + bytes.len() - cut);
+        second.extend_from_slice(&bytes[..header_end]);
+        second.extend_from_slice(&bytes[cut..]);
+        let half =
+            |bytes: &[u8]| Self::read(bytes, id_column, target_column, metric, Duplicates::Later, as_bundle_check).ok();
+        let (first, second) = std::thread::scope(|scope| {
+            let first = scope.spawn(|| half(&bytes[..cut]));
+            let second = half(&second);
+            (first.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)), second)
+        });
+        let (mut answers, second) = (first?, second?);
+        let offset = answers.ids.len();
+        if !answers.ids.extend(&second.ids) || answers.ids.len() > MAX_ROWS {
+            return None;
+        }
+        for (into, from) in [(&mut answers.public, &second.public), (&mut answers.private, &second.private)] {
+            into.rows.extend(from.rows.iter().map(|row| row + offset));
+            into.truth.extend_from_slice(&from.truth);
+        }
+        let complete = answers.ids.index_all() && !answers.public.rows.is_empty() && !answers.private.rows.is_empty();
+        complete.then_some(answers)
+    }
+
+    /// From this size, [`Answers::read_halves`] reads a file in two halves.
+    const HALVES_BYTES: usize = 4 << 20;
 
     fn read(
         bytes: &[u8],
@@ -158,7 +215,8 @@ impl Answers {
                 subset.truth.push(target);
             }
         });
-        if !as_read && out.is_empty() && !answers.ids.index_all() {
+        let whole = duplicates != Duplicates::Later;
+        if duplicates == Duplicates::AtEnd && out.is_empty() && !answers.ids.index_all() {
             // Never shown: the file is read again to say where.
             out.whole("an id appears twice");
         }
@@ -168,7 +226,7 @@ impl Answers {
         }
         if rows == 0 {
             out.whole("the file has a header but no answer rows");
-        } else if out.is_empty() {
+        } else if whole && out.is_empty() {
             for (usage, subset) in [(Usage::Public, &answers.public), (Usage::Private, &answers.private)] {
                 if subset.rows.is_empty() {
                     out.whole(format_args!(
@@ -257,4 +315,64 @@ impl Answers {
 /// than scoring reads: `1e0` and `0.00` are yes/no to scoring, not to it).
 fn bundle_yes_no(cell: &str) -> bool {
     ["0", "1", "true", "false", "0.0", "1.0"].iter().any(|ok| cell.eq_ignore_ascii_case(ok))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A file large enough to be read in halves: `rows` rows, Public only in
+    /// the first `public` rows, with `extra` appended.
+    fn file(rows: usize, public: usize, extra: &str) -> Vec<u8> {
+        let mut csv = String::from("id,y,Usage\r\n");
+        for i in 0..rows {
+            let usage = if i < public { "Public" } else { "Private" };
+            csv.push_str(&format!("row-{i:08},{}.{},{usage}\r\n", i % 7, i % 100));
+        }
+        csv.push_str(extra);
+        csv.into_bytes()
+    }
+
+    fn halves(bytes: &[u8], metric: Metric) -> Option<Answers> {
+        Answers::read_halves(bytes, "id", "y", metric, false)
+    }
+
+    fn whole(bytes: &[u8], metric: Metric) -> Result<Answers, PredictionErrors> {
+        Answers::read(bytes, "id", "y", metric, Duplicates::AtEnd, false)
+    }
+
+    fn same(a: &Answers, b: &Answers) {
+        assert!(a.ids().eq(b.ids()), "ids in file order");
+        for usage in Usage::ALL {
+            assert_eq!(a.subset(usage), b.subset(usage), "{usage} rows");
+        }
+        for (row, id) in b.ids().enumerate().step_by(997) {
+            assert_eq!(a.find(id, a.hash(id)), Some(row), "{id}");
+        }
+    }
+
+    #[test]
+    fn a_large_file_read_in_halves_is_the_file_read_whole() {
+        // Public rows only near the start: each half alone need not have both.
+        let bytes = file(300_000, 1_000, "");
+        assert!(bytes.len() >= Answers::HALVES_BYTES);
+        let split = halves(&bytes, Metric::Rmse).expect("read in halves");
+        same(&split, &whole(&bytes, Metric::Rmse).expect("valid"));
+        let parsed = Answers::parse(&bytes, "id", "y", Metric::Rmse).expect("valid");
+        same(&parsed, &split);
+    }
+
+    #[test]
+    fn a_large_file_that_cannot_be_cut_safely_or_has_a_problem_is_read_whole() {
+        // An id repeated across the halves, a quoted cell, label targets, a bad target.
+        let repeated = file(300_000, 1_000, "row-00000001,1,Public\r\n");
+        assert!(halves(&repeated, Metric::Rmse).is_none());
+        let message = Answers::parse(&repeated, "id", "y", Metric::Rmse).expect_err("refused").to_string();
+        assert!(message.contains("line 300002: id row-00000001 appears twice (first on line 3)"), "{message}");
+        assert!(halves(&file(300_000, 1_000, "\"row-x\",1,Public\r\n"), Metric::Rmse).is_none());
+        assert!(halves(&file(300_000, 1_000, ""), Metric::Accuracy).is_none());
+        let bad = file(300_000, 1_000, "row-y,many,Public\r\n");
+        assert!(halves(&bad, Metric::Rmse).is_none());
+        assert!(Answers::parse(&bad, "id", "y", Metric::Rmse).is_err());
+    }
 }

@@ -151,6 +151,19 @@ impl Ids {
         Some(row)
     }
 
+    /// Adds the ids of `other` after these (not indexed: see
+    /// [`Ids::index_all`]); false, adding nothing, if there is no room (see
+    /// [`Ids::append`]).
+    pub(crate) fn extend(&mut self, other: &Ids) -> bool {
+        let base = self.text.len();
+        if self.ends.len() + other.ends.len() > Self::MAX || base + other.text.len() > u32::MAX as usize {
+            return false;
+        }
+        self.text.push_str(&other.text);
+        self.ends.extend(other.ends.iter().map(|end| end + base));
+        true
+    }
+
     /// Adds an id that is not in the index yet (the caller checks with
     /// [`Ids::find`]), indexes it and returns its row; `None` if there is no
     /// room (see [`Ids::append`]).

@@ -137,30 +137,33 @@ pub fn parse_read_predictions(file: &ReadPredictions, answers: &Answers) -> Resu
     let mut out = Problems::default();
     let mut matcher = Matcher::new(answers);
     // Looking ids up waits on memory: on a large file, each half of the
-    // chunks is looked up on a thread of its own first.
+    // chunks is looked up (and its numbers read) on a thread of its own first.
     let half = read.chunks.len() / 2;
-    let found = if read.rows < PARALLEL_ROWS {
-        Vec::new()
+    let (first, second) = if read.rows < PARALLEL_ROWS {
+        Default::default()
     } else {
         std::thread::scope(|scope| {
             let first = scope.spawn(|| look_up_all(answers, &read.chunks[..half]));
             let second = look_up_all(answers, &read.chunks[half..]);
-            let mut found = first.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic));
-            found.extend(second);
-            found
+            (first.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)), second)
         })
     };
     let mut replayed = 0;
-    let mut rows = found.into_iter();
+    let mut rows = first.0.into_iter().chain(second.0);
+    let mut numbers = first.1.into_iter().chain(second.1);
+    let looked_up = read.rows >= PARALLEL_ROWS;
     for (chunk, before) in &read.chunks {
         out.replay(&read.problems, replayed, *before);
         replayed = *before;
-        if rows.len() == 0 {
+        if !looked_up {
             matcher.chunk(chunk, &mut out);
         } else {
             matcher.found.clear();
             matcher.found.extend(rows.by_ref().take(chunk.len()));
+            matcher.numbers.clear();
+            matcher.numbers.extend(numbers.by_ref().take(chunk.len()));
             matcher.apply(chunk, &mut out);
+            matcher.numbers.clear();
         }
     }
     out.replay(&read.problems, replayed, read.problems.count());
@@ -186,15 +189,23 @@ fn look_up(answers: &Answers, chunk: &Chunk, hashes: &mut Vec<u64>, found: &mut 
     }));
 }
 
-/// [`look_up`] on every row of some chunks, in order.
-fn look_up_all(answers: &Answers, chunks: &[(Chunk, usize)]) -> Vec<Option<usize>> {
+/// [`look_up`] on every row of some chunks, in order, and each row's
+/// prediction read as a number where it is one (NaN, which no prediction
+/// is: a label, or a refusal, which [`Matcher::apply`] reads again to say why).
+fn look_up_all(answers: &Answers, chunks: &[(Chunk, usize)]) -> (Vec<Option<usize>>, Vec<f64>) {
+    let kind = Kind::prediction(answers.metric());
     let (mut hashes, mut found) = (Vec::new(), Vec::new());
-    let mut all = Vec::with_capacity(chunks.iter().map(|(chunk, _)| chunk.len()).sum());
+    let rows = chunks.iter().map(|(chunk, _)| chunk.len()).sum();
+    let (mut all, mut numbers) = (Vec::with_capacity(rows), Vec::with_capacity(rows));
     for (chunk, _) in chunks {
         look_up(answers, chunk, &mut hashes, &mut found);
         all.extend_from_slice(&found);
+        numbers.extend((0..chunk.len()).map(|at| match values::read(kind, chunk.cell(at, 1)) {
+            Ok(Value::Number(v)) => v,
+            _ => f64::NAN,
+        }));
     }
-    all
+    (all, numbers)
 }
 
 /// Matches rows of predictions with the answers, a chunk at a time.
@@ -208,6 +219,8 @@ struct Matcher<'a> {
     new_labels: LabelTable,
     hashes: Vec<u64>,
     found: Vec<Option<usize>>,
+    /// When set (see [`look_up_all`]), the rows' predictions read as numbers.
+    numbers: Vec<f64>,
 }
 
 impl<'a> Matcher<'a> {
@@ -219,6 +232,7 @@ impl<'a> Matcher<'a> {
             new_labels: LabelTable::after(answers.labels()),
             hashes: Vec::new(),
             found: Vec::new(),
+            numbers: Vec::new(),
         }
     }
 
@@ -229,7 +243,7 @@ impl<'a> Matcher<'a> {
 
     /// The rest of [`Matcher::chunk`], once the rows of the chunk's ids are in `found`.
     fn apply(&mut self, chunk: &Chunk, out: &mut Problems) {
-        let Matcher { answers, kind, predicted, new_labels, found, .. } = self;
+        let Matcher { answers, kind, predicted, new_labels, found, numbers, .. } = self;
         let (id_column, metric) = (answers.id_column(), answers.metric());
         let mut touched = 0;
         for &row in found.iter().flatten() {
@@ -253,6 +267,10 @@ impl<'a> Matcher<'a> {
                 continue;
             }
             *first = line;
+            if let Some(&number) = numbers.get(at).filter(|number| !number.is_nan()) {
+                *value = number;
+                continue;
+            }
             match values::read(*kind, chunk.cell(at, 1)) {
                 Ok(Value::Number(v)) => *value = v,
                 Ok(Value::Label(label)) => {
