@@ -40,8 +40,9 @@ enum Duplicates {
     /// All at once, at the end; problems are then not in line order.
     AtEnd,
     /// Not here: this is one half of a file, whose caller indexes the whole
-    /// (see [`Answers::read_halves`]).
-    Later,
+    /// (see [`Answers::read_halves`]); room is made for the rows of `whole`
+    /// bytes, so that the other half is added without moving these.
+    Later { whole: usize },
 }
 
 impl Subset {
@@ -108,11 +109,12 @@ impl Answers {
         let mut second = Vec::with_capacity(header_end + bytes.len() - cut);
         second.extend_from_slice(&bytes[..header_end]);
         second.extend_from_slice(&bytes[cut..]);
-        let half =
-            |bytes: &[u8]| Self::read(bytes, id_column, target_column, metric, Duplicates::Later, as_bundle_check).ok();
+        let half = |half: &[u8], whole: usize| {
+            Self::read(half, id_column, target_column, metric, Duplicates::Later { whole }, as_bundle_check).ok()
+        };
         let (first, second) = std::thread::scope(|scope| {
-            let first = scope.spawn(|| half(&bytes[..cut]));
-            let second = half(&second);
+            let first = scope.spawn(|| half(&bytes[..cut], bytes.len()));
+            let second = half(&second, 0);
             (first.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)), second)
         });
         let (mut answers, second) = (first?, second?);
@@ -147,12 +149,17 @@ impl Answers {
             return Err(out.into_errors());
         };
         let kind = Kind::truth(metric);
-        let hint = table.rows_hint();
+        let (hint, id_bytes) = match duplicates {
+            Duplicates::Later { whole } if whole > bytes.len() => {
+                (table.rows_hint().saturating_mul(whole) / bytes.len() + 1, whole / 2)
+            }
+            _ => (table.rows_hint(), bytes.len() / 2),
+        };
         let mut answers = Answers {
             id_column: id_column.to_owned(),
             target_column: target_column.to_owned(),
             metric,
-            ids: Ids::with_capacity(hint, bytes.len() / 2),
+            ids: Ids::with_capacity(hint, id_bytes),
             labels: LabelTable::default(),
             // Room for every row in each: only the memory used is touched.
             public: Subset::with_capacity(hint),
@@ -215,7 +222,7 @@ impl Answers {
                 subset.truth.push(target);
             }
         });
-        let whole = duplicates != Duplicates::Later;
+        let whole = !matches!(duplicates, Duplicates::Later { .. });
         if duplicates == Duplicates::AtEnd && out.is_empty() && !answers.ids.index_all() {
             // Never shown: the file is read again to say where.
             out.whole("an id appears twice");
