@@ -148,7 +148,7 @@ impl Scorer {
             self.store.complete_job(job.id).await?;
             return Ok(());
         }
-        self.store.mark_submission_running(submission.id).await?;
+        // `claim_job` marked the entry running when it claimed the job.
         let heartbeat = {
             let store = self.store.clone();
             let worker = worker.to_owned();

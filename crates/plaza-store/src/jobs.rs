@@ -11,7 +11,7 @@ use sea_orm::{ColumnTrait, ConnectionTrait, DatabaseBackend, EntityTrait, QueryF
 
 use crate::Store;
 use crate::challenges::id32;
-use crate::entity::jobs;
+use crate::entity::{jobs, submissions};
 use crate::error::Result;
 
 /// Marks a job done, on any connection: the store's, or a transaction that
@@ -73,27 +73,45 @@ pub(crate) async fn enqueue(
 }
 
 impl Store {
-    /// Claims the oldest due job (or one whose worker's lease expired).
+    /// Claims the oldest due job (or one whose worker's lease expired), and
+    /// marks its entry running if it is still queued, in one commit.
     pub async fn claim_job(&self, worker: &str, lease: std::time::Duration) -> Result<Option<ClaimedJob>> {
         let now = Utc::now();
         let lease_until = now + Duration::from_std(lease).unwrap_or(Duration::seconds(60));
         let backend = self.db.get_database_backend();
-        let sql = match backend {
-            DatabaseBackend::Postgres => {
-                "UPDATE jobs SET status = 'running', attempts = attempts + 1, lease_until = $1, locked_by = $2, updated_at = $3 \
-                 WHERE id = (SELECT id FROM jobs WHERE (status = 'queued' AND run_after <= $3) OR (status = 'running' AND lease_until < $3) \
-                 ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED) \
-                 RETURNING id, kind, submission_id, attempts, max_attempts"
+        let claim = "UPDATE jobs SET status = 'running', attempts = attempts + 1, lease_until = $1, locked_by = $2, updated_at = $3 \
+             WHERE id = (SELECT id FROM jobs WHERE (status = 'queued' AND run_after <= $3) OR (status = 'running' AND lease_until < $3) \
+             ORDER BY id LIMIT 1{skip_locked}) \
+             RETURNING id, kind, submission_id, attempts, max_attempts";
+        let values = [lease_until.into(), worker.into(), now.into()];
+        let row = if backend == DatabaseBackend::Postgres {
+            // One statement, so one commit: the claim and the entry's state.
+            let claim = claim.replace("{skip_locked}", " FOR UPDATE SKIP LOCKED");
+            let sql = format!(
+                "WITH claimed AS ({claim}), \
+                 running AS (UPDATE submissions SET status = 'running' \
+                 WHERE id = (SELECT submission_id FROM claimed) AND status = 'queued') \
+                 SELECT id, kind, submission_id, attempts, max_attempts FROM claimed"
+            );
+            self.db.query_one_raw(Statement::from_sql_and_values(backend, sql, values)).await?
+        } else {
+            let txn = self.write_txn().await?;
+            let claim = claim.replace("{skip_locked}", "");
+            let row = txn.query_one_raw(Statement::from_sql_and_values(backend, claim, values)).await?;
+            if let Some(submission) =
+                row.as_ref().map(|row| row.try_get::<Option<i32>>("", "submission_id")).transpose()?.flatten()
+            {
+                txn.execute_raw(Statement::from_sql_and_values(
+                    backend,
+                    "UPDATE submissions SET status = 'running' WHERE id = $1 AND status = 'queued'",
+                    [submission.into()],
+                ))
+                .await?;
             }
-            _ => {
-                "UPDATE jobs SET status = 'running', attempts = attempts + 1, lease_until = $1, locked_by = $2, updated_at = $3 \
-                 WHERE id = (SELECT id FROM jobs WHERE (status = 'queued' AND run_after <= $3) OR (status = 'running' AND lease_until < $3) \
-                 ORDER BY id LIMIT 1) \
-                 RETURNING id, kind, submission_id, attempts, max_attempts"
-            }
+            txn.commit().await?;
+            row
         };
-        let statement = Statement::from_sql_and_values(backend, sql, [lease_until.into(), worker.into(), now.into()]);
-        let Some(row) = self.db.query_one_raw(statement).await? else { return Ok(None) };
+        let Some(row) = row else { return Ok(None) };
         Ok(Some(ClaimedJob {
             id: i64::from(row.try_get::<i32>("", "id")?),
             kind: row.try_get("", "kind")?,
@@ -151,6 +169,15 @@ impl Store {
             .filter(jobs::Column::Id.eq(id32(job.id)?))
             .exec(&txn)
             .await?;
+        if !final_attempt && let Some(submission) = job.submission_id {
+            // Retried later: its entry waits again, as it did before the claim.
+            submissions::Entity::update_many()
+                .col_expr(submissions::Column::Status, Expr::value("queued"))
+                .filter(submissions::Column::Id.eq(id32(submission)?))
+                .filter(submissions::Column::Status.eq("running"))
+                .exec(&txn)
+                .await?;
+        }
         if final_attempt
             && let Some(submission) = job.submission_id
             && crate::submissions::mark_failed(&txn, submission, entry_message).await?

@@ -92,6 +92,8 @@ async fn a_job_whose_worker_died_is_claimed_again_and_scored_once() {
     let lease = Duration::from_millis(1500);
     let first = env.store.claim_job("worker-a", lease).await.expect("claim").expect("a job");
     assert_eq!(first.submission_id, Some(submission.id));
+    let claimed = env.store.submission(submission.id).await.expect("q").expect("s");
+    assert_eq!(claimed.status, SubmissionStatus::Running, "the claim marks the entry running");
     assert!(env.store.claim_job("worker-b", lease).await.expect("claim").is_none(), "held by worker-a");
     assert!(env.store.heartbeat_job(first.id, "worker-a", lease).await.expect("heartbeat"));
 
