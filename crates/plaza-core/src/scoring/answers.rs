@@ -112,11 +112,7 @@ impl Answers {
         let half = |half: &[u8], whole: usize| {
             Self::read(half, id_column, target_column, metric, Duplicates::Later { whole }, as_bundle_check).ok()
         };
-        let (first, second) = std::thread::scope(|scope| {
-            let first = scope.spawn(|| half(&bytes[..cut], bytes.len()));
-            let second = half(&second, 0);
-            (first.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)), second)
-        });
+        let (first, second) = super::both(|| half(&bytes[..cut], bytes.len()), || half(&second, 0));
         let (mut answers, second) = (first?, second?);
         let offset = answers.ids.len();
         if !answers.ids.extend(&second.ids) || answers.ids.len() > MAX_ROWS {

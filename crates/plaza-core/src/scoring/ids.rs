@@ -197,11 +197,7 @@ impl Ids {
         }
         // Large files: each half of the ids is hashed and sorted on a thread
         // of its own, then the two sorted halves are placed in one merge.
-        let (first, second) = std::thread::scope(|scope| {
-            let first = scope.spawn(|| self.sorted_slots(0..len / 2));
-            let second = self.sorted_slots(len / 2..len);
-            (first.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)), second)
-        });
+        let (first, second) = super::both(|| self.sorted_slots(0..len / 2), || self.sorted_slots(len / 2..len));
         let (mut first, mut second) = (first.into_iter().peekable(), second.into_iter().peekable());
         loop {
             let next = match (first.peek(), second.peek()) {

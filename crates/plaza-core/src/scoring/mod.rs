@@ -104,12 +104,18 @@ pub fn score(answers: &Answers, predictions: &Predictions) -> Result<Scores, Met
         return Ok(Scores { public: on(Usage::Public)?, private: on(Usage::Private)? });
     }
     // Large files: the Public and the Private rows are scored at once.
-    let (public, private) = std::thread::scope(|scope| {
-        let public = scope.spawn(|| on(Usage::Public));
-        let private = on(Usage::Private);
-        (public.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)), private)
-    });
+    let (public, private) = both(|| on(Usage::Public), || on(Usage::Private));
     Ok(Scores { public: public?, private: private? })
+}
+
+/// Runs `first` on a thread of its own while `second` runs on this one, and
+/// returns both results (a panic in either is the caller's panic).
+pub(crate) fn both<A: Send, B>(first: impl FnOnce() -> A + Send, second: impl FnOnce() -> B) -> (A, B) {
+    std::thread::scope(|scope| {
+        let first = scope.spawn(first);
+        let second = second();
+        (first.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)), second)
+    })
 }
 
 /// From this many answer rows, [`score`] works out the two scores on two threads.

@@ -142,11 +142,7 @@ pub fn parse_read_predictions(file: &ReadPredictions, answers: &Answers) -> Resu
     let (first, second) = if read.rows < PARALLEL_ROWS {
         Default::default()
     } else {
-        std::thread::scope(|scope| {
-            let first = scope.spawn(|| look_up_all(answers, &read.chunks[..half]));
-            let second = look_up_all(answers, &read.chunks[half..]);
-            (first.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)), second)
-        })
+        super::both(|| look_up_all(answers, &read.chunks[..half]), || look_up_all(answers, &read.chunks[half..]))
     };
     let mut replayed = 0;
     let mut rows = first.0.into_iter().chain(second.0);
