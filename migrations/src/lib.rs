@@ -26,6 +26,7 @@ mod m20261205_000800_add_challenge_drafts;
 mod m20261205_000900_create_dataset_versions;
 mod m20261205_001100_add_user_time_zone;
 mod m20261205_001200_create_board_rows;
+mod m20261205_001300_create_challenge_outreach;
 
 pub struct Migrator;
 
@@ -51,6 +52,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261205_000900_create_dataset_versions::Migration),
             Box::new(m20261205_001100_add_user_time_zone::Migration),
             Box::new(m20261205_001200_create_board_rows::Migration),
+            Box::new(m20261205_001300_create_challenge_outreach::Migration),
         ]
     }
 }

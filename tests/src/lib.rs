@@ -377,3 +377,17 @@ kind = "file"
     write("README.md", "# Ideas for our parks\n\nTell us what would make your park better.\n");
     write("data/parks.csv", "park_id,name\n1,Riverside\n2,Hilltop\n");
 }
+
+/// Copies the folder `from` (an example bundle, say) into `to`, recursively.
+pub fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
+    for entry in std::fs::read_dir(from).expect("read dir") {
+        let entry = entry.expect("entry");
+        let target = to.join(entry.file_name());
+        if entry.file_type().expect("type").is_dir() {
+            std::fs::create_dir_all(&target).expect("mkdir");
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), &target).expect("copy");
+        }
+    }
+}

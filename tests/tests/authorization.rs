@@ -392,6 +392,11 @@ async fn plan(w: &World, route: &RouteInfo, who: Who, n: usize) -> Planned {
         // An earlier version of a dataset: none yet, so a public 404.
         .replace("{n}", "1");
     let mut witness = None;
+    if route.path == "/c/{code}" {
+        // Challenge A's short link (made the first time it is asked for).
+        let code = store.short_code(w.a_id).await.expect("short code");
+        path = path.replace("{code}", code.as_str());
+    }
     if route.path.starts_with("/teams/join/") {
         // A new team of challenge B (no caller is in one), with room to join.
         let captain = w.app.user(&format!("captain-{n}@example.org"), "Cat Captain").await;

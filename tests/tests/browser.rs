@@ -817,3 +817,91 @@ async fn an_organizer_who_never_saw_a_bundle_runs_a_challenge_in_the_browser() {
     let found = print_report(&report);
     assert!(found.is_empty(), "axe-core found problems:\n{}", found.join("\n"));
 }
+
+/// Pages in a PDF that Chromium printed.
+fn pdf_pages(pdf: &[u8]) -> usize {
+    lopdf::Document::load_mem(pdf).unwrap_or_else(|err| panic!("Chromium's PDF does not load: {err}")).get_pages().len()
+}
+
+/// The text of the QR code in a PNG screenshot.
+fn decode_qr(png_bytes: &[u8]) -> String {
+    let decoder = png::Decoder::new(std::io::Cursor::new(png_bytes));
+    let mut reader = decoder.read_info().expect("a PNG screenshot");
+    let mut pixels = vec![0; reader.output_buffer_size()];
+    let info = reader.next_frame(&mut pixels).expect("the PNG's pixels");
+    let channels = info.color_type.samples();
+    let (width, height) = (info.width as usize, info.height as usize);
+    let grey = |x: usize, y: usize| {
+        let at = (y * width + x) * channels;
+        let sample = &pixels[at..at + channels.min(3)];
+        (sample.iter().map(|v| u32::from(*v)).sum::<u32>() / sample.len() as u32) as u8
+    };
+    let mut image = rqrr::PreparedImage::prepare_from_greyscale(width, height, grey);
+    let grids = image.detect_grids();
+    assert_eq!(grids.len(), 1, "one QR code in the poster's picture");
+    grids[0].decode().unwrap_or_else(|err| panic!("the QR code does not decode: {err:?}")).1
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs chromium, chromium-driver and axe-core (npm ci in tests/browser): run with --ignored"]
+async fn a_poster_prints_on_one_page_and_its_qr_code_leads_to_the_challenge() {
+    use fantoccini::wd::{PrintConfiguration, PrintSize};
+    let axe = axe_source();
+    let driver = Chromedriver::start().await;
+    let app = TestApp::empty().await;
+    app.import(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../challenges/noaa-daily-weather")).await;
+    let store = &app.env.store;
+    let weather = store.challenge_by_slug("noaa-daily-weather").await.expect("challenge query").expect("imported");
+    // The longest ways in an organizer may set, so that the poster is as full as it gets.
+    let outreach = plaza_core::outreach::Outreach {
+        phone: "+1 (312) 555-0100 extension 4411, ask for the open data team".into(),
+        phone_hours: "Monday to Friday, 9 am to 5 pm; Saturdays 10 am to 1 pm, except on public holidays".into(),
+        drop_off_address: "City Hall, Room 100\n121 N LaSalle St\nChicago, IL 60602".into(),
+        drop_off_hours: "Weekdays 8:30 am to 4:30 pm".into(),
+        partner_location: "Harold Washington Library Center, 400 S State St\nAsk at the information desk, 3rd floor"
+            .into(),
+        paper: plaza_core::outreach::Paper::A4,
+    };
+    store.save_outreach(weather.id, &outreach).await.expect("ways in");
+    let site = serve(&app).await;
+    let mut report = Report::new();
+    let resident = driver.browser("resident", &site).await;
+
+    // The challenge's page shows the ways in and links to the poster.
+    resident.goto(WEATHER).await;
+    resident.wait_for_text("No computer? You can still take part").await;
+    resident.click(Locator::LinkText("Print a poster about this challenge")).await;
+    resident.wait_for_text("Take part online").await;
+    resident.axe(&axe, "poster", &mut report).await;
+
+    // One page on A4 and on US Letter, as Chromium prints it.
+    for (paper, size) in [("a4", PrintSize::A4), ("letter", PrintSize::US_LETTER)] {
+        resident.goto(&format!("{WEATHER}/poster?paper={paper}")).await;
+        resident.wait_for_text("Take part online").await;
+        let config = PrintConfiguration::builder().size(size).background(true).build().expect("print settings");
+        let pdf = resident.client.print(config).await.expect("print to PDF");
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../target/browser-screenshots");
+        std::fs::create_dir_all(&dir).expect("screenshot folder");
+        std::fs::write(dir.join(format!("poster-{paper}.pdf")), &pdf).expect("keep the PDF to look at");
+        assert_eq!(pdf_pages(&pdf), 1, "the {paper} poster prints on one page");
+    }
+
+    // Its QR code, as the screen shows it, decodes to the short link, which opens the challenge.
+    // A window tall enough for the whole poster, so the picture holds the whole code.
+    resident.client.set_window_size(1280, 1800).await.expect("window size");
+    let qr = resident.find(Locator::Css("svg.qr")).await;
+    let picture = qr.screenshot().await.expect("a picture of the QR code");
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../target/browser-screenshots");
+    std::fs::write(dir.join("poster-qr.png"), &picture).expect("keep the picture to look at");
+    let link = decode_qr(&picture);
+    let printed = resident.find(Locator::Css(".poster-link")).await.text().await.expect("the printed link");
+    assert!(link.starts_with(PUBLIC_URL) && link.ends_with(&printed[printed.len() - 9..]), "{link} vs {printed}");
+    let path = &link[PUBLIC_URL.len()..];
+    resident.goto(path).await;
+    resident.wait_for_text("How to take part").await;
+    assert_eq!(resident.path().await, WEATHER);
+    resident.close().await;
+
+    let found = print_report(&report);
+    assert!(found.is_empty(), "axe-core found {} problem(s):\n{}", found.len(), found.join("\n"));
+}

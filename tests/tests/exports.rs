@@ -7,7 +7,7 @@ use std::io::Read as _;
 
 use axum::http::StatusCode;
 use plaza_core::{ChallengeRole, User};
-use plaza_tests::{Browser, TestApp, TestResponse, write_ideas_bundle};
+use plaza_tests::{Browser, TestApp, TestResponse, copy_dir, write_ideas_bundle};
 
 const NOAA: &str = "/challenges/noaa-daily-weather";
 const NOAA_TRACK: &str = "/challenges/noaa-daily-weather/tracks/predict";
@@ -108,19 +108,6 @@ async fn close_noaa(app: &TestApp) {
     let manifest = manifest.replace("closes_at = \"2027-06-30T23:59:59Z\"", "closes_at = \"2026-11-01T00:00:00Z\"");
     std::fs::write(dir.path().join("challenge.toml"), manifest).expect("write");
     app.import(dir.path()).await;
-}
-
-fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
-    for entry in std::fs::read_dir(from).expect("read dir") {
-        let entry = entry.expect("entry");
-        let target = to.join(entry.file_name());
-        if entry.file_type().expect("type").is_dir() {
-            std::fs::create_dir_all(&target).expect("mkdir");
-            copy_dir(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), &target).expect("copy");
-        }
-    }
 }
 
 #[tokio::test]

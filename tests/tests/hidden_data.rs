@@ -7,7 +7,7 @@ use std::collections::{BTreeSet, HashSet, VecDeque};
 use axum::http::StatusCode;
 use plaza_core::{ChallengeRole, TokenScope};
 use plaza_store::BlobStore;
-use plaza_tests::TestApp;
+use plaza_tests::{TestApp, copy_dir};
 use tokio::io::AsyncReadExt;
 
 /// Every `href="..."` and `src="..."` that stays on this site.
@@ -169,19 +169,6 @@ fn printing_program(csv: &[u8]) -> Vec<u8> {
         len = csv.len(),
     );
     wat::parse_str(&wat).expect("valid module")
-}
-
-fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
-    for entry in std::fs::read_dir(from).expect("read dir") {
-        let entry = entry.expect("entry");
-        let target = to.join(entry.file_name());
-        if entry.file_type().expect("type").is_dir() {
-            std::fs::create_dir_all(&target).expect("mkdir");
-            copy_dir(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), &target).expect("copy");
-        }
-    }
 }
 
 #[tokio::test]

@@ -5,7 +5,7 @@
 use axum::body::Body;
 use axum::http::{Request, StatusCode, header};
 use plaza_core::{ChallengeRole, TokenScope};
-use plaza_tests::{TestApp, multipart_body};
+use plaza_tests::{TestApp, copy_dir, multipart_body};
 
 const TRACK: &str = "/challenges/noaa-daily-weather/tracks/predict";
 
@@ -302,19 +302,6 @@ async fn publishing_results_shows_the_final_private_ranking() {
     assert!(board.contains("<th scope=\"row\">Ana</th>"), "{board}");
     let winners = app.get("/challenges/noaa-daily-weather/winners").await.text();
     assert!(winners.contains("Final leaderboards"), "{winners}");
-}
-
-fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
-    for entry in std::fs::read_dir(from).expect("read dir") {
-        let entry = entry.expect("entry");
-        let target = to.join(entry.file_name());
-        if entry.file_type().expect("type").is_dir() {
-            std::fs::create_dir_all(&target).expect("mkdir");
-            copy_dir(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), &target).expect("copy");
-        }
-    }
 }
 
 /// A 4 MB module of a million empty functions, the compiler bomb of the

@@ -23,6 +23,7 @@ pub mod judging;
 pub mod metric;
 pub mod metrics;
 pub mod organizer_notice;
+pub mod outreach;
 pub mod publish;
 pub mod publish_check;
 pub mod review;

@@ -230,6 +230,7 @@ mod tests {
             closes_at: Utc.with_ymd_and_hms(2027, 3, 1, 0, 0, 0).single().expect("time"),
             time_zone: None,
             max_team_size: 5,
+            outreach: Default::default(),
             datasets: vec![DatasetSpec {
                 slug: Slug::parse("street-trees").expect("slug"),
                 title: "Street trees".into(),

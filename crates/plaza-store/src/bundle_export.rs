@@ -327,6 +327,7 @@ impl Store {
             closes_at: challenge.timeline.closes_at,
             time_zone: Some(challenge.timeline.zone),
             max_team_size: challenge.max_team_size,
+            outreach: self.outreach(challenge.id).await?,
             datasets: dataset_specs,
             tracks: track_specs,
         };

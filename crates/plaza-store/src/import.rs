@@ -239,6 +239,8 @@ impl Store {
             }
         };
 
+        crate::outreach::write_outreach(&txn, i64::from(challenge_id), &manifest.outreach).await?;
+
         challenge_files::Entity::delete_many()
             .filter(challenge_files::Column::ChallengeId.eq(challenge_id))
             .exec(&txn)

@@ -27,6 +27,7 @@ mod judging;
 mod judging_checks;
 pub mod organizer_notices;
 pub mod outbox;
+mod outreach;
 mod results;
 mod roles;
 mod secrets;

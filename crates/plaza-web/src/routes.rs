@@ -9,10 +9,10 @@ use crate::account::{profile, sign_in};
 use crate::enter::{confirm, idea_files, ideas, submissions, teams};
 use crate::judge::{idea_changes, judging};
 use crate::organize::{
-    assisted, bundles, conflicts, create, dataset_form, datasets, details, entries, exports, people, publish,
+    assisted, bundles, conflicts, create, dataset_form, datasets, details, entries, exports, outreach, people, publish,
     results_package, review, reviews, track_settings, tracks,
 };
-use crate::public::{leaderboard, leaderboard_files, pages, sample_file, winners};
+use crate::public::{leaderboard, leaderboard_files, pages, poster, sample_file, winners};
 use crate::state::AppState;
 use crate::{api, organize};
 
@@ -128,6 +128,8 @@ route_table! {
     get "/challenges/{slug}/tracks/{track}/leaderboard.json" => leaderboard_files::leaderboard_json, Public;
     get "/challenges/{slug}/tracks/{track}/sample.csv" => sample_file::sample_csv, Public;
     get "/challenges/{slug}/winners" => winners::show_winners, Public;
+    get "/challenges/{slug}/poster" => poster::show_poster, Public;
+    get "/c/{code}" => poster::follow_short_link, Public;
     post "/challenges/{slug}/follow" => winners::follow_challenge, SignedIn;
     post "/challenges/{slug}/unfollow" => winners::unfollow_challenge, SignedIn;
 
@@ -236,6 +238,8 @@ route_table! {
     get "/challenges/{slug}/manage/export.zip" => bundles::export_zip, Organizer;
     get "/challenges/{slug}/manage/details" => details::show_details, Organizer;
     post "/challenges/{slug}/manage/details" => details::update_details, Organizer, Details;
+    get "/challenges/{slug}/manage/outreach" => outreach::show_outreach, Organizer;
+    post "/challenges/{slug}/manage/outreach" => outreach::update_outreach, Organizer;
     get "/challenges/{slug}/manage/datasets" => datasets::show_datasets, Organizer;
     post "/challenges/{slug}/manage/datasets" => datasets::upload_dataset, Organizer, Dataset;
     get "/challenges/{slug}/manage/datasets/{dataset}" => dataset_form::show_dataset_form, Organizer;

@@ -14,6 +14,7 @@ use toml::de::DeTable;
 
 use super::{CaseSpec, DatasetSpec, MANIFEST, Manifest, Problem, TrackSpec, TrackSpecKind};
 use crate::challenge::{Column, TrackKind};
+use crate::outreach::{Outreach, OutreachDraft, check_outreach};
 use crate::slug::Slug;
 use crate::timeline::Zone;
 
@@ -34,9 +35,12 @@ const TOP_KEYS: &[&str] = &[
     "closes_at",
     "time_zone",
     "max_team_size",
+    "outreach",
     "datasets",
     "tracks",
 ];
+const OUTREACH_KEYS: &[&str] =
+    &["phone", "phone_hours", "drop_off_address", "drop_off_hours", "partner_location", "poster_paper"];
 const DATASET_KEYS: &[&str] = &["slug", "title", "file", "license", "source", "description", "caveats", "columns"];
 const COLUMN_KEYS: &[&str] = &["name", "type", "description"];
 
@@ -68,6 +72,7 @@ pub(crate) struct Draft {
     pub closes_at: Option<DateTime<Utc>>,
     pub time_zone: Option<Zone>,
     pub max_team_size: u32,
+    pub outreach: Outreach,
     pub datasets: Vec<DatasetDraft>,
     pub tracks: Vec<TrackDraft>,
 }
@@ -153,6 +158,7 @@ impl Draft {
             closes_at: self.closes_at?,
             time_zone: self.time_zone,
             max_team_size: self.max_team_size,
+            outreach: self.outreach,
             datasets,
             tracks,
         })
@@ -208,6 +214,7 @@ impl Walker<'_> {
             max_team_size: self.integer(table, "", "max_team_size", 1, 100).map_or(DEFAULT_MAX_TEAM_SIZE, |n| n as u32),
             ..Draft::default()
         };
+        draft.outreach = self.outreach(table);
         if let (Some(opens), Some(closes)) = (draft.opens_at, draft.closes_at)
             && closes <= opens
         {
@@ -287,6 +294,40 @@ impl Walker<'_> {
 }
 
 impl Walker<'_> {
+    /// `[outreach]`: ways to take part without a computer, checked by the
+    /// same rules as the console's form; all empty when left out.
+    fn outreach(&mut self, table: &DeTable<'_>) -> Outreach {
+        let Some(value) = table.get("outreach") else {
+            return Outreach::default();
+        };
+        let Some(outreach) = value.get_ref().as_table() else {
+            self.problem(value.span().start, "outreach", "must be a table, written [outreach]");
+            return Outreach::default();
+        };
+        self.unknown_keys(outreach, "outreach", OUTREACH_KEYS);
+        let at = value.span().start;
+        let mut text = |key: &str| self.text_field(outreach, at, "outreach", key, MAX_TEXT, false).unwrap_or_default();
+        let draft = OutreachDraft {
+            phone: text("phone"),
+            phone_hours: text("phone_hours"),
+            drop_off_address: text("drop_off_address"),
+            drop_off_hours: text("drop_off_hours"),
+            partner_location: text("partner_location"),
+            paper: text("poster_paper"),
+        };
+        match check_outreach(&draft) {
+            Ok(checked) => checked,
+            Err(problems) => {
+                for problem in problems {
+                    let key = if problem.field == "paper" { "poster_paper" } else { problem.field };
+                    let offset = outreach.get(key).map_or(at, |v| v.span().start);
+                    self.problem(offset, &format!("outreach.{key}"), problem.message);
+                }
+                Outreach::default()
+            }
+        }
+    }
+
     /// `time_zone`: an IANA name; none when left out (the site's default).
     fn time_zone(&mut self, table: &DeTable<'_>, at: usize) -> Option<Zone> {
         let name = self.text_field(table, at, "", "time_zone", 64, false)?;

@@ -88,6 +88,8 @@ pub struct Manifest {
     pub time_zone: Option<crate::Zone>,
     /// Most members a team may have.
     pub max_team_size: u32,
+    /// Ways to take part without a computer, and the posters' paper (`[outreach]`).
+    pub outreach: crate::outreach::Outreach,
     pub datasets: Vec<DatasetSpec>,
     pub tracks: Vec<TrackSpec>,
 }

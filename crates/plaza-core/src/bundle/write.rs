@@ -29,6 +29,18 @@ impl Manifest {
         }
         out.number("max_team_size", self.max_team_size.into());
 
+        // Ways in without a computer: written when any is set or the paper is not the default.
+        let outreach = &self.outreach;
+        if outreach != &crate::outreach::Outreach::default() {
+            out.table("[outreach]");
+            out.optional_text("phone", &outreach.phone);
+            out.optional_text("phone_hours", &outreach.phone_hours);
+            out.optional_text("drop_off_address", &outreach.drop_off_address);
+            out.optional_text("drop_off_hours", &outreach.drop_off_hours);
+            out.optional_text("partner_location", &outreach.partner_location);
+            out.text("poster_paper", outreach.paper.name());
+        }
+
         for dataset in &self.datasets {
             out.table("[[datasets]]");
             out.text("slug", dataset.slug.as_str());
@@ -241,6 +253,15 @@ closes_at = "2027-03-01T00:00:00.5Z"
 time_zone = "America/Chicago"
 max_team_size = 3
 
+[outreach]
+phone = "312-555-0100"
+phone_hours = "Monday to Friday, 9 am to 5 pm"
+drop_off_address = """City Hall, Room 100
+121 N LaSalle St, Chicago"""
+drop_off_hours = "Weekdays 8:30 am to 4:30 pm"
+partner_location = "Harold Washington Library, 400 S State St"
+poster_paper = "letter"
+
 [[datasets]]
 slug = "ddd"
 title = "D"
@@ -318,6 +339,8 @@ help = "Optional"
         assert!(written.contains("summary = \"Ñandú, 東京 and an emoji 🌳\""), "{written}");
         assert_eq!(manifest.contact, "questions@example.org or 555-0100");
         assert!(written.contains("contact = \"questions@example.org or 555-0100\""), "{written}");
+        assert_eq!(manifest.outreach.drop_off_address, "City Hall, Room 100\n121 N LaSalle St, Chicago");
+        assert_eq!(manifest.outreach.paper, crate::outreach::Paper::Letter);
     }
 
     #[test]

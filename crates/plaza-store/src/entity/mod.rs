@@ -8,6 +8,7 @@ pub mod board_builds;
 pub mod board_rows;
 pub mod challenge_edits;
 pub mod challenge_files;
+pub mod challenge_outreach;
 pub mod challenge_roles;
 pub mod challenges;
 pub mod conflict_decisions;

@@ -124,7 +124,7 @@ impl From<&DetailsDraft> for FormView {
 
 #[derive(Deserialize, Default)]
 pub(crate) struct SavedQuery {
-    saved: Option<String>,
+    pub(crate) saved: Option<String>,
 }
 
 /// `GET /challenges/{slug}/manage/details`

@@ -19,6 +19,7 @@ pub(crate) mod exports;
 pub(crate) mod home;
 pub(crate) mod judging;
 pub(crate) mod notices;
+pub(crate) mod outreach;
 pub(crate) mod panel;
 pub(crate) mod people;
 pub(crate) mod publish;

@@ -67,6 +67,8 @@ struct ChallengePage {
     take_part_url: String,
     /// Its organizer has just published it.
     just_published: bool,
+    /// Ways to take part without a computer.
+    offline: crate::public::poster::OfflineView,
 }
 
 /// Where the main "take part" button leads. Signed in: the team page, which
@@ -120,6 +122,7 @@ pub(crate) async fn show_challenge(
         datasets: datasets.iter().map(|d| DatasetView::new(&challenge, d)).collect(),
         take_part_url,
         just_published: query.notice.as_deref() == Some("published") && !challenge.is_draft(),
+        offline: crate::public::poster::OfflineView::new(&state.store.outreach(challenge.id).await?),
     };
     Ok(Html(state.templates.render("pages/public/challenge.html", &page)?))
 }

@@ -4,5 +4,6 @@
 pub(crate) mod idea_view;
 pub(crate) mod markdown;
 pub(crate) mod notice;
+pub(crate) mod qr;
 pub(crate) mod templates;
 pub(crate) mod views;
