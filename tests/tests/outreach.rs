@@ -122,7 +122,7 @@ async fn bad_settings_are_refused_with_every_reason_and_nothing_is_saved() {
     assert!(text.contains("no address"), "{text}");
     assert!(text.contains("&quot;A3&quot; is not a paper size"), "{text}");
     assert!(text.contains("value=\"call the library\""), "what was typed is kept: {text}");
-    let stored = app.env.store.outreach(app.env.store.challenge_by_slug(SLUG).await.unwrap().unwrap().id).await;
+    let stored = app.env.store.outreach(app.env.store.challenge_by_slug(SLUG).await.expect("db").expect("challenge").id).await;
     assert_eq!(stored.expect("db"), plaza_core::outreach::Outreach::default());
 
     // A poster on unknown paper says which sizes there are.
@@ -141,7 +141,7 @@ async fn bad_settings_are_refused_with_every_reason_and_nothing_is_saved() {
     entrant.sign_in_as(&erin).await;
     let forbidden = entrant.post(PAGE, WAYS).await;
     assert_eq!(forbidden.status, StatusCode::FORBIDDEN);
-    let stored = app.env.store.outreach(app.env.store.challenge_by_slug(SLUG).await.unwrap().unwrap().id).await;
+    let stored = app.env.store.outreach(app.env.store.challenge_by_slug(SLUG).await.expect("db").expect("challenge").id).await;
     assert_eq!(stored.expect("db"), plaza_core::outreach::Outreach::default());
 }
 
@@ -216,7 +216,7 @@ async fn the_bundle_carries_the_ways_in_and_brings_them_back() {
     let toml = String::from_utf8(exported.manifest_toml.clone()).expect("utf-8");
     assert!(toml.contains("[outreach]\nphone = \"312-555-0100 ext. 4\""), "{toml}");
     assert!(toml.contains("poster_paper = \"letter\""), "{toml}");
-    let id = app.env.store.challenge_by_slug(SLUG).await.unwrap().unwrap().id;
+    let id = app.env.store.challenge_by_slug(SLUG).await.expect("db").expect("challenge").id;
     let before = app.env.store.outreach(id).await.expect("db");
 
     // Into a fresh site: the same settings.
@@ -235,7 +235,7 @@ async fn the_bundle_carries_the_ways_in_and_brings_them_back() {
         std::fs::write(target, bytes).expect("write");
     }
     fresh.import(dir.path()).await;
-    let id = fresh.env.store.challenge_by_slug(SLUG).await.unwrap().unwrap().id;
+    let id = fresh.env.store.challenge_by_slug(SLUG).await.expect("db").expect("challenge").id;
     assert_eq!(fresh.env.store.outreach(id).await.expect("db"), before);
     assert!(fresh.get(CHALLENGE).await.text().contains("Harold Washington Library"));
 }

@@ -235,7 +235,7 @@ mod tests {
 
     #[test]
     fn an_empty_form_is_no_outreach_on_a4() {
-        let outreach = check_outreach(&OutreachDraft::default()).unwrap();
+        let outreach = check_outreach(&OutreachDraft::default()).expect("no problem");
         assert_eq!(outreach, Outreach::default());
         assert!(!outreach.has_offline_ways());
         assert_eq!(outreach.paper, Paper::A4);
@@ -251,13 +251,13 @@ mod tests {
             partner_location: "Harold Washington Library".into(),
             paper: "Letter".into(),
         };
-        let outreach = check_outreach(&draft).unwrap();
+        let outreach = check_outreach(&draft).expect("no problem");
         assert_eq!(outreach.phone, "312-555-0100 ext. 4");
         assert_eq!(outreach.phone_hours, "Mon-Fri 9 am to 5 pm");
         assert_eq!(outreach.drop_off_address, "City Hall, Room 100\n121 N LaSalle St");
         assert_eq!(outreach.paper, Paper::Letter);
         assert!(outreach.has_offline_ways());
-        assert_eq!(check_outreach(&outreach.draft()).unwrap(), outreach);
+        assert_eq!(check_outreach(&outreach.draft()).expect("no problem"), outreach);
     }
 
     #[test]
@@ -270,7 +270,7 @@ mod tests {
             partner_location: "a\u{7}b".into(),
             paper: "A3".into(),
         };
-        let problems = check_outreach(&draft).unwrap_err();
+        let problems = check_outreach(&draft).expect_err("problems");
         let fields: Vec<_> = problems.iter().map(|p| p.field).collect();
         assert_eq!(fields, ["phone_hours", "partner_location", "phone", "drop_off_hours", "paper"], "{problems:?}");
         assert!(problems[0].message.contains("161 characters"), "{}", problems[0].message);
@@ -280,7 +280,7 @@ mod tests {
     #[test]
     fn hours_without_their_place_are_refused() {
         let draft = OutreachDraft { phone_hours: "9 to 5".into(), ..OutreachDraft::default() };
-        let problems = check_outreach(&draft).unwrap_err();
+        let problems = check_outreach(&draft).expect_err("problems");
         assert_eq!(problems[0].field, "phone_hours");
     }
 

@@ -81,17 +81,17 @@ mod tests {
     /// Draws the SVG's path (as written above: `M x y h w v1 h-w z` runs)
     /// into a greyscale image, `scale` pixels a module.
     fn rasterize(svg: &str, scale: usize) -> (usize, Vec<u8>) {
-        let view = svg.split("viewBox=\"0 0 ").nth(1).unwrap();
-        let side: usize = view.split(' ').next().unwrap().parse().unwrap();
-        let d = svg.split(" d=\"").nth(1).unwrap().split('"').next().unwrap();
+        let view = svg.split("viewBox=\"0 0 ").nth(1).expect("a viewBox");
+        let side: usize = view.split(' ').next().and_then(|n| n.parse().ok()).expect("the side in modules");
+        let d = svg.split(" d=\"").nth(1).and_then(|rest| rest.split('"').next()).expect("the path");
         let size = side * scale;
         let mut pixels = vec![255u8; size * size];
         for run in d.split('z').filter(|r| !r.is_empty()) {
-            let run = run.strip_prefix('M').unwrap();
-            let (xy, rest) = run.split_once('h').unwrap();
-            let (x, y) = xy.split_once(' ').unwrap();
-            let (x, y): (usize, usize) = (x.parse().unwrap(), y.parse().unwrap());
-            let w: usize = rest.split('v').next().unwrap().parse().unwrap();
+            let run = run.strip_prefix('M').expect("a move");
+            let (xy, rest) = run.split_once('h').expect("a run's width");
+            let (x, y) = xy.split_once(' ').expect("x and y");
+            let (x, y): (usize, usize) = (x.parse().expect("x"), y.parse().expect("y"));
+            let w: usize = rest.split('v').next().and_then(|w| w.parse().ok()).expect("the width");
             for py in y * scale..(y + 1) * scale {
                 for px in x * scale..(x + w) * scale {
                     pixels[py * size + px] = 0;
@@ -112,7 +112,7 @@ mod tests {
     #[test]
     fn the_svg_decodes_to_the_link() {
         for link in ["http://127.0.0.1:8080/c/k7m2qx", "https://open-data.city-of-springfield.example.gov/c/abc234"] {
-            let svg = svg(link, "QR code").unwrap();
+            let svg = svg(link, "QR code").expect("a code");
             assert_eq!(decode(&svg), link);
             assert!(svg.contains("width=\"100mm\"") || svg.contains("width=\"107mm\""), "{svg}");
         }
@@ -123,15 +123,15 @@ mod tests {
         // Short links on public addresses up to about 80 characters print modules of 2.5 mm or more.
         for length in [1, 20, 40, 50] {
             let link = format!("https://{}.example.org/c/k7m2qx", "a".repeat(length));
-            let module = module_mm(&link).unwrap();
+            let module = module_mm(&link).expect("a code");
             assert!(module >= 2.5, "{} characters: {module} mm", link.len());
         }
-        assert!(module_mm("http://127.0.0.1:8080/c/k7m2qx").unwrap() >= 2.7);
+        assert!(module_mm("http://127.0.0.1:8080/c/k7m2qx").expect("a code") >= 2.7);
     }
 
     #[test]
     fn labels_are_escaped_and_huge_texts_refused() {
-        let svg = svg("x", "a \"quoted\" <label> & more").unwrap();
+        let svg = svg("x", "a \"quoted\" <label> & more").expect("a code");
         assert!(svg.contains("aria-label=\"a &quot;quoted&quot; &lt;label&gt; &amp; more\""), "{svg}");
         assert!(super::svg(&"x".repeat(5000), "too long").is_none());
     }
