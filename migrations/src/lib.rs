@@ -27,6 +27,7 @@ mod m20261205_000900_create_dataset_versions;
 mod m20261205_001100_add_user_time_zone;
 mod m20261205_001200_create_board_rows;
 mod m20261205_001300_create_challenge_outreach;
+mod m20261205_001400_create_implementation;
 
 pub struct Migrator;
 
@@ -53,6 +54,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261205_001100_add_user_time_zone::Migration),
             Box::new(m20261205_001200_create_board_rows::Migration),
             Box::new(m20261205_001300_create_challenge_outreach::Migration),
+            Box::new(m20261205_001400_create_implementation::Migration),
         ]
     }
 }

@@ -392,6 +392,27 @@ async fn plan(w: &World, route: &RouteInfo, who: Who, n: usize) -> Planned {
         // An earlier version of a dataset: none yet, so a public 404.
         .replace("{n}", "1");
     let mut witness = None;
+    if route.path.contains("{project}") || route.path.contains("{milestone}") || route.path.contains("{feedback}") {
+        // A project of challenge A with a milestone, and a resident's message to A.
+        let statuses = store.project_statuses(w.a_id).await.expect("statuses");
+        let fields = plaza_core::implementation::ProjectFields {
+            title: format!("Project {n}"),
+            owner: String::new(),
+            summary: String::new(),
+            status_id: statuses[0].id,
+            progress: None,
+            weight: 1,
+        };
+        let project = store.create_project(w.a_id, None, None, &fields).await.expect("project");
+        let due = chrono::NaiveDate::from_ymd_opt(2027, 5, 1).expect("date");
+        store.add_milestone(w.a_id, project, "Plant", due, None).await.expect("milestone");
+        let milestone = store.milestones(w.a_id).await.expect("milestones").last().expect("one").id;
+        let feedback = store.add_feedback(w.a_id, None, Some(3), "hello").await.expect("feedback");
+        path = path
+            .replace("{project}", &project.to_string())
+            .replace("{milestone}", &milestone.to_string())
+            .replace("{feedback}", &feedback.to_string());
+    }
     if route.path == "/c/{code}" {
         // Challenge A's short link (made the first time it is asked for).
         let code = store.short_code(w.a_id).await.expect("short code");

@@ -122,7 +122,8 @@ async fn bad_settings_are_refused_with_every_reason_and_nothing_is_saved() {
     assert!(text.contains("no address"), "{text}");
     assert!(text.contains("&quot;A3&quot; is not a paper size"), "{text}");
     assert!(text.contains("value=\"call the library\""), "what was typed is kept: {text}");
-    let stored = app.env.store.outreach(app.env.store.challenge_by_slug(SLUG).await.expect("db").expect("challenge").id).await;
+    let stored =
+        app.env.store.outreach(app.env.store.challenge_by_slug(SLUG).await.expect("db").expect("challenge").id).await;
     assert_eq!(stored.expect("db"), plaza_core::outreach::Outreach::default());
 
     // A poster on unknown paper says which sizes there are.
@@ -141,7 +142,8 @@ async fn bad_settings_are_refused_with_every_reason_and_nothing_is_saved() {
     entrant.sign_in_as(&erin).await;
     let forbidden = entrant.post(PAGE, WAYS).await;
     assert_eq!(forbidden.status, StatusCode::FORBIDDEN);
-    let stored = app.env.store.outreach(app.env.store.challenge_by_slug(SLUG).await.expect("db").expect("challenge").id).await;
+    let stored =
+        app.env.store.outreach(app.env.store.challenge_by_slug(SLUG).await.expect("db").expect("challenge").id).await;
     assert_eq!(stored.expect("db"), plaza_core::outreach::Outreach::default());
 }
 

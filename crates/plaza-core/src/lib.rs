@@ -19,6 +19,7 @@ pub mod entry_list;
 pub mod error;
 pub mod exports;
 pub mod idea;
+pub mod implementation;
 pub mod judging;
 pub mod metric;
 pub mod metrics;

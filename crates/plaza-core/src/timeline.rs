@@ -122,6 +122,11 @@ impl Zone {
         })
     }
 
+    /// The local date `at` falls on.
+    pub fn today(self, at: DateTime<Utc>) -> chrono::NaiveDate {
+        at.with_timezone(&self.0).date_naive()
+    }
+
     /// The local day `at` falls on, as `YYYY-MM-DD`.
     pub fn day(self, at: DateTime<Utc>) -> String {
         at.with_timezone(&self.0).format("%Y-%m-%d").to_string()

@@ -71,6 +71,7 @@ messages! {
     "results_entrant" => ResultsEntrant, Optional;
     "results_follower" => ResultsFollower, Optional;
     "dataset_updated" => DatasetUpdated, Optional;
+    "challenge_update" => ChallengeUpdate, Optional;
     "organizer_idea_sent" => OrganizerIdeaSent, Optional;
     "organizer_idea_confirmed" => OrganizerIdeaConfirmed, Optional;
     "organizer_judge_recused" => OrganizerJudgeRecused, Optional;
@@ -235,6 +236,24 @@ pub struct DatasetUpdated<'a> {
     /// Data rows of the new file.
     pub rows: u64,
     pub link: &'a str,
+}
+
+/// To someone who asked for news of a challenge: the organizers posted an
+/// update on carrying out the winning ideas, with its question and a link
+/// to answer it, and the ways in without a computer.
+#[derive(Serialize)]
+pub struct ChallengeUpdate<'a> {
+    pub name: &'a str,
+    pub challenge_title: &'a str,
+    pub title: &'a str,
+    /// The update's text, as the organizers wrote it (Markdown reads as plain text).
+    pub body: &'a str,
+    pub question: &'a str,
+    pub link: &'a str,
+    /// The challenge's phone line; empty for none.
+    pub phone: &'a str,
+    /// Where to post or drop off a letter; empty for none.
+    pub drop_off_address: &'a str,
 }
 
 /// One winning idea in [`ResultsFollower`].

@@ -4,8 +4,8 @@
 
 use plaza_core::Email;
 use plaza_mail::emails::{
-    CopiedAnswer, DatasetUpdated, DigestChallenge, DigestEvent, IdeaConfirm, IdeaCopy, IdeaReceived, Invitation,
-    JudgeReminder, OrganizerDigest, OrganizerEntryFailed, OrganizerIdeaConfirmed, OrganizerIdeaSent,
+    ChallengeUpdate, CopiedAnswer, DatasetUpdated, DigestChallenge, DigestEvent, IdeaConfirm, IdeaCopy, IdeaReceived,
+    Invitation, JudgeReminder, OrganizerDigest, OrganizerEntryFailed, OrganizerIdeaConfirmed, OrganizerIdeaSent,
     OrganizerJudgeRecused, OrganizerJudgingComplete, ResultsEntrant, ResultsFollower, SignIn, SubmissionScored,
     TeamInvitation, Winner,
 };
@@ -162,6 +162,24 @@ fn cases() -> Vec<Case> {
                 link: "https://plaza.example/challenges/cool/winners",
             },
             vec!["Shade trees on Elm Street", "Clear, cheap and fair."],
+        ),
+        case(
+            &ChallengeUpdate {
+                name: "Ana",
+                challenge_title: "Cooler streets",
+                title: "The first 20 trees are ordered",
+                body: "We ordered 20 oaks for Elm Street.\n\nPlanting starts in May.",
+                question: "Is this what you needed?",
+                link: "https://plaza.example/challenges/cool/progress",
+                phone: "312-555-0100",
+                drop_off_address: "City Hall, Room 100",
+            },
+            vec![
+                "The first 20 trees are ordered",
+                "Planting starts in May.",
+                "Is this what you needed?",
+                "312-555-0100",
+            ],
         ),
         case(
             &DatasetUpdated {

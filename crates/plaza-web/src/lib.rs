@@ -34,7 +34,7 @@ pub use routes::{Access, BodyLimit, MAX_FORM_BYTES, ROUTES, RouteInfo};
 pub use server::{ServerLimits, serve};
 pub use state::{AppState, WebSettings};
 
-/// Every `{id}`, `{file}` and `{judge}` in a path names a stored row: anything that is
+/// Every `{id}`, `{file}`, `{judge}`, `{project}`, `{milestone}` and `{feedback}` in a path names a stored row: anything that is
 /// not a positive number a row can have is "not found" before any handler
 /// runs (never a 500 from a conversion deep in the store).
 async fn ids_in_range(
@@ -45,7 +45,7 @@ async fn ids_in_range(
     use axum::response::IntoResponse;
     let out_of_range = params
         .iter()
-        .filter(|(name, _)| matches!(*name, "id" | "file" | "judge"))
+        .filter(|(name, _)| matches!(*name, "id" | "file" | "judge" | "project" | "milestone" | "feedback"))
         .any(|(_, value)| !value.parse::<i32>().is_ok_and(|id| id > 0));
     if out_of_range {
         if request.uri().path().starts_with("/api/") {

@@ -9,10 +9,10 @@ use crate::account::{profile, sign_in};
 use crate::enter::{confirm, idea_files, ideas, submissions, teams};
 use crate::judge::{idea_changes, judging};
 use crate::organize::{
-    assisted, bundles, conflicts, create, dataset_form, datasets, details, entries, exports, outreach, people, publish,
-    results_package, review, reviews, track_settings, tracks,
+    assisted, bundles, conflicts, create, dataset_form, datasets, details, entries, exports, outreach, people,
+    projects, publish, results_package, review, reviews, track_settings, tracks, updates,
 };
-use crate::public::{leaderboard, leaderboard_files, pages, poster, sample_file, winners};
+use crate::public::{leaderboard, leaderboard_files, pages, poster, progress, sample_file, winners};
 use crate::state::AppState;
 use crate::{api, organize};
 
@@ -53,6 +53,8 @@ pub enum BodyLimit {
     Dataset,
     /// A dataset's description and data dictionary: [`dataset_form::DATASET_FORM_BYTES`].
     DatasetDescription,
+    /// An implementation update's Markdown: [`updates::UPDATE_FORM_BYTES`].
+    Update,
     /// A track's hidden files (answers and a case input): twice
     /// [`tracks::MAX_HIDDEN_FILE_BYTES`] and the form around them.
     Hidden,
@@ -73,6 +75,7 @@ impl BodyLimit {
             BodyLimit::Dataset => crate::organize::dataset_upload::MAX_DATASET_BYTES as usize + MAX_FORM_BYTES,
             BodyLimit::DatasetDescription => dataset_form::DATASET_FORM_BYTES,
             BodyLimit::Hidden => 2 * tracks::MAX_HIDDEN_FILE_BYTES as usize + MAX_FORM_BYTES,
+            BodyLimit::Update => updates::UPDATE_FORM_BYTES,
         }
     }
 }
@@ -130,6 +133,9 @@ route_table! {
     get "/challenges/{slug}/winners" => winners::show_winners, Public;
     get "/challenges/{slug}/poster" => poster::show_poster, Public;
     get "/c/{code}" => poster::follow_short_link, Public;
+    get "/challenges/{slug}/progress" => progress::show_progress, Public;
+    post "/challenges/{slug}/feedback" => progress::send_feedback, Public;
+    get "/challenges/{slug}/updates.atom" => progress::updates_feed, Public;
     post "/challenges/{slug}/follow" => winners::follow_challenge, SignedIn;
     post "/challenges/{slug}/unfollow" => winners::unfollow_challenge, SignedIn;
 
@@ -238,6 +244,16 @@ route_table! {
     get "/challenges/{slug}/manage/export.zip" => bundles::export_zip, Organizer;
     get "/challenges/{slug}/manage/details" => details::show_details, Organizer;
     post "/challenges/{slug}/manage/details" => details::update_details, Organizer, Details;
+    get "/challenges/{slug}/manage/projects" => projects::show_projects, Organizer;
+    post "/challenges/{slug}/manage/projects" => projects::create_project, Organizer;
+    post "/challenges/{slug}/manage/statuses" => projects::update_statuses, Organizer;
+    get "/challenges/{slug}/manage/projects/{project}" => projects::show_project, Organizer;
+    post "/challenges/{slug}/manage/projects/{project}" => projects::update_project, Organizer;
+    post "/challenges/{slug}/manage/projects/{project}/milestones" => projects::add_milestone, Organizer;
+    post "/challenges/{slug}/manage/milestones/{milestone}" => projects::mark_milestone, Organizer;
+    get "/challenges/{slug}/manage/updates" => updates::show_updates, Organizer;
+    post "/challenges/{slug}/manage/updates" => updates::post_update, Organizer, Update;
+    post "/challenges/{slug}/manage/feedback/{feedback}" => updates::answer_feedback, Organizer;
     get "/challenges/{slug}/manage/outreach" => outreach::show_outreach, Organizer;
     post "/challenges/{slug}/manage/outreach" => outreach::update_outreach, Organizer;
     get "/challenges/{slug}/manage/datasets" => datasets::show_datasets, Organizer;

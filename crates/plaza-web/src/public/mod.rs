@@ -6,5 +6,6 @@ pub(crate) mod leaderboard;
 pub(crate) mod leaderboard_files;
 pub(crate) mod pages;
 pub(crate) mod poster;
+pub(crate) mod progress;
 pub(crate) mod sample_file;
 pub(crate) mod winners;

@@ -69,6 +69,8 @@ struct ChallengePage {
     just_published: bool,
     /// Ways to take part without a computer.
     offline: crate::public::poster::OfflineView,
+    /// Once the results are published: where each winning idea stands.
+    projects: Vec<crate::public::progress::ProjectView>,
 }
 
 /// Where the main "take part" button leads. Signed in: the team page, which
@@ -123,6 +125,11 @@ pub(crate) async fn show_challenge(
         take_part_url,
         just_published: query.notice.as_deref() == Some("published") && !challenge.is_draft(),
         offline: crate::public::poster::OfflineView::new(&state.store.outreach(challenge.id).await?),
+        projects: if challenge.timeline.results_published(Utc::now()) {
+            crate::public::progress::load_projects(&state, &challenge).await?
+        } else {
+            Vec::new()
+        },
     };
     Ok(Html(state.templates.render("pages/public/challenge.html", &page)?))
 }

@@ -1,0 +1,309 @@
+//! Updates and answers back, for organizers: post a dated update on the
+//! challenge or one of its projects (emailed to everyone who asked for
+//! news, with a one-click unsubscribe link), then read residents' answers,
+//! summarized per update, mark them read or answered, and publish a reply.
+
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use axum::response::{Html, IntoResponse, Redirect, Response};
+use chrono::Utc;
+use plaza_core::implementation::{
+    DEFAULT_QUESTION, Feedback, FeedbackState, FeedbackSummary, MAX_FEEDBACK, MAX_NAME, MAX_QUESTION, UpdateDraft,
+    UpdateFields, check_update, summarize,
+};
+use plaza_core::{Challenge, OutgoingEmail};
+use serde::{Deserialize, Serialize};
+
+use crate::error::AppError;
+use crate::extract::auth::{ChallengeOrganizer, PageContext};
+use crate::extract::csrf::CsrfForm;
+use crate::organize::details::ProblemView;
+use crate::public::progress::{ProjectView, load_projects};
+use crate::render::views::ChallengeView;
+use crate::state::AppState;
+
+/// Room for an update's Markdown, URL-encoded (up to 12 bytes a character), and the other fields.
+pub const UPDATE_FORM_BYTES: usize = plaza_core::implementation::MAX_UPDATE * 12 + crate::MAX_FORM_BYTES;
+
+#[derive(Serialize)]
+struct FeedbackView {
+    id: i64,
+    rating: Option<u8>,
+    text: String,
+    state: &'static str,
+    state_label: &'static str,
+    reply: String,
+    received: String,
+}
+
+#[derive(Serialize)]
+struct UpdateSummaryView {
+    /// 0 for the standing "Tell us" channel.
+    id: i64,
+    title: String,
+    published: String,
+    question: String,
+    project_title: String,
+    summary: FeedbackSummary,
+    feedback: Vec<FeedbackView>,
+}
+
+#[derive(Serialize)]
+struct UpdatesPage {
+    #[serde(flatten)]
+    page: PageContext,
+    challenge: ChallengeView,
+    projects: Vec<ProjectView>,
+    updates: Vec<UpdateSummaryView>,
+    channel: UpdateSummaryView,
+    results_published: bool,
+    recipients: usize,
+    notice: String,
+    problems: Vec<ProblemView>,
+    form: FormView,
+    default_question: &'static str,
+    limits: Limits,
+}
+
+#[derive(Serialize)]
+struct Limits {
+    title: usize,
+    question: usize,
+    reply: usize,
+}
+
+#[derive(Serialize, Default)]
+struct FormView {
+    title: String,
+    body_md: String,
+    question: String,
+    project_id: String,
+}
+
+fn feedback_view(challenge: &Challenge, f: &Feedback) -> FeedbackView {
+    FeedbackView {
+        id: f.id,
+        rating: f.rating,
+        text: f.text.clone(),
+        state: f.state.name(),
+        state_label: f.state.label(),
+        reply: f.reply.clone(),
+        received: challenge.timeline.zone.moment(f.created_at),
+    }
+}
+
+async fn updates_page(
+    state: &AppState,
+    organizer: &ChallengeOrganizer,
+    notice: String,
+    problems: Vec<ProblemView>,
+    form: FormView,
+) -> Result<UpdatesPage, AppError> {
+    let challenge = &organizer.challenge;
+    let projects = load_projects(state, challenge).await?;
+    let feedback = state.store.feedback(challenge.id).await?;
+    let of = |update: Option<i64>| -> Vec<&Feedback> { feedback.iter().filter(|f| f.update_id == update).collect() };
+    let updates = state
+        .store
+        .updates(challenge.id)
+        .await?
+        .into_iter()
+        .map(|u| {
+            let answers = of(Some(u.id));
+            UpdateSummaryView {
+                id: u.id,
+                title: u.title.clone(),
+                published: challenge.timeline.zone.moment(u.published_at),
+                question: u.question.clone(),
+                project_title: u
+                    .project_id
+                    .and_then(|id| projects.iter().find(|p| p.id == id).map(|p| p.title.clone()))
+                    .unwrap_or_default(),
+                summary: summarize(answers.iter().copied()),
+                feedback: answers.iter().map(|f| feedback_view(challenge, f)).collect(),
+            }
+        })
+        .collect();
+    let channel_answers = of(None);
+    let channel = UpdateSummaryView {
+        id: 0,
+        title: "Tell us (messages at any time)".into(),
+        published: String::new(),
+        question: String::new(),
+        project_title: String::new(),
+        summary: summarize(channel_answers.iter().copied()),
+        feedback: channel_answers.iter().map(|f| feedback_view(challenge, f)).collect(),
+    };
+    Ok(UpdatesPage {
+        page: organizer.current.viewer().page(state, format!("Updates and answers: {}", challenge.title)),
+        challenge: ChallengeView::new(challenge, Utc::now()),
+        projects,
+        updates,
+        channel,
+        results_published: challenge.timeline.results_published(Utc::now()),
+        recipients: state.store.news_recipients(challenge.id).await?.len(),
+        notice,
+        problems,
+        form,
+        default_question: DEFAULT_QUESTION,
+        limits: Limits { title: MAX_NAME, question: MAX_QUESTION, reply: MAX_FEEDBACK },
+    })
+}
+
+fn render(state: &AppState, page: &UpdatesPage, status: StatusCode) -> Result<Response, AppError> {
+    Ok((status, Html(state.templates.render("pages/organize/updates.html", page)?)).into_response())
+}
+
+#[derive(Deserialize, Default)]
+pub(crate) struct NoticeQuery {
+    notice: Option<String>,
+    sent: Option<usize>,
+}
+
+/// `GET /challenges/{slug}/manage/updates`
+pub(crate) async fn show_updates(
+    State(state): State<AppState>,
+    organizer: ChallengeOrganizer,
+    Query(query): Query<NoticeQuery>,
+) -> Result<Response, AppError> {
+    let notice = match query.notice.as_deref() {
+        Some("posted") => match query.sent.unwrap_or(0) {
+            0 => "The update is published. Nobody has asked for news by email yet.".to_owned(),
+            1 => "The update is published and is being emailed to 1 person.".to_owned(),
+            n => format!("The update is published and is being emailed to {n} people."),
+        },
+        Some("marked") => "Saved.".to_owned(),
+        Some("replied") => "Your reply is published under the message.".to_owned(),
+        _ => String::new(),
+    };
+    let page = updates_page(&state, &organizer, notice, Vec::new(), FormView::default()).await?;
+    render(&state, &page, StatusCode::OK)
+}
+
+/// `POST /challenges/{slug}/manage/updates`: publishes an update and emails it.
+pub(crate) async fn post_update(
+    State(state): State<AppState>,
+    organizer: ChallengeOrganizer,
+    CsrfForm(draft): CsrfForm<UpdateDraft, UPDATE_FORM_BYTES>,
+) -> Result<Response, AppError> {
+    let challenge = &organizer.challenge;
+    if !challenge.timeline.results_published(Utc::now()) {
+        let problems = vec![ProblemView {
+            field: "title",
+            message: "Updates start once the results are published: publish the results first.".into(),
+        }];
+        let page = updates_page(&state, &organizer, String::new(), problems, form_view(&draft)).await?;
+        return render(&state, &page, StatusCode::CONFLICT);
+    }
+    let projects: Vec<i64> = state.store.projects(challenge.id).await?.iter().map(|p| p.id).collect();
+    let fields = match check_update(&draft, &projects) {
+        Ok(fields) => fields,
+        Err(problems) => {
+            let problems = problems.into_iter().map(|p| ProblemView { field: p.field, message: p.message }).collect();
+            let page = updates_page(&state, &organizer, String::new(), problems, form_view(&draft)).await?;
+            return render(&state, &page, StatusCode::BAD_REQUEST);
+        }
+    };
+    let emails = update_emails(&state, challenge, &fields).await?;
+    let id = state.store.post_update(challenge.id, &fields, organizer.current.user.id, Utc::now(), &emails).await?;
+    tracing::info!(challenge = challenge.id, update = id, emails = emails.len(), "update published");
+    Ok(Redirect::to(&format!("/challenges/{}/manage/updates?notice=posted&sent={}", challenge.slug, emails.len()))
+        .into_response())
+}
+
+fn form_view(draft: &UpdateDraft) -> FormView {
+    FormView {
+        title: draft.title.clone(),
+        body_md: draft.body_md.clone(),
+        question: draft.question.clone(),
+        project_id: draft.project_id.clone(),
+    }
+}
+
+/// One email to each person who asked for news, with their unsubscribe link.
+async fn update_emails(
+    state: &AppState,
+    challenge: &Challenge,
+    fields: &UpdateFields,
+) -> Result<Vec<OutgoingEmail>, AppError> {
+    let recipients = state.store.news_recipients(challenge.id).await?;
+    let ids: Vec<plaza_core::UserId> = recipients.iter().map(|user| user.id).collect();
+    let tokens = state.store.unsubscribe_tokens(&ids).await?;
+    let link = state.settings.link(&format!("/challenges/{}/progress", challenge.slug));
+    let outreach = state.store.outreach(challenge.id).await?;
+    let mut emails = Vec::with_capacity(recipients.len());
+    for person in &recipients {
+        let token =
+            tokens.get(&person.id).ok_or_else(|| AppError::Internal(format!("user {} has no row", person.id.0)))?;
+        let unsubscribe = state.settings.link(&format!("/unsubscribe?token={token}"));
+        let message = plaza_mail::emails::ChallengeUpdate {
+            name: &person.display_name,
+            challenge_title: &challenge.title,
+            title: &fields.title,
+            body: &fields.body_md,
+            question: &fields.question,
+            link: &link,
+            phone: &outreach.phone,
+            drop_off_address: &outreach.drop_off_address,
+        };
+        let mail = state.emails.render(&person.email, &message, Some(&unsubscribe));
+        emails.push(mail.map_err(|e| AppError::Internal(e.to_string()))?);
+    }
+    Ok(emails)
+}
+
+#[derive(Deserialize)]
+pub(crate) struct AnswerForm {
+    /// `read`, `answered`, `new`, or `reply` (publish `reply`).
+    #[serde(default)]
+    action: String,
+    #[serde(default)]
+    reply: String,
+}
+
+/// `POST /challenges/{slug}/manage/feedback/{feedback}`: marks a message
+/// read, answered or not read, or publishes a reply to it.
+pub(crate) async fn answer_feedback(
+    State(state): State<AppState>,
+    organizer: ChallengeOrganizer,
+    Path((_, id)): Path<(String, i64)>,
+    CsrfForm(form): CsrfForm<AnswerForm>,
+) -> Result<Response, AppError> {
+    let challenge = &organizer.challenge;
+    let (state_to, reply, notice) = match form.action.as_str() {
+        "reply" => {
+            let reply = form.reply.trim();
+            let length = reply.chars().count();
+            let problem = if reply.is_empty() {
+                Some("The reply is empty: write it before publishing.".to_owned())
+            } else if length > MAX_FEEDBACK {
+                Some(format!("The reply is {length} characters long; the most allowed is {MAX_FEEDBACK}."))
+            } else {
+                None
+            };
+            if let Some(message) = problem {
+                let page = updates_page(
+                    &state,
+                    &organizer,
+                    String::new(),
+                    vec![ProblemView { field: "reply", message }],
+                    FormView::default(),
+                )
+                .await?;
+                return render(&state, &page, StatusCode::BAD_REQUEST);
+            }
+            (FeedbackState::Answered, Some(reply.to_owned()), "replied")
+        }
+        other => match FeedbackState::parse(other) {
+            Some(to) => (to, None, "marked"),
+            None => return Err(AppError::BadRequest("Choose read, answered or not read.".into())),
+        },
+    };
+    match state.store.mark_feedback(challenge.id, id, state_to, reply.as_deref()).await {
+        Ok(()) => {}
+        Err(plaza_store::Error::Refused(_)) => return Err(AppError::NotFound),
+        Err(fault) => return Err(fault.into()),
+    }
+    Ok(Redirect::to(&format!("/challenges/{}/manage/updates?notice={notice}#feedback-{id}", challenge.slug))
+        .into_response())
+}

@@ -1,0 +1,252 @@
+//! After the winners: an organizer tracks the winning idea as a project
+//! (status, progress, milestones, a weighted sub-project), posts an update
+//! that is emailed to entrants and followers who asked for news, an
+//! anonymous resident answers it, and the organizer reads, marks and
+//! replies; the progress page, the challenge page and the Atom feed follow.
+
+use axum::http::StatusCode;
+use plaza_core::{ChallengeRole, Place, User};
+use plaza_tests::{Browser, TestApp, write_ideas_bundle};
+
+const CHALLENGE: &str = "/challenges/park-ideas";
+
+struct World<'a> {
+    app: &'a TestApp,
+    organizer: Browser<'a>,
+    idea: i64,
+    entrant: User,
+    follower: User,
+}
+
+/// An ideas challenge whose results are published, with one winning idea
+/// by Rosa's team, and Fay following the challenge.
+async fn published(app: &TestApp) -> World<'_> {
+    let dir = tempfile::tempdir().expect("tempdir");
+    write_ideas_bundle(dir.path(), "2026-06-01T00:00:00Z", 1);
+    app.import(dir.path()).await;
+    let store = &app.env.store;
+    let challenge = store.challenge_by_slug("park-ideas").await.expect("db").expect("challenge");
+    let track = store.tracks(challenge.id).await.expect("tracks").into_iter().next().expect("the ideas track");
+    let olga = app.user("olga@example.org", "Olga Organizer").await;
+    store.grant_role(challenge.id, olga.id, ChallengeRole::Organizer).await.expect("role");
+    let rosa = app.user("rosa@example.org", "Rosa Resident").await;
+    let team = store.create_team(challenge.id, rosa.id, "Riverside neighbours").await.expect("db").expect("team");
+    let idea = store
+        .create_idea(&plaza_store::NewIdea {
+            challenge_id: challenge.id,
+            track_id: track.id,
+            team_id: Some(team.id),
+            author_id: Some(rosa.id),
+            fields: plaza_core::IdeaFields {
+                title: "Shade trees along the Riverside playground".into(),
+                ..Default::default()
+            },
+            declared: Default::default(),
+            contact_name: "Rosa Resident".into(),
+            contact_email: "rosa@example.org".into(),
+        })
+        .await
+        .expect("idea");
+    store
+        .decide(challenge.id, track.id, idea.id, Place::Winner, "Cools the playground.", olga.id)
+        .await
+        .expect("decide");
+    store.publish_results(challenge.id, &[track.id], &[], olga.id).await.expect("publish");
+    let fay = app.user("fay@example.org", "Fay Follower").await;
+    store.follow_challenge(challenge.id, fay.id).await.expect("follow");
+    let mut organizer = app.browser();
+    organizer.sign_in_as(&olga).await;
+    World { app, organizer, idea: idea.id, entrant: rosa, follower: fay }
+}
+
+/// The id of the status named `name` on the projects page.
+fn status_id(page: &str, name: &str) -> String {
+    let at = page.find(&format!(">{name} (")).unwrap_or_else(|| panic!("no status {name} in {page}"));
+    let value = page[..at].rfind("value=\"").expect("an option value") + 7;
+    page[value..value + page[value..].find('"').expect("end")].to_owned()
+}
+
+#[tokio::test]
+async fn a_winning_idea_is_tracked_updated_and_answered_back() {
+    let app = TestApp::empty().await;
+    let mut w = published(&app).await;
+    let projects = format!("{CHALLENGE}/manage/projects");
+
+    // The organizer starts a project for the winning idea, "In progress".
+    let page = w.organizer.get(&projects).await;
+    assert_eq!(page.status, StatusCode::OK, "{}", page.text());
+    let page = page.text();
+    assert!(page.contains("Shade trees along the Riverside playground"), "{page}");
+    let in_progress = status_id(&page, "In progress");
+    let idea = w.idea.to_string();
+    let created = w
+        .organizer
+        .post(
+            &projects,
+            &[("idea_id", idea.as_str()), ("title", ""), ("owner", "Parks Department"), ("status_id", &in_progress)],
+        )
+        .await;
+    assert_eq!(created.status, StatusCode::SEE_OTHER, "{}", created.text());
+    let project_url = created.location().split('?').next().expect("path").to_owned();
+    let project = w.organizer.get(&created.location()).await.text();
+    assert!(project.contains("In progress, 40% done."), "the status's progress: {project}");
+    assert!(project.contains(&format!("value=\"{in_progress}\" selected")), "the status is chosen: {project}");
+    // One project per winning idea.
+    let again = w.organizer.post(&projects, &[("idea_id", idea.as_str()), ("status_id", &in_progress)]).await;
+    assert_eq!(again.status, StatusCode::BAD_REQUEST);
+    assert!(again.text().contains("already has a project"), "{}", again.text());
+
+    // Two milestones, one reached; a bad date is refused with the reason.
+    let milestones = format!("{project_url}/milestones");
+    let bad = w.organizer.post(&milestones, &[("title", "Order the trees"), ("due_on", "next spring")]).await;
+    assert_eq!(bad.status, StatusCode::BAD_REQUEST);
+    assert!(bad.text().contains("is not a date: write it as year-month-day"), "{}", bad.text());
+    for (title, due, done) in
+        [("Order the trees", "2027-03-01", "2027-02-20"), ("Plant the first 20 trees", "2027-05-01", "")]
+    {
+        let added = w.organizer.post(&milestones, &[("title", title), ("due_on", due), ("done_on", done)]).await;
+        assert_eq!(added.status, StatusCode::SEE_OTHER, "{}", added.text());
+    }
+    let project = w.organizer.get(&project_url).await.text();
+    assert!(project.contains("In progress, 40% done. Next: Plant the first 20 trees (by 1 May 2027)."), "{project}");
+
+    // The public sees it on the progress page and the challenge page.
+    let progress = app.get(&format!("{CHALLENGE}/progress")).await;
+    assert_eq!(progress.status, StatusCode::OK);
+    let progress = progress.text();
+    assert!(progress.contains("Carried out by Parks Department."), "{progress}");
+    assert!(progress.contains("<progress max=\"100\" value=\"40\""), "{progress}");
+    assert!(progress.contains("<strong>Order the trees</strong>: done on 20 February 2027"), "{progress}");
+    let challenge = app.get(CHALLENGE).await.text();
+    assert!(challenge.contains("In progress, 40% done. Next: Plant the first 20 trees"), "{challenge}");
+
+    // A weighted sub-project takes over the progress: (100 x 1 + 10 x 3) / 4 = 33 (rounded).
+    let done = status_id(&w.organizer.get(&projects).await.text(), "Done");
+    let planning = status_id(&w.organizer.get(&projects).await.text(), "Planning");
+    for (title, status, weight) in [("Buy the trees", done.as_str(), "1"), ("Watering plan", planning.as_str(), "3")] {
+        let part = w
+            .organizer
+            .post(&project_url, &[("action", "part"), ("title", title), ("status_id", status), ("weight", weight)])
+            .await;
+        assert_eq!(part.status, StatusCode::SEE_OTHER, "{}", part.text());
+    }
+    let progress = app.get(&format!("{CHALLENGE}/progress")).await.text();
+    assert!(progress.contains("In progress, 33% done."), "{progress}");
+
+    // An update about the project, emailed to the entrant and the follower.
+    let updates = format!("{CHALLENGE}/manage/updates");
+    let project_id = project_url.rsplit('/').next().expect("id").to_owned();
+    let posted = w
+        .organizer
+        .post(
+            &updates,
+            &[
+                ("title", "The first 20 trees are ordered"),
+                ("body_md", "We ordered **20 oaks** for the playground.\n\nPlanting starts in May."),
+                ("question", ""),
+                ("project_id", project_id.as_str()),
+            ],
+        )
+        .await;
+    assert_eq!(posted.status, StatusCode::SEE_OTHER, "{}", posted.text());
+    let page = w.organizer.get(&posted.location()).await.text();
+    assert!(page.contains("is being emailed to 2 people"), "{page}");
+    for person in [&w.entrant, &w.follower] {
+        let mail = app.last_email_to(person.email.as_str()).await.expect("the update by email");
+        assert!(mail.subject.contains("The first 20 trees are ordered"), "{}", mail.subject);
+        assert!(mail.text.contains("Is this what you needed?"), "{}", mail.text);
+        assert!(mail.text.contains(&format!("{}/progress", CHALLENGE)), "{}", mail.text);
+        assert!(mail.list_unsubscribe.is_some(), "one-click unsubscribe");
+    }
+
+    // An anonymous resident answers; an empty answer is refused with the reason.
+    let feed = app.get(&format!("{CHALLENGE}/progress")).await.text();
+    let update_id = {
+        let at = feed.find("name=\"update_id\" value=\"").expect("the update's form") + 24;
+        feed[at..at + feed[at..].find('"').expect("end")].to_owned()
+    };
+    let mut resident = app.browser();
+    let empty = resident.post(&format!("{CHALLENGE}/feedback"), &[("update_id", update_id.as_str())]).await;
+    assert_eq!(empty.status, StatusCode::BAD_REQUEST);
+    assert!(empty.text().contains("Choose an answer from 1 to 5, or write a few words"), "{}", empty.text());
+    let sent = resident
+        .post(
+            &format!("{CHALLENGE}/feedback"),
+            &[("update_id", update_id.as_str()), ("rating", "4"), ("text", "Yes! My kids need the shade.")],
+        )
+        .await;
+    assert_eq!(sent.status, StatusCode::SEE_OTHER, "{}", sent.text());
+    let thanks = resident.get(&sent.location()).await.text();
+    assert!(thanks.contains("Thank you: the organizers will read your answer."), "{thanks}");
+    let channel =
+        resident.post(&format!("{CHALLENGE}/feedback"), &[("update_id", ""), ("text", "Benches too, please.")]).await;
+    assert_eq!(channel.status, StatusCode::SEE_OTHER, "{}", channel.text());
+
+    // The organizer reads the answers, summarized, and replies in public.
+    let page = w.organizer.get(&updates).await.text();
+    assert!(page.contains("1 answer, 4.0 out of 5 on average; 1 not read yet."), "{page}");
+    assert!(page.contains("Yes! My kids need the shade."), "{page}");
+    assert!(page.contains("Benches too, please."), "{page}");
+    let feedback =
+        app.env.store.feedback(app.env.store.challenge_by_slug("park-ideas").await.expect("db").expect("c").id).await;
+    let answer = feedback.expect("db").into_iter().find(|f| f.rating == Some(4)).expect("the answer");
+    let url = format!("{CHALLENGE}/manage/feedback/{}", answer.id);
+    assert_eq!(w.organizer.post(&url, &[("action", "read")]).await.status, StatusCode::SEE_OTHER);
+    let page = w.organizer.get(&updates).await.text();
+    assert!(page.contains("0 not read yet"), "{page}");
+    let replied =
+        w.organizer.post(&url, &[("action", "reply"), ("reply", "Thank you: planting starts on 1 May.")]).await;
+    assert_eq!(replied.status, StatusCode::SEE_OTHER);
+    let progress = app.get(&format!("{CHALLENGE}/progress")).await.text();
+    assert!(progress.contains("Thank you: planting starts on 1 May."), "{progress}");
+
+    // A resident cannot do what organizers do.
+    let refused = resident.post(&url, &[("action", "reply"), ("reply", "spam")]).await;
+    assert!(
+        matches!(refused.status, StatusCode::SEE_OTHER | StatusCode::UNAUTHORIZED | StatusCode::FORBIDDEN),
+        "{}",
+        refused.status
+    );
+    let progress = app.get(&format!("{CHALLENGE}/progress")).await.text();
+    assert!(!progress.contains("spam"));
+
+    // The Atom feed.
+    let feed = app.get(&format!("{CHALLENGE}/updates.atom")).await;
+    assert_eq!(feed.status, StatusCode::OK);
+    assert_eq!(feed.header("content-type"), "application/atom+xml; charset=utf-8");
+    let feed = feed.text();
+    assert!(
+        feed.starts_with("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\">")
+    );
+    assert!(feed.contains("<title>The first 20 trees are ordered</title>"), "{feed}");
+    assert!(feed.contains("&lt;strong&gt;20 oaks&lt;/strong&gt;"), "the HTML content is escaped: {feed}");
+    assert!(feed.contains(&format!("#update-{update_id}</id>")), "{feed}");
+}
+
+#[tokio::test]
+async fn before_the_results_only_organizers_see_the_tracker() {
+    let app = TestApp::empty().await;
+    let dir = tempfile::tempdir().expect("tempdir");
+    write_ideas_bundle(dir.path(), "2027-12-31T00:00:00Z", 1);
+    app.import(dir.path()).await;
+    for path in ["/progress", "/updates.atom"] {
+        assert_eq!(app.get(&format!("{CHALLENGE}{path}")).await.status, StatusCode::NOT_FOUND, "{path}");
+    }
+    let mut resident = app.browser();
+    let sent = resident.post(&format!("{CHALLENGE}/feedback"), &[("text", "hello")]).await;
+    assert_eq!(sent.status, StatusCode::NOT_FOUND);
+    let store = &app.env.store;
+    let challenge = store.challenge_by_slug("park-ideas").await.expect("db").expect("challenge");
+    assert!(store.feedback(challenge.id).await.expect("db").is_empty(), "nothing was kept");
+    let olga = app.user("olga@example.org", "Olga Organizer").await;
+    store.grant_role(challenge.id, olga.id, ChallengeRole::Organizer).await.expect("role");
+    let mut organizer = app.browser();
+    organizer.sign_in_as(&olga).await;
+    let page = organizer.get(&format!("{CHALLENGE}/progress")).await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(page.text().contains("Only organizers see this page until the results are published."));
+    let update =
+        organizer.post(&format!("{CHALLENGE}/manage/updates"), &[("title", "Early"), ("body_md", "Too early.")]).await;
+    assert_eq!(update.status, StatusCode::CONFLICT);
+    assert!(update.text().contains("publish the results first"), "{}", update.text());
+}
