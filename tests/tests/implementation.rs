@@ -11,7 +11,6 @@ use plaza_tests::{Browser, TestApp, write_ideas_bundle};
 const CHALLENGE: &str = "/challenges/park-ideas";
 
 struct World<'a> {
-    app: &'a TestApp,
     organizer: Browser<'a>,
     idea: i64,
     entrant: User,
@@ -56,7 +55,7 @@ async fn published(app: &TestApp) -> World<'_> {
     store.follow_challenge(challenge.id, fay.id).await.expect("follow");
     let mut organizer = app.browser();
     organizer.sign_in_as(&olga).await;
-    World { app, organizer, idea: idea.id, entrant: rosa, follower: fay }
+    World { organizer, idea: idea.id, entrant: rosa, follower: fay }
 }
 
 /// The id of the status named `name` on the projects page.

@@ -335,16 +335,33 @@ async fn find_project(state: &AppState, organizer: &ChallengeOrganizer, id: i64)
         .ok_or(AppError::NotFound)
 }
 
+/// What a project page says above its forms: a notice, or the problems of
+/// the form (`project`, `part`, `milestone`) that was refused.
+struct Said {
+    notice: String,
+    problem_form: &'static str,
+    problems: Vec<ProblemView>,
+}
+
+impl Said {
+    fn notice(notice: String) -> Self {
+        Said { notice, problem_form: "", problems: Vec::new() }
+    }
+
+    fn problems(form: &'static str, problems: Vec<ProblemView>) -> Self {
+        Said { notice: String::new(), problem_form: form, problems }
+    }
+}
+
 async fn project_page(
     state: &AppState,
     organizer: &ChallengeOrganizer,
     project: ProjectView,
-    notice: String,
-    problem_form: &str,
-    problems: Vec<ProblemView>,
+    said: Said,
     form: Option<ProjectFormView>,
     milestone: MilestoneFormView,
 ) -> Result<ProjectPage, AppError> {
+    let Said { notice, problem_form, problems } = said;
     let challenge = &organizer.challenge;
     let form = form.unwrap_or_else(|| ProjectFormView {
         title: project.title.clone(),
@@ -394,7 +411,7 @@ pub(crate) async fn show_project(
     let project = find_project(&state, &organizer, id).await?;
     let notice = project_notice(query.notice.as_deref());
     let page =
-        project_page(&state, &organizer, project, notice, "", Vec::new(), None, MilestoneFormView::default()).await?;
+        project_page(&state, &organizer, project, Said::notice(notice), None, MilestoneFormView::default()).await?;
     render_project(&state, &page, StatusCode::OK)
 }
 
@@ -428,17 +445,8 @@ pub(crate) async fn update_project(
         Err(problems) => {
             let problems = problems.into_iter().map(|p| ProblemView { field: p.field, message: p.message }).collect();
             let shown = (!adding_part).then(|| form_view(&form.draft));
-            let page = project_page(
-                &state,
-                &organizer,
-                project,
-                String::new(),
-                form_name,
-                problems,
-                shown,
-                MilestoneFormView::default(),
-            )
-            .await?;
+            let said = Said::problems(form_name, problems);
+            let page = project_page(&state, &organizer, project, said, shown, MilestoneFormView::default()).await?;
             return render_project(&state, &page, StatusCode::BAD_REQUEST);
         }
     };
@@ -447,17 +455,8 @@ pub(crate) async fn update_project(
             .into_response()),
         Err(plaza_store::Error::Refused(refusal)) => {
             let problems = vec![ProblemView { field: "title", message: refusal.message().to_owned() }];
-            let page = project_page(
-                &state,
-                &organizer,
-                project,
-                String::new(),
-                form_name,
-                problems,
-                None,
-                MilestoneFormView::default(),
-            )
-            .await?;
+            let said = Said::problems(form_name, problems);
+            let page = project_page(&state, &organizer, project, said, None, MilestoneFormView::default()).await?;
             render_project(&state, &page, StatusCode::BAD_REQUEST)
         }
         Err(fault) => Err(fault.into()),
@@ -493,7 +492,7 @@ pub(crate) async fn add_milestone(
         let organizer = &organizer;
         async move {
             let page =
-                project_page(&state, organizer, project, String::new(), "milestone", problems, None, draft).await?;
+                project_page(&state, organizer, project, Said::problems("milestone", problems), None, draft).await?;
             render_project(&state, &page, StatusCode::BAD_REQUEST)
         }
     };
