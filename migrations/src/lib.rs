@@ -28,6 +28,7 @@ mod m20261205_001100_add_user_time_zone;
 mod m20261205_001200_create_board_rows;
 mod m20261205_001300_create_challenge_outreach;
 mod m20261205_001400_create_implementation;
+mod m20261205_001500_create_deadline_reminders;
 
 pub struct Migrator;
 
@@ -55,6 +56,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261205_001200_create_board_rows::Migration),
             Box::new(m20261205_001300_create_challenge_outreach::Migration),
             Box::new(m20261205_001400_create_implementation::Migration),
+            Box::new(m20261205_001500_create_deadline_reminders::Migration),
         ]
     }
 }

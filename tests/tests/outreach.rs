@@ -1,8 +1,8 @@
 //! Ways in without a computer: organizers set a phone line, a drop-off
 //! address and a partner location; the challenge's page and its printable
 //! poster show them; the poster's QR code holds the short link `/c/<code>`,
-//! which leads to the challenge (and to its winners once published); the
-//! bundle carries the same settings as `[outreach]`.
+//! which leads to the challenge (and to what happened next once the results
+//! are published); the bundle carries the same settings as `[outreach]`.
 
 use axum::http::StatusCode;
 use plaza_core::ChallengeRole;
@@ -148,7 +148,7 @@ async fn bad_settings_are_refused_with_every_reason_and_nothing_is_saved() {
 }
 
 #[tokio::test]
-async fn after_the_results_the_poster_and_short_link_show_the_winners() {
+async fn after_the_results_the_poster_and_short_link_show_what_happened_next() {
     let app = TestApp::with_examples().await;
     let mut olga = organizer(&app).await;
     let poster = app.get(&format!("{CHALLENGE}/poster")).await.text();
@@ -170,9 +170,9 @@ async fn after_the_results_the_poster_and_short_link_show_the_winners() {
 
     let poster = app.get(&format!("{CHALLENGE}/poster")).await.text();
     assert!(poster.contains("The results of</span>"), "{poster}");
-    assert!(poster.contains("aria-label=\"QR code: scan it to see the results of"), "{poster}");
+    assert!(poster.contains("aria-label=\"QR code: scan it to see what happened next in"), "{poster}");
     assert_eq!(short_link_on(&poster), link, "the same code, printed before and after");
-    assert_eq!(app.get(&path).await.location(), format!("{CHALLENGE}/winners"));
+    assert_eq!(app.get(&path).await.location(), format!("{CHALLENGE}/progress"));
 }
 
 #[tokio::test]
@@ -240,4 +240,27 @@ async fn the_bundle_carries_the_ways_in_and_brings_them_back() {
     let id = fresh.env.store.challenge_by_slug(SLUG).await.expect("db").expect("challenge").id;
     assert_eq!(fresh.env.store.outreach(id).await.expect("db"), before);
     assert!(fresh.get(CHALLENGE).await.text().contains("Harold Washington Library"));
+}
+
+#[tokio::test]
+async fn an_ideas_track_has_a_paper_form_made_from_its_questions() {
+    let app = TestApp::with_examples().await;
+    let track = "/challenges/chicago-food-inspections/tracks/ideas";
+    let form = app.get(&format!("{track}/paper-form")).await;
+    assert_eq!(form.status, StatusCode::OK, "{}", form.text());
+    let form = form.text();
+    assert!(form.contains("Your idea for</span> Find critical food-safety violations sooner"), "{form}");
+    // The track's own questions: a choice to tick, a link to write; a file question is left to staff.
+    assert!(form.contains("Who would use your idea first?"), "{form}");
+    assert!(form.contains("Tick one."), "{form}");
+    assert!(form.contains("Link to a prototype, notebook or code"), "{form}");
+    assert!(!form.contains("type=\"file\""), "{form}");
+    // How to send it back: online at the short link at least.
+    let id = app.env.store.challenge_by_slug("chicago-food-inspections").await.expect("db").expect("c").id;
+    let code = app.env.store.short_code(id).await.expect("code");
+    assert!(form.contains(&format!("/c/{code}</strong>")), "{form}");
+    // The track page links it; a predictions track has none.
+    assert!(app.get(track).await.text().contains(&format!("{track}/paper-form")));
+    let predictions = app.get("/challenges/chicago-food-inspections/tracks/predict/paper-form").await;
+    assert_eq!(predictions.status, StatusCode::NOT_FOUND);
 }

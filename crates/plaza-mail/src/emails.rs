@@ -72,6 +72,7 @@ messages! {
     "results_follower" => ResultsFollower, Optional;
     "dataset_updated" => DatasetUpdated, Optional;
     "challenge_update" => ChallengeUpdate, Optional;
+    "deadline_reminder" => DeadlineReminder, Optional;
     "organizer_idea_sent" => OrganizerIdeaSent, Optional;
     "organizer_idea_confirmed" => OrganizerIdeaConfirmed, Optional;
     "organizer_judge_recused" => OrganizerJudgeRecused, Optional;
@@ -253,6 +254,22 @@ pub struct ChallengeUpdate<'a> {
     /// The challenge's phone line; empty for none.
     pub phone: &'a str,
     /// Where to post or drop off a letter; empty for none.
+    pub drop_off_address: &'a str,
+}
+
+/// To each member of a team that has sent nothing, a day before the
+/// challenge closes: the deadline, the team's unsent drafts, and the ways
+/// in without a computer. Sent once per challenge.
+#[derive(Serialize)]
+pub struct DeadlineReminder<'a> {
+    pub name: &'a str,
+    pub challenge_title: &'a str,
+    /// The deadline in the challenge's time zone, named.
+    pub closes: &'a str,
+    pub team_name: &'a str,
+    pub drafts: &'a [String],
+    pub link: &'a str,
+    pub phone: &'a str,
     pub drop_off_address: &'a str,
 }
 

@@ -182,6 +182,19 @@ fn cases() -> Vec<Case> {
             ],
         ),
         case(
+            &DeadlineReminder {
+                name: "Ana",
+                challenge_title: "Cooler streets",
+                closes: "28 February 2027 at 23:59 Chicago time",
+                team_name: "Elm Street neighbours",
+                drafts: &["Shade trees on Elm Street".to_owned()],
+                link: "https://plaza.example/challenges/cool",
+                phone: "",
+                drop_off_address: "City Hall, Room 100",
+            },
+            vec!["28 February 2027 at 23:59 Chicago time", "Shade trees on Elm Street", "City Hall, Room 100"],
+        ),
+        case(
             &DatasetUpdated {
                 name: "Ana",
                 challenge_title: "Cooler streets",

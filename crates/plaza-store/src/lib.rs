@@ -29,6 +29,7 @@ mod judging_checks;
 pub mod organizer_notices;
 pub mod outbox;
 mod outreach;
+pub mod reminders;
 mod results;
 mod roles;
 mod secrets;
@@ -67,6 +68,7 @@ pub use judging::{Recusal, ReviewChange, RubricCounts};
 pub use judging_checks::NewConflictDecision;
 pub use organizer_notices::{DigestItem, DigestLine, DueDigest, NoticeEvent, OrganizerNotices};
 pub use outbox::{OutboxMessage, OutboxStatus};
+pub use reminders::{DueReminder, REMINDER_BEFORE};
 pub use roles::{Invitation, InvitationProblem, RoleHolder, RoleRemoval};
 pub use secrets::{hash_secret, new_secret};
 pub use sessions::{

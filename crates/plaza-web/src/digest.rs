@@ -95,7 +95,59 @@ impl DigestSender {
                 Ok(sent) => tracing::info!(sent, "organizer digests queued"),
                 Err(err) => tracing::error!(error = %err, "organizer digests not sent; trying again later"),
             }
+            match self.send_reminders(SystemTime::now()).await {
+                Ok(0) => {}
+                Ok(sent) => tracing::info!(sent, "deadline reminders queued"),
+                Err(err) => tracing::error!(error = %err, "deadline reminders not sent; trying again later"),
+            }
             tokio::time::sleep(every).await;
         }
+    }
+
+    /// Sends the reminders due at `now`: one to each member of a team that
+    /// has sent nothing, a day before its challenge closes. Returns how
+    /// many were queued.
+    pub async fn send_reminders(&self, now: SystemTime) -> plaza_store::Result<usize> {
+        let now = DateTime::<Utc>::from(now);
+        let mut sent = 0;
+        let mut challenges: HashMap<i64, Option<(plaza_core::Challenge, plaza_core::outreach::Outreach)>> =
+            HashMap::new();
+        for due in self.store.due_reminders(now).await? {
+            if let std::collections::hash_map::Entry::Vacant(slot) = challenges.entry(due.challenge_id) {
+                let challenge = self.store.challenge_by_id(due.challenge_id).await?;
+                let found = match challenge {
+                    Some(challenge) => Some((challenge, self.store.outreach(due.challenge_id).await?)),
+                    None => None,
+                };
+                slot.insert(found);
+            }
+            let Some(Some((challenge, outreach))) = challenges.get(&due.challenge_id) else { continue };
+            let closes = challenge.timeline.zone.moment(challenge.timeline.closes_at);
+            let link = self.link(&format!("/challenges/{}", challenge.slug));
+            let token = self.store.unsubscribe_tokens(&[due.user.id]).await?.remove(&due.user.id);
+            let Some(token) = token else { continue };
+            let unsubscribe = self.link(&format!("/unsubscribe?token={token}"));
+            let message = plaza_mail::emails::DeadlineReminder {
+                name: &due.user.display_name,
+                challenge_title: &challenge.title,
+                closes: &closes,
+                team_name: &due.team_name,
+                drafts: &due.drafts,
+                link: &link,
+                phone: &outreach.phone,
+                drop_off_address: &outreach.drop_off_address,
+            };
+            let mail = match self.emails.render(&due.user.email, &message, Some(&unsubscribe)) {
+                Ok(mail) => mail,
+                Err(err) => {
+                    tracing::error!(error = %err, "a deadline reminder did not render");
+                    continue;
+                }
+            };
+            if self.store.send_reminder(due.challenge_id, due.user.id, &mail).await? {
+                sent += 1;
+            }
+        }
+        Ok(sent)
     }
 }

@@ -12,7 +12,7 @@ use crate::organize::{
     assisted, bundles, conflicts, create, dataset_form, datasets, details, entries, exports, outreach, people,
     projects, publish, results_package, review, reviews, track_settings, tracks, updates,
 };
-use crate::public::{leaderboard, leaderboard_files, pages, poster, progress, sample_file, winners};
+use crate::public::{leaderboard, leaderboard_files, pages, paper_form, poster, progress, sample_file, winners};
 use crate::state::AppState;
 use crate::{api, organize};
 
@@ -133,6 +133,7 @@ route_table! {
     get "/challenges/{slug}/winners" => winners::show_winners, Public;
     get "/challenges/{slug}/poster" => poster::show_poster, Public;
     get "/c/{code}" => poster::follow_short_link, Public;
+    get "/challenges/{slug}/tracks/{track}/paper-form" => paper_form::show_paper_form, Public;
     get "/challenges/{slug}/progress" => progress::show_progress, Public;
     post "/challenges/{slug}/feedback" => progress::send_feedback, Public;
     get "/challenges/{slug}/updates.atom" => progress::updates_feed, Public;

@@ -15,6 +15,7 @@ pub mod challenges;
 pub mod conflict_decisions;
 pub mod dataset_versions;
 pub mod datasets;
+pub mod deadline_reminders;
 pub mod decisions;
 pub mod feedback;
 pub mod feedback_holds;

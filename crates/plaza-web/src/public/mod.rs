@@ -5,6 +5,7 @@
 pub(crate) mod leaderboard;
 pub(crate) mod leaderboard_files;
 pub(crate) mod pages;
+pub(crate) mod paper_form;
 pub(crate) mod poster;
 pub(crate) mod progress;
 pub(crate) mod sample_file;

@@ -5,8 +5,9 @@
 //! `?paper=`) from the print stylesheet: the question in plain words, the
 //! dates in the challenge's own time zone, a QR code of the short link
 //! `<public_url>/c/<code>`, and the ways to take part without a computer.
-//! Once the results are published it becomes the winners' poster, and the
-//! short link leads to the winners.
+//! Once the results are published it becomes the poster of what happened
+//! next: the winning ideas and where carrying them out stands, and the
+//! short link leads to the implementation tracker.
 
 use axum::extract::{Path, Query, State};
 use axum::response::{Html, IntoResponse, Redirect, Response};
@@ -89,6 +90,8 @@ struct PosterPage {
     /// Once the results are published: the winning ideas, by track.
     winners: Vec<TrackWinners>,
     has_winners: bool,
+    /// Once the results are published: where each project stands.
+    projects: Vec<crate::public::progress::ProjectView>,
     is_organizer: bool,
     /// The challenge still takes entries (or will).
     takes_part: bool,
@@ -118,7 +121,7 @@ pub(crate) async fn show_poster(
     let results_published = challenge.timeline.results_published(now);
     let link = short_link(&state, challenge.id).await?;
     let label = if results_published {
-        format!("QR code: scan it to see the results of {}", challenge.title)
+        format!("QR code: scan it to see what happened next in {}", challenge.title)
     } else {
         format!("QR code: scan it to open {} on your phone", challenge.title)
     };
@@ -129,6 +132,8 @@ pub(crate) async fn show_poster(
         None => false,
     };
     let winners = if results_published { winners_of(&state, &challenge).await? } else { Vec::new() };
+    let projects =
+        if results_published { crate::public::progress::load_projects(&state, &challenge).await? } else { Vec::new() };
     let status = challenge.timeline.status(now);
     let page = PosterPage {
         page: viewer.page(&state, format!("Poster: {}", challenge.title)),
@@ -144,6 +149,7 @@ pub(crate) async fn show_poster(
         results_published,
         has_winners: winners.iter().any(|t| !t.winners.is_empty()),
         winners,
+        projects,
         is_organizer,
         takes_part: matches!(status, ChallengeStatus::Open | ChallengeStatus::Upcoming),
     };
@@ -151,7 +157,8 @@ pub(crate) async fn show_poster(
 }
 
 /// `GET /c/{code}`: the short link on posters and paper forms. It leads to
-/// the challenge's page, and to its winners once they are published. A
+/// the challenge's page, and to what happened next (the implementation
+/// tracker, which links the winners) once the results are published. A
 /// draft's link works for its organizers only.
 pub(crate) async fn follow_short_link(
     State(state): State<AppState>,
@@ -168,7 +175,7 @@ pub(crate) async fn follow_short_link(
         }
     }
     let target = if challenge.timeline.results_published(Utc::now()) {
-        format!("/challenges/{}/winners", challenge.slug)
+        format!("/challenges/{}/progress", challenge.slug)
     } else {
         format!("/challenges/{}", challenge.slug)
     };

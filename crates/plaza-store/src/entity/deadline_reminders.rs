@@ -1,0 +1,16 @@
+use sea_orm::entity::prelude::*;
+
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+#[sea_orm(table_name = "deadline_reminders")]
+pub struct Model {
+    #[sea_orm(primary_key)]
+    pub id: i32,
+    pub challenge_id: i32,
+    pub user_id: i32,
+    pub sent_at: DateTimeUtc,
+}
+
+#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+pub enum Relation {}
+
+impl ActiveModelBehavior for ActiveModel {}
