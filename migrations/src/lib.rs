@@ -29,6 +29,7 @@ mod m20261205_001200_create_board_rows;
 mod m20261205_001300_create_challenge_outreach;
 mod m20261205_001400_create_implementation;
 mod m20261205_001500_create_deadline_reminders;
+mod m20261205_001600_create_email_followers;
 
 pub struct Migrator;
 
@@ -57,6 +58,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261205_001300_create_challenge_outreach::Migration),
             Box::new(m20261205_001400_create_implementation::Migration),
             Box::new(m20261205_001500_create_deadline_reminders::Migration),
+            Box::new(m20261205_001600_create_email_followers::Migration),
         ]
     }
 }

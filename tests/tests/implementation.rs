@@ -249,3 +249,50 @@ async fn before_the_results_only_organizers_see_the_tracker() {
     assert_eq!(update.status, StatusCode::CONFLICT);
     assert!(update.text().contains("publish the results first"), "{}", update.text());
 }
+
+#[tokio::test]
+async fn a_resident_without_an_account_follows_by_email_confirms_and_stops_with_one_click() {
+    let app = TestApp::empty().await;
+    let mut w = published(&app).await;
+    let mut resident = app.browser();
+    let follow = format!("{CHALLENGE}/follow-by-email");
+    let bad = resident.post(&follow, &[("email", "not an address")]).await;
+    assert_eq!(bad.status, StatusCode::BAD_REQUEST);
+    assert!(bad.text().contains("Type the address again"), "{}", bad.text());
+    let asked = resident.post(&follow, &[("email", "Nora@Example.org")]).await;
+    assert_eq!(asked.status, StatusCode::OK, "{}", asked.text());
+    assert!(asked.text().contains("We sent an email to"), "{}", asked.text());
+    let mail = app.last_email_to("nora@example.org").await.expect("a confirmation email");
+    assert!(mail.list_unsubscribe.is_none(), "a confirmation is not news");
+    let link = plaza_tests::link_in(&mail.text, &format!("{}/follow/confirm", plaza_tests::PUBLIC_URL)).expect("link");
+
+    // Opening the link (as a mail scanner would) confirms nothing: the button does.
+    let page = resident.get(&link).await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(page.text().contains("Yes, send me the news"), "{}", page.text());
+    let updates = format!("{CHALLENGE}/manage/updates");
+    let first = [("title", "Before confirming"), ("body_md", "Nothing for Nora yet.")];
+    assert!(w.organizer.post(&updates, &first).await.location().contains("sent=2"), "Rosa and Fay only");
+    let token = link.split("token=").nth(1).expect("token").to_owned();
+    let confirmed = resident.post("/follow/confirm", &[("token", token.as_str())]).await;
+    assert_eq!(confirmed.status, StatusCode::OK, "{}", confirmed.text());
+    assert!(confirmed.text().contains("You will get the news"), "{}", confirmed.text());
+
+    // The next update reaches her, with a one-click stop link.
+    let second = [("title", "Planting day"), ("body_md", "Come and help on 1 May.")];
+    assert!(w.organizer.post(&updates, &second).await.location().contains("sent=3"));
+    let news = app.last_email_to("nora@example.org").await.expect("the update");
+    assert!(news.subject.contains("Planting day"), "{}", news.subject);
+    let stop = news.list_unsubscribe.clone().expect("a stop link");
+    let stop_path = stop.split(plaza_tests::PUBLIC_URL).nth(1).expect("path").to_owned();
+    // A mail program posts it from elsewhere, without a form token.
+    let mut mail_program = app.browser();
+    let stopped = mail_program.post_raw(&stop_path, &[]).await;
+    assert_eq!(stopped.status, StatusCode::OK, "{}", stopped.text());
+    assert!(stopped.text().contains("will get no more news"), "{}", stopped.text());
+    let third = [("title", "Trees planted"), ("body_md", "All 20.")];
+    assert!(w.organizer.post(&updates, &third).await.location().contains("sent=2"));
+    // A used or made-up link says so.
+    assert_eq!(mail_program.post_raw(&stop_path, &[]).await.status, StatusCode::NOT_FOUND);
+    assert_eq!(resident.get(&format!("/follow/confirm?token={}", "0".repeat(64))).await.status, StatusCode::NOT_FOUND);
+}

@@ -73,6 +73,7 @@ messages! {
     "dataset_updated" => DatasetUpdated, Optional;
     "challenge_update" => ChallengeUpdate, Optional;
     "deadline_reminder" => DeadlineReminder, Optional;
+    "follow_confirm" => FollowConfirm, Essential;
     "organizer_idea_sent" => OrganizerIdeaSent, Optional;
     "organizer_idea_confirmed" => OrganizerIdeaConfirmed, Optional;
     "organizer_judge_recused" => OrganizerJudgeRecused, Optional;
@@ -271,6 +272,14 @@ pub struct DeadlineReminder<'a> {
     pub link: &'a str,
     pub phone: &'a str,
     pub drop_off_address: &'a str,
+}
+
+/// To an address that asked to follow a challenge's news without an
+/// account: the link that confirms it (double opt-in).
+#[derive(Serialize)]
+pub struct FollowConfirm<'a> {
+    pub challenge_title: &'a str,
+    pub link: &'a str,
 }
 
 /// One winning idea in [`ResultsFollower`].

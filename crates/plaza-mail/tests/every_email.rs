@@ -195,6 +195,13 @@ fn cases() -> Vec<Case> {
             vec!["28 February 2027 at 23:59 Chicago time", "Shade trees on Elm Street", "City Hall, Room 100"],
         ),
         case(
+            &FollowConfirm {
+                challenge_title: "Cooler streets",
+                link: "https://plaza.example/follow/confirm?token=abc",
+            },
+            vec!["https://plaza.example/follow/confirm?token=abc", "Cooler streets"],
+        ),
+        case(
             &DatasetUpdated {
                 name: "Ana",
                 challenge_title: "Cooler streets",

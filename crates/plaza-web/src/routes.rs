@@ -12,7 +12,9 @@ use crate::organize::{
     assisted, bundles, conflicts, create, dataset_form, datasets, details, entries, exports, outreach, people,
     projects, publish, results_package, review, reviews, track_settings, tracks, updates,
 };
-use crate::public::{leaderboard, leaderboard_files, pages, paper_form, poster, progress, sample_file, winners};
+use crate::public::{
+    follow_email, leaderboard, leaderboard_files, pages, paper_form, poster, progress, sample_file, winners,
+};
 use crate::state::AppState;
 use crate::{api, organize};
 
@@ -137,6 +139,11 @@ route_table! {
     get "/challenges/{slug}/progress" => progress::show_progress, Public;
     post "/challenges/{slug}/feedback" => progress::send_feedback, Public;
     get "/challenges/{slug}/updates.atom" => progress::updates_feed, Public;
+    post "/challenges/{slug}/follow-by-email" => follow_email::request_follow, Public;
+    get "/follow/confirm" => follow_email::show_confirm, Public;
+    post "/follow/confirm" => follow_email::confirm, Public;
+    get "/follow/stop" => follow_email::show_stop, Public;
+    post "/follow/stop" => follow_email::stop, Public;
     post "/challenges/{slug}/follow" => winners::follow_challenge, SignedIn;
     post "/challenges/{slug}/unfollow" => winners::unfollow_challenge, SignedIn;
 

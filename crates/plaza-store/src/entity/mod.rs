@@ -17,6 +17,7 @@ pub mod dataset_versions;
 pub mod datasets;
 pub mod deadline_reminders;
 pub mod decisions;
+pub mod email_followers;
 pub mod feedback;
 pub mod feedback_holds;
 pub mod followers;

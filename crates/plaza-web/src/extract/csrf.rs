@@ -33,7 +33,8 @@ pub async fn layer(State(state): State<AppState>, mut request: Request, next: Ne
         .get(header::AUTHORIZATION)
         .and_then(|v| v.to_str().ok())
         .is_some_and(|v| v.starts_with("Bearer "));
-    let exempt = request.uri().path() == "/unsubscribe";
+    // One-click unsubscribe links (RFC 8058): mail programs post them from elsewhere.
+    let exempt = matches!(request.uri().path(), "/unsubscribe" | "/follow/stop");
     if is_write && !has_bearer && !exempt && is_cross_site(request.headers()) {
         return AppError::CsrfRejected.into_response();
     }

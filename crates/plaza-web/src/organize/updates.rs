@@ -141,7 +141,8 @@ async fn updates_page(
         updates,
         channel,
         results_published: challenge.timeline.results_published(Utc::now()),
-        recipients: state.store.news_recipients(challenge.id).await?.len(),
+        recipients: state.store.news_recipients(challenge.id).await?.len()
+            + state.store.email_follower_count(challenge.id).await?,
         notice,
         problems,
         form,
@@ -247,6 +248,25 @@ async fn update_emails(
             drop_off_address: &outreach.drop_off_address,
         };
         let mail = state.emails.render(&person.email, &message, Some(&unsubscribe));
+        emails.push(mail.map_err(|e| AppError::Internal(e.to_string()))?);
+    }
+    // Residents who follow by email alone, unless they also have an account that gets it.
+    for follower in state.store.email_followers(challenge.id).await? {
+        if recipients.iter().any(|person| person.email == follower.email) {
+            continue;
+        }
+        let stop = state.settings.link(&format!("/follow/stop?token={}", follower.stop_token));
+        let message = plaza_mail::emails::ChallengeUpdate {
+            name: "there",
+            challenge_title: &challenge.title,
+            title: &fields.title,
+            body: &fields.body_md,
+            question: &fields.question,
+            link: &link,
+            phone: &outreach.phone,
+            drop_off_address: &outreach.drop_off_address,
+        };
+        let mail = state.emails.render(&follower.email, &message, Some(&stop));
         emails.push(mail.map_err(|e| AppError::Internal(e.to_string()))?);
     }
     Ok(emails)

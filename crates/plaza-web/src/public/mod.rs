@@ -2,6 +2,7 @@
 //! challenge's page and data guide, dataset downloads, leaderboards, a
 //! predictions track's sample file, the winners, and following a challenge.
 
+pub(crate) mod follow_email;
 pub(crate) mod leaderboard;
 pub(crate) mod leaderboard_files;
 pub(crate) mod pages;
