@@ -4,10 +4,10 @@
 
 use plaza_core::Email;
 use plaza_mail::emails::{
-    ChallengeUpdate, CopiedAnswer, DatasetUpdated, DigestChallenge, DigestEvent, IdeaConfirm, IdeaCopy, IdeaReceived,
-    Invitation, JudgeReminder, OrganizerDigest, OrganizerEntryFailed, OrganizerIdeaConfirmed, OrganizerIdeaSent,
-    OrganizerJudgeRecused, OrganizerJudgingComplete, ResultsEntrant, ResultsFollower, SignIn, SubmissionScored,
-    TeamInvitation, Winner,
+    ChallengeUpdate, CopiedAnswer, DatasetUpdated, DeadlineReminder, DigestChallenge, DigestEvent, FollowConfirm,
+    IdeaConfirm, IdeaCopy, IdeaReceived, Invitation, JudgeReminder, OrganizerDigest, OrganizerEntryFailed,
+    OrganizerIdeaConfirmed, OrganizerIdeaSent, OrganizerJudgeRecused, OrganizerJudgingComplete, ResultsEntrant,
+    ResultsFollower, SignIn, SubmissionScored, TeamInvitation, Winner,
 };
 use plaza_mail::{EmailMessage, EmailTemplates, MailKind, OutgoingEmail};
 
