@@ -220,6 +220,76 @@ async fn a_winning_idea_is_tracked_updated_and_answered_back() {
     assert!(feed.contains("<title>The first 20 trees are ordered</title>"), "{feed}");
     assert!(feed.contains("&lt;strong&gt;20 oaks&lt;/strong&gt;"), "the HTML content is escaped: {feed}");
     assert!(feed.contains(&format!("#update-{update_id}</id>")), "{feed}");
+    check_atom(&feed);
+}
+
+/// What RFC 4287 requires of a feed: one `id` (an absolute IRI), `title`
+/// and `updated` (RFC 3339) on the feed and on each entry, an author for
+/// the feed, a `self` link, and XML that parses.
+fn check_atom(feed: &str) {
+    use quick_xml::events::Event;
+    let mut reader = quick_xml::Reader::from_str(feed);
+    let mut path: Vec<String> = Vec::new();
+    let mut counts: std::collections::BTreeMap<String, usize> = std::collections::BTreeMap::new();
+    let mut texts: Vec<(String, String)> = Vec::new();
+    let mut self_links = 0;
+    let mut entries = 0;
+    loop {
+        match reader.read_event().unwrap_or_else(|err| panic!("the feed is not well-formed XML: {err}\n{feed}")) {
+            Event::Start(start) => {
+                let name = String::from_utf8_lossy(start.name().as_ref()).into_owned();
+                if path.is_empty() {
+                    assert_eq!(name, "feed");
+                    let ns = start.try_get_attribute("xmlns").expect("attribute").expect("the Atom namespace");
+                    assert_eq!(ns.value.as_ref(), b"http://www.w3.org/2005/Atom");
+                }
+                if name == "entry" {
+                    entries += 1;
+                    for key in ["entry/id", "entry/title", "entry/updated"] {
+                        counts.remove(key);
+                    }
+                }
+                path.push(name);
+                *counts.entry(path[path.len().saturating_sub(2)..].join("/")).or_default() += 1;
+            }
+            Event::Empty(empty) => {
+                let name = String::from_utf8_lossy(empty.name().as_ref()).into_owned();
+                if name == "link" && path.len() == 1 {
+                    let rel = empty.try_get_attribute("rel").expect("attribute").map(|a| a.value.into_owned());
+                    if rel.as_deref() == Some(b"self".as_slice()) {
+                        self_links += 1;
+                    }
+                }
+            }
+            Event::Text(text) => {
+                let text = text.decode().expect("text").into_owned();
+                texts.push((path.join("/"), text));
+            }
+            Event::End(_) => {
+                if path.last().map(String::as_str) == Some("entry") {
+                    for key in ["entry/id", "entry/title", "entry/updated"] {
+                        assert_eq!(counts.get(key), Some(&1), "each entry has one {key}\n{feed}");
+                    }
+                }
+                path.pop();
+            }
+            Event::Eof => break,
+            _ => {}
+        }
+    }
+    for key in ["feed/id", "feed/title", "feed/updated", "feed/author"] {
+        assert_eq!(counts.get(key), Some(&1), "the feed has one {key}\n{feed}");
+    }
+    assert_eq!(self_links, 1, "one self link");
+    assert!(entries > 0, "{feed}");
+    for (at, text) in &texts {
+        if at.ends_with("/id") {
+            assert!(text.starts_with("http://") || text.starts_with("https://"), "{at} {text} is an absolute IRI");
+        }
+        if at.ends_with("/updated") || at.ends_with("/published") {
+            chrono::DateTime::parse_from_rfc3339(text).unwrap_or_else(|err| panic!("{at} {text}: {err}"));
+        }
+    }
 }
 
 #[tokio::test]
