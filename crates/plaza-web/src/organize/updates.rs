@@ -18,7 +18,7 @@ use crate::error::AppError;
 use crate::extract::auth::{ChallengeOrganizer, PageContext};
 use crate::extract::csrf::CsrfForm;
 use crate::organize::details::ProblemView;
-use crate::public::progress::{ProjectView, load_projects};
+use crate::public::progress::{ProjectView, load_projects, project_title};
 use crate::render::views::ChallengeView;
 use crate::state::AppState;
 
@@ -115,10 +115,7 @@ async fn updates_page(
                 title: u.title.clone(),
                 published: challenge.timeline.zone.moment(u.published_at),
                 question: u.question.clone(),
-                project_title: u
-                    .project_id
-                    .and_then(|id| projects.iter().find(|p| p.id == id).map(|p| p.title.clone()))
-                    .unwrap_or_default(),
+                project_title: project_title(&projects, u.project_id),
                 summary: summarize(answers.iter().copied()),
                 feedback: answers.iter().map(|f| feedback_view(challenge, f)).collect(),
             }
@@ -232,32 +229,24 @@ async fn update_emails(
     let tokens = state.store.unsubscribe_tokens(&ids).await?;
     let link = state.settings.link(&format!("/challenges/{}/progress", challenge.slug));
     let outreach = state.store.outreach(challenge.id).await?;
-    let mut emails = Vec::with_capacity(recipients.len());
+    // Each person who asked for news, with their own stop link: accounts
+    // by their unsubscribe token, residents who follow by email alone by
+    // theirs (unless an account of the same address already gets it).
+    let mut to: Vec<(&str, plaza_core::Email, String)> = Vec::with_capacity(recipients.len());
     for person in &recipients {
         let token =
             tokens.get(&person.id).ok_or_else(|| AppError::Internal(format!("user {} has no row", person.id.0)))?;
-        let unsubscribe = state.settings.link(&format!("/unsubscribe?token={token}"));
-        let message = plaza_mail::emails::ChallengeUpdate {
-            name: &person.display_name,
-            challenge_title: &challenge.title,
-            title: &fields.title,
-            body: &fields.body_md,
-            question: &fields.question,
-            link: &link,
-            phone: &outreach.phone,
-            drop_off_address: &outreach.drop_off_address,
-        };
-        let mail = state.emails.render(&person.email, &message, Some(&unsubscribe));
-        emails.push(mail.map_err(|e| AppError::Internal(e.to_string()))?);
+        to.push((&person.display_name, person.email.clone(), format!("/unsubscribe?token={token}")));
     }
-    // Residents who follow by email alone, unless they also have an account that gets it.
     for follower in state.store.email_followers(challenge.id).await? {
-        if recipients.iter().any(|person| person.email == follower.email) {
-            continue;
+        if !recipients.iter().any(|person| person.email == follower.email) {
+            to.push(("there", follower.email, format!("/follow/stop?token={}", follower.stop_token)));
         }
-        let stop = state.settings.link(&format!("/follow/stop?token={}", follower.stop_token));
+    }
+    let mut emails = Vec::with_capacity(to.len());
+    for (name, email, stop) in to {
         let message = plaza_mail::emails::ChallengeUpdate {
-            name: "there",
+            name,
             challenge_title: &challenge.title,
             title: &fields.title,
             body: &fields.body_md,
@@ -266,7 +255,7 @@ async fn update_emails(
             phone: &outreach.phone,
             drop_off_address: &outreach.drop_off_address,
         };
-        let mail = state.emails.render(&follower.email, &message, Some(&stop));
+        let mail = state.emails.render(&email, &message, Some(&state.settings.link(&stop)));
         emails.push(mail.map_err(|e| AppError::Internal(e.to_string()))?);
     }
     Ok(emails)

@@ -128,6 +128,11 @@ pub(crate) async fn load_projects(state: &AppState, challenge: &Challenge) -> Re
     Ok(project_views(&projects, &statuses, &milestones))
 }
 
+/// The title of the project `id` (of an update about one), or nothing.
+pub(crate) fn project_title(projects: &[ProjectView], id: Option<i64>) -> String {
+    id.and_then(|id| projects.iter().find(|p| p.id == id).map(|p| p.title.clone())).unwrap_or_default()
+}
+
 #[derive(Serialize)]
 pub(crate) struct ReplyView {
     pub text: String,
@@ -161,10 +166,7 @@ pub(crate) fn update_views(
             body_html: markdown::render_brief(&u.body_md),
             published: challenge.timeline.zone.moment(u.published_at),
             question: u.question.clone(),
-            project_title: u
-                .project_id
-                .and_then(|id| projects.iter().find(|p| p.id == id).map(|p| p.title.clone()))
-                .unwrap_or_default(),
+            project_title: project_title(projects, u.project_id),
             replies: feedback
                 .iter()
                 .filter(|f| f.update_id == Some(u.id) && !f.reply.is_empty())
