@@ -30,6 +30,7 @@ mod m20261205_001300_create_challenge_outreach;
 mod m20261205_001400_create_implementation;
 mod m20261205_001500_create_deadline_reminders;
 mod m20261205_001600_create_email_followers;
+mod m20261205_001700_create_paper_scans;
 
 pub struct Migrator;
 
@@ -59,6 +60,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261205_001400_create_implementation::Migration),
             Box::new(m20261205_001500_create_deadline_reminders::Migration),
             Box::new(m20261205_001600_create_email_followers::Migration),
+            Box::new(m20261205_001700_create_paper_scans::Migration),
         ]
     }
 }

@@ -584,6 +584,7 @@ async fn call(w: &World, who: Who, method: &str, planned: &Planned) -> TestRespo
         ("post", None)
             if planned.path.ends_with("/submissions")
                 || planned.path.ends_with("/files")
+                || planned.path.ends_with("/scan")
                 || planned.path.ends_with("/manage/datasets")
                 || planned.path.ends_with("/replace")
                 || planned.path.ends_with("/manage/tracks")

@@ -264,3 +264,102 @@ async fn an_ideas_track_has_a_paper_form_made_from_its_questions() {
     let predictions = app.get("/challenges/chicago-food-inspections/tracks/predict/paper-form").await;
     assert_eq!(predictions.status, StatusCode::NOT_FOUND);
 }
+
+/// A tiny PNG (one white pixel).
+const PNG: &[u8] = &[
+    0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D, 0x49, 0x48, 0x44, 0x52, 0x00, 0x00, 0x00,
+    0x01, 0x00, 0x00, 0x00, 0x01, 0x08, 0x06, 0x00, 0x00, 0x00, 0x1F, 0x15, 0xC4, 0x89, 0x00, 0x00, 0x00, 0x0D, 0x49,
+    0x44, 0x41, 0x54, 0x78, 0x9C, 0x63, 0xF8, 0xFF, 0xFF, 0x3F, 0x00, 0x05, 0xFE, 0x02, 0xFE, 0xA7, 0x35, 0x81, 0x84,
+    0x00, 0x00, 0x00, 0x00, 0x49, 0x45, 0x4E, 0x44, 0xAE, 0x42, 0x60, 0x82,
+];
+
+#[tokio::test]
+async fn a_scan_of_a_paper_form_is_kept_for_organizers_only() {
+    let app = TestApp::with_examples().await;
+    let store = &app.env.store;
+    let challenge = store.challenge_by_slug("chicago-food-inspections").await.expect("db").expect("challenge");
+    let track = store
+        .tracks(challenge.id)
+        .await
+        .expect("tracks")
+        .into_iter()
+        .find(|t| t.slug.as_str() == "ideas")
+        .expect("the ideas track");
+    let olga = app.user("olga@example.org", "Olga Organizer").await;
+    store.grant_role(challenge.id, olga.id, ChallengeRole::Organizer).await.expect("role");
+    let judge = app.user("jules@example.org", "Jules Judge").await;
+    store.grant_role(challenge.id, judge.id, ChallengeRole::Judge).await.expect("role");
+    let idea = store
+        .create_assisted_idea(
+            &plaza_store::AssistedIdea {
+                idea: plaza_store::NewIdea {
+                    challenge_id: challenge.id,
+                    track_id: track.id,
+                    team_id: None,
+                    author_id: None,
+                    fields: plaza_core::IdeaFields { title: "Inspect bakeries at dawn".into(), ..Default::default() },
+                    declared: Default::default(),
+                    contact_name: "Ada Resident".into(),
+                    contact_email: String::new(),
+                },
+                by: olga.id,
+                channel: plaza_core::AssistChannel::PaperForm,
+                attested: true,
+                confirm_secret: plaza_store::new_secret(),
+            },
+            None,
+        )
+        .await
+        .expect("an idea entered by staff");
+    let scan = format!("/challenges/chicago-food-inspections/ideas/{}/scan", idea.id);
+    let mut organizer = app.browser();
+    organizer.sign_in_as(&olga).await;
+
+    // Not a picture or a PDF, whatever its name says.
+    let refused = organizer.post_file(&scan, "form.png", b"name: Ada Resident").await;
+    assert_eq!(refused.status, StatusCode::BAD_REQUEST);
+    assert!(refused.text().contains("We accept PDF files and pictures"), "{}", refused.text());
+    assert!(store.paper_scan(idea.id).await.expect("db").is_none());
+
+    let kept = organizer.post_file(&scan, "Ada's form.png", PNG).await;
+    assert_eq!(kept.status, StatusCode::SEE_OTHER, "{}", kept.text());
+    let list = organizer.get(&kept.location()).await.text();
+    assert!(list.contains("Only organizers can open it."), "{list}");
+    assert!(list.contains(&format!("href=\"{scan}\">Open the scan")), "{list}");
+    let opened = organizer.get(&scan).await;
+    assert_eq!(opened.status, StatusCode::OK);
+    assert_eq!(opened.header("content-type"), "image/png");
+    assert_eq!(opened.body.as_slice(), PNG);
+    assert!(opened.header("cache-control").contains("no-store"));
+
+    // Never among the idea's files, which judges and exports read; judges and strangers cannot open it.
+    assert!(store.idea_files(idea.id).await.expect("db").is_empty());
+    let mut jules = app.browser();
+    jules.sign_in_as(&judge).await;
+    assert_eq!(jules.get(&scan).await.status, StatusCode::FORBIDDEN);
+    assert_ne!(app.get(&scan).await.status, StatusCode::OK);
+    // An idea a resident sent themselves has no paper form.
+    let own = store
+        .create_idea(&plaza_store::NewIdea {
+            challenge_id: challenge.id,
+            track_id: track.id,
+            team_id: None,
+            author_id: Some(olga.id),
+            fields: plaza_core::IdeaFields { title: "Online".into(), ..Default::default() },
+            declared: Default::default(),
+            contact_name: String::new(),
+            contact_email: String::new(),
+        })
+        .await
+        .expect("idea");
+    let other = format!("/challenges/chicago-food-inspections/ideas/{}/scan", own.id);
+    assert_eq!(organizer.post_file(&other, "form.png", PNG).await.status, StatusCode::NOT_FOUND);
+    // The sweep keeps the scan's file.
+    assert!(
+        store
+            .referenced_blobs()
+            .await
+            .expect("db")
+            .contains(&store.paper_scan(idea.id).await.expect("db").expect("scan").blob.sha256)
+    );
+}

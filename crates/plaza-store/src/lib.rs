@@ -30,6 +30,7 @@ mod judging_checks;
 pub mod organizer_notices;
 pub mod outbox;
 mod outreach;
+pub mod paper_scans;
 pub mod reminders;
 mod results;
 mod roles;

@@ -14,7 +14,9 @@ use sea_orm::{EntityTrait, QuerySelect};
 
 use crate::Store;
 use crate::blobs::BlobStore;
-use crate::entity::{challenge_files, challenges, dataset_versions, datasets, idea_files, submissions, tracks};
+use crate::entity::{
+    challenge_files, challenges, dataset_versions, datasets, idea_files, paper_scans, submissions, tracks,
+};
 use crate::error::{Error, Result};
 
 /// How long a blob must be untouched before the sweep may remove it: far
@@ -75,6 +77,15 @@ impl Store {
             idea_files::Entity::find()
                 .select_only()
                 .column(idea_files::Column::BlobSha256)
+                .into_tuple()
+                .all(&self.db)
+                .await?,
+            &mut found,
+        );
+        column(
+            paper_scans::Entity::find()
+                .select_only()
+                .column(paper_scans::Column::BlobSha256)
                 .into_tuple()
                 .all(&self.db)
                 .await?,

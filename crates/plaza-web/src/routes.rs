@@ -9,8 +9,8 @@ use crate::account::{profile, sign_in};
 use crate::enter::{confirm, idea_files, ideas, submissions, teams};
 use crate::judge::{idea_changes, judging};
 use crate::organize::{
-    assisted, bundles, conflicts, create, dataset_form, datasets, details, entries, exports, outreach, people,
-    projects, publish, results_package, review, reviews, track_settings, tracks, updates,
+    assisted, bundles, conflicts, create, dataset_form, datasets, details, entries, exports, outreach, paper_scans,
+    people, projects, publish, results_package, review, reviews, track_settings, tracks, updates,
 };
 use crate::public::{
     follow_email, leaderboard, leaderboard_files, pages, paper_form, poster, progress, sample_file, winners,
@@ -223,6 +223,8 @@ route_table! {
     get "/challenges/{slug}/ideas/{id}/correct" => assisted::show_correction, Organizer;
     post "/challenges/{slug}/ideas/{id}/correct" => assisted::correct_idea, Organizer;
     post "/challenges/{slug}/ideas/{id}/resend" => assisted::resend_confirmation, Organizer;
+    post "/challenges/{slug}/ideas/{id}/scan" => paper_scans::upload_scan, Organizer, Attachment;
+    get "/challenges/{slug}/ideas/{id}/scan" => paper_scans::show_scan, Organizer;
     get "/challenges/{slug}/manage/judging/{track}" => organize::judging::show_judging, Organizer;
     post "/challenges/{slug}/manage/judging/{track}/rubric" => organize::judging::update_rubric, Organizer;
     post "/challenges/{slug}/manage/judging/{track}/open" => organize::judging::open_judging, Organizer;

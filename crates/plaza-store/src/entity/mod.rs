@@ -35,6 +35,7 @@ pub mod milestones;
 pub mod organizer_digest_items;
 pub mod organizer_notice_prefs;
 pub mod outbox;
+pub mod paper_scans;
 pub mod project_statuses;
 pub mod projects;
 pub mod rate_events;

@@ -215,6 +215,8 @@ struct ListRow {
     pending: bool,
     assisted: bool,
     has_email: bool,
+    /// A scan of the paper form is kept (organizers only).
+    has_scan: bool,
     /// What became of the resident's confirmation, for assisted entries.
     confirmation: &'static str,
     submitted: String,
@@ -247,6 +249,8 @@ pub(crate) async fn list_ideas(
     let team_ids: Vec<plaza_core::TeamId> = ideas.iter().filter_map(|idea| idea.team_id).collect();
     let teams = state.store.teams_by_ids(&team_ids).await?;
     let mut rows = Vec::new();
+    let ids: Vec<i64> = ideas.iter().map(|idea| idea.id).collect();
+    let scanned = state.store.ideas_with_paper_scans(&ids).await?;
     // Drafts never sent are their teams' alone: counted, not listed.
     for idea in ideas.iter().filter(|i| i.organizers_may_read()) {
         let entered_by = match (&idea.assisted, idea.team_id) {
@@ -262,6 +266,7 @@ pub(crate) async fn list_ideas(
             pending: idea.confirmation == Confirmation::Pending,
             assisted: idea.assisted.is_some(),
             has_email: !idea.contact_email.is_empty(),
+            has_scan: scanned.contains(&idea.id),
             confirmation: match idea.confirmation {
                 Confirmation::NotNeeded | Confirmation::Pending => "",
                 Confirmation::Confirmed => "Confirmed by the resident",

@@ -21,6 +21,7 @@ pub(crate) mod judging;
 pub(crate) mod notices;
 pub(crate) mod outreach;
 pub(crate) mod panel;
+pub(crate) mod paper_scans;
 pub(crate) mod people;
 pub(crate) mod projects;
 pub(crate) mod publish;

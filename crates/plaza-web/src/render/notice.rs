@@ -83,6 +83,7 @@ notices! {
         Corrected = "corrected" => "The idea is corrected. The old link no longer works; we emailed the resident a new one to confirm it.",
         CorrectedPhone = "corrected-phone" => "The idea is corrected. Read it back to the resident, then press “I read it back to them by phone”.",
         Resent = "resent" => "We emailed the resident a new link to confirm the idea. The old link no longer works.",
+        Scanned = "scanned" => "The scan of the paper form is kept with the idea. Only organizers can open it.",
     }
 
     /// The organizers' reviews page of a track.
