@@ -165,8 +165,26 @@ async fn after_the_results_the_poster_and_short_link_show_what_happened_next() {
     let closed = app.get(&format!("{CHALLENGE}/poster")).await.text();
     assert!(closed.contains("Entries closed on"), "{closed}");
     assert!(closed.contains("Follow the results"), "{closed}");
+    // Fay follows the challenge; the ways in without a computer are set (after the import, which resets them).
+    let id = app.env.store.challenge_by_slug(SLUG).await.expect("db").expect("challenge").id;
+    let fay = app.user("fay@example.org", "Fay Follower").await;
+    app.env.store.follow_challenge(id, fay.id).await.expect("follow");
+    let ways = plaza_core::outreach::Outreach {
+        phone: "312-555-0100".into(),
+        drop_off_address: "City Hall, Room 100\n121 N LaSalle St".into(),
+        ..Default::default()
+    };
+    app.env.store.save_outreach(id, &ways).await.expect("ways in");
     let published = olga.post(&format!("{CHALLENGE}/manage/publish"), &[("confirm", "yes")]).await;
     assert_eq!(published.status, StatusCode::SEE_OTHER, "{}", published.text());
+    // Every email about the challenge says how to take part without a computer.
+    let mail = app.last_email_to("fay@example.org").await.expect("Fay hears the results");
+    assert!(
+        mail.text.contains("No computer? Call 312-555-0100. Or write to, or drop off a paper form at: City Hall, Room 100, 121 N LaSalle St."),
+        "{}",
+        mail.text
+    );
+    assert!(mail.html.contains("No computer? Call 312-555-0100."), "{}", mail.html);
 
     let poster = app.get(&format!("{CHALLENGE}/poster")).await.text();
     assert!(poster.contains("The results of</span>"), "{poster}");

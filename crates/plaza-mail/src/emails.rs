@@ -28,6 +28,24 @@ pub(crate) mod sealed {
     pub trait Sealed {}
 }
 
+/// How residents without a computer take part in the email's challenge,
+/// said at the end of every email about a challenge (empty: nothing said).
+#[derive(Serialize, Default, Clone, Debug, PartialEq, Eq)]
+pub struct Offline {
+    pub phone: String,
+    /// On one line (an address's lines joined by commas).
+    pub drop_off_address: String,
+}
+
+impl From<&plaza_core::outreach::Outreach> for Offline {
+    fn from(outreach: &plaza_core::outreach::Outreach) -> Self {
+        Offline {
+            phone: outreach.phone.clone(),
+            drop_off_address: outreach.drop_off_address.lines().collect::<Vec<_>>().join(", "),
+        }
+    }
+}
+
 /// Ties each struct to its template folder and embeds the templates, so the
 /// list of emails is written once.
 macro_rules! messages {
@@ -116,6 +134,8 @@ pub struct TeamInvitation<'a> {
     pub team_name: &'a str,
     pub challenge_title: &'a str,
     pub link: &'a str,
+    /// The challenge's ways in without a computer.
+    pub offline: Offline,
 }
 
 /// The verdict on a coding entry.
@@ -135,6 +155,8 @@ pub struct SubmissionScored<'a> {
     /// Empty when there is no public score.
     pub public_score: &'a str,
     pub link: &'a str,
+    /// The challenge's ways in without a computer.
+    pub offline: Offline,
 }
 
 /// An idea's text as emails copy it: the fields, the titles of the data it
@@ -178,6 +200,8 @@ pub struct IdeaReceived<'a> {
     pub link: &'a str,
     #[serde(flatten)]
     pub copy: IdeaCopy,
+    /// The challenge's ways in without a computer.
+    pub offline: Offline,
 }
 
 /// Asks a resident to confirm an idea staff typed in for them.
@@ -192,6 +216,8 @@ pub struct IdeaConfirm<'a> {
     pub link: &'a str,
     #[serde(flatten)]
     pub copy: IdeaCopy,
+    /// The challenge's ways in without a computer.
+    pub offline: Offline,
 }
 
 /// Tells a judge how many assigned ideas still wait for their scores.
@@ -216,6 +242,8 @@ pub struct ResultsEntrant<'a> {
     pub reason: &'a str,
     pub feedback: &'a [String],
     pub link: &'a str,
+    /// The challenge's ways in without a computer.
+    pub offline: Offline,
 }
 
 /// The winners, to a follower of the challenge who did not enter.
@@ -225,6 +253,8 @@ pub struct ResultsFollower<'a> {
     pub challenge_title: &'a str,
     pub winners: &'a [Winner<'a>],
     pub link: &'a str,
+    /// The challenge's ways in without a computer.
+    pub offline: Offline,
 }
 
 /// To a follower of a challenge: a dataset's file was replaced, with the
@@ -238,6 +268,8 @@ pub struct DatasetUpdated<'a> {
     /// Data rows of the new file.
     pub rows: u64,
     pub link: &'a str,
+    /// The challenge's ways in without a computer.
+    pub offline: Offline,
 }
 
 /// To someone who asked for news of a challenge: the organizers posted an
@@ -252,10 +284,8 @@ pub struct ChallengeUpdate<'a> {
     pub body: &'a str,
     pub question: &'a str,
     pub link: &'a str,
-    /// The challenge's phone line; empty for none.
-    pub phone: &'a str,
-    /// Where to post or drop off a letter; empty for none.
-    pub drop_off_address: &'a str,
+    /// The challenge's ways in without a computer.
+    pub offline: Offline,
 }
 
 /// To each member of a team that has sent nothing, a day before the
@@ -270,8 +300,8 @@ pub struct DeadlineReminder<'a> {
     pub team_name: &'a str,
     pub drafts: &'a [String],
     pub link: &'a str,
-    pub phone: &'a str,
-    pub drop_off_address: &'a str,
+    /// The challenge's ways in without a computer.
+    pub offline: Offline,
 }
 
 /// To an address that asked to follow a challenge's news without an

@@ -31,6 +31,8 @@ impl EmailTemplates {
             ("email/layout.html", include_str!("../../../templates/email/layout.html.tera")),
             ("email/partials/idea_copy.txt", include_str!("../../../templates/email/partials/idea_copy.txt.tera")),
             ("email/partials/idea_copy.html", include_str!("../../../templates/email/partials/idea_copy.html.tera")),
+            ("email/partials/offline.txt", include_str!("../../../templates/email/partials/offline.txt.tera")),
+            ("email/partials/offline.html", include_str!("../../../templates/email/partials/offline.html.tera")),
         ];
         sources.extend_from_slice(SOURCES);
         tera.add_raw_templates(sources).map_err(|e| Error::Template(e.to_string()))?;
@@ -97,7 +99,13 @@ mod tests {
         let templates = EmailTemplates::load("Plaza").expect("templates");
         let to = Email::parse("ana@example.org").expect("email");
         let winners = [Winner { place: "Winner", title: "Shade trees", reason: "Cheap." }];
-        let msg = ResultsFollower { name: "Ana", challenge_title: "Rain", winners: &winners, link: "http://x/winners" };
+        let msg = ResultsFollower {
+            name: "Ana",
+            challenge_title: "Rain",
+            winners: &winners,
+            link: "http://x/winners",
+            offline: Default::default(),
+        };
         let mail = templates.render(&to, &msg, Some("http://x/unsubscribe?token=t")).expect("render");
         assert!(mail.text.contains("To stop these emails, open http://x/unsubscribe?token=t"));
         assert!(mail.html.contains("Stop these emails"));
@@ -108,7 +116,13 @@ mod tests {
     fn essential_mail_refuses_an_unsubscribe_link() {
         let templates = EmailTemplates::load("Plaza").expect("templates");
         let to = Email::parse("ana@example.org").expect("email");
-        let msg = TeamInvitation { inviter: "Bo", team_name: "Clouds", challenge_title: "Rain", link: "http://x/join" };
+        let msg = TeamInvitation {
+            inviter: "Bo",
+            team_name: "Clouds",
+            challenge_title: "Rain",
+            link: "http://x/join",
+            offline: Default::default(),
+        };
         assert!(templates.render(&to, &msg, Some("http://x/unsubscribe?token=t")).is_err());
         assert!(templates.render(&to, &msg, None).is_ok());
     }

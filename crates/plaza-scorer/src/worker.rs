@@ -265,6 +265,8 @@ impl Scorer {
         let unsubscribe = self.store.unsubscribe_token(user.id).await.ok()?;
         let public_score = result.public_score.map(|s| format!("{s:.6}")).unwrap_or_default();
         let link = format!("{}/submissions/{}", self.public_url, submission.id);
+        // A failed read of the ways in leaves them out of the email, never the email out.
+        let offline = self.store.outreach(challenge.id).await.map(|o| (&o).into()).unwrap_or_default();
         let message = plaza_mail::emails::SubmissionScored {
             file_name: &submission.file_name,
             track_title: &track.title,
@@ -276,6 +278,7 @@ impl Scorer {
             metric: track.settings.metric().map_or("", |m| m.label()),
             public_score: &public_score,
             link: &link,
+            offline,
         };
         let unsubscribe_url = format!("{}/unsubscribe?token={unsubscribe}", self.public_url);
         match emails.render(&user.email, &message, Some(&unsubscribe_url)) {

@@ -134,8 +134,7 @@ impl DigestSender {
                 team_name: &due.team_name,
                 drafts: &due.drafts,
                 link: &link,
-                phone: &outreach.phone,
-                drop_off_address: &outreach.drop_off_address,
+                offline: outreach.into(),
             };
             let mail = match self.emails.render(&due.user.email, &message, Some(&unsubscribe)) {
                 Ok(mail) => mail,

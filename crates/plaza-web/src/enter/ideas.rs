@@ -192,6 +192,8 @@ async fn received_email(
 ) -> Option<plaza_core::OutgoingEmail> {
     let deadline = challenge.timeline.moment(challenge.timeline.closes_at);
     let link = state.settings.link(&format!("/ideas/{}", idea.id));
+    let offline =
+        state.store.outreach(challenge.id).await.map(|o| plaza_mail::emails::Offline::from(&o)).unwrap_or_default();
     let message = plaza_mail::emails::IdeaReceived {
         name: &user.display_name,
         challenge_title: &challenge.title,
@@ -199,6 +201,7 @@ async fn received_email(
         deadline: &deadline,
         link: &link,
         copy: idea_copy(state, challenge.id, track, &idea.fields).await,
+        offline,
     };
     match state.emails.render(&user.email, &message, None) {
         Ok(mail) => Some(mail),

@@ -296,15 +296,18 @@ pub(crate) async fn invite_to_team(
             "You sent many invitations in the last hour. Please try again later.".into(),
         ));
     }
+    let outreach = state.store.outreach(challenge.id).await?;
     let sent = state
         .store
         .invite_to_team_by_email(team.id, current.user.id, &email, |secret| {
             let link = state.settings.link(&format!("/teams/join/{secret}"));
+            let offline = plaza_mail::emails::Offline::from(&outreach);
             let message = plaza_mail::emails::TeamInvitation {
                 inviter: &current.user.display_name,
                 team_name: &team.name,
                 challenge_title: &challenge.title,
                 link: &link,
+                offline,
             };
             state.emails.render(&email, &message, None).map_err(|e| e.to_string())
         })

@@ -182,6 +182,7 @@ async fn confirmation_email(
     secret: &str,
 ) -> Result<plaza_core::OutgoingEmail, AppError> {
     let link = state.settings.link(&format!("/ideas/confirm/{secret}"));
+    let offline = plaza_mail::emails::Offline::from(&state.store.outreach(challenge.id).await?);
     let message = plaza_mail::emails::IdeaConfirm {
         name: &assisted.idea.contact_name,
         staff_role: "A member of the organizing team",
@@ -189,6 +190,7 @@ async fn confirmation_email(
         channel: assisted.channel.label(),
         link: &link,
         copy: crate::enter::ideas::idea_copy(state, challenge.id, track, &assisted.idea.fields).await,
+        offline,
     };
     state.emails.render(to, &message, None).map_err(|e| AppError::Internal(e.to_string()))
 }

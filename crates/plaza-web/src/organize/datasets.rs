@@ -305,6 +305,7 @@ async fn follower_emails(
     let ids: Vec<plaza_core::UserId> = followers.iter().map(|user| user.id).collect();
     let tokens = state.store.unsubscribe_tokens(&ids).await?;
     let link = state.settings.link(&format!("/challenges/{}/data/{}", challenge.slug, dataset.slug));
+    let offline = plaza_mail::emails::Offline::from(&state.store.outreach(challenge.id).await?);
     let mut emails = Vec::with_capacity(followers.len());
     for follower in &followers {
         let token =
@@ -317,6 +318,7 @@ async fn follower_emails(
             change_note: note,
             rows,
             link: &link,
+            offline: offline.clone(),
         };
         let mail = state.emails.render(&follower.email, &message, Some(&unsubscribe));
         emails.push(mail.map_err(|e| AppError::Internal(e.to_string()))?);

@@ -100,6 +100,7 @@ async fn result_emails(
     plan: &PublishPlan,
 ) -> Result<Vec<OutgoingEmail>, AppError> {
     let link = state.settings.link(&format!("/challenges/{}/winners", challenge.slug));
+    let offline = plaza_mail::emails::Offline::from(&state.store.outreach(challenge.id).await?);
     let mut emails = Vec::new();
     let urls = unsubscribe_urls(state, plan).await?;
     for idea in &plan.ideas {
@@ -116,6 +117,7 @@ async fn result_emails(
                 reason: &idea.reason,
                 feedback: &idea.feedback,
                 link: &link,
+                offline: offline.clone(),
             };
             let mail = state.emails.render(&recipient.email, &message, unsubscribe);
             emails.push(mail.map_err(|e| AppError::Internal(e.to_string()))?);
@@ -134,6 +136,7 @@ async fn result_emails(
             challenge_title: &challenge.title,
             winners: &winners,
             link: &link,
+            offline: offline.clone(),
         };
         let mail = state.emails.render(&follower.email, &message, Some(unsubscribe));
         emails.push(mail.map_err(|e| AppError::Internal(e.to_string()))?);

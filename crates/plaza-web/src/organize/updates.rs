@@ -252,8 +252,7 @@ async fn update_emails(
             body: &fields.body_md,
             question: &fields.question,
             link: &link,
-            phone: &outreach.phone,
-            drop_off_address: &outreach.drop_off_address,
+            offline: (&outreach).into(),
         };
         let mail = state.emails.render(&email, &message, Some(&state.settings.link(&stop)));
         emails.push(mail.map_err(|e| AppError::Internal(e.to_string()))?);
