@@ -1,4 +1,5 @@
-//! After the winners: implementation projects (with sub-projects), the
+//! After the winners: implementation projects (with sub-projects), each for
+//! a winning idea or a winning entry of a coding track, or other work; the
 //! challenge's list of project statuses, dated milestones, the organizers'
 //! updates, and residents' feedback on them (no account needed).
 
@@ -31,6 +32,7 @@ enum Projects {
     ChallengeId,
     ParentId,
     IdeaId,
+    SubmissionId,
     Title,
     Owner,
     Summary,
@@ -110,6 +112,7 @@ impl MigrationTrait for Migration {
                     .col(integer(Projects::ChallengeId))
                     .col(integer_null(Projects::ParentId))
                     .col(integer_null(Projects::IdeaId))
+                    .col(integer_null(Projects::SubmissionId))
                     .col(string(Projects::Title))
                     .col(string(Projects::Owner))
                     .col(text(Projects::Summary))

@@ -403,7 +403,10 @@ async fn plan(w: &World, route: &RouteInfo, who: Who, n: usize) -> Planned {
             progress: None,
             weight: 1,
         };
-        let project = store.create_project(w.a_id, None, None, &fields).await.expect("project");
+        let project = store
+            .create_project(w.a_id, None, plaza_store::implementation::ProjectFor::Other, &fields)
+            .await
+            .expect("project");
         let due = chrono::NaiveDate::from_ymd_opt(2027, 5, 1).expect("date");
         store.add_milestone(w.a_id, project, "Plant", due, None).await.expect("milestone");
         let milestone = store.milestones(w.a_id).await.expect("milestones").last().expect("one").id;

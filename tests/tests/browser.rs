@@ -954,7 +954,7 @@ async fn a_winning_idea_is_carried_out_in_the_open_and_residents_answer_back() {
     olga.click(Locator::LinkText("Carrying out the winning ideas")).await;
     olga.wait_for_text("Start a project").await;
     olga.axe(&axe, "projects", &mut report).await;
-    olga.select("idea_id", &idea.id.to_string()).await;
+    olga.select("winner", &format!("idea:{}", idea.id)).await;
     olga.fill("owner", "Parks Department").await;
     let in_progress = store
         .project_statuses(challenge.id)

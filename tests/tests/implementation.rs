@@ -77,12 +77,12 @@ async fn a_winning_idea_is_tracked_updated_and_answered_back() {
     let page = page.text();
     assert!(page.contains("Shade trees along the Riverside playground"), "{page}");
     let in_progress = status_id(&page, "In progress");
-    let idea = w.idea.to_string();
+    let idea = format!("idea:{}", w.idea);
     let created = w
         .organizer
         .post(
             &projects,
-            &[("idea_id", idea.as_str()), ("title", ""), ("owner", "Parks Department"), ("status_id", &in_progress)],
+            &[("winner", idea.as_str()), ("title", ""), ("owner", "Parks Department"), ("status_id", &in_progress)],
         )
         .await;
     assert_eq!(created.status, StatusCode::SEE_OTHER, "{}", created.text());
@@ -91,7 +91,7 @@ async fn a_winning_idea_is_tracked_updated_and_answered_back() {
     assert!(project.contains("In progress, 40% done."), "the status's progress: {project}");
     assert!(project.contains(&format!("value=\"{in_progress}\" selected")), "the status is chosen: {project}");
     // One project per winning idea.
-    let again = w.organizer.post(&projects, &[("idea_id", idea.as_str()), ("status_id", &in_progress)]).await;
+    let again = w.organizer.post(&projects, &[("winner", idea.as_str()), ("status_id", &in_progress)]).await;
     assert_eq!(again.status, StatusCode::BAD_REQUEST);
     assert!(again.text().contains("already has a project"), "{}", again.text());
 
@@ -365,4 +365,71 @@ async fn a_resident_without_an_account_follows_by_email_confirms_and_stops_with_
     // A used or made-up link says so.
     assert_eq!(mail_program.post_raw(&stop_path, &[]).await.status, StatusCode::NOT_FOUND);
     assert_eq!(resident.get(&format!("/follow/confirm?token={}", "0".repeat(64))).await.status, StatusCode::NOT_FOUND);
+}
+
+#[tokio::test]
+async fn the_winning_entry_of_a_coding_track_gets_a_project_once_the_results_are_published() {
+    let app = TestApp::with_examples().await;
+    let noaa = "/challenges/noaa-daily-weather";
+    let answers =
+        std::fs::read_to_string(plaza_store::testing::examples_dir().join("noaa-daily-weather/hidden/answers.csv"))
+            .expect("answers");
+    let mut file = String::from("day_id,rain_tomorrow\n");
+    for line in answers.lines().skip(1) {
+        let mut cells = line.split(',');
+        let (id, target) = (cells.next().expect("id"), cells.next().expect("target"));
+        file.push_str(&format!("{id},{}\n", if target == "1" { 0.8 } else { 0.2 }));
+    }
+    let ana = app.user("ana@example.org", "Ana").await;
+    let mut entrant = app.browser();
+    entrant.sign_in_as(&ana).await;
+    assert_eq!(entrant.post(&format!("{noaa}/team"), &[("name", "Raincatchers")]).await.status, StatusCode::SEE_OTHER);
+    let sent = entrant.post_file(&format!("{noaa}/tracks/predict/submissions"), "ana.csv", file.as_bytes()).await;
+    assert_eq!(sent.status, StatusCode::SEE_OTHER, "{}", sent.text());
+    assert_eq!(app.run_scoring().await, 1);
+    let store = &app.env.store;
+    let challenge = store.challenge_by_slug("noaa-daily-weather").await.expect("db").expect("challenge");
+    let olga = app.user("olga@example.org", "Olga Organizer").await;
+    store.grant_role(challenge.id, olga.id, ChallengeRole::Organizer).await.expect("role");
+    let mut organizer = app.browser();
+    organizer.sign_in_as(&olga).await;
+    let projects = format!("{noaa}/manage/projects");
+
+    // Before the results: no coding winner to choose.
+    let page = organizer.get(&projects).await.text();
+    assert!(!page.contains("the entry of Raincatchers"), "{page}");
+
+    // Close (by re-importing with a past deadline) and publish.
+    let dir = tempfile::tempdir().expect("tempdir");
+    plaza_tests::copy_dir(&plaza_store::testing::examples_dir().join("noaa-daily-weather"), dir.path());
+    let manifest = std::fs::read_to_string(dir.path().join("challenge.toml")).expect("manifest");
+    let manifest = manifest.replace("closes_at = \"2027-06-30T23:59:59Z\"", "closes_at = \"2026-11-01T00:00:00Z\"");
+    std::fs::write(dir.path().join("challenge.toml"), manifest).expect("write");
+    app.import(dir.path()).await;
+    let published = organizer.post(&format!("{noaa}/manage/publish"), &[("confirm", "yes")]).await;
+    assert_eq!(published.status, StatusCode::SEE_OTHER, "{}", published.text());
+
+    let page = organizer.get(&projects).await.text();
+    let key = {
+        let at = page.find("value=\"entry:").expect("the first entry is a winner") + 7;
+        page[at..at + page[at..].find('"').expect("end")].to_owned()
+    };
+    assert!(
+        page.contains("Predict rain tomorrow: the entry of Raincatchers") || page.contains("the entry of Raincatchers"),
+        "{page}"
+    );
+    let status = status_id(&page, "Planning");
+    let created = organizer.post(&projects, &[("winner", key.as_str()), ("status_id", status.as_str())]).await;
+    assert_eq!(created.status, StatusCode::SEE_OTHER, "{}", created.text());
+    let project = organizer.get(&created.location()).await.text();
+    assert!(project.contains("the entry of Raincatchers"), "the title is the entry's: {project}");
+    assert!(project.contains("Planning, 10% done."), "{project}");
+    let again = organizer.post(&projects, &[("winner", key.as_str()), ("status_id", status.as_str())]).await;
+    assert_eq!(again.status, StatusCode::BAD_REQUEST);
+    // A made-up winner is refused.
+    let forged = organizer.post(&projects, &[("winner", "entry:999999"), ("status_id", status.as_str())]).await;
+    assert_eq!(forged.status, StatusCode::BAD_REQUEST);
+    assert!(forged.text().contains("not a winner of this challenge"), "{}", forged.text());
+    let progress = app.get(&format!("{noaa}/progress")).await.text();
+    assert!(progress.contains("the entry of Raincatchers"), "{progress}");
 }

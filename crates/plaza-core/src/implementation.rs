@@ -45,6 +45,8 @@ pub struct Project {
     pub parent_id: Option<i64>,
     /// The winning idea it carries out, if it is an idea's.
     pub idea_id: Option<i64>,
+    /// The winning entry of a coding track it puts to use, if it is one's.
+    pub submission_id: Option<i64>,
     pub title: String,
     /// Who carries it out: a department or a partner organization.
     pub owner: String,
@@ -454,6 +456,7 @@ mod tests {
             challenge_id: 1,
             parent_id: parent,
             idea_id: None,
+            submission_id: None,
             title: format!("P{id}"),
             owner: String::new(),
             summary: String::new(),

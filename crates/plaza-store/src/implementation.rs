@@ -21,6 +21,17 @@ use crate::error::{Error, Result};
 use crate::outbox::enqueue;
 use crate::users::user_from_row;
 
+/// What a project carries out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ProjectFor {
+    /// A winning idea.
+    Idea(i64),
+    /// A winning entry of a predictions or code track.
+    Entry(i64),
+    /// Other work the challenge led to (and sub-projects).
+    Other,
+}
+
 fn status_from_row(row: project_statuses::Model) -> ProjectStatus {
     ProjectStatus { id: row.id.into(), name: row.name, progress: row.progress.clamp(0, 100) as u8 }
 }
@@ -31,6 +42,7 @@ fn project_from_row(row: projects::Model) -> Project {
         challenge_id: row.challenge_id.into(),
         parent_id: row.parent_id.map(i64::from),
         idea_id: row.idea_id.map(i64::from),
+        submission_id: row.submission_id.map(i64::from),
         title: row.title,
         owner: row.owner,
         summary: row.summary,
@@ -176,14 +188,20 @@ impl Store {
             .collect())
     }
 
-    /// A new project (for a winning idea, or a sub-project of `parent`).
+    /// A new project: for a winning idea or a winning entry of a coding
+    /// track (`winner`), or other work, or a sub-project of `parent`.
     pub async fn create_project(
         &self,
         challenge_id: i64,
         parent_id: Option<i64>,
-        idea_id: Option<i64>,
+        winner: ProjectFor,
         fields: &ProjectFields,
     ) -> Result<i64> {
+        let (idea_id, submission_id) = match winner {
+            ProjectFor::Other => (None, None),
+            ProjectFor::Idea(id) => (Some(id), None),
+            ProjectFor::Entry(id) => (None, Some(id)),
+        };
         let statuses = self.project_statuses(challenge_id).await?;
         let status = statuses
             .iter()
@@ -208,11 +226,17 @@ impl Store {
         {
             return Err(Error::conflict("This idea already has a project: open it to change it."));
         }
+        if let Some(entry) = submission_id
+            && existing.iter().any(|p| p.submission_id == Some(entry) && p.parent_id.is_none())
+        {
+            return Err(Error::conflict("This entry already has a project: open it to change it."));
+        }
         let now = Utc::now();
         let row = projects::ActiveModel {
             challenge_id: Set(id32(challenge_id)?),
             parent_id: Set(parent_id.map(id32).transpose()?),
             idea_id: Set(idea_id.map(id32).transpose()?),
+            submission_id: Set(submission_id.map(id32).transpose()?),
             title: Set(fields.title.clone()),
             owner: Set(fields.owner.clone()),
             summary: Set(fields.summary.clone()),

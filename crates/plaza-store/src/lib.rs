@@ -22,7 +22,7 @@ pub mod error;
 mod exports;
 mod idea_versions;
 mod ideas;
-mod implementation;
+pub mod implementation;
 pub mod import;
 pub mod jobs;
 mod judging;

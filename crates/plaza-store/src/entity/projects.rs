@@ -8,6 +8,7 @@ pub struct Model {
     pub challenge_id: i32,
     pub parent_id: Option<i32>,
     pub idea_id: Option<i32>,
+    pub submission_id: Option<i32>,
     pub title: String,
     pub owner: String,
     #[sea_orm(column_type = "Text")]

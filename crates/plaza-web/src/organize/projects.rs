@@ -8,10 +8,11 @@ use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use chrono::Utc;
-use plaza_core::TrackSettings;
 use plaza_core::implementation::{
     MAX_NAME, MilestoneDraft, ProjectDraft, ProjectStatus, check_milestone, check_project,
 };
+use plaza_core::{Board, TrackSettings};
+use plaza_store::implementation::ProjectFor;
 use serde::{Deserialize, Serialize};
 
 use crate::error::AppError;
@@ -22,14 +23,29 @@ use crate::public::progress::{ProjectView, load_projects};
 use crate::render::views::ChallengeView;
 use crate::state::AppState;
 
-/// A winning idea, with its project if it has one.
+/// A winning idea, or the winning entry of a coding track (first on its
+/// final leaderboard once the results are published), with its project if
+/// it has one.
 #[derive(Serialize)]
 struct WinnerRow {
-    idea_id: i64,
+    /// `idea:<id>` or `entry:<id>`: the form's value.
+    key: String,
     title: String,
     place: &'static str,
     track: String,
     project_id: Option<i64>,
+}
+
+impl WinnerRow {
+    fn target(&self) -> Option<ProjectFor> {
+        let (kind, id) = self.key.split_once(':')?;
+        let id = id.parse().ok()?;
+        match kind {
+            "idea" => Some(ProjectFor::Idea(id)),
+            "entry" => Some(ProjectFor::Entry(id)),
+            _ => None,
+        }
+    }
 }
 
 #[derive(Serialize)]
@@ -51,8 +67,9 @@ struct ProjectsPage {
 
 #[derive(Serialize, Deserialize, Default, Clone)]
 pub(crate) struct NewProjectForm {
+    /// A [`WinnerRow::key`], or empty for other work.
     #[serde(default)]
-    idea_id: String,
+    winner: String,
     #[serde(default)]
     title: String,
     #[serde(default)]
@@ -85,15 +102,29 @@ async fn projects_page(
     let challenge = &organizer.challenge;
     let statuses = state.store.project_statuses(challenge.id).await?;
     let projects = load_projects(state, challenge).await?;
+    let results_published = challenge.timeline.results_published(Utc::now());
     let mut winners = Vec::new();
     for track in state.store.tracks(challenge.id).await? {
         if !matches!(track.settings, TrackSettings::Ideas { .. }) {
+            // A coding track's winners: first on its final board, once it is public.
+            if results_published {
+                let board = state.store.board_page(track.id, Board::Private, 0, 5, None).await?;
+                for row in board.rows.into_iter().filter(|row| row.rank == 1) {
+                    winners.push(WinnerRow {
+                        key: format!("entry:{}", row.submission_id),
+                        title: format!("{}: the entry of {}", track.title, row.team_name),
+                        place: "First",
+                        track: track.title.clone(),
+                        project_id: projects.iter().find(|p| p.submission_id == Some(row.submission_id)).map(|p| p.id),
+                    });
+                }
+            }
             continue;
         }
         for decision in state.store.decisions(track.id).await? {
             let Some(idea) = state.store.idea(decision.idea_id).await? else { continue };
             winners.push(WinnerRow {
-                idea_id: idea.id,
+                key: format!("idea:{}", idea.id),
                 title: idea.fields.title.clone(),
                 place: decision.place.label(),
                 track: track.title.clone(),
@@ -107,7 +138,7 @@ async fn projects_page(
         winners,
         projects,
         statuses,
-        results_published: challenge.timeline.results_published(Utc::now()),
+        results_published,
         notice,
         problems,
         problem_form: problem_form.to_owned(),
@@ -140,30 +171,32 @@ pub(crate) async fn create_project(
 ) -> Result<Response, AppError> {
     let challenge = &organizer.challenge;
     let statuses = state.store.project_statuses(challenge.id).await?;
-    let idea_id = match form.idea_id.trim() {
-        "" => None,
-        id => Some(id.parse::<i64>().map_err(|_| AppError::BadRequest("Choose a winning idea from the list.".into()))?),
-    };
-    // The title defaults to the winning idea's.
+    // The title defaults to the winner's.
     let mut draft = ProjectDraft {
         title: form.title.clone(),
         owner: form.owner.clone(),
         status_id: form.status_id.clone(),
         ..ProjectDraft::default()
     };
-    if let Some(id) = idea_id {
-        let winner = projects_page(&state, &organizer, String::new(), "", Vec::new(), NewProjectForm::default())
-            .await?
-            .winners
-            .into_iter()
-            .find(|w| w.idea_id == id);
-        let Some(winner) = winner else {
-            return Err(AppError::BadRequest("That idea is not a winner of this challenge.".into()));
-        };
-        if draft.title.trim().is_empty() {
-            draft.title = winner.title;
+    let target = match form.winner.trim() {
+        "" => ProjectFor::Other,
+        key => {
+            let winner = projects_page(&state, &organizer, String::new(), "", Vec::new(), NewProjectForm::default())
+                .await?
+                .winners
+                .into_iter()
+                .find(|w| w.key == key);
+            let Some((winner, target)) = winner.and_then(|w| w.target().map(|t| (w, t))) else {
+                return Err(AppError::BadRequest(
+                    "That is not a winner of this challenge: choose one from the list, or other work.".into(),
+                ));
+            };
+            if draft.title.trim().is_empty() {
+                draft.title = winner.title;
+            }
+            target
         }
-    }
+    };
     let fields = match check_project(&draft, &statuses) {
         Ok(fields) => fields,
         Err(problems) => {
@@ -172,7 +205,7 @@ pub(crate) async fn create_project(
             return render_projects(&state, &page, StatusCode::BAD_REQUEST);
         }
     };
-    match state.store.create_project(challenge.id, None, idea_id, &fields).await {
+    match state.store.create_project(challenge.id, None, target, &fields).await {
         Ok(id) => {
             tracing::info!(challenge = challenge.id, project = id, "project created");
             Ok(Redirect::to(&format!("/challenges/{}/manage/projects/{id}?notice=created", challenge.slug))
@@ -439,7 +472,7 @@ pub(crate) async fn update_project(
     let form_name = if adding_part { "part" } else { "project" };
     let outcome = match check_project(&form.draft, &statuses) {
         Ok(fields) if adding_part => {
-            state.store.create_project(challenge.id, Some(id), None, &fields).await.map(|_| "part")
+            state.store.create_project(challenge.id, Some(id), ProjectFor::Other, &fields).await.map(|_| "part")
         }
         Ok(fields) => state.store.update_project(challenge.id, id, &fields).await.map(|()| "saved"),
         Err(problems) => {

@@ -72,6 +72,7 @@ pub(crate) struct ProjectView {
     pub milestones: Vec<MilestoneView>,
     pub parts: Vec<ProjectView>,
     pub idea_id: Option<i64>,
+    pub submission_id: Option<i64>,
     /// The project this one is part of.
     pub parent_id: Option<i64>,
 }
@@ -103,6 +104,7 @@ pub(crate) fn project_views(
             milestones: own.iter().map(MilestoneView::new).collect(),
             parts: Vec::new(),
             idea_id: project.idea_id,
+            submission_id: project.submission_id,
             parent_id: project.parent_id,
         }
     };
