@@ -1,8 +1,11 @@
 //! Browser tests in a real browser: Debian's Chromium, driven through
 //! chromedriver with fantoccini, against the real router on a loopback port.
 //! One idea goes from a resident's form through judging to the public
-//! winners page, and axe-core checks the accessibility of every page on the
-//! way.
+//! winners page and on to its implementation in the open (a project with
+//! milestones, an update emailed to a follower, an anonymous resident's
+//! answer read by the organizer); posters print on one page with a QR code
+//! that leads to the challenge; and axe-core checks the accessibility of
+//! every page on the way.
 //!
 //! Needs `chromium`, `chromium-driver` and `npm ci` in `tests/browser/`, so it
 //! is `#[ignore]`d in the default run: `cargo test -p plaza-tests --test
@@ -594,6 +597,91 @@ async fn an_idea_goes_from_a_residents_form_to_the_winners_page_in_a_real_browse
     assert!(public.contains(TITLE), "the public winners page:\n{public}");
     resident.axe(&axe, "winners page", &mut report).await;
 
+    // The organizer carries the winning idea out in the open, and a resident answers back.
+    // A project for the winning idea, in progress.
+    organizer.goto(&format!("{CHALLENGE}/manage")).await;
+    organizer.click(Locator::LinkText("Carrying out the winning ideas")).await;
+    organizer.wait_for_text("Start a project").await;
+    organizer.axe(&axe, "projects", &mut report).await;
+    organizer.find(Locator::Id("winner")).await.select_by_label(TITLE).await.expect("choose the winning idea");
+    organizer.fill("owner", "Parks Department").await;
+    let in_progress = store
+        .project_statuses(challenge)
+        .await
+        .expect("statuses")
+        .into_iter()
+        .find(|s| s.name == "In progress")
+        .expect("the default list")
+        .id;
+    organizer.select("status_id", &in_progress.to_string()).await;
+    organizer.press("Start the project").await;
+    organizer.wait_for_text("In progress, 40% done.").await;
+
+    // Two dated milestones.
+    for (title, due) in [("Order the trees", "2027-03-01"), ("Plant the first 20 trees", "2027-05-01")] {
+        organizer.fill("milestone_title", title).await;
+        organizer.set_value("due_on", due).await;
+        organizer.press("Add the milestone").await;
+        organizer.wait_for_text(&format!("{title}, planned for")).await;
+    }
+    organizer.press(&format!("Mark as reached today: {}", "Order the trees")).await;
+    organizer.wait_for_text("The milestone is marked as reached.").await;
+    organizer.wait_for_text("In progress, 40% done. Next: Plant the first 20 trees (by 1 May 2027).").await;
+    organizer.axe(&axe, "project", &mut report).await;
+
+    // An update, emailed to a follower and the winning team.
+    let fay = app.user("fay.follower@example.org", "Fay Follower").await;
+    store.follow_challenge(challenge, fay.id).await.expect("follow");
+    organizer.goto(&format!("{CHALLENGE}/manage/updates")).await;
+    organizer.wait_for_text("Post an update").await;
+    organizer.fill("title", "The first 20 trees are ordered").await;
+    organizer.fill("body_md", "We ordered **20 oaks** for the playground. Planting starts in May.").await;
+    organizer.press("Publish and email the update").await;
+    organizer.wait_for_text("The update is published and is being emailed to").await;
+    organizer.axe(&axe, "updates", &mut report).await;
+    let mail = app.last_email_to("fay.follower@example.org").await.expect("the follower gets the update");
+    assert!(mail.subject.contains("The first 20 trees are ordered"), "{}", mail.subject);
+    let link = link_in(&mail.text, &format!("{PUBLIC_URL}/challenges/park-ideas/progress")).expect("a link to answer");
+
+    // A resident without an account opens the link from the email, on a phone, and answers.
+    let passer_by = driver.browser("resident without an account", &site).await;
+    passer_by.client.set_window_size(360, 800).await.expect("a phone-sized window");
+    passer_by.goto(&link).await;
+    passer_by.wait_for_text("In progress, 40% done.").await;
+    passer_by.axe(&axe, "progress, phone", &mut report).await;
+    let radio = passer_by.find(Locator::Css("input[name='rating'][value='4']")).await;
+    radio.click().await.expect("choose 4");
+    let text = passer_by.find(Locator::Css("textarea[name='text']")).await;
+    text.send_keys("Yes! My kids need the shade.").await.expect("type");
+    passer_by.press("Send my answer about The first 20 trees are ordered").await;
+    passer_by.wait_for_text("Thank you: the organizers will read your answer.").await;
+    passer_by.axe(&axe, "progress, answer sent", &mut report).await;
+    passer_by.close().await;
+
+    // The organizer reads it, summarized, and marks it read.
+    organizer.goto(&format!("{CHALLENGE}/manage/updates")).await;
+    organizer.wait_for_text("Yes! My kids need the shade.").await;
+    organizer.wait_for_text("1 answer, 4.0 out of 5 on average; 1 not read yet.").await;
+    organizer
+        .find(Locator::XPath("//button[starts-with(normalize-space(), 'Mark as read')]"))
+        .await
+        .click()
+        .await
+        .expect("mark read");
+    organizer.wait_for_text("0 not read yet").await;
+
+    // The Atom feed parses as XML in the browser.
+    organizer.goto(&format!("{CHALLENGE}/updates.atom")).await;
+    let parsed = organizer
+        .client
+        .execute(
+            "return fetch(location.href).then(r => r.text()).then(t => { const d = new DOMParser().parseFromString(t, 'application/xml'); return d.getElementsByTagName('parsererror').length === 0 && d.documentElement.namespaceURI === 'http://www.w3.org/2005/Atom' && d.getElementsByTagName('entry').length; });",
+            vec![],
+        )
+        .await
+        .expect("the feed");
+    assert_eq!(parsed, json!(1), "one entry in a well-formed Atom feed");
+
     // Every page each person can reach by links, at a desktop and a phone size.
     let mut crawled = Vec::new();
     crawled.extend(resident.crawl(&axe, "resident", &["/", "/account", &entry_path, &idea_path], &mut report).await);
@@ -902,135 +990,6 @@ async fn a_poster_prints_on_one_page_and_its_qr_code_leads_to_the_challenge() {
     assert_eq!(resident.path().await, WEATHER);
     resident.close().await;
 
-    let found = print_report(&report);
-    assert!(found.is_empty(), "axe-core found {} problem(s):\n{}", found.len(), found.join("\n"));
-}
-
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-#[ignore = "needs chromium, chromium-driver and axe-core (npm ci in tests/browser): run with --ignored"]
-async fn a_winning_idea_is_carried_out_in_the_open_and_residents_answer_back() {
-    let axe = axe_source();
-    let driver = Chromedriver::start().await;
-    let app = TestApp::empty().await;
-    let bundle = tempfile::tempdir().expect("bundle dir");
-    write_ideas_bundle(bundle.path(), "2026-06-01T00:00:00Z", 1);
-    app.import(bundle.path()).await;
-    let store = &app.env.store;
-    let challenge = store.challenge_by_slug("park-ideas").await.expect("challenge query").expect("imported");
-    let track = store.tracks(challenge.id).await.expect("tracks").into_iter().next().expect("the ideas track");
-    let organizer = app.user(ORGANIZER.0, ORGANIZER.1).await;
-    store.grant_role(challenge.id, organizer.id, ChallengeRole::Organizer).await.expect("organizer role");
-    // The winners, as the first browser test announces them: Rosa's idea won.
-    let rosa = app.user(RESIDENT.0, RESIDENT.1).await;
-    let team = store.create_team(challenge.id, rosa.id, "Riverside neighbours").await.expect("db").expect("team");
-    let idea = store
-        .create_idea(&plaza_store::NewIdea {
-            challenge_id: challenge.id,
-            track_id: track.id,
-            team_id: Some(team.id),
-            author_id: Some(rosa.id),
-            fields: plaza_core::IdeaFields { title: TITLE.into(), ..Default::default() },
-            declared: Default::default(),
-            contact_name: RESIDENT.1.into(),
-            contact_email: RESIDENT.0.into(),
-        })
-        .await
-        .expect("idea");
-    store
-        .decide(challenge.id, track.id, idea.id, plaza_core::Place::Winner, REASON, organizer.id)
-        .await
-        .expect("winner");
-    store.publish_results(challenge.id, &[track.id], &[], organizer.id).await.expect("results published");
-    // Fay follows the challenge to hear what happens next.
-    let fay = app.user("fay.follower@example.org", "Fay Follower").await;
-    store.follow_challenge(challenge.id, fay.id).await.expect("follow");
-    let site = serve(&app).await;
-    let mut report = Report::new();
-
-    // The organizer starts the winning idea's project, in progress.
-    let olga = driver.browser("organizer", &site).await;
-    olga.sign_in(&app, ORGANIZER.0, ORGANIZER.1, None).await;
-    olga.goto(&format!("{CHALLENGE}/manage")).await;
-    olga.click(Locator::LinkText("Carrying out the winning ideas")).await;
-    olga.wait_for_text("Start a project").await;
-    olga.axe(&axe, "projects", &mut report).await;
-    olga.select("winner", &format!("idea:{}", idea.id)).await;
-    olga.fill("owner", "Parks Department").await;
-    let in_progress = store
-        .project_statuses(challenge.id)
-        .await
-        .expect("statuses")
-        .into_iter()
-        .find(|s| s.name == "In progress")
-        .expect("the default list")
-        .id;
-    olga.select("status_id", &in_progress.to_string()).await;
-    olga.press("Start the project").await;
-    olga.wait_for_text("In progress, 40% done.").await;
-
-    // Two dated milestones.
-    for (title, due) in [("Order the trees", "2027-03-01"), ("Plant the first 20 trees", "2027-05-01")] {
-        olga.fill("milestone_title", title).await;
-        olga.set_value("due_on", due).await;
-        olga.press("Add the milestone").await;
-        olga.wait_for_text("The milestone was added.").await;
-    }
-    olga.press(&format!("Mark as reached today: {}", "Order the trees")).await;
-    olga.wait_for_text("The milestone is marked as reached.").await;
-    olga.wait_for_text("In progress, 40% done. Next: Plant the first 20 trees (by 1 May 2027).").await;
-    olga.axe(&axe, "project", &mut report).await;
-
-    // An update, emailed to the follower and the winning team.
-    olga.goto(&format!("{CHALLENGE}/manage/updates")).await;
-    olga.wait_for_text("Post an update").await;
-    olga.fill("title", "The first 20 trees are ordered").await;
-    olga.fill("body_md", "We ordered **20 oaks** for the playground. Planting starts in May.").await;
-    olga.press("Publish and email the update").await;
-    olga.wait_for_text("is being emailed to 2 people").await;
-    olga.axe(&axe, "updates", &mut report).await;
-    let mail = app.last_email_to("fay.follower@example.org").await.expect("the follower gets the update");
-    assert!(mail.subject.contains("The first 20 trees are ordered"), "{}", mail.subject);
-    let link = link_in(&mail.text, &format!("{PUBLIC_URL}/challenges/park-ideas/progress")).expect("a link to answer");
-
-    // A resident without an account opens the link from the email, on a phone, and answers.
-    let resident = driver.browser("anonymous resident", &site).await;
-    resident.client.set_window_size(360, 800).await.expect("a phone-sized window");
-    resident.goto(&link).await;
-    resident.wait_for_text("In progress, 40% done.").await;
-    resident.axe(&axe, "progress, phone", &mut report).await;
-    let radio = resident.find(Locator::Css("input[name='rating'][value='4']")).await;
-    radio.click().await.expect("choose 4");
-    let text = resident.find(Locator::Css("textarea[name='text']")).await;
-    text.send_keys("Yes! My kids need the shade.").await.expect("type");
-    resident.press("Send my answer about The first 20 trees are ordered").await;
-    resident.wait_for_text("Thank you: the organizers will read your answer.").await;
-    resident.axe(&axe, "progress, answer sent", &mut report).await;
-
-    // The organizer reads it, summarized, and marks it read.
-    olga.goto(&format!("{CHALLENGE}/manage/updates")).await;
-    olga.wait_for_text("Yes! My kids need the shade.").await;
-    olga.wait_for_text("1 answer, 4.0 out of 5 on average; 1 not read yet.").await;
-    olga.find(Locator::XPath("//button[starts-with(normalize-space(), 'Mark as read')]"))
-        .await
-        .click()
-        .await
-        .expect("mark read");
-    olga.wait_for_text("0 not read yet").await;
-
-    // The Atom feed parses as XML in the browser.
-    olga.goto(&format!("{CHALLENGE}/updates.atom")).await;
-    let parsed = olga
-        .client
-        .execute(
-            "return fetch(location.href).then(r => r.text()).then(t => { const d = new DOMParser().parseFromString(t, 'application/xml'); return d.getElementsByTagName('parsererror').length === 0 && d.documentElement.namespaceURI === 'http://www.w3.org/2005/Atom' && d.getElementsByTagName('entry').length; });",
-            vec![],
-        )
-        .await
-        .expect("the feed");
-    assert_eq!(parsed, json!(1), "one entry in a well-formed Atom feed");
-
-    resident.close().await;
-    olga.close().await;
     let found = print_report(&report);
     assert!(found.is_empty(), "axe-core found {} problem(s):\n{}", found.len(), found.join("\n"));
 }
