@@ -31,6 +31,7 @@ mod m20261205_001400_create_implementation;
 mod m20261205_001500_create_deadline_reminders;
 mod m20261205_001600_create_email_followers;
 mod m20261205_001700_create_paper_scans;
+mod m20261205_001800_create_update_pictures;
 
 pub struct Migrator;
 
@@ -61,6 +62,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261205_001500_create_deadline_reminders::Migration),
             Box::new(m20261205_001600_create_email_followers::Migration),
             Box::new(m20261205_001700_create_paper_scans::Migration),
+            Box::new(m20261205_001800_create_update_pictures::Migration),
         ]
     }
 }

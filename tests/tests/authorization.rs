@@ -392,6 +392,18 @@ async fn plan(w: &World, route: &RouteInfo, who: Who, n: usize) -> Planned {
         // An earlier version of a dataset: none yet, so a public 404.
         .replace("{n}", "1");
     let mut witness = None;
+    if route.path.contains("{update}") {
+        // An update of challenge A (its pictures: none, so a picture is not found).
+        let fields = plaza_core::implementation::UpdateFields {
+            title: "News".into(),
+            body_md: "Some news.".into(),
+            question: "Is this what you needed?".into(),
+            project_id: None,
+        };
+        let update =
+            store.post_update(w.a_id, &fields, w.organizer.id, chrono::Utc::now(), &[], &[]).await.expect("update");
+        path = path.replace("{update}", &update.to_string());
+    }
     if route.path.contains("{project}") || route.path.contains("{milestone}") || route.path.contains("{feedback}") {
         // A project of challenge A with a milestone, and a resident's message to A.
         let statuses = store.project_statuses(w.a_id).await.expect("statuses");
@@ -588,6 +600,7 @@ async fn call(w: &World, who: Who, method: &str, planned: &Planned) -> TestRespo
             if planned.path.ends_with("/submissions")
                 || planned.path.ends_with("/files")
                 || planned.path.ends_with("/scan")
+                || planned.path.ends_with("/manage/updates")
                 || planned.path.ends_with("/manage/datasets")
                 || planned.path.ends_with("/replace")
                 || planned.path.ends_with("/manage/tracks")

@@ -10,6 +10,14 @@ use plaza_tests::{Browser, TestApp, write_ideas_bundle};
 
 const CHALLENGE: &str = "/challenges/park-ideas";
 
+/// A tiny PNG (one white pixel).
+const PNG: &[u8] = &[
+    0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D, 0x49, 0x48, 0x44, 0x52, 0x00, 0x00, 0x00,
+    0x01, 0x00, 0x00, 0x00, 0x01, 0x08, 0x06, 0x00, 0x00, 0x00, 0x1F, 0x15, 0xC4, 0x89, 0x00, 0x00, 0x00, 0x0B, 0x49,
+    0x44, 0x41, 0x54, 0x78, 0x9C, 0x63, 0xF8, 0x0F, 0x04, 0x00, 0x09, 0xFB, 0x03, 0xFD, 0xFB, 0x5E, 0x6B, 0x2B, 0x00,
+    0x00, 0x00, 0x00, 0x49, 0x45, 0x4E, 0x44, 0xAE, 0x42, 0x60, 0x82,
+];
+
 struct World<'a> {
     organizer: Browser<'a>,
     idea: i64,
@@ -135,18 +143,23 @@ async fn a_winning_idea_is_tracked_updated_and_answered_back() {
     // An update about the project, emailed to the entrant and the follower.
     let updates = format!("{CHALLENGE}/manage/updates");
     let project_id = project_url.rsplit('/').next().expect("id").to_owned();
-    let posted = w
-        .organizer
-        .post(
-            &updates,
-            &[
-                ("title", "The first 20 trees are ordered"),
-                ("body_md", "We ordered **20 oaks** for the playground.\n\nPlanting starts in May."),
-                ("question", ""),
-                ("project_id", project_id.as_str()),
-            ],
-        )
-        .await;
+    let fields = [
+        ("title", "The first 20 trees are ordered"),
+        ("body_md", "We ordered **20 oaks** for the playground.\n\nPlanting starts in May."),
+        ("question", ""),
+        ("project_id", project_id.as_str()),
+    ];
+    // A picture needs its description, and must be a picture.
+    let undescribed = w.organizer.post_multipart(&updates, &fields, &[("picture_1", "oaks.png", PNG)]).await;
+    assert_eq!(undescribed.status, StatusCode::BAD_REQUEST);
+    assert!(undescribed.text().contains("Picture 1 has no description"), "{}", undescribed.text());
+    let mut described = fields.to_vec();
+    described.push(("alt_1", "Twenty young oaks on a truck outside the park"));
+    let not_a_picture =
+        w.organizer.post_multipart(&updates, &described, &[("picture_1", "oaks.png", b"%PDF-1.4")]).await;
+    assert_eq!(not_a_picture.status, StatusCode::BAD_REQUEST);
+    assert!(not_a_picture.text().contains("Picture 1 is not a picture we accept"), "{}", not_a_picture.text());
+    let posted = w.organizer.post_multipart(&updates, &described, &[("picture_1", "oaks.png", PNG)]).await;
     assert_eq!(posted.status, StatusCode::SEE_OTHER, "{}", posted.text());
     let page = w.organizer.get(&posted.location()).await.text();
     assert!(page.contains("is being emailed to 2 people"), "{page}");
@@ -157,6 +170,20 @@ async fn a_winning_idea_is_tracked_updated_and_answered_back() {
         assert!(mail.text.contains(&format!("{}/progress", CHALLENGE)), "{}", mail.text);
         assert!(mail.list_unsubscribe.is_some(), "one-click unsubscribe");
     }
+
+    // The picture is on the update, described, and served without its metadata.
+    let progress = app.get(&format!("{CHALLENGE}/progress")).await.text();
+    assert!(progress.contains("alt=\"Twenty young oaks on a truck outside the park\""), "{progress}");
+    let at = progress.find("/pictures/1\"").expect("the picture's address");
+    let start = progress[..at].rfind('"').expect("start") + 1;
+    let picture = app.get(&progress[start..at + 11]).await;
+    assert_eq!(picture.status, StatusCode::OK);
+    assert_eq!(picture.header("content-type"), "image/png");
+    assert!(picture.body.starts_with(b"\x89PNG"), "a PNG");
+    assert_eq!(
+        app.get(&progress[start..at + 10].replace("/pictures/1", "/pictures/9")).await.status,
+        StatusCode::NOT_FOUND
+    );
 
     // An anonymous resident answers; an empty answer is refused with the reason.
     let feed = app.get(&format!("{CHALLENGE}/progress")).await.text();
@@ -314,8 +341,9 @@ async fn before_the_results_only_organizers_see_the_tracker() {
     let page = organizer.get(&format!("{CHALLENGE}/progress")).await;
     assert_eq!(page.status, StatusCode::OK);
     assert!(page.text().contains("Only organizers see this page until the results are published."));
-    let update =
-        organizer.post(&format!("{CHALLENGE}/manage/updates"), &[("title", "Early"), ("body_md", "Too early.")]).await;
+    let update = organizer
+        .post_multipart(&format!("{CHALLENGE}/manage/updates"), &[("title", "Early"), ("body_md", "Too early.")], &[])
+        .await;
     assert_eq!(update.status, StatusCode::CONFLICT);
     assert!(update.text().contains("publish the results first"), "{}", update.text());
 }
@@ -342,7 +370,7 @@ async fn a_resident_without_an_account_follows_by_email_confirms_and_stops_with_
     assert!(page.text().contains("Yes, send me the news"), "{}", page.text());
     let updates = format!("{CHALLENGE}/manage/updates");
     let first = [("title", "Before confirming"), ("body_md", "Nothing for Nora yet.")];
-    assert!(w.organizer.post(&updates, &first).await.location().contains("sent=2"), "Rosa and Fay only");
+    assert!(w.organizer.post_multipart(&updates, &first, &[]).await.location().contains("sent=2"), "Rosa and Fay only");
     let token = link.split("token=").nth(1).expect("token").to_owned();
     let confirmed = resident.post("/follow/confirm", &[("token", token.as_str())]).await;
     assert_eq!(confirmed.status, StatusCode::OK, "{}", confirmed.text());
@@ -350,7 +378,7 @@ async fn a_resident_without_an_account_follows_by_email_confirms_and_stops_with_
 
     // The next update reaches her, with a one-click stop link.
     let second = [("title", "Planting day"), ("body_md", "Come and help on 1 May.")];
-    assert!(w.organizer.post(&updates, &second).await.location().contains("sent=3"));
+    assert!(w.organizer.post_multipart(&updates, &second, &[]).await.location().contains("sent=3"));
     let news = app.last_email_to("nora@example.org").await.expect("the update");
     assert!(news.subject.contains("Planting day"), "{}", news.subject);
     let stop = news.list_unsubscribe.clone().expect("a stop link");
@@ -361,7 +389,7 @@ async fn a_resident_without_an_account_follows_by_email_confirms_and_stops_with_
     assert_eq!(stopped.status, StatusCode::OK, "{}", stopped.text());
     assert!(stopped.text().contains("will get no more news"), "{}", stopped.text());
     let third = [("title", "Trees planted"), ("body_md", "All 20.")];
-    assert!(w.organizer.post(&updates, &third).await.location().contains("sent=2"));
+    assert!(w.organizer.post_multipart(&updates, &third, &[]).await.location().contains("sent=2"));
     // A used or made-up link says so.
     assert_eq!(mail_program.post_raw(&stop_path, &[]).await.status, StatusCode::NOT_FOUND);
     assert_eq!(resident.get(&format!("/follow/confirm?token={}", "0".repeat(64))).await.status, StatusCode::NOT_FOUND);

@@ -278,6 +278,46 @@ pub const MAX_FEEDBACK: usize = 2_000;
 /// The question an update asks when its organizer writes none.
 pub const DEFAULT_QUESTION: &str = "Is this what you needed?";
 
+/// Most pictures one update may carry.
+pub const MAX_PICTURES: usize = 3;
+/// Longest description of a picture.
+pub const MAX_ALT: usize = 300;
+
+/// A picture of an update, with the words that describe it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct UpdatePicture {
+    pub update_id: i64,
+    /// 1, 2, ...: its place in the update.
+    pub position: u32,
+    pub content_type: String,
+    pub blob: crate::BlobRef,
+    /// What the picture shows, for people who cannot see it.
+    pub alt: String,
+}
+
+/// Checks a picture's description: required, plain, at most [`MAX_ALT`] characters.
+pub fn check_alt(position: usize, alt: &str) -> Result<String, FormProblem> {
+    let alt = alt.split_whitespace().collect::<Vec<_>>().join(" ");
+    let length = alt.chars().count();
+    if alt.is_empty() {
+        Err(problem(
+            "pictures",
+            format!(
+                "Picture {position} has no description: say in a few words what it shows, for people who cannot see it."
+            ),
+        ))
+    } else if length > MAX_ALT {
+        Err(problem(
+            "pictures",
+            format!(
+                "The description of picture {position} is {length} characters long; the most allowed is {MAX_ALT}."
+            ),
+        ))
+    } else {
+        Ok(alt)
+    }
+}
+
 /// An organizer's dated update on the challenge or on one of its projects.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Update {

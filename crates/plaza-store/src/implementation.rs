@@ -5,6 +5,7 @@
 use chrono::{DateTime, NaiveDate, Utc};
 use plaza_core::implementation::{
     DEFAULT_STATUSES, Feedback, FeedbackState, Milestone, Project, ProjectFields, ProjectStatus, Update, UpdateFields,
+    UpdatePicture,
 };
 use plaza_core::{OutgoingEmail, User};
 use sea_orm::sea_query::Expr;
@@ -15,7 +16,8 @@ use sea_orm::{
 use crate::Store;
 use crate::challenges::id32;
 use crate::entity::{
-    challenge_roles, challenge_updates, feedback, milestones, project_statuses, projects, team_members, teams, users,
+    challenge_roles, challenge_updates, feedback, milestones, project_statuses, projects, team_members, teams,
+    update_pictures, users,
 };
 use crate::error::{Error, Result};
 use crate::outbox::enqueue;
@@ -392,13 +394,15 @@ impl Store {
             .collect())
     }
 
-    /// Publishes an update and queues `emails` in the same transaction.
+    /// Publishes an update with its `pictures` (blob, content type and
+    /// description, in order) and queues `emails`, all in one transaction.
     pub async fn post_update(
         &self,
         challenge_id: i64,
         fields: &UpdateFields,
         author: plaza_core::UserId,
         published_at: DateTime<Utc>,
+        pictures: &[(plaza_core::BlobRef, String, String)],
         emails: &[OutgoingEmail],
     ) -> Result<i64> {
         let txn = self.write_txn().await?;
@@ -414,12 +418,45 @@ impl Store {
         }
         .insert(&txn)
         .await?;
+        for (index, (blob, content_type, alt)) in pictures.iter().enumerate() {
+            update_pictures::ActiveModel {
+                update_id: Set(row.id),
+                position: Set(index as i32 + 1),
+                content_type: Set(content_type.clone()),
+                blob_sha256: Set(blob.sha256.clone()),
+                size_bytes: Set(blob.size as i64),
+                alt: Set(alt.clone()),
+                ..Default::default()
+            }
+            .insert(&txn)
+            .await?;
+        }
         for email in emails {
             enqueue(&txn, email).await?;
         }
         txn.commit().await?;
         self.ring(crate::signals::Signal::Jobs);
         Ok(row.id.into())
+    }
+
+    /// The pictures of the challenge's updates, in order.
+    pub async fn update_pictures(&self, challenge_id: i64) -> Result<Vec<UpdatePicture>> {
+        let ids: Vec<i32> = self.updates(challenge_id).await?.iter().filter_map(|u| id32(u.id).ok()).collect();
+        Ok(update_pictures::Entity::find()
+            .filter(update_pictures::Column::UpdateId.is_in(ids))
+            .order_by_asc(update_pictures::Column::UpdateId)
+            .order_by_asc(update_pictures::Column::Position)
+            .all(&self.db)
+            .await?
+            .into_iter()
+            .map(|row| UpdatePicture {
+                update_id: row.update_id.into(),
+                position: row.position.max(0) as u32,
+                content_type: row.content_type,
+                blob: plaza_core::BlobRef { sha256: row.blob_sha256, size: row.size_bytes.max(0) as u64 },
+                alt: row.alt,
+            })
+            .collect())
     }
 
     /// The challenge's updates, newest first.

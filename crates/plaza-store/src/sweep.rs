@@ -16,6 +16,7 @@ use crate::Store;
 use crate::blobs::BlobStore;
 use crate::entity::{
     challenge_files, challenges, dataset_versions, datasets, idea_files, paper_scans, submissions, tracks,
+    update_pictures,
 };
 use crate::error::{Error, Result};
 
@@ -77,6 +78,15 @@ impl Store {
             idea_files::Entity::find()
                 .select_only()
                 .column(idea_files::Column::BlobSha256)
+                .into_tuple()
+                .all(&self.db)
+                .await?,
+            &mut found,
+        );
+        column(
+            update_pictures::Entity::find()
+                .select_only()
+                .column(update_pictures::Column::BlobSha256)
                 .into_tuple()
                 .all(&self.db)
                 .await?,

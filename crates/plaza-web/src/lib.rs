@@ -45,7 +45,7 @@ async fn ids_in_range(
     use axum::response::IntoResponse;
     let out_of_range = params
         .iter()
-        .filter(|(name, _)| matches!(*name, "id" | "file" | "judge" | "project" | "milestone" | "feedback"))
+        .filter(|(name, _)| matches!(*name, "id" | "file" | "judge" | "project" | "milestone" | "feedback" | "update"))
         .any(|(_, value)| !value.parse::<i32>().is_ok_and(|id| id > 0));
     if out_of_range {
         if request.uri().path().starts_with("/api/") {

@@ -139,6 +139,7 @@ route_table! {
     get "/challenges/{slug}/progress" => progress::show_progress, Public;
     post "/challenges/{slug}/feedback" => progress::send_feedback, Public;
     get "/challenges/{slug}/updates.atom" => progress::updates_feed, Public;
+    get "/challenges/{slug}/updates/{update}/pictures/{n}" => progress::show_update_picture, Public;
     post "/challenges/{slug}/follow-by-email" => follow_email::request_follow, Public;
     get "/follow/confirm" => follow_email::show_confirm, Public;
     post "/follow/confirm" => follow_email::confirm, Public;

@@ -47,4 +47,5 @@ pub mod team_members;
 pub mod teams;
 pub mod track_judging;
 pub mod tracks;
+pub mod update_pictures;
 pub mod users;

@@ -7,23 +7,30 @@ use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use chrono::Utc;
+use plaza_core::attachment::strip_metadata;
+use plaza_core::idea::{MAX_FILE_BYTES, sniff_attachment};
 use plaza_core::implementation::{
     DEFAULT_QUESTION, Feedback, FeedbackState, FeedbackSummary, MAX_FEEDBACK, MAX_NAME, MAX_QUESTION, UpdateDraft,
     UpdateFields, check_update, summarize,
 };
+use plaza_core::implementation::{MAX_PICTURES, check_alt};
 use plaza_core::{Challenge, OutgoingEmail};
 use serde::{Deserialize, Serialize};
 
 use crate::error::AppError;
 use crate::extract::auth::{ChallengeOrganizer, PageContext};
 use crate::extract::csrf::CsrfForm;
+use crate::extract::upload::read_bounded;
 use crate::organize::details::ProblemView;
 use crate::public::progress::{ProjectView, load_projects, project_title};
 use crate::render::views::ChallengeView;
 use crate::state::AppState;
 
-/// Room for an update's Markdown, URL-encoded (up to 12 bytes a character), and the other fields.
-pub const UPDATE_FORM_BYTES: usize = plaza_core::implementation::MAX_UPDATE * 12 + crate::MAX_FORM_BYTES;
+/// Room for an update: its pictures, its Markdown (up to 4 bytes a
+/// character) and the other fields with their multipart headers.
+pub const UPDATE_FORM_BYTES: usize = plaza_core::implementation::MAX_PICTURES * MAX_FILE_BYTES
+    + plaza_core::implementation::MAX_UPDATE * 4
+    + 4 * crate::MAX_FORM_BYTES;
 
 #[derive(Serialize)]
 struct FeedbackView {
@@ -178,13 +185,77 @@ pub(crate) async fn show_updates(
     render(&state, &page, StatusCode::OK)
 }
 
-/// `POST /challenges/{slug}/manage/updates`: publishes an update and emails it.
+/// `POST /challenges/{slug}/manage/updates`: publishes an update, with up
+/// to [`MAX_PICTURES`] pictures, and emails it. The upload is read field by
+/// field with a byte bound each, the form's token first.
 pub(crate) async fn post_update(
     State(state): State<AppState>,
     organizer: ChallengeOrganizer,
-    CsrfForm(draft): CsrfForm<UpdateDraft, UPDATE_FORM_BYTES>,
+    request: axum::extract::Request,
 ) -> Result<Response, AppError> {
+    use axum::extract::FromRequest;
     let challenge = &organizer.challenge;
+    let mut multipart =
+        axum::extract::Multipart::from_request(request, &state).await.map_err(|_| AppError::CsrfRejected)?;
+    let mut token_checked = false;
+    let mut draft = UpdateDraft::default();
+    let mut pictures: Vec<(Vec<u8>, String)> = vec![(Vec::new(), String::new()); MAX_PICTURES];
+    let mut problems: Vec<ProblemView> = Vec::new();
+    while let Some(mut field) =
+        multipart.next_field().await.map_err(|e| AppError::BadRequest(format!("The upload could not be read: {e}")))?
+    {
+        let name = field.name().unwrap_or_default().to_owned();
+        if name == "csrf_token" {
+            let token = read_bounded(&mut field, 200).await?.unwrap_or_default();
+            if token.is_empty() || !crate::extract::csrf::same(&token, organizer.current.csrf.as_bytes()) {
+                return Err(AppError::CsrfRejected);
+            }
+            token_checked = true;
+            continue;
+        }
+        // Nothing else is read before the token: a forged upload is refused unread.
+        if !token_checked {
+            return Err(AppError::CsrfRejected);
+        }
+        let picture = |prefix: &str| {
+            name.strip_prefix(prefix).and_then(|n| n.parse::<usize>().ok()).filter(|n| (1..=MAX_PICTURES).contains(n))
+        };
+        if let Some(n) = picture("picture_") {
+            match read_bounded(&mut field, MAX_FILE_BYTES).await? {
+                Some(bytes) => pictures[n - 1].0 = bytes,
+                None => problems.push(ProblemView {
+                    field: "pictures",
+                    message: format!(
+                        "Picture {n} is larger than {} MB, the most we accept. Save it at a smaller size, then choose it again.",
+                        MAX_FILE_BYTES / (1024 * 1024)
+                    ),
+                }),
+            }
+            continue;
+        }
+        let text_max = match name.as_str() {
+            "body_md" => plaza_core::implementation::MAX_UPDATE * 4 + 64,
+            _ => 4 * 1024,
+        };
+        let Some(bytes) = read_bounded(&mut field, text_max).await? else {
+            return Err(AppError::PayloadTooLarge(format!("The field {name} is longer than any update allows.")));
+        };
+        let value = String::from_utf8_lossy(&bytes).into_owned();
+        match name.as_str() {
+            "title" => draft.title = value,
+            "body_md" => draft.body_md = value,
+            "question" => draft.question = value,
+            "project_id" => draft.project_id = value,
+            _ => {
+                if let Some(n) = picture("alt_") {
+                    pictures[n - 1].1 = value;
+                }
+            }
+        }
+    }
+    if !token_checked {
+        return Err(AppError::CsrfRejected);
+    }
     if !challenge.timeline.results_published(Utc::now()) {
         let problems = vec![ProblemView {
             field: "title",
@@ -195,16 +266,69 @@ pub(crate) async fn post_update(
     }
     let projects: Vec<i64> = state.store.projects(challenge.id).await?.iter().map(|p| p.id).collect();
     let fields = match check_update(&draft, &projects) {
-        Ok(fields) => fields,
-        Err(problems) => {
-            let problems = problems.into_iter().map(|p| ProblemView { field: p.field, message: p.message }).collect();
-            let page = updates_page(&state, &organizer, String::new(), problems, form_view(&draft)).await?;
-            return render(&state, &page, StatusCode::BAD_REQUEST);
+        Ok(fields) => Some(fields),
+        Err(found) => {
+            problems.extend(found.into_iter().map(|p| ProblemView { field: p.field, message: p.message }));
+            None
         }
     };
+    // Each picture: an image by its first bytes, described, and cleaned of its metadata.
+    let mut kept = Vec::new();
+    for (index, (bytes, alt)) in pictures.into_iter().enumerate() {
+        let n = index + 1;
+        if bytes.is_empty() {
+            continue;
+        }
+        let Some(content_type) = sniff_attachment(&bytes).filter(|t| t.starts_with("image/")) else {
+            problems.push(ProblemView {
+                field: "pictures",
+                message: format!(
+                    "Picture {n} is not a picture we accept (PNG, JPEG, GIF or WebP), whatever its name says."
+                ),
+            });
+            continue;
+        };
+        let alt = match check_alt(n, &alt) {
+            Ok(alt) => alt,
+            Err(problem) => {
+                problems.push(ProblemView { field: problem.field, message: problem.message });
+                continue;
+            }
+        };
+        let cleaned = tokio::task::spawn_blocking(move || strip_metadata(content_type, &bytes, MAX_FILE_BYTES))
+            .await
+            .map_err(|e| AppError::Internal(format!("cleaning a picture stopped: {e}")))?;
+        match cleaned {
+            Ok(bytes) => kept.push((bytes, content_type.to_owned(), alt)),
+            Err(problem) => {
+                problems.push(ProblemView { field: "pictures", message: format!("Picture {n}: {problem}") })
+            }
+        }
+    }
+    let (Some(fields), true) = (fields, problems.is_empty()) else {
+        if !kept.is_empty() || problems.iter().any(|p| p.field == "pictures") {
+            problems.push(ProblemView {
+                field: "pictures",
+                message: "For your safety the pictures were not kept: choose them again before publishing.".into(),
+            });
+        }
+        let page = updates_page(&state, &organizer, String::new(), problems, form_view(&draft)).await?;
+        return render(&state, &page, StatusCode::BAD_REQUEST);
+    };
+    let mut stored = Vec::with_capacity(kept.len());
+    for (bytes, content_type, alt) in kept {
+        stored.push((state.blobs.put_bytes(&bytes).await?, content_type, alt));
+    }
     let emails = update_emails(&state, challenge, &fields).await?;
-    let id = state.store.post_update(challenge.id, &fields, organizer.current.user.id, Utc::now(), &emails).await?;
-    tracing::info!(challenge = challenge.id, update = id, emails = emails.len(), "update published");
+    let id =
+        state.store.post_update(challenge.id, &fields, organizer.current.user.id, Utc::now(), &stored, &emails).await?;
+    tracing::info!(
+        challenge = challenge.id,
+        update = id,
+        pictures = stored.len(),
+        emails = emails.len(),
+        "update published"
+    );
     Ok(Redirect::to(&format!("/challenges/{}/manage/updates?notice=posted&sent={}", challenge.slug, emails.len()))
         .into_response())
 }

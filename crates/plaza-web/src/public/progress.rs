@@ -14,8 +14,8 @@ use axum::response::{Html, IntoResponse, Redirect, Response};
 use chrono::Utc;
 use plaza_core::Challenge;
 use plaza_core::implementation::{
-    Feedback, FeedbackDraft, Milestone, Project, ProjectStatus, Update, check_feedback, day, in_words, next_milestone,
-    rolled_up,
+    Feedback, FeedbackDraft, Milestone, Project, ProjectStatus, Update, UpdatePicture, check_feedback, day, in_words,
+    next_milestone, rolled_up,
 };
 use serde::{Deserialize, Serialize};
 
@@ -152,6 +152,13 @@ pub(crate) struct UpdateView {
     pub project_title: String,
     /// Answers the organizers replied to in public.
     pub replies: Vec<ReplyView>,
+    pub pictures: Vec<PictureView>,
+}
+
+#[derive(Serialize)]
+pub(crate) struct PictureView {
+    pub url: String,
+    pub alt: String,
 }
 
 pub(crate) fn update_views(
@@ -159,6 +166,7 @@ pub(crate) fn update_views(
     updates: &[Update],
     projects: &[ProjectView],
     feedback: &[Feedback],
+    pictures: &[UpdatePicture],
 ) -> Vec<UpdateView> {
     updates
         .iter()
@@ -174,8 +182,48 @@ pub(crate) fn update_views(
                 .filter(|f| f.update_id == Some(u.id) && !f.reply.is_empty())
                 .map(|f| ReplyView { text: f.text.clone(), reply: f.reply.clone(), rating: f.rating })
                 .collect(),
+            pictures: pictures
+                .iter()
+                .filter(|p| p.update_id == u.id)
+                .map(|p| PictureView { url: picture_url(challenge, p), alt: p.alt.clone() })
+                .collect(),
         })
         .collect()
+}
+
+fn picture_url(challenge: &Challenge, picture: &UpdatePicture) -> String {
+    format!("/challenges/{}/updates/{}/pictures/{}", challenge.slug, picture.update_id, picture.position)
+}
+
+/// `GET /challenges/{slug}/updates/{update}/pictures/{n}`: a picture of an
+/// update, to whoever may see the tracker.
+pub(crate) async fn show_update_picture(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    ChallengePath(challenge): ChallengePath,
+    axum::extract::Path((_, update, n)): axum::extract::Path<(String, i64, String)>,
+) -> Result<Response, AppError> {
+    let n: u32 = n.parse().map_err(|_| AppError::NotFound)?;
+    let (allowed, _) = may_see(&state, &viewer, &challenge).await?;
+    if !allowed {
+        return Err(AppError::NotFound);
+    }
+    let pictures = state.store.update_pictures(challenge.id).await?;
+    let picture = pictures.iter().find(|p| p.update_id == update && p.position == n).ok_or(AppError::NotFound)?;
+    let bytes = state
+        .blobs
+        .read_head(&picture.blob.sha256, plaza_core::idea::MAX_FILE_BYTES + 1)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    Ok((
+        [
+            (header::CONTENT_TYPE, picture.content_type.clone()),
+            (header::CACHE_CONTROL, "public, max-age=3600".to_owned()),
+            (header::CONTENT_SECURITY_POLICY, "default-src 'none'; sandbox".to_owned()),
+        ],
+        bytes,
+    )
+        .into_response())
 }
 
 #[derive(Serialize)]
@@ -253,7 +301,8 @@ async fn progress_page(
     }
     let projects = load_projects(state, challenge).await?;
     let feedback = state.store.feedback(challenge.id).await?;
-    let updates = update_views(challenge, &state.store.updates(challenge.id).await?, &projects, &feedback);
+    let pictures = state.store.update_pictures(challenge.id).await?;
+    let updates = update_views(challenge, &state.store.updates(challenge.id).await?, &projects, &feedback, &pictures);
     let channel_replies = feedback
         .iter()
         .filter(|f| f.update_id.is_none() && !f.reply.is_empty())
@@ -353,6 +402,7 @@ pub(crate) async fn updates_feed(
     }
     let projects = load_projects(&state, &challenge).await?;
     let updates = state.store.updates(challenge.id).await?;
+    let pictures = state.store.update_pictures(challenge.id).await?;
     let page_url = state.settings.link(&format!("/challenges/{}/progress", challenge.slug));
     let feed_url = state.settings.link(&format!("/challenges/{}/updates.atom", challenge.slug));
     let updated = updates.first().map_or_else(
@@ -384,10 +434,15 @@ pub(crate) async fn updates_feed(
                 escape(&project.title)
             ));
         }
-        xml.push_str(&format!(
-            "    <content type=\"html\">{}</content>\n",
-            escape(&markdown::render_brief(&update.body_md))
-        ));
+        let mut html = markdown::render_brief(&update.body_md);
+        for picture in pictures.iter().filter(|p| p.update_id == update.id) {
+            html.push_str(&format!(
+                "<p><img src=\"{}\" alt=\"{}\"></p>",
+                escape(&state.settings.link(&picture_url(&challenge, picture))),
+                escape(&picture.alt)
+            ));
+        }
+        xml.push_str(&format!("    <content type=\"html\">{}</content>\n", escape(&html)));
         xml.push_str("  </entry>\n");
     }
     xml.push_str("</feed>\n");
