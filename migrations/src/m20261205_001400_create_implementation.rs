@@ -36,6 +36,7 @@ enum Projects {
     Title,
     Owner,
     Summary,
+    Question,
     StatusId,
     Progress,
     Weight,
@@ -73,6 +74,7 @@ enum Feedback {
     Id,
     ChallengeId,
     UpdateId,
+    ProjectId,
     Rating,
     Text,
     State,
@@ -116,6 +118,7 @@ impl MigrationTrait for Migration {
                     .col(string(Projects::Title))
                     .col(string(Projects::Owner))
                     .col(text(Projects::Summary))
+                    .col(string(Projects::Question))
                     .col(integer(Projects::StatusId))
                     .col(integer(Projects::Progress))
                     .col(integer(Projects::Weight))
@@ -181,6 +184,7 @@ impl MigrationTrait for Migration {
                     .col(pk_auto(Feedback::Id))
                     .col(integer(Feedback::ChallengeId))
                     .col(integer_null(Feedback::UpdateId))
+                    .col(integer_null(Feedback::ProjectId))
                     .col(integer_null(Feedback::Rating))
                     .col(text(Feedback::Text))
                     .col(string_len(Feedback::State, 16))
@@ -195,6 +199,7 @@ impl MigrationTrait for Migration {
                         (Feedback::Table, Feedback::UpdateId),
                         (ChallengeUpdates::Table, ChallengeUpdates::Id),
                     ))
+                    .foreign_key(&mut cascade((Feedback::Table, Feedback::ProjectId), (Projects::Table, Projects::Id)))
                     .to_owned(),
             )
             .await?;

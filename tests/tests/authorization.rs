@@ -411,6 +411,7 @@ async fn plan(w: &World, route: &RouteInfo, who: Who, n: usize) -> Planned {
             title: format!("Project {n}"),
             owner: String::new(),
             summary: String::new(),
+            question: "Is this what you needed?".into(),
             status_id: statuses[0].id,
             progress: None,
             weight: 1,
@@ -422,7 +423,10 @@ async fn plan(w: &World, route: &RouteInfo, who: Who, n: usize) -> Planned {
         let due = chrono::NaiveDate::from_ymd_opt(2027, 5, 1).expect("date");
         store.add_milestone(w.a_id, project, "Plant", due, None).await.expect("milestone");
         let milestone = store.milestones(w.a_id).await.expect("milestones").last().expect("one").id;
-        let feedback = store.add_feedback(w.a_id, None, Some(3), "hello").await.expect("feedback");
+        let feedback = store
+            .add_feedback(w.a_id, plaza_store::implementation::FeedbackOn::Challenge, Some(3), "hello")
+            .await
+            .expect("feedback");
         path = path
             .replace("{project}", &project.to_string())
             .replace("{milestone}", &milestone.to_string())

@@ -208,11 +208,25 @@ async fn a_winning_idea_is_tracked_updated_and_answered_back() {
         resident.post(&format!("{CHALLENGE}/feedback"), &[("update_id", ""), ("text", "Benches too, please.")]).await;
     assert_eq!(channel.status, StatusCode::SEE_OTHER, "{}", channel.text());
 
+    // Each project asks its own question too.
+    let project_answer = resident
+        .post(
+            &format!("{CHALLENGE}/feedback"),
+            &[("project_id", project_id.as_str()), ("rating", "5"), ("text", "Plant oaks, not maples.")],
+        )
+        .await;
+    assert_eq!(project_answer.status, StatusCode::SEE_OTHER, "{}", project_answer.text());
+    assert!(project_answer.location().ends_with(&format!("#project-{project_id}")), "{}", project_answer.location());
+    let other = resident.post(&format!("{CHALLENGE}/feedback"), &[("project_id", "999999"), ("rating", "5")]).await;
+    assert_eq!(other.status, StatusCode::NOT_FOUND, "a project of no challenge of ours");
+
     // The organizer reads the answers, summarized, and replies in public.
     let page = w.organizer.get(&updates).await.text();
     assert!(page.contains("1 answer, 4.0 out of 5 on average; 1 not read yet."), "{page}");
     assert!(page.contains("Yes! My kids need the shade."), "{page}");
     assert!(page.contains("Benches too, please."), "{page}");
+    assert!(page.contains("About the project “Shade trees along the Riverside playground”"), "{page}");
+    assert!(page.contains("Plant oaks, not maples."), "{page}");
     let feedback =
         app.env.store.feedback(app.env.store.challenge_by_slug("park-ideas").await.expect("db").expect("c").id).await;
     let answer = feedback.expect("db").into_iter().find(|f| f.rating == Some(4)).expect("the answer");

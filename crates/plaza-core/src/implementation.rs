@@ -51,6 +51,8 @@ pub struct Project {
     /// Who carries it out: a department or a partner organization.
     pub owner: String,
     pub summary: String,
+    /// The one question its feedback form asks, answered from 1 to 5.
+    pub question: String,
     pub status_id: i64,
     /// 0 to 100, as set; a project with sub-projects shows their roll-up instead.
     pub progress: u8,
@@ -126,6 +128,8 @@ pub struct ProjectDraft {
     #[serde(default)]
     pub summary: String,
     #[serde(default)]
+    pub question: String,
+    #[serde(default)]
     pub status_id: String,
     #[serde(default)]
     pub progress: String,
@@ -139,6 +143,8 @@ pub struct ProjectFields {
     pub title: String,
     pub owner: String,
     pub summary: String,
+    /// Its feedback form's question ([`DEFAULT_QUESTION`] when none was written).
+    pub question: String,
     pub status_id: i64,
     /// `None`: take the status's default progress.
     pub progress: Option<u8>,
@@ -183,6 +189,8 @@ pub fn check_project(draft: &ProjectDraft, statuses: &[ProjectStatus]) -> Result
     let title = checked_text("title", "The title", &draft.title, MAX_NAME, true, &mut problems);
     let owner = checked_text("owner", "Who carries it out", &draft.owner, MAX_NAME, false, &mut problems);
     let summary = checked_text("summary", "The summary", &draft.summary, MAX_SUMMARY, false, &mut problems);
+    let question = checked_text("question", "The question", &draft.question, MAX_QUESTION, false, &mut problems);
+    let question = if question.is_empty() { DEFAULT_QUESTION.to_owned() } else { question };
     let status_id = match draft.status_id.trim().parse::<i64>().ok().filter(|id| statuses.iter().any(|s| s.id == *id)) {
         Some(id) => id,
         None => {
@@ -220,7 +228,7 @@ pub fn check_project(draft: &ProjectDraft, statuses: &[ProjectStatus]) -> Result
         },
     };
     if problems.is_empty() {
-        Ok(ProjectFields { title, owner, summary, status_id, progress, weight })
+        Ok(ProjectFields { title, owner, summary, question, status_id, progress, weight })
     } else {
         Err(problems)
     }
@@ -364,13 +372,14 @@ impl FeedbackState {
     }
 }
 
-/// A resident's answer to an update's question, or a message to the
-/// challenge's standing "Tell us" channel (no update). Anonymous.
+/// A resident's answer to an update's or a project's question, or a
+/// message to the challenge's standing "Tell us" channel (neither). Anonymous.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Feedback {
     pub id: i64,
     pub challenge_id: i64,
     pub update_id: Option<i64>,
+    pub project_id: Option<i64>,
     /// 1 (not at all) to 5 (completely); none when the resident only wrote.
     pub rating: Option<u8>,
     pub text: String,
@@ -500,6 +509,7 @@ mod tests {
             title: format!("P{id}"),
             owner: String::new(),
             summary: String::new(),
+            question: DEFAULT_QUESTION.into(),
             status_id: 1,
             progress,
             weight,
@@ -616,6 +626,7 @@ mod tests {
             id: 1,
             challenge_id: 1,
             update_id: Some(1),
+            project_id: None,
             rating,
             text: String::new(),
             state,

@@ -23,6 +23,15 @@ use crate::error::{Error, Result};
 use crate::outbox::enqueue;
 use crate::users::user_from_row;
 
+/// What a resident's feedback answers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FeedbackOn {
+    Update(i64),
+    Project(i64),
+    /// The standing "Tell us" channel.
+    Challenge,
+}
+
 /// What a project carries out.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ProjectFor {
@@ -48,6 +57,7 @@ fn project_from_row(row: projects::Model) -> Project {
         title: row.title,
         owner: row.owner,
         summary: row.summary,
+        question: row.question,
         status_id: row.status_id.into(),
         progress: row.progress.clamp(0, 100) as u8,
         weight: row.weight.max(1) as u32,
@@ -85,6 +95,7 @@ fn feedback_from_row(row: feedback::Model) -> Feedback {
         id: row.id.into(),
         challenge_id: row.challenge_id.into(),
         update_id: row.update_id.map(i64::from),
+        project_id: row.project_id.map(i64::from),
         rating: row.rating.and_then(|r| u8::try_from(r).ok()),
         text: row.text,
         state: FeedbackState::parse(&row.state).unwrap_or(FeedbackState::New),
@@ -242,6 +253,7 @@ impl Store {
             title: Set(fields.title.clone()),
             owner: Set(fields.owner.clone()),
             summary: Set(fields.summary.clone()),
+            question: Set(fields.question.clone()),
             status_id: Set(id32(status.id)?),
             progress: Set(i32::from(fields.progress.unwrap_or(status.progress))),
             weight: Set(fields.weight as i32),
@@ -277,6 +289,7 @@ impl Store {
         active.title = Set(fields.title.clone());
         active.owner = Set(fields.owner.clone());
         active.summary = Set(fields.summary.clone());
+        active.question = Set(fields.question.clone());
         active.status_id = Set(id32(status.id)?);
         active.progress = Set(progress);
         active.weight = Set(fields.weight as i32);
@@ -472,15 +485,19 @@ impl Store {
             .collect())
     }
 
-    /// Keeps a resident's feedback on an update of the challenge (or on
-    /// the challenge itself when `update_id` is none).
-    pub async fn add_feedback(
-        &self,
-        challenge_id: i64,
-        update_id: Option<i64>,
-        rating: Option<u8>,
-        text: &str,
-    ) -> Result<i64> {
+    /// Keeps a resident's feedback on an update or a project of the
+    /// challenge, or on the challenge itself.
+    pub async fn add_feedback(&self, challenge_id: i64, on: FeedbackOn, rating: Option<u8>, text: &str) -> Result<i64> {
+        let (update_id, project_id) = match on {
+            FeedbackOn::Update(id) => (Some(id), None),
+            FeedbackOn::Project(id) => (None, Some(id)),
+            FeedbackOn::Challenge => (None, None),
+        };
+        if let Some(project) = project_id
+            && !self.projects(challenge_id).await?.iter().any(|p| p.id == project)
+        {
+            return Err(Error::not_found("That project is not part of this challenge."));
+        }
         if let Some(update) = update_id {
             let found = challenge_updates::Entity::find_by_id(id32(update)?)
                 .filter(challenge_updates::Column::ChallengeId.eq(id32(challenge_id)?))
@@ -493,6 +510,7 @@ impl Store {
         let row = feedback::ActiveModel {
             challenge_id: Set(id32(challenge_id)?),
             update_id: Set(update_id.map(id32).transpose()?),
+            project_id: Set(project_id.map(id32).transpose()?),
             rating: Set(rating.map(i32::from)),
             text: Set(text.to_owned()),
             state: Set(FeedbackState::New.name().to_owned()),

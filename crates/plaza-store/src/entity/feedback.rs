@@ -7,6 +7,7 @@ pub struct Model {
     pub id: i32,
     pub challenge_id: i32,
     pub update_id: Option<i32>,
+    pub project_id: Option<i32>,
     pub rating: Option<i32>,
     #[sea_orm(column_type = "Text")]
     pub text: String,

@@ -13,6 +13,7 @@ pub struct Model {
     pub owner: String,
     #[sea_orm(column_type = "Text")]
     pub summary: String,
+    pub question: String,
     pub status_id: i32,
     pub progress: i32,
     pub weight: i32,

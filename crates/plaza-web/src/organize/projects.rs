@@ -342,6 +342,7 @@ struct ProjectFormView {
     title: String,
     owner: String,
     summary: String,
+    question: String,
     status_id: String,
     progress: String,
 }
@@ -400,6 +401,7 @@ async fn project_page(
         title: project.title.clone(),
         owner: project.owner.clone(),
         summary: project.summary.clone(),
+        question: project.question.clone(),
         status_id: project.status_id.to_string(),
         progress: project.own_progress.to_string(),
     });
@@ -501,6 +503,7 @@ fn form_view(draft: &ProjectDraft) -> ProjectFormView {
         title: draft.title.clone(),
         owner: draft.owner.clone(),
         summary: draft.summary.clone(),
+        question: draft.question.clone(),
         status_id: draft.status_id.clone(),
         progress: draft.progress.clone(),
     }

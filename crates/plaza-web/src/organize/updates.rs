@@ -62,6 +62,8 @@ struct UpdatesPage {
     challenge: ChallengeView,
     projects: Vec<ProjectView>,
     updates: Vec<UpdateSummaryView>,
+    /// Answers to each project's own question.
+    project_answers: Vec<UpdateSummaryView>,
     channel: UpdateSummaryView,
     results_published: bool,
     recipients: usize,
@@ -109,7 +111,24 @@ async fn updates_page(
     let challenge = &organizer.challenge;
     let projects = load_projects(state, challenge).await?;
     let feedback = state.store.feedback(challenge.id).await?;
-    let of = |update: Option<i64>| -> Vec<&Feedback> { feedback.iter().filter(|f| f.update_id == update).collect() };
+    let of = |update: Option<i64>| -> Vec<&Feedback> {
+        feedback.iter().filter(|f| f.update_id == update && (update.is_some() || f.project_id.is_none())).collect()
+    };
+    let project_answers = projects
+        .iter()
+        .map(|p| {
+            let answers: Vec<&Feedback> = feedback.iter().filter(|f| f.project_id == Some(p.id)).collect();
+            UpdateSummaryView {
+                id: p.id,
+                title: p.title.clone(),
+                published: String::new(),
+                question: p.question.clone(),
+                project_title: p.title.clone(),
+                summary: summarize(answers.iter().copied()),
+                feedback: answers.iter().map(|f| feedback_view(challenge, f)).collect(),
+            }
+        })
+        .collect();
     let updates = state
         .store
         .updates(challenge.id)
@@ -143,6 +162,7 @@ async fn updates_page(
         challenge: ChallengeView::new(challenge, Utc::now()),
         projects,
         updates,
+        project_answers,
         channel,
         results_published: challenge.timeline.results_published(Utc::now()),
         recipients: state.store.news_recipients(challenge.id).await?.len()

@@ -19,6 +19,8 @@ use plaza_core::implementation::{
 };
 use serde::{Deserialize, Serialize};
 
+use plaza_store::implementation::FeedbackOn;
+
 use crate::error::AppError;
 use crate::extract::auth::{ClientKey, PageContext, Viewer, organizes};
 use crate::extract::csrf::CsrfForm;
@@ -73,6 +75,10 @@ pub(crate) struct ProjectView {
     pub parts: Vec<ProjectView>,
     pub idea_id: Option<i64>,
     pub submission_id: Option<i64>,
+    /// Its feedback form's question.
+    pub question: String,
+    /// Answers to it the organizers replied to in public (filled in by the progress page).
+    pub replies: Vec<ReplyView>,
     /// The project this one is part of.
     pub parent_id: Option<i64>,
 }
@@ -105,6 +111,8 @@ pub(crate) fn project_views(
             parts: Vec::new(),
             idea_id: project.idea_id,
             submission_id: project.submission_id,
+            question: project.question.clone(),
+            replies: Vec::new(),
             parent_id: project.parent_id,
         }
     };
@@ -135,7 +143,7 @@ pub(crate) fn project_title(projects: &[ProjectView], id: Option<i64>) -> String
     id.and_then(|id| projects.iter().find(|p| p.id == id).map(|p| p.title.clone())).unwrap_or_default()
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, Clone)]
 pub(crate) struct ReplyView {
     pub text: String,
     pub reply: String,
@@ -299,20 +307,24 @@ async fn progress_page(
     if !allowed {
         return Err(AppError::NotFound);
     }
-    let projects = load_projects(state, challenge).await?;
+    let mut projects = load_projects(state, challenge).await?;
     let feedback = state.store.feedback(challenge.id).await?;
+    for project in &mut projects {
+        project.replies = feedback
+            .iter()
+            .filter(|f| f.project_id == Some(project.id) && !f.reply.is_empty())
+            .map(|f| ReplyView { text: f.text.clone(), reply: f.reply.clone(), rating: f.rating })
+            .collect();
+    }
     let pictures = state.store.update_pictures(challenge.id).await?;
     let updates = update_views(challenge, &state.store.updates(challenge.id).await?, &projects, &feedback, &pictures);
     let channel_replies = feedback
         .iter()
-        .filter(|f| f.update_id.is_none() && !f.reply.is_empty())
+        .filter(|f| f.update_id.is_none() && f.project_id.is_none() && !f.reply.is_empty())
         .map(|f| ReplyView { text: f.text.clone(), reply: f.reply.clone(), rating: f.rating })
         .collect();
-    let sent = if sent == "channel" || sent.strip_prefix("update-").is_some_and(|id| id.parse::<i64>().is_ok()) {
-        sent
-    } else {
-        String::new()
-    };
+    let numbered = |prefix: &str| sent.strip_prefix(prefix).is_some_and(|id| id.parse::<i64>().is_ok());
+    let sent = if sent == "channel" || numbered("update-") || numbered("project-") { sent } else { String::new() };
     Ok(ProgressPage {
         page: viewer.page(state, format!("What happened next: {}", challenge.title)),
         challenge: ChallengeView::new(challenge, Utc::now()),
@@ -332,9 +344,12 @@ async fn progress_page(
 pub(crate) struct FeedbackForm {
     #[serde(flatten)]
     answer: FeedbackDraft,
-    /// The update answered; empty for the standing "Tell us" channel.
+    /// The update answered; empty for a project or the standing "Tell us" channel.
     #[serde(default)]
     update_id: String,
+    /// The project answered; empty for an update or the channel.
+    #[serde(default)]
+    project_id: String,
 }
 
 /// `POST /challenges/{slug}/feedback`: a resident answers an update, or
@@ -351,11 +366,20 @@ pub(crate) async fn send_feedback(
     if !allowed {
         return Err(AppError::NotFound);
     }
-    let update_id = match form.update_id.trim() {
-        "" => None,
-        id => Some(id.parse::<i64>().map_err(|_| AppError::NotFound)?),
+    let id = |text: &str| match text.trim() {
+        "" => Ok(None),
+        id => id.parse::<i64>().map(Some).map_err(|_| AppError::NotFound),
     };
-    let form_name = update_id.map_or_else(|| "channel".to_owned(), |id| format!("update-{id}"));
+    let on = match (id(&form.update_id)?, id(&form.project_id)?) {
+        (Some(update), _) => FeedbackOn::Update(update),
+        (None, Some(project)) => FeedbackOn::Project(project),
+        (None, None) => FeedbackOn::Challenge,
+    };
+    let form_name = match on {
+        FeedbackOn::Update(id) => format!("update-{id}"),
+        FeedbackOn::Project(id) => format!("project-{id}"),
+        FeedbackOn::Challenge => "channel".to_owned(),
+    };
     let refuse = |problems: Vec<String>, status: StatusCode| {
         let state = state.clone();
         let form_name = form_name.clone();
@@ -381,13 +405,13 @@ pub(crate) async fn send_feedback(
         );
         return refuse(vec![message], StatusCode::TOO_MANY_REQUESTS).await;
     }
-    match state.store.add_feedback(challenge.id, update_id, rating, &text).await {
+    match state.store.add_feedback(challenge.id, on, rating, &text).await {
         Ok(_) => {}
         Err(plaza_store::Error::Refused(_)) => return Err(AppError::NotFound),
         Err(fault) => return Err(fault.into()),
     }
-    tracing::info!(challenge = challenge.id, update = ?update_id, "feedback received");
-    let anchor = if update_id.is_some() { form_name.clone() } else { "tell-us".to_owned() };
+    tracing::info!(challenge = challenge.id, on = ?on, "feedback received");
+    let anchor = if on == FeedbackOn::Challenge { "tell-us".to_owned() } else { form_name.clone() };
     Ok(Redirect::to(&format!("/challenges/{}/progress?sent={form_name}#{anchor}", challenge.slug)).into_response())
 }
 
