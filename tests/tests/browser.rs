@@ -649,9 +649,10 @@ async fn an_idea_goes_from_a_residents_form_to_the_winners_page_in_a_real_browse
     passer_by.goto(&link).await;
     passer_by.wait_for_text("In progress, 40% done.").await;
     passer_by.axe(&axe, "progress, phone", &mut report).await;
-    let radio = passer_by.find(Locator::Css("input[name='rating'][value='4']")).await;
+    // The update's own form (each project has one too).
+    let radio = passer_by.find(Locator::Css("article[id^='update-'] input[name='rating'][value='4']")).await;
     radio.click().await.expect("choose 4");
-    let text = passer_by.find(Locator::Css("textarea[name='text']")).await;
+    let text = passer_by.find(Locator::Css("article[id^='update-'] textarea[name='text']")).await;
     text.send_keys("Yes! My kids need the shade.").await.expect("type");
     passer_by.press("Send my answer about The first 20 trees are ordered").await;
     passer_by.wait_for_text("Thank you: the organizers will read your answer.").await;
