@@ -475,3 +475,79 @@ async fn the_winning_entry_of_a_coding_track_gets_a_project_once_the_results_are
     let progress = app.get(&format!("{noaa}/progress")).await.text();
     assert!(progress.contains("the entry of Raincatchers"), "{progress}");
 }
+
+#[tokio::test]
+async fn bad_organizer_forms_say_what_is_wrong_and_change_nothing() {
+    let app = TestApp::empty().await;
+    let mut w = published(&app).await;
+    let store = &app.env.store;
+    let id = store.challenge_by_slug("park-ideas").await.expect("db").expect("challenge").id;
+    let projects = format!("{CHALLENGE}/manage/projects");
+    let page = w.organizer.get(&projects).await.text();
+    let planning = status_id(&page, "Planning");
+
+    // The statuses: a progress that is not a percentage, a name taken twice.
+    let before = store.project_statuses(id).await.expect("db");
+    let statuses = format!("{CHALLENGE}/manage/statuses");
+    let field = format!("progress_{planning}");
+    let bad = w.organizer.post(&statuses, &[(field.as_str(), "150")]).await;
+    assert_eq!(bad.status, StatusCode::BAD_REQUEST);
+    assert!(
+        bad.text().contains("The progress of &quot;Planning&quot; must be a whole number from 0 to 100."),
+        "{}",
+        bad.text()
+    );
+    let name = format!("name_{planning}");
+    let twice = w.organizer.post(&statuses, &[(name.as_str(), "Done")]).await;
+    assert_eq!(twice.status, StatusCode::BAD_REQUEST);
+    assert!(twice.text().contains("Two statuses have the same name"), "{}", twice.text());
+    let taken = w.organizer.post(&statuses, &[("new_name", "in progress"), ("new_progress", "50")]).await;
+    assert_eq!(taken.status, StatusCode::BAD_REQUEST);
+    assert!(taken.text().contains("is already in the list"), "{}", taken.text());
+    assert_eq!(store.project_statuses(id).await.expect("db"), before, "nothing changed");
+
+    // A project: empty title, a progress over 100, a status of no list.
+    let empty = w.organizer.post(&projects, &[("title", " "), ("status_id", planning.as_str())]).await;
+    assert_eq!(empty.status, StatusCode::BAD_REQUEST);
+    assert!(empty.text().contains("The title is empty"), "{}", empty.text());
+    let created = w.organizer.post(&projects, &[("title", "Benches"), ("status_id", planning.as_str())]).await;
+    assert_eq!(created.status, StatusCode::SEE_OTHER, "{}", created.text());
+    let project = created.location().split('?').next().expect("path").to_owned();
+    let over = w
+        .organizer
+        .post(&project, &[("title", "Benches"), ("status_id", planning.as_str()), ("progress", "140")])
+        .await;
+    assert_eq!(over.status, StatusCode::BAD_REQUEST);
+    assert!(over.text().contains("is not a percentage"), "{}", over.text());
+    let unknown = w.organizer.post(&project, &[("title", "Benches"), ("status_id", "999999")]).await;
+    assert_eq!(unknown.status, StatusCode::BAD_REQUEST);
+    assert!(unknown.text().contains("Choose a status from the list."), "{}", unknown.text());
+    let saved = store.projects(id).await.expect("db");
+    assert_eq!(saved[0].progress, 10, "the status's progress, unchanged");
+
+    // A milestone: neither reached nor ahead, or reached on no date.
+    let added =
+        w.organizer.post(&format!("{project}/milestones"), &[("title", "Order"), ("due_on", "2027-03-01")]).await;
+    assert_eq!(added.status, StatusCode::SEE_OTHER, "{}", added.text());
+    let milestone = store.milestones(id).await.expect("db")[0].id;
+    let mark = format!("{CHALLENGE}/manage/milestones/{milestone}");
+    let neither = w.organizer.post(&mark, &[("action", "maybe")]).await;
+    assert_eq!(neither.status, StatusCode::BAD_REQUEST);
+    assert!(neither.text().contains("reached or is still ahead"), "{}", neither.text());
+    let no_date = w.organizer.post(&mark, &[("action", "done"), ("done_on", "yesterday")]).await;
+    assert_eq!(no_date.status, StatusCode::BAD_REQUEST);
+    assert!(no_date.text().contains("is not a date"), "{}", no_date.text());
+    assert!(store.milestones(id).await.expect("db")[0].done_on.is_none(), "still ahead");
+
+    // A message: an empty reply, or a state there is not.
+    let message =
+        store.add_feedback(id, plaza_store::implementation::FeedbackOn::Challenge, Some(2), "Hm.").await.expect("db");
+    let answer = format!("{CHALLENGE}/manage/feedback/{message}");
+    let blank = w.organizer.post(&answer, &[("action", "reply"), ("reply", "   ")]).await;
+    assert_eq!(blank.status, StatusCode::BAD_REQUEST);
+    assert!(blank.text().contains("The reply is empty"), "{}", blank.text());
+    let odd = w.organizer.post(&answer, &[("action", "archived")]).await;
+    assert_eq!(odd.status, StatusCode::BAD_REQUEST);
+    let kept = store.feedback(id).await.expect("db");
+    assert_eq!((kept[0].state, kept[0].reply.as_str()), (plaza_core::implementation::FeedbackState::New, ""));
+}
