@@ -32,6 +32,7 @@ mod m20261205_001500_create_deadline_reminders;
 mod m20261205_001600_create_email_followers;
 mod m20261205_001700_create_paper_scans;
 mod m20261205_001800_create_update_pictures;
+mod m20261205_001900_add_locales;
 
 pub struct Migrator;
 
@@ -63,6 +64,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261205_001600_create_email_followers::Migration),
             Box::new(m20261205_001700_create_paper_scans::Migration),
             Box::new(m20261205_001800_create_update_pictures::Migration),
+            Box::new(m20261205_001900_add_locales::Migration),
         ]
     }
 }

@@ -93,6 +93,7 @@ mod tests {
             notify_news: true,
             terms_accepted: true,
             time_zone: None,
+            locale: None,
         }
     }
 

@@ -93,6 +93,9 @@ pub struct User {
     /// The time zone the person reads times in, beside each challenge's
     /// own (`None`: only the challenge's).
     pub time_zone: Option<crate::Zone>,
+    /// The language the person reads Plaza in, pages and emails (a tag
+    /// such as `es`; `None`: their browser's, else the site's).
+    pub locale: Option<String>,
 }
 
 /// The unit that enters a challenge and holds a leaderboard row; a solo entrant
@@ -266,6 +269,7 @@ mod tests {
             notify_news: true,
             terms_accepted: true,
             time_zone: None,
+            locale: None,
         };
         assert!(user.organizes(&[ChallengeRole::Judge, ChallengeRole::Organizer]));
         assert!(!user.organizes(&[ChallengeRole::Judge]));

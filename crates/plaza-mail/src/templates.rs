@@ -18,6 +18,8 @@ struct Wrapped<'a, C: Serialize> {
     #[serde(flatten)]
     context: &'a C,
     site_name: &'a str,
+    /// The recipient's language: every message of the templates is in it.
+    lang: &'a str,
     subject: &'a str,
     footer: String,
     unsubscribe_url: &'a str,
@@ -27,6 +29,7 @@ impl EmailTemplates {
     pub fn load(site_name: &str) -> Result<Self> {
         let mut tera = Tera::new();
         tera.autoescape_on([".html"]);
+        plaza_i18n::register(&mut tera);
         let mut sources = vec![
             ("email/layout.html", include_str!("../../../templates/email/layout.html.tera")),
             ("email/partials/idea_copy.txt", include_str!("../../../templates/email/partials/idea_copy.txt.tera")),
@@ -39,11 +42,13 @@ impl EmailTemplates {
         Ok(Self { tera, site_name: site_name.to_owned() })
     }
 
-    /// Renders `message` for `to`. Mail a person can opt out of carries
+    /// Renders `message` for `to`, in `lang` (the recipient's language; see
+    /// [`plaza_i18n::preferred`]). Mail a person can opt out of carries
     /// `unsubscribe_url` in its footer and headers; essential mail (a
     /// sign-in link, an invitation) cannot be turned off, so it refuses one.
     pub fn render<M: EmailMessage>(
         &self,
+        lang: &str,
         to: &Email,
         message: &M,
         unsubscribe_url: Option<&str>,
@@ -56,8 +61,9 @@ impl EmailTemplates {
             let wrapped = Wrapped {
                 context: message,
                 site_name: &self.site_name,
+                lang,
                 subject,
-                footer: format!("You receive this email because this address was given on {}.", self.site_name),
+                footer: plaza_i18n::tr_in(lang, "email-footer", &[("site_name", self.site_name.as_str().into())]),
                 unsubscribe_url: unsubscribe_url.unwrap_or_default(),
             };
             let ctx = Context::from_serialize(&wrapped).map_err(|e| Error::Template(e.to_string()))?;
@@ -68,7 +74,8 @@ impl EmailTemplates {
         let subject = render("subject.txt", "")?.trim().replace(['\r', '\n'], " ");
         let mut text = render("body.txt", &subject)?.trim().to_owned();
         if let Some(url) = unsubscribe_url {
-            text.push_str(&format!("\n\n--\nTo stop these emails, open {url}\n"));
+            let stop = plaza_i18n::tr_in(lang, "email-stop-line", &[("url", url.into())]);
+            text.push_str(&format!("\n\n--\n{stop}\n"));
         } else {
             text.push('\n');
         }
@@ -87,7 +94,7 @@ mod tests {
         let templates = EmailTemplates::load("Plaza").expect("templates");
         let to = Email::parse("ana@example.org").expect("email");
         let link = "http://127.0.0.1:8080/sign-in/link?token=abc&x=<y>";
-        let mail = templates.render(&to, &SignIn { link, code: "1234 5678", minutes: 15 }, None).expect("render");
+        let mail = templates.render("en", &to, &SignIn { link, code: "1234 5678", minutes: 15 }, None).expect("render");
         assert_eq!(mail.subject, "Your sign-in link for Plaza");
         assert!(mail.text.contains(link), "the text part has the raw link");
         assert!(mail.html.contains("token=abc&amp;x=&lt;y&gt;"), "the html part escapes it: {}", mail.html);
@@ -106,7 +113,7 @@ mod tests {
             link: "http://x/winners",
             offline: Default::default(),
         };
-        let mail = templates.render(&to, &msg, Some("http://x/unsubscribe?token=t")).expect("render");
+        let mail = templates.render("en", &to, &msg, Some("http://x/unsubscribe?token=t")).expect("render");
         assert!(mail.text.contains("To stop these emails, open http://x/unsubscribe?token=t"));
         assert!(mail.html.contains("Stop these emails"));
         assert_eq!(mail.list_unsubscribe.as_deref(), Some("http://x/unsubscribe?token=t"));
@@ -123,8 +130,8 @@ mod tests {
             link: "http://x/join",
             offline: Default::default(),
         };
-        assert!(templates.render(&to, &msg, Some("http://x/unsubscribe?token=t")).is_err());
-        assert!(templates.render(&to, &msg, None).is_ok());
+        assert!(templates.render("en", &to, &msg, Some("http://x/unsubscribe?token=t")).is_err());
+        assert!(templates.render("en", &to, &msg, None).is_ok());
     }
 
     #[test]
@@ -138,6 +145,6 @@ mod tests {
         }
         let templates = EmailTemplates::load("Plaza").expect("templates");
         let to = Email::parse("ana@example.org").expect("email");
-        assert!(templates.render(&to, &Nope, None).is_err());
+        assert!(templates.render("en", &to, &Nope, None).is_err());
     }
 }

@@ -36,7 +36,13 @@ type Case = (&'static str, OutgoingEmail, Vec<&'static str>);
 fn case<M: EmailMessage>(message: &M, must_carry: Vec<&'static str>) -> Case {
     let templates = EmailTemplates::load("Plaza").expect("templates");
     let unsubscribe = (M::KIND == MailKind::Optional).then_some(UNSUBSCRIBE);
-    let mail = templates.render(&to(), message, unsubscribe).unwrap_or_else(|e| panic!("{}: {e}", M::TEMPLATE));
+    for language in plaza_i18n::languages() {
+        let mail = templates
+            .render(language.code, &to(), message, unsubscribe)
+            .unwrap_or_else(|e| panic!("{} in {}: {e}", M::TEMPLATE, language.code));
+        assert!(!mail.subject.is_empty(), "{} in {}: a subject", M::TEMPLATE, language.code);
+    }
+    let mail = templates.render("en", &to(), message, unsubscribe).unwrap_or_else(|e| panic!("{}: {e}", M::TEMPLATE));
     (M::TEMPLATE, mail, must_carry)
 }
 

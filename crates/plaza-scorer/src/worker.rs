@@ -238,7 +238,12 @@ impl Scorer {
                     settings_link: &settings_link,
                 };
                 let unsubscribe_url = format!("{}/unsubscribe?token={token}", self.public_url);
-                match emails.render(&user.email, &message, Some(&unsubscribe_url)) {
+                match emails.render(
+                    plaza_i18n::preferred(user.locale.as_deref()),
+                    &user.email,
+                    &message,
+                    Some(&unsubscribe_url),
+                ) {
                     Ok(mail) => Some(mail),
                     Err(err) => {
                         tracing::error!(error = %err, "entry failure email not composed");
@@ -281,7 +286,12 @@ impl Scorer {
             offline,
         };
         let unsubscribe_url = format!("{}/unsubscribe?token={unsubscribe}", self.public_url);
-        match emails.render(&user.email, &message, Some(&unsubscribe_url)) {
+        match emails.render(
+            plaza_i18n::preferred(user.locale.as_deref()),
+            &user.email,
+            &message,
+            Some(&unsubscribe_url),
+        ) {
             Ok(mail) => Some(mail),
             Err(err) => {
                 tracing::error!(error = %err, "result email not composed");

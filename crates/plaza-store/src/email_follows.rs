@@ -28,12 +28,15 @@ pub struct EmailFollower {
     pub email: Email,
     /// In every news email's stop link; the same for as long as they follow.
     pub stop_token: String,
+    /// The language they asked in: their emails are written in it.
+    pub locale: Option<String>,
 }
 
 impl Store {
     /// `email` asks to follow the challenge. A pending request gets a new
-    /// confirmation secret (the earlier link stops working).
-    pub async fn request_email_follow(&self, challenge_id: i64, email: &Email) -> Result<FollowRequest> {
+    /// confirmation secret (the earlier link stops working). Their emails
+    /// are written in `locale`, the language they asked in.
+    pub async fn request_email_follow(&self, challenge_id: i64, email: &Email, locale: &str) -> Result<FollowRequest> {
         let id = id32(challenge_id)?;
         let existing = email_followers::Entity::find()
             .filter(email_followers::Column::ChallengeId.eq(id))
@@ -46,6 +49,7 @@ impl Store {
             Some(row) => {
                 let mut active = row.into_active_model();
                 active.confirm_hash = Set(hash_secret(&secret));
+                active.locale = Set(Some(locale.to_owned()));
                 active.update(&self.db).await?;
                 Ok(FollowRequest::Confirm { secret })
             }
@@ -57,6 +61,7 @@ impl Store {
                     stop_token: Set(new_secret()),
                     confirmed_at: Set(None),
                     created_at: Set(Utc::now()),
+                    locale: Set(Some(locale.to_owned())),
                     ..Default::default()
                 }
                 .insert(&self.db)
@@ -111,7 +116,11 @@ impl Store {
             .await?
             .into_iter()
             .filter_map(|row| {
-                Email::parse(&row.email).ok().map(|email| EmailFollower { email, stop_token: row.stop_token })
+                Email::parse(&row.email).ok().map(|email| EmailFollower {
+                    email,
+                    stop_token: row.stop_token,
+                    locale: row.locale,
+                })
             })
             .collect())
     }

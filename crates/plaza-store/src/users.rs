@@ -97,6 +97,16 @@ impl Store {
         Ok(())
     }
 
+    /// The language the person reads Plaza in (`None`: their browser's).
+    pub async fn update_locale(&self, id: UserId, locale: Option<&str>) -> Result<()> {
+        users::Entity::update_many()
+            .col_expr(users::Column::Locale, Expr::value(locale.map(str::to_owned)))
+            .filter(users::Column::Id.eq(id32(id.0)?))
+            .exec(&self.db)
+            .await?;
+        Ok(())
+    }
+
     /// The secret that goes in the unsubscribe link of a person's mail.
     pub async fn unsubscribe_token(&self, id: UserId) -> Result<String> {
         let row = users::Entity::find_by_id(id32(id.0)?)
@@ -296,5 +306,6 @@ pub(crate) fn user_from_row(row: users::Model) -> Result<User> {
         terms_accepted: row.terms_accepted_at.is_some(),
         // A zone this build no longer knows reads as none: the person sees the challenge's times.
         time_zone: row.time_zone.as_deref().and_then(|name| plaza_core::Zone::parse(name).ok()),
+        locale: row.locale,
     })
 }

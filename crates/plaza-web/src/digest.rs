@@ -78,7 +78,12 @@ impl DigestSender {
             settings_link: &settings_link,
         };
         let unsubscribe = self.link(&format!("/unsubscribe?token={}", due.unsubscribe_token));
-        match self.emails.render(&due.user.email, &message, Some(&unsubscribe)) {
+        match self.emails.render(
+            plaza_i18n::preferred(due.user.locale.as_deref()),
+            &due.user.email,
+            &message,
+            Some(&unsubscribe),
+        ) {
             Ok(mail) => Some(mail),
             Err(err) => {
                 tracing::error!(error = %err, "organizer digest not composed");
@@ -136,7 +141,12 @@ impl DigestSender {
                 link: &link,
                 offline: outreach.into(),
             };
-            let mail = match self.emails.render(&due.user.email, &message, Some(&unsubscribe)) {
+            let mail = match self.emails.render(
+                plaza_i18n::preferred(due.user.locale.as_deref()),
+                &due.user.email,
+                &message,
+                Some(&unsubscribe),
+            ) {
                 Ok(mail) => mail,
                 Err(err) => {
                     tracing::error!(error = %err, "a deadline reminder did not render");

@@ -164,6 +164,7 @@ route_table! {
     post "/account/profile" => profile::update_profile, SignedIn;
     post "/account/notifications" => profile::update_notifications, SignedIn;
     post "/account/time-zone" => profile::update_time_zone, SignedIn;
+    post "/account/language" => profile::update_language, SignedIn;
     post "/account/organizer-emails" => profile::update_organizer_emails, SignedIn;
     post "/account/terms" => profile::accept_terms, SignedIn;
     post "/account/tokens" => profile::create_token, SignedIn;

@@ -35,7 +35,16 @@ fn every_page_template_renders_its_realistic_context() {
         };
         let context: serde_json::Value =
             serde_json::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-        let html = templates.render(template, &context).unwrap_or_else(|e| panic!("{template}: {e:?}"));
+        for language in plaza_i18n::languages() {
+            let html = templates
+                .render_in(language.code, template, &context)
+                .unwrap_or_else(|e| panic!("{template} in {}: {e:?}", language.code));
+            assert!(
+                html.contains(&format!("<html lang=\"{}\"", language.code)),
+                "{template}: <html lang> is the page's"
+            );
+        }
+        let html = templates.render_in("en", template, &context).unwrap_or_else(|e| panic!("{template}: {e:?}"));
         assert!(html.contains("<html lang=\""), "{template}: a whole page");
         assert!(html.contains("<main"), "{template}: with its main landmark");
         let title = context["page_title"].as_str().unwrap_or_else(|| panic!("{template}: context has a page_title"));

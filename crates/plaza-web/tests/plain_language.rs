@@ -1,6 +1,11 @@
 //! Plain language: the words Plaza itself writes on the pages and in the
-//! emails residents read are measured for reading level with the
-//! Flesch-Kincaid grade formula, with a target of about grade 8.
+//! emails residents read are measured for reading level, in English with
+//! the Flesch-Kincaid grade formula (target: about grade 8) and in Spanish
+//! with the Fernández-Huerta reading ease, Flesch's formula fitted to
+//! Spanish (target: 60 or more, "plain", grades 8 to 9 on its scale).
+//!
+//! The words are the templates' messages (`{{ t(k="id") }}`) in each
+//! language, read from `templates/locales/`.
 //!
 //! What is measured is the template's own text, not what organizers write
 //! (a brief, a dataset's description): tags, attributes, code samples and
@@ -53,6 +58,43 @@ fn resident_templates() -> Vec<PathBuf> {
         files.push(templates().join(format!("email/{email}/subject.txt.tera")));
     }
     files
+}
+
+/// The lowest Fernández-Huerta ease a whole Spanish page or email may have.
+const PAGE_EASE_ES: f64 = 60.0;
+/// The lowest ease of one Spanish sentence (the counterpart of [`SENTENCE_GRADE`]).
+const SENTENCE_EASE_ES: f64 = 30.0;
+
+/// The template with each message call (`{{ t(k="id", ...) }}`,
+/// `{{ t_html(...) }}`) replaced by the message's text in `lang`, its
+/// variables read as one short word.
+fn with_messages(source: &str, lang: &str, path: &Path) -> String {
+    let word = if lang == "es" { "eso" } else { "it" };
+    let mut out = String::with_capacity(source.len());
+    let mut rest = source;
+    while let Some(start) = rest.find("{{") {
+        out.push_str(&rest[..start]);
+        let Some(end) = rest[start..].find("}}") else {
+            out.push_str(&rest[start..]);
+            return out;
+        };
+        let call = &rest[start..start + end + 2];
+        let id = ["t(k=\"", "t_html(k=\""]
+            .iter()
+            .find_map(|open| call.find(open).map(|at| &call[at + open.len()..]))
+            .and_then(|tail| tail.split('"').next());
+        match id {
+            Some(id) => {
+                let text = plaza_i18n::sample(lang, id, word)
+                    .unwrap_or_else(|| panic!("{}: no message {id:?} in {lang}", path.display()));
+                out.push_str(&text);
+            }
+            None => out.push_str(call),
+        }
+        rest = &rest[start + end + 2..];
+    }
+    out.push_str(rest);
+    out
 }
 
 /// The text a template writes itself: template logic and comments removed,
@@ -155,6 +197,43 @@ fn syllables(word: &str) -> usize {
     count.max(1)
 }
 
+/// Syllables in a Spanish word: vowel groups, where two strong vowels (a,
+/// e, o, or a stressed í, ú) side by side are two syllables (a hiatus) and a
+/// weak vowel joins its neighbour (a diphthong).
+fn syllables_es(word: &str) -> usize {
+    let strong = |c: char| matches!(c, 'a' | 'e' | 'o' | 'á' | 'é' | 'ó' | 'í' | 'ú');
+    let weak = |c: char| matches!(c, 'i' | 'u' | 'ü');
+    let letters: Vec<char> = word.to_lowercase().chars().filter(|c| c.is_alphabetic()).collect();
+    let mut count = 0;
+    let mut previous: Option<char> = None;
+    for &c in &letters {
+        let is_vowel = strong(c) || weak(c) || (c == 'y' && previous.is_some_and(|p| strong(p) || weak(p)));
+        if is_vowel {
+            let joins = previous.is_some_and(|p| (strong(p) || weak(p)) && !(strong(p) && strong(c)));
+            if !joins {
+                count += 1;
+            }
+            previous = Some(c);
+        } else {
+            previous = None;
+        }
+    }
+    count.max(1)
+}
+
+/// The Fernández-Huerta reading ease of some Spanish sentences taken
+/// together: 206.84 - 60 x syllables per word - 102 x sentences per word
+/// (the higher, the easier; 60 to 70 is "plain").
+fn ease_es(sentences: &[&str]) -> f64 {
+    let words: Vec<&str> = sentences.iter().flat_map(|s| word_list(s)).collect();
+    if words.is_empty() {
+        return 100.0;
+    }
+    let syllables: usize = words.iter().map(|w| syllables_es(w)).sum();
+    let (w, s) = (words.len() as f64, sentences.len() as f64);
+    206.84 - 60.0 * (syllables as f64 / w) - 102.0 * (s / w)
+}
+
 /// The Flesch-Kincaid grade of some sentences taken together.
 fn grade(sentences: &[&str]) -> f64 {
     let words: Vec<&str> = sentences.iter().flat_map(|s| word_list(s)).collect();
@@ -194,7 +273,7 @@ fn resident_pages_and_emails_read_at_about_grade_8() {
     let mut report = Vec::new();
     for path in resident_templates() {
         let source = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-        let text = own_text(&source);
+        let text = own_text(&with_messages(&source, "en", &path));
         let all: Vec<String> = sentences(&text).into_iter().filter(|s| words(s) >= MIN_WORDS).collect();
         let refs: Vec<&str> = all.iter().map(String::as_str).collect();
         if refs.is_empty() {
@@ -227,4 +306,57 @@ fn resident_pages_and_emails_read_at_about_grade_8() {
     }
     println!("Reading grade of each resident-facing template:\n{}", report.join("\n"));
     assert!(failures.is_empty(), "sentences to make plainer:\n{}", failures.join("\n"));
+}
+
+#[test]
+fn spanish_syllables_and_ease_behave() {
+    assert_eq!(syllables_es("casa"), 2);
+    assert_eq!(syllables_es("ciudad"), 2, "a diphthong is one syllable");
+    assert_eq!(syllables_es("poema"), 3, "two strong vowels are two");
+    assert_eq!(syllables_es("día"), 2, "a stressed í breaks the diphthong");
+    assert_eq!(syllables_es("organización"), 5);
+    assert!(ease_es(&["El gato come pan."]) > 80.0);
+    let hard = "La implementación organizacional requiere documentación exhaustiva de consideraciones administrativas.";
+    assert!(ease_es(&[hard]) < 10.0);
+}
+
+#[test]
+fn spanish_resident_pages_and_emails_are_plain() {
+    let mut failures = Vec::new();
+    let mut report = Vec::new();
+    for path in resident_templates() {
+        let source = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        let text = own_text(&with_messages(&source, "es", &path));
+        let all: Vec<String> = sentences(&text).into_iter().filter(|s| words(s) >= MIN_WORDS).collect();
+        let refs: Vec<&str> = all.iter().map(String::as_str).collect();
+        if refs.is_empty() {
+            continue;
+        }
+        let page = ease_es(&refs);
+        let mut hard: Vec<(f64, &str)> = refs
+            .iter()
+            .filter(|s| s.ends_with(['.', '!', '?']))
+            .map(|s| (ease_es(&[s]), *s))
+            .filter(|(e, _)| *e < SENTENCE_EASE_ES)
+            .collect();
+        hard.sort_by(|a, b| a.0.total_cmp(&b.0));
+        report.push(format!("{page:5.1}  {}", name(&path)));
+        if page < PAGE_EASE_ES || !hard.is_empty() {
+            let mut lines = format!("{} has a reading ease of {page:.1} (target {PAGE_EASE_ES} or more)", name(&path));
+            let mut listed: Vec<(f64, &str)> = if hard.is_empty() {
+                let mut all: Vec<(f64, &str)> = refs.iter().map(|s| (ease_es(&[s]), *s)).collect();
+                all.sort_by(|a, b| a.0.total_cmp(&b.0));
+                all.into_iter().take(3).collect()
+            } else {
+                hard
+            };
+            listed.truncate(8);
+            for (e, s) in listed {
+                lines.push_str(&format!("\n    ease {e:5.1}: {s}"));
+            }
+            failures.push(lines);
+        }
+    }
+    println!("Fernández-Huerta reading ease of each resident-facing template in Spanish:\n{}", report.join("\n"));
+    assert!(failures.is_empty(), "Spanish sentences to make plainer:\n{}", failures.join("\n"));
 }

@@ -26,6 +26,7 @@ struct FileConfig {
     trust_proxy_headers: Option<bool>,
     trusted_proxies: Option<u8>,
     default_time_zone: Option<String>,
+    default_locale: Option<String>,
     mail: Option<MailConfig>,
     auth: Option<AuthConfig>,
 }
@@ -74,6 +75,8 @@ pub struct Settings {
     pub trusted_proxies: usize,
     /// The time zone of a challenge whose bundle names none.
     pub default_zone: plaza_core::Zone,
+    /// The language of visitors who ask for none Plaza has (`default_locale`, English when left out).
+    pub default_locale: &'static str,
     pub mail: MailSettings,
     pub providers: Vec<ProviderConfig>,
     /// Whether `serve` also scores entries.
@@ -115,6 +118,7 @@ impl Settings {
             public_url: file.public_url.map(|u| u.trim_end_matches('/').to_owned()),
             trusted_proxies: trusted_proxies(file.trusted_proxies, file.trust_proxy_headers)?,
             default_zone: default_zone(file.default_time_zone.as_deref())?,
+            default_locale: default_locale(file.default_locale.as_deref())?,
             mail,
             providers: file.auth.unwrap_or_default().providers,
             run_worker: true,
@@ -199,6 +203,20 @@ fn trusted_proxies(count: Option<u8>, legacy: Option<bool>) -> anyhow::Result<us
     }
 }
 
+/// `default_locale`: a language Plaza has messages for (English when left out).
+fn default_locale(tag: Option<&str>) -> anyhow::Result<&'static str> {
+    match tag {
+        None => Ok(plaza_i18n::REFERENCE),
+        Some(tag) => plaza_i18n::find(tag).ok_or_else(|| {
+            let known: Vec<&str> = plaza_i18n::languages().map(|l| l.code).collect();
+            anyhow::anyhow!(
+                "default_locale in plaza.toml: {tag:?} is not one of Plaza's languages ({})",
+                known.join(", ")
+            )
+        }),
+    }
+}
+
 /// `default_time_zone`: an IANA name (UTC when left out).
 fn default_zone(name: Option<&str>) -> anyhow::Result<plaza_core::Zone> {
     match name {
@@ -225,6 +243,7 @@ mod tests {
             public_url: None,
             trusted_proxies: 0,
             default_zone: plaza_core::Zone::UTC,
+            default_locale: plaza_i18n::REFERENCE,
             mail: MailSettings { from: "plaza@localhost".into(), transport: Transport::Memory },
             providers: Vec::new(),
             run_worker: false,
@@ -239,6 +258,18 @@ mod tests {
         assert_eq!(trusted_proxies(Some(2), Some(true)).expect("count wins"), 2);
         let err = trusted_proxies(Some(11), None).expect_err("too many");
         assert!(err.to_string().contains("from 0 to 10"), "{err}");
+    }
+
+    #[test]
+    fn the_default_locale_is_one_of_plazas_languages_and_english_when_left_out() {
+        assert_eq!(default_locale(None).expect("default"), "en");
+        assert_eq!(default_locale(Some("es-MX")).expect("Spanish"), "es");
+        let err = default_locale(Some("tlh")).expect_err("no Klingon messages");
+        assert!(
+            err.to_string()
+                .starts_with("default_locale in plaza.toml: \"tlh\" is not one of Plaza's languages (en, es"),
+            "{err}"
+        );
     }
 
     #[test]

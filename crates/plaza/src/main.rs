@@ -109,6 +109,8 @@ pub async fn open_store(settings: &Settings) -> anyhow::Result<Store> {
         .await
         .with_context(|| format!("cannot open the database {}", settings.database_url_for_display()))?;
     store.migrate().await.context("cannot apply the database migrations")?;
+    // Emails written by this process (the server, the worker, the CLI) fall back to it.
+    plaza_i18n::set_default(settings.default_locale).map_err(|message| anyhow::anyhow!(message))?;
     Ok(store.with_default_zone(settings.default_zone))
 }
 

@@ -197,6 +197,7 @@ mod tests {
             notify_news: true,
             terms_accepted: true,
             time_zone: None,
+            locale: None,
         }
     }
 

@@ -11,6 +11,7 @@ pub struct Model {
     pub stop_token: String,
     pub confirmed_at: Option<DateTimeUtc>,
     pub created_at: DateTimeUtc,
+    pub locale: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -15,6 +15,7 @@ pub struct Model {
     pub unsubscribe_token: String,
     pub terms_accepted_at: Option<DateTimeUtc>,
     pub time_zone: Option<String>,
+    pub locale: Option<String>,
     pub can_create_challenges: bool,
 }
 

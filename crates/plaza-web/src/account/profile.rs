@@ -57,6 +57,12 @@ struct OrganizerEmails {
 }
 
 #[derive(Serialize)]
+struct LocaleChoice {
+    code: &'static str,
+    name: &'static str,
+}
+
+#[derive(Serialize)]
 struct AccountPage {
     #[serde(flatten)]
     page: PageContext,
@@ -67,6 +73,10 @@ struct AccountPage {
     /// The zone the person reads times in, or empty for each challenge's own.
     time_zone: String,
     zones: &'static [&'static str],
+    /// The language the person chose, or empty for their browser's.
+    locale: String,
+    /// Every language of the site, for the choice.
+    locales: Vec<LocaleChoice>,
     organizer_emails: OrganizerEmails,
     terms_accepted: bool,
     teams: Vec<TeamRow>,
@@ -153,6 +163,8 @@ async fn render_account(
         notify_news: user.notify_news,
         time_zone: user.time_zone.map(|zone| zone.name().to_owned()).unwrap_or_default(),
         zones: crate::organize::details::SUGGESTED_ZONES,
+        locale: user.locale.as_deref().and_then(plaza_i18n::find).unwrap_or_default().to_owned(),
+        locales: plaza_i18n::languages().map(|l| LocaleChoice { code: l.code, name: &l.name }).collect(),
         organizer_emails,
         terms_accepted: user.terms_accepted,
         teams,
@@ -178,6 +190,7 @@ pub(crate) async fn show_account(
         (Some("profile"), _) => "Your name was saved.",
         (Some("notifications"), _) => "Your email preferences were saved.",
         (Some("time-zone"), _) => "Your time zone was saved.",
+        (Some("language"), _) => "Your language was saved.",
         (Some("organizer-emails"), _) => "Your choice of emails about the challenges you organize was saved.",
         (Some("terms"), _) => "Thank you for agreeing to the terms of use.",
         (Some("revoked"), _) => "The token was revoked. Programs using it can no longer sign in.",
@@ -233,6 +246,50 @@ pub(crate) async fn update_time_zone(
     };
     state.store.update_time_zone(current.user.id, zone).await?;
     Ok(Redirect::to("/account?saved=time-zone").into_response())
+}
+
+#[derive(Deserialize)]
+pub(crate) struct LanguageForm {
+    #[serde(default)]
+    locale: String,
+}
+
+/// Saves the language the person reads Plaza in, pages and emails (empty:
+/// their browser's). This browser switches to it at once.
+pub(crate) async fn update_language(
+    State(state): State<AppState>,
+    current: CurrentUser,
+    CsrfForm(form): CsrfForm<LanguageForm>,
+) -> Result<Response, AppError> {
+    let typed = form.locale.trim();
+    let locale = if typed.is_empty() {
+        None
+    } else {
+        match plaza_i18n::find(typed) {
+            Some(code) => Some(code),
+            None => {
+                let known: Vec<&str> = plaza_i18n::languages().map(|l| l.name.as_str()).collect();
+                let message = format!("Plaza has no messages in \"{typed}\". Choose one of: {}.", known.join(", "));
+                return render_account(&state, &current, "", &message, None).await;
+            }
+        }
+    };
+    state.store.update_locale(current.user.id, locale).await?;
+    let mut response = Redirect::to("/account?saved=language").into_response();
+    let cookie = match locale {
+        Some(code) => crate::extract::cookies::set(
+            crate::extract::cookies::LANGUAGE,
+            code,
+            crate::extract::cookies::CookieOptions {
+                secure: state.settings.secure_cookies,
+                max_age_seconds: Some(365 * 24 * 3600),
+                strict: false,
+            },
+        ),
+        None => crate::extract::cookies::clear(crate::extract::cookies::LANGUAGE, state.settings.secure_cookies),
+    };
+    response.headers_mut().append(axum::http::header::SET_COOKIE, cookie);
+    Ok(response)
 }
 
 #[derive(Deserialize)]

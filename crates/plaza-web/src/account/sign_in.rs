@@ -138,6 +138,7 @@ pub(crate) async fn send_sign_in_link(
     let mail = state
         .emails
         .render(
+            plaza_i18n::current(),
             &email,
             &plaza_mail::emails::SignIn { link: &link, code: &format_code(&code), minutes: LINK_MINUTES },
             None,

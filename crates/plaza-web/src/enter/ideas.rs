@@ -203,7 +203,7 @@ async fn received_email(
         copy: idea_copy(state, challenge.id, track, &idea.fields).await,
         offline,
     };
-    match state.emails.render(&user.email, &message, None) {
+    match state.emails.render(plaza_i18n::current(), &user.email, &message, None) {
         Ok(mail) => Some(mail),
         Err(err) => {
             tracing::error!(error = %err, "idea confirmation email not composed");

@@ -309,7 +309,7 @@ pub(crate) async fn invite_to_team(
                 link: &link,
                 offline,
             };
-            state.emails.render(&email, &message, None).map_err(|e| e.to_string())
+            state.emails.render(plaza_i18n::current(), &email, &message, None).map_err(|e| e.to_string())
         })
         .await;
     match sent {

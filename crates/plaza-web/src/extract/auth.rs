@@ -66,7 +66,7 @@ impl Viewer {
 #[derive(Clone)]
 struct SessionUser(Option<User>);
 
-async fn session_user(parts: &mut Parts, state: &AppState) -> Result<Option<User>, AppError> {
+pub(crate) async fn session_user(parts: &mut Parts, state: &AppState) -> Result<Option<User>, AppError> {
     if let Some(SessionUser(user)) = parts.extensions.get::<SessionUser>() {
         return Ok(user.clone());
     }

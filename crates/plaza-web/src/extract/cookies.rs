@@ -10,6 +10,8 @@ pub const SESSION: &str = "plaza_session";
 pub const CSRF: &str = "plaza_csrf";
 /// Identifies the browser that asked for a sign-in link.
 pub const LOGIN_BROWSER: &str = "plaza_login";
+/// The language a visitor chose with `?lang=` (a language tag).
+pub const LANGUAGE: &str = "plaza_lang";
 /// Carries a verified email address from the sign-in link to the sign-up form.
 pub const SIGN_UP: &str = "plaza_signup";
 /// Binds an OAuth round trip (state, PKCE verifier, nonce) to this browser.

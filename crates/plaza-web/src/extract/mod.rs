@@ -5,5 +5,6 @@
 pub(crate) mod auth;
 pub(crate) mod cookies;
 pub(crate) mod csrf;
+pub(crate) mod language;
 pub(crate) mod paths;
 pub(crate) mod upload;

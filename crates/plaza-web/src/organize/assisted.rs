@@ -192,7 +192,10 @@ async fn confirmation_email(
         copy: crate::enter::ideas::idea_copy(state, challenge.id, track, &assisted.idea.fields).await,
         offline,
     };
-    state.emails.render(to, &message, None).map_err(|e| AppError::Internal(e.to_string()))
+    state
+        .emails
+        .render(plaza_i18n::default_language(), to, &message, None)
+        .map_err(|e| AppError::Internal(e.to_string()))
 }
 
 pub(crate) async fn attest_idea(

@@ -320,7 +320,12 @@ async fn follower_emails(
             link: &link,
             offline: offline.clone(),
         };
-        let mail = state.emails.render(&follower.email, &message, Some(&unsubscribe));
+        let mail = state.emails.render(
+            plaza_i18n::preferred(follower.locale.as_deref()),
+            &follower.email,
+            &message,
+            Some(&unsubscribe),
+        );
         emails.push(mail.map_err(|e| AppError::Internal(e.to_string()))?);
     }
     Ok(emails)

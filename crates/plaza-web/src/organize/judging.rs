@@ -449,7 +449,10 @@ async fn remind(
         left: total.saturating_sub(done),
         link: &link,
     };
-    let mail = state.emails.render(&judge.email, &message, None).map_err(|e| AppError::Internal(e.to_string()))?;
+    let mail = state
+        .emails
+        .render(plaza_i18n::preferred(judge.locale.as_deref()), &judge.email, &message, None)
+        .map_err(|e| AppError::Internal(e.to_string()))?;
     state.store.enqueue_email(&mail).await?;
     Ok(())
 }

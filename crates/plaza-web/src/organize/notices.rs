@@ -16,7 +16,7 @@ use crate::state::AppState;
 /// that fails is logged and that email left out (the event still happens).
 fn render_to<M: EmailMessage>(state: &AppState, user: &User, token: &str, message: &M) -> Option<OutgoingEmail> {
     let unsubscribe = state.settings.link(&format!("/unsubscribe?token={token}"));
-    match state.emails.render(&user.email, message, Some(&unsubscribe)) {
+    match state.emails.render(plaza_i18n::preferred(user.locale.as_deref()), &user.email, message, Some(&unsubscribe)) {
         Ok(mail) => Some(mail),
         Err(err) => {
             tracing::error!(error = %err, template = M::TEMPLATE, "organizer email not composed");

@@ -182,7 +182,10 @@ pub(crate) async fn invite(
         link: &link,
         days: 14,
     };
-    let mail = state.emails.render(&email, &message, None).map_err(|e| AppError::Internal(e.to_string()))?;
+    let mail = state
+        .emails
+        .render(plaza_i18n::default_language(), &email, &message, None)
+        .map_err(|e| AppError::Internal(e.to_string()))?;
     state.store.create_invitation(challenge.id, &email, role, inviter.id, &secret, &mail).await?;
     Ok(back_to_people(&organizer, PeopleNotice::Invited))
 }

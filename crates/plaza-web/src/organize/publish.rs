@@ -119,7 +119,12 @@ async fn result_emails(
                 link: &link,
                 offline: offline.clone(),
             };
-            let mail = state.emails.render(&recipient.email, &message, unsubscribe);
+            let mail = state.emails.render(
+                plaza_i18n::preferred(recipient.user.as_ref().and_then(|u| u.locale.as_deref())),
+                &recipient.email,
+                &message,
+                unsubscribe,
+            );
             emails.push(mail.map_err(|e| AppError::Internal(e.to_string()))?);
         }
     }
@@ -138,7 +143,12 @@ async fn result_emails(
             link: &link,
             offline: offline.clone(),
         };
-        let mail = state.emails.render(&follower.email, &message, Some(unsubscribe));
+        let mail = state.emails.render(
+            plaza_i18n::preferred(follower.locale.as_deref()),
+            &follower.email,
+            &message,
+            Some(unsubscribe),
+        );
         emails.push(mail.map_err(|e| AppError::Internal(e.to_string()))?);
     }
     Ok(emails)

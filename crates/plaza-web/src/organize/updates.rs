@@ -376,21 +376,28 @@ async fn update_emails(
     // Each person who asked for news, with their own stop link: accounts
     // by their unsubscribe token, residents who follow by email alone by
     // theirs (unless an account of the same address already gets it).
-    let mut to: Vec<(&str, plaza_core::Email, String)> = Vec::with_capacity(recipients.len());
+    let mut to: Vec<(String, plaza_core::Email, String, &'static str)> = Vec::with_capacity(recipients.len());
     for person in &recipients {
         let token =
             tokens.get(&person.id).ok_or_else(|| AppError::Internal(format!("user {} has no row", person.id.0)))?;
-        to.push((&person.display_name, person.email.clone(), format!("/unsubscribe?token={token}")));
+        to.push((
+            person.display_name.clone(),
+            person.email.clone(),
+            format!("/unsubscribe?token={token}"),
+            plaza_i18n::preferred(person.locale.as_deref()),
+        ));
     }
     for follower in state.store.email_followers(challenge.id).await? {
         if !recipients.iter().any(|person| person.email == follower.email) {
-            to.push(("there", follower.email, format!("/follow/stop?token={}", follower.stop_token)));
+            let lang = plaza_i18n::preferred(follower.locale.as_deref());
+            let name = plaza_i18n::tr_in(lang, "email-name-of-a-follower", &[]);
+            to.push((name, follower.email, format!("/follow/stop?token={}", follower.stop_token), lang));
         }
     }
     let mut emails = Vec::with_capacity(to.len());
-    for (name, email, stop) in to {
+    for (name, email, stop, lang) in to {
         let message = plaza_mail::emails::ChallengeUpdate {
-            name,
+            name: &name,
             challenge_title: &challenge.title,
             title: &fields.title,
             body: &fields.body_md,
@@ -398,7 +405,7 @@ async fn update_emails(
             link: &link,
             offline: (&outreach).into(),
         };
-        let mail = state.emails.render(&email, &message, Some(&state.settings.link(&stop)));
+        let mail = state.emails.render(lang, &email, &message, Some(&state.settings.link(&stop)));
         emails.push(mail.map_err(|e| AppError::Internal(e.to_string()))?);
     }
     Ok(emails)

@@ -87,10 +87,15 @@ pub(crate) async fn request_follow(
             "Too many requests from here or for this address in the last hour. Please try again later.".into();
         return render(&state, &shown, StatusCode::TOO_MANY_REQUESTS);
     }
-    if let FollowRequest::Confirm { secret } = state.store.request_email_follow(challenge.id, &email).await? {
+    if let FollowRequest::Confirm { secret } =
+        state.store.request_email_follow(challenge.id, &email, plaza_i18n::current()).await?
+    {
         let link = state.settings.link(&format!("/follow/confirm?token={secret}"));
         let message = plaza_mail::emails::FollowConfirm { challenge_title: &challenge.title, link: &link };
-        let mail = state.emails.render(&email, &message, None).map_err(|e| AppError::Internal(e.to_string()))?;
+        let mail = state
+            .emails
+            .render(plaza_i18n::current(), &email, &message, None)
+            .map_err(|e| AppError::Internal(e.to_string()))?;
         state.store.enqueue_email(&mail).await?;
     }
     // The same page whether or not the address already follows: nobody learns who follows what.

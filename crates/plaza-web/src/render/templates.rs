@@ -26,6 +26,7 @@ impl Templates {
     pub fn load() -> Result<Self, tera::Error> {
         let mut tera = Tera::new();
         tera.autoescape_on([".html"]);
+        plaza_i18n::register(&mut tera);
         tera.add_raw_templates(SOURCES.iter().copied())?;
         Ok(Self { tera })
     }
@@ -44,8 +45,18 @@ impl Templates {
         SOURCES.iter().map(|(name, _)| *name)
     }
 
+    /// Renders page `name` in the request's language: every page gets
+    /// `lang` (for `<html lang>` and its messages) and `languages` (the
+    /// language switch).
     pub fn render(&self, name: &str, context: &impl Serialize) -> Result<String, tera::Error> {
-        let context = Context::from_serialize(context)?;
+        self.render_in(plaza_i18n::current(), name, context)
+    }
+
+    /// Renders page `name` in `lang`.
+    pub fn render_in(&self, lang: &str, name: &str, context: &impl Serialize) -> Result<String, tera::Error> {
+        let mut context = Context::from_serialize(context)?;
+        context.insert("lang", lang);
+        context.insert("languages", &crate::extract::language::switch());
         self.tera.render(name, &context)
     }
 }
