@@ -166,27 +166,13 @@ impl TrackKind {
         [TrackKind::Predictions, TrackKind::Code, TrackKind::Ideas].into_iter().find(|k| k.name() == input)
     }
 
-    pub fn label(self) -> &'static str {
-        match self {
-            TrackKind::Predictions => "Predictions",
-            TrackKind::Code => "Program",
-            TrackKind::Ideas => "Ideas",
-        }
+    pub fn label(self) -> String {
+        plaza_i18n::tr(&format!("track-kind-{}-label", self.name()))
     }
 
     /// One plain sentence on what an entry is.
-    pub fn explanation(self) -> &'static str {
-        match self {
-            TrackKind::Predictions => {
-                "Upload a CSV file with your prediction for every row; Plaza scores it against answers it keeps hidden."
-            }
-            TrackKind::Code => {
-                "Upload a WebAssembly program; Plaza runs it on hidden data in a locked-down sandbox and scores what it prints."
-            }
-            TrackKind::Ideas => {
-                "Describe your idea in plain words; a panel of judges reads every entry and scores it with the rubric below."
-            }
-        }
+    pub fn explanation(self) -> String {
+        plaza_i18n::tr(&format!("track-kind-{}-explanation", self.name()))
     }
 }
 

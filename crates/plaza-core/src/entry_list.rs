@@ -35,10 +35,10 @@ impl StatusFilter {
         }
     }
 
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
             StatusFilter::Is(status) => status.label(),
-            StatusFilter::Disqualified => "Disqualified",
+            StatusFilter::Disqualified => plaza_i18n::tr("entry-status-disqualified-label"),
         }
     }
 

@@ -48,12 +48,8 @@ impl IdeaStatus {
         [IdeaStatus::Draft, IdeaStatus::Submitted, IdeaStatus::Withdrawn].into_iter().find(|s| s.name() == input)
     }
 
-    pub fn label(self) -> &'static str {
-        match self {
-            IdeaStatus::Draft => "Draft (not sent yet)",
-            IdeaStatus::Submitted => "Sent",
-            IdeaStatus::Withdrawn => "Withdrawn",
-        }
+    pub fn label(self) -> String {
+        plaza_i18n::tr(&format!("idea-status-{}-label", self.name()))
     }
 }
 

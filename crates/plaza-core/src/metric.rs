@@ -247,13 +247,13 @@ impl Metric {
     }
 
     /// The human name shown on pages.
-    pub fn label(self) -> &'static str {
-        self.spec().label
+    pub fn label(self) -> String {
+        plaza_i18n::tr(&format!("metric-{}-label", self.name()))
     }
 
     /// One plain sentence a resident can read.
-    pub fn explanation(self) -> &'static str {
-        self.spec().explanation
+    pub fn explanation(self) -> String {
+        plaza_i18n::tr(&format!("metric-{}-explanation", self.name()))
     }
 }
 

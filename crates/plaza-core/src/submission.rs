@@ -44,14 +44,8 @@ impl SubmissionStatus {
         Self::ALL.into_iter().find(|s| s.name() == input)
     }
 
-    pub fn label(self) -> &'static str {
-        match self {
-            SubmissionStatus::Queued => "Waiting to be scored",
-            SubmissionStatus::Running => "Being scored",
-            SubmissionStatus::Scored => "Scored",
-            SubmissionStatus::Failed => "Could not be scored",
-            SubmissionStatus::Cancelled => "Cancelled",
-        }
+    pub fn label(self) -> String {
+        plaza_i18n::tr(&format!("entry-status-{}-label", self.name()))
     }
 
     /// Whether scoring is still to come.

@@ -57,20 +57,19 @@ impl Zone {
             return "UTC".to_owned();
         }
         let place = name.rsplit('/').next().unwrap_or(name).replace('_', " ");
-        format!("{place} time")
+        plaza_i18n::tr_with("zone-time", &[("place", place.into())])
     }
 
     /// "28 February 2027 at 17:59 Chicago time".
     pub fn moment(self, at: DateTime<Utc>) -> String {
         let local = at.with_timezone(&self.0);
-        format!(
-            "{} {} {} at {:02}:{:02} {}",
-            local.day(),
-            MONTHS[local.month0() as usize],
-            local.year(),
-            local.hour(),
-            local.minute(),
-            self.label()
+        plaza_i18n::tr_with(
+            "moment",
+            &[
+                ("date", day_month_year(local.day(), local.month0(), local.year()).into()),
+                ("time", format!("{:02}:{:02}", local.hour(), local.minute()).into()),
+                ("zone", self.label().into()),
+            ],
         )
     }
 
@@ -87,7 +86,10 @@ impl Zone {
         let here = at.with_timezone(&self.0);
         let there = at.with_timezone(&beside.0);
         if here.date_naive() == there.date_naive() {
-            format!("{:02}:{:02} {}", here.hour(), here.minute(), self.label())
+            plaza_i18n::tr_with(
+                "moment-time-only",
+                &[("time", format!("{:02}:{:02}", here.hour(), here.minute()).into()), ("zone", self.label().into())],
+            )
         } else {
             self.moment(at)
         }
@@ -167,13 +169,9 @@ pub enum ChallengeStatus {
 }
 
 impl ChallengeStatus {
-    pub fn label(self) -> &'static str {
-        match self {
-            ChallengeStatus::Upcoming => "Opening soon",
-            ChallengeStatus::Open => "Open",
-            ChallengeStatus::Closed => "Closed",
-            ChallengeStatus::ResultsPublished => "Results published",
-        }
+    /// In the reader's language: "Opening soon", "Open", "Closed", "Results published".
+    pub fn label(self) -> String {
+        plaza_i18n::tr(&format!("challenge-status-{}", self.name()))
     }
 
     pub fn name(self) -> &'static str {
@@ -215,20 +213,13 @@ impl Timeline {
     /// One sentence for a resident, such as
     /// "Closes in 12 days, on 28 February 2027 at 23:59 UTC."
     pub fn in_words(&self, now: DateTime<Utc>) -> String {
-        match self.status(now) {
-            ChallengeStatus::Upcoming => {
-                format!("Opens {}, on {}.", relative(now, self.opens_at), self.moment(self.opens_at))
-            }
-            ChallengeStatus::Open => {
-                format!("Closes {}, on {}.", relative(now, self.closes_at), self.moment(self.closes_at))
-            }
-            ChallengeStatus::Closed => {
-                format!("Closed on {}. Results are not published yet.", self.moment(self.closes_at))
-            }
-            ChallengeStatus::ResultsPublished => {
-                format!("Closed on {}. Results are published.", self.moment(self.closes_at))
-            }
-        }
+        let (id, at) = match self.status(now) {
+            ChallengeStatus::Upcoming => ("timeline-opens", self.opens_at),
+            ChallengeStatus::Open => ("timeline-closes", self.closes_at),
+            ChallengeStatus::Closed => ("timeline-closed", self.closes_at),
+            ChallengeStatus::ResultsPublished => ("timeline-results", self.closes_at),
+        };
+        plaza_i18n::tr_with(id, &[("when", relative(now, at).into()), ("moment", self.moment(at).into())])
     }
 
     /// A moment of this challenge, in its time zone, and also in the
@@ -250,20 +241,11 @@ impl Timeline {
     }
 }
 
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
+/// "28 February 2027" in the reader's language (`month0` counts from 0).
+pub fn day_month_year(day: u32, month0: u32, year: i32) -> String {
+    let month = plaza_i18n::tr(&format!("month-{}", month0 + 1));
+    plaza_i18n::tr_with("date", &[("day", day.into()), ("month", month.into()), ("year", year.to_string().into())])
+}
 
 /// "28 February 2027 at 23:59 UTC", for times that belong to no challenge
 /// (a challenge's own are in its zone: [`Timeline::moment`]).
@@ -273,7 +255,7 @@ pub fn format_moment(at: DateTime<Utc>) -> String {
 
 /// "28 February 2027".
 pub fn format_date(at: DateTime<Utc>) -> String {
-    format!("{} {} {}", at.day(), MONTHS[at.month0() as usize], at.year())
+    day_month_year(at.day(), at.month0(), at.year())
 }
 
 /// "in 12 days", "in 3 hours", "in 5 minutes", "tomorrow".
@@ -282,19 +264,14 @@ fn relative(now: DateTime<Utc>, at: DateTime<Utc>) -> String {
     let days = delta.num_days();
     let hours = delta.num_hours();
     let minutes = delta.num_minutes().max(1);
-    if days >= 2 {
-        format!("in {days} days")
-    } else if days == 1 {
-        "in 1 day".into()
-    } else if hours >= 2 {
-        format!("in {hours} hours")
-    } else if hours == 1 {
-        "in 1 hour".into()
-    } else if minutes == 1 {
-        "in 1 minute".into()
+    let (id, count) = if days >= 1 {
+        ("in-days", days)
+    } else if hours >= 1 {
+        ("in-hours", hours)
     } else {
-        format!("in {minutes} minutes")
-    }
+        ("in-minutes", minutes)
+    };
+    plaza_i18n::tr_with(id, &[("count", count.into())])
 }
 
 #[cfg(test)]

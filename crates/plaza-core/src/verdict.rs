@@ -48,41 +48,13 @@ impl Verdict {
         Self::ALL.into_iter().find(|v| v.name() == input)
     }
 
-    pub fn label(self) -> &'static str {
-        match self {
-            Verdict::Ok => "Scored",
-            Verdict::InvalidOutput => "Invalid predictions",
-            Verdict::TimeLimit => "Too slow",
-            Verdict::MemoryLimit => "Used too much memory",
-            Verdict::OutputLimit => "Printed too much",
-            Verdict::RuntimeError => "Crashed",
-            Verdict::CompileError => "Not a program Plaza can run",
-        }
+    pub fn label(self) -> String {
+        plaza_i18n::tr(&format!("verdict-{}-label", self.name()))
     }
 
     /// One plain sentence for the entrant.
-    pub fn explanation(self) -> &'static str {
-        match self {
-            Verdict::Ok => "Your entry was scored.",
-            Verdict::InvalidOutput => {
-                "Your predictions could not be scored: the file must have a header with the id and target columns and exactly one valid prediction for every id. The first problems are listed below."
-            }
-            Verdict::TimeLimit => {
-                "Your program did not finish within the time limit of this track. Make it faster, or check that it does not wait for input that never comes."
-            }
-            Verdict::MemoryLimit => {
-                "Your program asked for more memory than this track allows. Load less data at once, or use smaller data structures."
-            }
-            Verdict::OutputLimit => {
-                "Your program printed more than this track allows. Print only the predictions CSV to standard output, and keep debugging messages short."
-            }
-            Verdict::RuntimeError => {
-                "Your program stopped with an error (it crashed or exited with a non-zero status). Try it on the public data first."
-            }
-            Verdict::CompileError => {
-                "The file is not a WebAssembly module that uses WASI preview 1 (with a _start function). Build it with, for example, `cargo build --target wasm32-wasip1` or `clang --target=wasm32-wasi`."
-            }
-        }
+    pub fn explanation(self) -> String {
+        plaza_i18n::tr(&format!("verdict-{}-explanation", self.name()))
     }
 }
 

@@ -228,6 +228,12 @@ pub async fn scope<F: Future>(lang: &'static str, future: F) -> F::Output {
     CURRENT.scope(lang, future).await
 }
 
+/// Runs `work` in `lang` (words written for someone else than the person
+/// being served: an email to its recipient).
+pub fn in_language<R>(lang: &'static str, work: impl FnOnce() -> R) -> R {
+    CURRENT.sync_scope(lang, work)
+}
+
 /// The language of the request being served, else the site's default
 /// (background work: the worker, the outbox).
 pub fn current() -> &'static str {

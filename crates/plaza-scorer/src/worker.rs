@@ -272,26 +272,29 @@ impl Scorer {
         let link = format!("{}/submissions/{}", self.public_url, submission.id);
         // A failed read of the ways in leaves them out of the email, never the email out.
         let offline = self.store.outreach(challenge.id).await.map(|o| (&o).into()).unwrap_or_default();
+        let lang = plaza_i18n::preferred(user.locale.as_deref());
+        let (verdict_label, explanation, metric) = plaza_i18n::in_language(lang, || {
+            (
+                result.verdict.label(),
+                result.verdict.explanation(),
+                track.settings.metric().map(|m| m.label()).unwrap_or_default(),
+            )
+        });
         let message = plaza_mail::emails::SubmissionScored {
             file_name: &submission.file_name,
             track_title: &track.title,
             challenge_title: &challenge.title,
             verdict: result.verdict.name(),
-            verdict_label: result.verdict.label(),
-            explanation: result.verdict.explanation(),
+            verdict_label: &verdict_label,
+            explanation: &explanation,
             problems: if result.verdict == plaza_core::Verdict::Ok { "" } else { result.message.trim() },
-            metric: track.settings.metric().map_or("", |m| m.label()),
+            metric: &metric,
             public_score: &public_score,
             link: &link,
             offline,
         };
         let unsubscribe_url = format!("{}/unsubscribe?token={unsubscribe}", self.public_url);
-        match emails.render(
-            plaza_i18n::preferred(user.locale.as_deref()),
-            &user.email,
-            &message,
-            Some(&unsubscribe_url),
-        ) {
+        match emails.render(lang, &user.email, &message, Some(&unsubscribe_url)) {
             Ok(mail) => Some(mail),
             Err(err) => {
                 tracing::error!(error = %err, "result email not composed");

@@ -51,32 +51,33 @@ impl AppError {
     /// What the person is told.
     fn public_message(&self) -> String {
         match self {
-            AppError::NotFound => "We could not find that page. It may have moved, or the address may have a typo.".into(),
+            AppError::NotFound => plaza_i18n::tr("error-not-found"),
             AppError::BadRequest(message)
             | AppError::Unauthorized(message)
             | AppError::TooManyRequests(message)
             | AppError::Conflict(message)
             | AppError::PayloadTooLarge(message) => message.clone(),
-            AppError::SignInRequired { .. } => "Please sign in to continue.".into(),
-            AppError::CsrfRejected => "This form has expired or was sent from another site, so we did not act on it. Go back, reload the page, and try again. If it keeps happening, make sure your browser accepts cookies from this site.".into(),
-            AppError::Forbidden => "You do not have access to this page.".into(),
-            AppError::Internal(_) => "Something went wrong on our side. Please try again in a minute; if it keeps happening, tell the challenge organizers.".into(),
+            AppError::SignInRequired { .. } => plaza_i18n::tr("error-sign-in-required"),
+            AppError::CsrfRejected => plaza_i18n::tr("error-csrf"),
+            AppError::Forbidden => plaza_i18n::tr("error-forbidden"),
+            AppError::Internal(_) => plaza_i18n::tr("error-internal"),
         }
     }
 
-    fn title(&self) -> &'static str {
-        match self {
-            AppError::NotFound => "Page not found",
-            AppError::BadRequest(_) => "That did not work",
-            AppError::Unauthorized(_) => "Please sign in",
-            AppError::Forbidden => "No access",
-            AppError::Internal(_) => "Something went wrong",
-            AppError::SignInRequired { .. } => "Please sign in",
-            AppError::CsrfRejected => "This form has expired",
-            AppError::TooManyRequests(_) => "Please wait a moment",
-            AppError::Conflict(_) => "That did not work",
-            AppError::PayloadTooLarge(_) => "That file is too large",
-        }
+    /// The error page's title, in the reader's language.
+    fn title(&self) -> String {
+        plaza_i18n::tr(match self {
+            AppError::NotFound => "error-title-not-found",
+            AppError::BadRequest(_) => "error-title-did-not-work",
+            AppError::Unauthorized(_) => "error-title-sign-in",
+            AppError::Forbidden => "error-title-no-access",
+            AppError::Internal(_) => "error-title-went-wrong",
+            AppError::SignInRequired { .. } => "error-title-sign-in",
+            AppError::CsrfRejected => "error-title-form-expired",
+            AppError::TooManyRequests(_) => "error-title-wait",
+            AppError::Conflict(_) => "error-title-did-not-work",
+            AppError::PayloadTooLarge(_) => "error-title-too-large",
+        })
     }
 
     fn log(&self) {
@@ -121,13 +122,14 @@ struct ErrorPage<'a> {
     /// The page does not know who is signed in: the header links to the
     /// account page, which asks anyone signed out to sign in.
     error_page: bool,
+    languages: Vec<crate::extract::language::LanguageLink>,
 }
 
 /// What an error page says, carried on the response until
 /// [`render_error_pages`] lays it out with the site's name and templates.
 #[derive(Clone)]
 struct ErrorPageParts {
-    title: &'static str,
+    title: String,
     message: String,
 }
 
@@ -167,10 +169,11 @@ pub(crate) async fn render_error_pages(
     };
     let page = ErrorPage {
         site_name: &state.settings.site_name,
-        page_title: parts.title,
+        page_title: &parts.title,
         status: response.status().as_u16(),
         message: &parts.message,
         error_page: true,
+        languages: crate::extract::language::switch_for("/"),
     };
     match state.templates.render("error/error.html", &page) {
         Ok(body) => {

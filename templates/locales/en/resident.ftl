@@ -247,6 +247,10 @@ account-account-save-name = Save name
 account-account-time-zone = Your time zone (optional)
 account-account-time-zone-hint = Each challenge shows its times in its own time zone. Choose yours, such as Europe/Madrid, to see your local time next to them. Leave it empty to see only the challenge's time.
 account-account-save-time-zone = Save time zone
+account-account-language = Your language
+account-account-language-hint = Pages and emails from this site are written in it.
+account-account-language-browser = The one my browser asks for
+account-account-save-language = Save language
 account-account-teams-heading = Your teams
 account-account-team-item = <a href="{ $url }">{ $team }</a> in “{ $challenge }” ({ $members } { $members ->
         [one] member

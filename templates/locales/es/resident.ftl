@@ -246,6 +246,10 @@ account-account-display-name = Su nombre, tal como lo verán los demás
 account-account-save-name = Guardar nombre
 account-account-time-zone = Su zona horaria (opcional)
 account-account-time-zone-hint = Cada desafío muestra sus horarios en su propia zona horaria. Elija la suya, por ejemplo America/Mexico_City, para ver también su hora local. Déjelo vacío para ver solo la hora del desafío.
+account-account-language = Su idioma
+account-account-language-hint = Las páginas y los correos de este sitio estarán en este idioma.
+account-account-language-browser = El que pide mi navegador
+account-account-save-language = Guardar idioma
 account-account-save-time-zone = Guardar zona horaria
 account-account-teams-heading = Sus equipos
 account-account-team-item = <a href="{ $url }">{ $team }</a> en “{ $challenge }” ({ $members } { $members ->

@@ -22,7 +22,7 @@ pub(crate) struct IdeaRow {
     title: String,
     challenge_title: String,
     track_title: String,
-    status_label: &'static str,
+    status_label: String,
     url: String,
 }
 
@@ -31,7 +31,7 @@ pub(crate) struct EntryRow {
     file_name: String,
     challenge_title: String,
     track_title: String,
-    status_label: &'static str,
+    status_label: String,
     public_score: String,
     submitted: String,
     url: String,

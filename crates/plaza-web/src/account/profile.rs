@@ -156,7 +156,7 @@ async fn render_account(
     };
     let (new_token, new_token_name) = new_token.unwrap_or_default();
     let page = AccountPage {
-        page: current.viewer().page(state, "Your account"),
+        page: current.viewer().page(state, plaza_i18n::tr("title-your-account")),
         email: user.email.to_string(),
         display_name: user.display_name.clone(),
         notify_results: user.notify_results,
@@ -466,7 +466,7 @@ pub(crate) async fn show_unsubscribe(
         );
     };
     let page = UnsubscribePage {
-        page: viewer.page(&state, "Stop emails"),
+        page: viewer.page(&state, plaza_i18n::tr("title-stop-emails")),
         token: query.token,
         email: user.email.to_string(),
         organizer: state.store.organizes_any(user.id).await?,

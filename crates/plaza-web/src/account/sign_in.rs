@@ -56,7 +56,7 @@ fn sign_in_page(state: &AppState, viewer: &Viewer, next: &str, email: &str, erro
         })
         .collect();
     let page = SignInPage {
-        page: viewer.page(state, "Sign in"),
+        page: viewer.page(state, plaza_i18n::tr("title-sign-in")),
         next: next.to_owned(),
         email: email.to_owned(),
         error: error.to_owned(),
@@ -202,7 +202,7 @@ async fn render_check_email(
         );
     };
     let page = CheckEmailPage {
-        page: viewer.page(state, "Check your email"),
+        page: viewer.page(state, plaza_i18n::tr("title-check-your-email")),
         email: pending.email.to_string(),
         minutes: LINK_MINUTES,
         device_code: format_code(&pending.device_code),
@@ -349,7 +349,7 @@ async fn render_elsewhere(
     };
     let minutes = (chrono::Utc::now() - link.requested_at).num_minutes().max(0);
     let page = ElsewherePage {
-        page: viewer.page(state, "Sign in on this device?"),
+        page: viewer.page(state, plaza_i18n::tr("title-sign-in-on-this-device")),
         token: token.to_owned(),
         requested_from: link.requested_from.clone(),
         requested_at: plaza_core::timeline::format_moment(link.requested_at),
@@ -499,7 +499,7 @@ fn sign_up_page(
     error: &str,
 ) -> Result<String, AppError> {
     let page = SignUpPage {
-        page: viewer.page(state, "Create your account"),
+        page: viewer.page(state, plaza_i18n::tr("title-create-your-account")),
         email: email.to_string(),
         display_name: display_name.to_owned(),
         error: error.to_owned(),

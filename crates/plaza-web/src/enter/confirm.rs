@@ -36,7 +36,10 @@ async fn render_confirmation(
         crate::extract::paths::row_challenge_and_track(state, idea.challenge_id, idea.track_id, viewer.user.as_ref())
             .await?;
     let page = ConfirmPage {
-        page: viewer.page(state, format!("Confirm your idea – {}", challenge.title)),
+        page: viewer.page(
+            state,
+            plaza_i18n::tr_with("title-confirm-your-idea", &[("name", challenge.title.to_string().into())]),
+        ),
         challenge: ChallengeView::new(&challenge, Utc::now()),
         // Files are not served through the link; the text is what the resident confirms.
         idea: IdeaView { files: Vec::new(), ..idea_view(state, idea, &track, "", false).await? },

@@ -436,7 +436,7 @@ pub(crate) async fn withdraw_idea(
 struct IdeaRow {
     id: i64,
     title: String,
-    status_label: &'static str,
+    status_label: String,
     updated: String,
     url: String,
 }

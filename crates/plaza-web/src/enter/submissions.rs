@@ -201,7 +201,7 @@ pub(crate) struct EntryRow {
     pub(crate) url: String,
     file_name: String,
     status: &'static str,
-    pub(crate) status_label: &'static str,
+    pub(crate) status_label: String,
     pub(crate) public_score: String,
     pub(crate) submitted: String,
     selected: bool,
@@ -338,7 +338,7 @@ pub(crate) async fn may_see(state: &AppState, user: &User, submission: &Submissi
 #[derive(Serialize)]
 struct CaseRow {
     case: usize,
-    verdict_label: &'static str,
+    verdict_label: String,
     message: String,
     seconds: String,
 }
@@ -414,7 +414,7 @@ pub(crate) struct StatusQuery {
 #[derive(Serialize)]
 struct StatusJson {
     status: &'static str,
-    label: &'static str,
+    label: String,
     /// Scoring has ended (scored, failed or cancelled).
     done: bool,
 }
@@ -484,7 +484,9 @@ pub(crate) async fn show_submission(
     let is_organizer = crate::extract::auth::organizes(&state, &current.user, challenge.id).await?;
     let organizer_log = if is_organizer { state.store.submission_stderr(submission.id).await? } else { String::new() };
     let page = SubmissionPage {
-        page: current.viewer().page(&state, format!("Entry {}", submission.id)),
+        page: current
+            .viewer()
+            .page(&state, plaza_i18n::tr_with("title-entry", &[("name", submission.id.to_string().into())])),
         challenge: ChallengeView::new(&challenge, Utc::now()),
         track_title: track.title.clone(),
         track_url: format!("/challenges/{}/tracks/{}", challenge.slug, track.slug),

@@ -146,7 +146,9 @@ async fn render_team_with(
         None => Vec::new(),
     };
     let page = TeamPage {
-        page: current.viewer().page(state, format!("Your team – {}", challenge.title)),
+        page: current
+            .viewer()
+            .page(state, plaza_i18n::tr_with("title-your-team", &[("name", challenge.title.to_string().into())])),
         challenge: ChallengeView::new(challenge, chrono::Utc::now()),
         max_team_size: challenge.max_team_size,
         team: team.as_ref().map(|t| team_view(t, current, challenge.max_team_size)),
@@ -415,7 +417,9 @@ pub(crate) async fn show_join(
         Err(page) => return Ok(page),
     };
     let page = JoinPage {
-        page: current.viewer().page(&state, format!("Join {}", team.name)),
+        page: current
+            .viewer()
+            .page(&state, plaza_i18n::tr_with("title-join", &[("name", team.name.to_string().into())])),
         team_name: team.name.clone(),
         challenge_title: challenge.title.clone(),
         members: team.members.len(),

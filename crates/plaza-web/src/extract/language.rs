@@ -42,13 +42,15 @@ pub struct LanguageLink {
 /// link to the same page with `lang` set (a form's answer page links to the
 /// form's own address).
 pub fn switch() -> Vec<LanguageLink> {
-    let here = HERE.try_with(Clone::clone).unwrap_or_else(|_| "/".to_owned());
+    switch_for(&HERE.try_with(Clone::clone).unwrap_or_else(|_| "/".to_owned()))
+}
+
+/// The language switch of a page at `here` (an error page's links go to
+/// the home page: the address it was asked at may not exist, or may name
+/// something that must not be repeated).
+pub fn switch_for(here: &str) -> Vec<LanguageLink> {
     plaza_i18n::languages()
-        .map(|language| LanguageLink {
-            code: language.code,
-            name: &language.name,
-            url: with_lang(&here, language.code),
-        })
+        .map(|language| LanguageLink { code: language.code, name: &language.name, url: with_lang(here, language.code) })
         .collect()
 }
 

@@ -85,7 +85,13 @@ async fn render_conflicts(
 ) -> Result<Response, AppError> {
     let frozen = declared.is_some() && declarations_frozen(state, &judge.challenge).await?;
     let page = ConflictsPage {
-        page: judge.current.viewer().page(state, format!("Your conflicts of interest – {}", judge.challenge.title)),
+        page: judge.current.viewer().page(
+            state,
+            plaza_i18n::tr_with(
+                "title-your-conflicts-of-interest",
+                &[("name", judge.challenge.title.to_string().into())],
+            ),
+        ),
         challenge: ChallengeView::new(&judge.challenge, Utc::now()),
         organizations: declared.as_ref().map(|d| d.organizations.join("\n")).unwrap_or_default(),
         people: declared.as_ref().map(|d| d.people.join("\n")).unwrap_or_default(),
@@ -323,7 +329,10 @@ pub(crate) async fn show_queue(
             Some(QueueNotice::AllScored) if !all_scored => String::new(),
             notice => notice.map(QueueNotice::sentence).unwrap_or_default().to_owned(),
         },
-        page: judge.current.viewer().page(&state, format!("Judging – {}", judge.challenge.title)),
+        page: judge
+            .current
+            .viewer()
+            .page(&state, plaza_i18n::tr_with("title-judging", &[("name", judge.challenge.title.to_string().into())])),
         challenge: ChallengeView::new(&judge.challenge, Utc::now()),
         tracks,
     };
@@ -455,7 +464,10 @@ async fn render_judge_idea(
     let done = state.store.review_versions(&mine).await?.iter().filter(|r| r.judge == me).count();
     let slug = &judge.challenge.slug;
     let page = JudgeIdeaPage {
-        page: judge.current.viewer().page(state, format!("{} – judging", found.idea.fields.title)),
+        page: judge.current.viewer().page(
+            state,
+            plaza_i18n::tr_with("title-idea-judging", &[("name", found.idea.fields.title.to_string().into())]),
+        ),
         challenge: ChallengeView::new(&judge.challenge, Utc::now()),
         track_title: found.track.title.clone(),
         idea: idea_view(

@@ -215,7 +215,7 @@ pub(crate) async fn attest_idea(
 struct ListRow {
     id: i64,
     title: String,
-    status_label: &'static str,
+    status_label: String,
     entered_by: String,
     pending: bool,
     assisted: bool,
@@ -284,7 +284,10 @@ pub(crate) async fn list_ideas(
     let sent = ideas.iter().filter(|i| i.status == IdeaStatus::Submitted).count();
     let drafts = ideas.iter().filter(|i| i.status == IdeaStatus::Draft).count();
     let page = ListPage {
-        page: organizer.current.viewer().page(&state, format!("Ideas – {}", track.title)),
+        page: organizer
+            .current
+            .viewer()
+            .page(&state, plaza_i18n::tr_with("title-ideas", &[("name", track.title.to_string().into())])),
         challenge: ChallengeView::new(&organizer.challenge, Utc::now()),
         track_title: track.title.clone(),
         track_slug: track.slug.to_string(),

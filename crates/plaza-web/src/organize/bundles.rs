@@ -74,7 +74,7 @@ pub(crate) async fn show_import(
 
 fn import_page(state: &AppState, current: &crate::extract::auth::CurrentUser) -> ImportPage {
     ImportPage {
-        page: current.viewer().page(state, "Import a challenge bundle"),
+        page: current.viewer().page(state, plaza_i18n::tr("title-import-a-challenge-bundle")),
         max_megabytes: MAX_BUNDLE_UPLOAD_BYTES >> 20,
         outcome: None,
         challenge_url: None,

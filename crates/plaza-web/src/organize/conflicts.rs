@@ -207,7 +207,10 @@ pub(crate) async fn show_judge_declaration(
     let text = |names: Option<&Vec<String>>| names.map(|n| n.join("\n")).unwrap_or_default();
     let base = base_url(&organizer, &track);
     let page = JudgeDeclarationPage {
-        page: organizer.current.viewer().page(&state, format!("{}'s conflicts of interest", judge.display_name)),
+        page: organizer.current.viewer().page(
+            &state,
+            plaza_i18n::tr_with("title-conflicts-of-interest", &[("name", judge.display_name.to_string().into())]),
+        ),
         challenge: ChallengeView::new(&organizer.challenge, Utc::now()),
         track_title: track.title.clone(),
         action_url: format!("{base}/judges/{}", judge.id.0),

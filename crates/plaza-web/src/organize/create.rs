@@ -152,7 +152,7 @@ fn page(
     problems: Vec<ProblemView>,
 ) -> NewChallengePage {
     NewChallengePage {
-        page: current.viewer().page(state, "Create a challenge"),
+        page: current.viewer().page(state, plaza_i18n::tr("title-create-a-challenge")),
         form: FormView::from(draft),
         slug,
         zones: SUGGESTED_ZONES,

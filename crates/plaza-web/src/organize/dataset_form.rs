@@ -232,7 +232,11 @@ async fn form_page(
         })
         .collect();
     Ok(DatasetFormPage {
-        page: target.organizer.current.viewer().page(state, format!("Describe {}", dataset.title)),
+        page: target
+            .organizer
+            .current
+            .viewer()
+            .page(state, plaza_i18n::tr_with("title-describe", &[("name", dataset.title.to_string().into())])),
         challenge: ChallengeView::new(challenge, Utc::now()),
         dataset: DatasetView::new(challenge, dataset),
         manage_url: format!("/challenges/{}/manage/datasets/{}", challenge.slug, dataset.slug),

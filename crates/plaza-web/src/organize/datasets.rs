@@ -107,7 +107,10 @@ async fn datasets_page(
         })
         .collect();
     Ok(DatasetsPage {
-        page: organizer.current.viewer().page(state, format!("Datasets of {}", challenge.title)),
+        page: organizer
+            .current
+            .viewer()
+            .page(state, plaza_i18n::tr_with("title-datasets-of", &[("name", challenge.title.to_string().into())])),
         challenge: ChallengeView::new(challenge, chrono::Utc::now()),
         steps: crate::organize::steps::manage_steps(challenge, crate::organize::steps::Step::Datasets),
         datasets,

@@ -230,7 +230,10 @@ async fn details_page(
         })
         .collect();
     Ok(DetailsPage {
-        page: organizer.current.viewer().page(state, format!("Details of {}", challenge.title)),
+        page: organizer
+            .current
+            .viewer()
+            .page(state, plaza_i18n::tr_with("title-details-of", &[("name", challenge.title.to_string().into())])),
         challenge: ChallengeView::new(challenge, now),
         form: FormView::from(draft),
         seen: details_of(challenge).fingerprint(),

@@ -35,7 +35,7 @@ struct OrganizerEntryRow {
 #[derive(Serialize)]
 struct FilterOption {
     value: &'static str,
-    label: &'static str,
+    label: String,
     selected: bool,
 }
 
@@ -153,7 +153,10 @@ async fn render_entries(
     let base = format!("/challenges/{}/tracks/{}/entries", challenge.slug, track.slug);
     let shown = entries.len() as u64;
     let page = EntriesPage {
-        page: organizer.current.viewer().page(state, format!("Entries – {}", track.title)),
+        page: organizer
+            .current
+            .viewer()
+            .page(state, plaza_i18n::tr_with("title-entries", &[("name", track.title.to_string().into())])),
         challenge: ChallengeView::new(challenge, Utc::now()),
         track: TrackView::new(&track),
         entries,

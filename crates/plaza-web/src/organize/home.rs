@@ -33,7 +33,7 @@ struct ToolLink {
 struct ChallengeRow {
     title: String,
     url: String,
-    status_label: &'static str,
+    status_label: String,
     when: String,
     opens: String,
     closes: String,
@@ -123,7 +123,7 @@ pub(crate) async fn show_home(State(state): State<AppState>, current: CurrentUse
         })
         .collect();
     let page = HomePage {
-        page: current.viewer().page(&state, "Challenges you manage"),
+        page: current.viewer().page(&state, plaza_i18n::tr("title-challenges-you-manage")),
         is_admin: current.user.is_admin,
         can_create: state.store.can_create_challenges(&current.user).await?,
         challenges: rows,

@@ -244,7 +244,10 @@ async fn render_dashboard(
     }
     .name();
     let page = DashboardPage {
-        page: organizer.current.viewer().page(state, format!("Judging – {}", track.title)),
+        page: organizer
+            .current
+            .viewer()
+            .page(state, plaza_i18n::tr_with("title-judging", &[("name", track.title.to_string().into())])),
         challenge: ChallengeView::new(&organizer.challenge, Utc::now()),
         track_title: track.title.clone(),
         track_slug: track.slug.to_string(),

@@ -96,7 +96,10 @@ async fn outreach_page(
     let challenge = &organizer.challenge;
     let paper = Paper::parse(&draft.paper).unwrap_or_default();
     Ok(OutreachPage {
-        page: organizer.current.viewer().page(state, format!("Poster and ways in: {}", challenge.title)),
+        page: organizer.current.viewer().page(
+            state,
+            plaza_i18n::tr_with("title-poster-and-ways-in", &[("name", challenge.title.to_string().into())]),
+        ),
         challenge: ChallengeView::new(challenge, Utc::now()),
         form: FormView {
             phone: draft.phone.clone(),

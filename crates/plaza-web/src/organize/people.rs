@@ -110,7 +110,10 @@ async fn render_people(
     let page = PeoplePage {
         steps: crate::organize::steps::manage_steps(challenge, crate::organize::steps::Step::People),
         idea_tracks,
-        page: organizer.current.viewer().page(state, format!("People – {}", challenge.title)),
+        page: organizer
+            .current
+            .viewer()
+            .page(state, plaza_i18n::tr_with("title-people", &[("name", challenge.title.to_string().into())])),
         challenge: ChallengeView::new(challenge, now),
         people,
         invitations,
@@ -302,7 +305,7 @@ pub(crate) async fn show_invitation(
     }
     let challenge = state.store.challenge_by_id(invitation.challenge_id).await?.ok_or(AppError::NotFound)?;
     let page = InvitationPage {
-        page: current.viewer().page(&state, "Your invitation"),
+        page: current.viewer().page(&state, plaza_i18n::tr("title-your-invitation")),
         token,
         role: invitation.role.label(),
         role_article: if invitation.role == ChallengeRole::Organizer { "an" } else { "a" },
@@ -357,7 +360,7 @@ struct AdminUserRow {
 struct AdminChallengeRow {
     title: String,
     manage_url: String,
-    status: &'static str,
+    status: String,
 }
 
 #[derive(Serialize)]
@@ -441,7 +444,7 @@ async fn admin_page(
         .into_iter()
         .map(|c| AdminChallengeRow {
             manage_url: format!("/challenges/{}/manage", c.slug),
-            status: if c.is_draft() { "Draft: not published yet" } else { c.timeline.status(now).label() },
+            status: if c.is_draft() { "Draft: not published yet".to_owned() } else { c.timeline.status(now).label() },
             title: c.title,
         })
         .collect();
@@ -453,7 +456,7 @@ async fn admin_page(
         .map(|u| CreatorRow { display_name: u.display_name, email: u.email.to_string() })
         .collect();
     Ok(AdminPage {
-        page: current.viewer().page(state, "Site administration"),
+        page: current.viewer().page(state, plaza_i18n::tr("title-site-administration")),
         users,
         challenges,
         creators,

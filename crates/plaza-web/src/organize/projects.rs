@@ -133,7 +133,13 @@ async fn projects_page(
         }
     }
     Ok(ProjectsPage {
-        page: organizer.current.viewer().page(state, format!("Carrying out the winning ideas: {}", challenge.title)),
+        page: organizer.current.viewer().page(
+            state,
+            plaza_i18n::tr_with(
+                "title-carrying-out-the-winning-ideas",
+                &[("name", challenge.title.to_string().into())],
+            ),
+        ),
         challenge: ChallengeView::new(challenge, Utc::now()),
         winners,
         projects,
@@ -406,7 +412,10 @@ async fn project_page(
         progress: project.own_progress.to_string(),
     });
     Ok(ProjectPage {
-        page: organizer.current.viewer().page(state, format!("Project: {}", project.title)),
+        page: organizer
+            .current
+            .viewer()
+            .page(state, plaza_i18n::tr_with("title-project", &[("name", project.title.to_string().into())])),
         challenge: ChallengeView::new(challenge, Utc::now()),
         statuses: state.store.project_statuses(challenge.id).await?,
         project,

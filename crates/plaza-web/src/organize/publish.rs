@@ -201,7 +201,10 @@ pub(crate) async fn confirm_publish(
         .collect();
     let entrant_emails: usize = plan.ideas.iter().map(|i| i.recipients.len()).sum();
     let page = ConfirmPage {
-        page: organizer.current.viewer().page(&state, format!("Publish the results – {}", challenge.title)),
+        page: organizer.current.viewer().page(
+            &state,
+            plaza_i18n::tr_with("title-publish-the-results", &[("name", challenge.title.to_string().into())]),
+        ),
         challenge: ChallengeView::new(challenge, Utc::now()),
         problem,
         entrant_emails,

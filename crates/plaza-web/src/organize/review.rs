@@ -83,7 +83,10 @@ fn render(
 ) -> Result<Response, AppError> {
     let challenge = &organizer.challenge;
     let page = ReviewPage {
-        page: organizer.current.viewer().page(state, format!("Review and publish – {}", challenge.title)),
+        page: organizer.current.viewer().page(
+            state,
+            plaza_i18n::tr_with("title-review-and-publish", &[("name", challenge.title.to_string().into())]),
+        ),
         challenge: ChallengeView::new(challenge, Utc::now()),
         steps: manage_steps(challenge, Step::Review),
         published_on: challenge.published_at.map(|at| challenge.timeline.moment(at)).unwrap_or_default(),

@@ -125,7 +125,10 @@ async fn render(
     }
     let base_url = format!("/challenges/{}/manage/judging/{}", organizer.challenge.slug, track.slug);
     let page = ReviewsPage {
-        page: organizer.current.viewer().page(state, format!("Reviews – {}", track.title)),
+        page: organizer
+            .current
+            .viewer()
+            .page(state, plaza_i18n::tr_with("title-reviews", &[("name", track.title.to_string().into())])),
         challenge: ChallengeView::new(&organizer.challenge, Utc::now()),
         track_title: track.title.clone(),
         base_url,

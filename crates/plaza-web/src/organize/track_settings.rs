@@ -141,7 +141,10 @@ async fn track_page(
         _ => Vec::new(),
     };
     Ok(TrackPage {
-        page: organizer.current.viewer().page(state, format!("Track: {}", track.title)),
+        page: organizer
+            .current
+            .viewer()
+            .page(state, plaza_i18n::tr_with("title-track", &[("name", track.title.to_string().into())])),
         challenge: ChallengeView::new(challenge, Utc::now()),
         track: TrackView::new(track),
         kind: track.kind().name(),

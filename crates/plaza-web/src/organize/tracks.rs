@@ -53,8 +53,8 @@ pub(crate) fn problem(field: &str, message: impl Into<String>) -> ProblemView {
 #[derive(Serialize)]
 struct KindOption {
     name: &'static str,
-    label: &'static str,
-    explanation: &'static str,
+    label: String,
+    explanation: String,
 }
 
 fn kind_explanation(kind: TrackKind) -> &'static str {
@@ -85,8 +85,8 @@ const KINDS: [TrackKind; 3] = [TrackKind::Predictions, TrackKind::Code, TrackKin
 #[derive(Serialize)]
 pub(crate) struct MetricOption {
     name: &'static str,
-    label: &'static str,
-    explanation: &'static str,
+    label: String,
+    explanation: String,
     direction: &'static str,
 }
 
@@ -353,13 +353,20 @@ async fn tracks_page(
         form.criterion_weight = "1".into();
     }
     Ok(TracksPage {
-        page: organizer.current.viewer().page(state, format!("Tracks of {}", challenge.title)),
+        page: organizer
+            .current
+            .viewer()
+            .page(state, plaza_i18n::tr_with("title-tracks-of", &[("name", challenge.title.to_string().into())])),
         challenge: ChallengeView::new(challenge, Utc::now()),
         steps: crate::organize::steps::manage_steps(challenge, crate::organize::steps::Step::Tracks),
         tracks: rows,
         kinds: KINDS
             .into_iter()
-            .map(|k| KindOption { name: k.name(), label: kind_label(k), explanation: kind_explanation(k) })
+            .map(|k| KindOption {
+                name: k.name(),
+                label: kind_label(k).to_string(),
+                explanation: kind_explanation(k).to_string(),
+            })
             .collect(),
         adding: adding.map(|k| k.name().to_owned()).unwrap_or_default(),
         adding_label: adding.map_or("", kind_label),

@@ -158,7 +158,10 @@ async fn updates_page(
         feedback: channel_answers.iter().map(|f| feedback_view(challenge, f)).collect(),
     };
     Ok(UpdatesPage {
-        page: organizer.current.viewer().page(state, format!("Updates and answers: {}", challenge.title)),
+        page: organizer.current.viewer().page(
+            state,
+            plaza_i18n::tr_with("title-updates-and-answers", &[("name", challenge.title.to_string().into())]),
+        ),
         challenge: ChallengeView::new(challenge, Utc::now()),
         projects,
         updates,

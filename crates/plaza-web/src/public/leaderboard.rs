@@ -158,7 +158,8 @@ pub(crate) async fn show_leaderboard(
         score: format_score(row.score),
     });
     let page = LeaderboardPage {
-        page: viewer.page(&state, format!("Leaderboard – {}", track.title)),
+        page: viewer
+            .page(&state, plaza_i18n::tr_with("title-leaderboard", &[("name", track.title.to_string().into())])),
         challenge: ChallengeView::new(&challenge, Utc::now()),
         track: TrackView::new(&track),
         board: if board == Board::Public { "public" } else { "private" },

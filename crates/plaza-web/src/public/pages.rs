@@ -33,7 +33,7 @@ struct HomePage {
 pub(crate) async fn list_challenges(State(state): State<AppState>, viewer: Viewer) -> Result<Html<String>, AppError> {
     let now = Utc::now();
     let mut page = HomePage {
-        page: viewer.page(&state, "Civic data challenges"),
+        page: viewer.page(&state, plaza_i18n::tr("title-civic-data-challenges")),
         open: Vec::new(),
         upcoming: Vec::new(),
         past: Vec::new(),
@@ -193,7 +193,8 @@ pub(crate) async fn show_dataset(
         })
         .collect();
     let page = DatasetPage {
-        page: viewer.page(&state, format!("{} – data guide", dataset.title)),
+        page: viewer
+            .page(&state, plaza_i18n::tr_with("title-data-guide", &[("name", dataset.title.to_string().into())])),
         undescribed,
         challenge: ChallengeView::new(&challenge, Utc::now()),
         dataset: dataset_view,
@@ -327,7 +328,7 @@ struct TermsPage {
 }
 
 pub(crate) async fn show_terms(State(state): State<AppState>, viewer: Viewer) -> Result<Html<String>, AppError> {
-    let page = TermsPage { page: viewer.page(&state, "Terms of use") };
+    let page = TermsPage { page: viewer.page(&state, plaza_i18n::tr("title-terms-of-use")) };
     Ok(Html(state.templates.render("pages/public/terms.html", &page)?))
 }
 

@@ -98,7 +98,7 @@ pub(crate) async fn show_paper_form(
     let datasets = state.store.datasets(challenge.id).await?.into_iter().map(|d| d.title).collect();
     let link = short_link(&state, challenge.id).await?;
     let page = PaperFormPage {
-        page: viewer.page(&state, format!("Paper form: {}", track.title)),
+        page: viewer.page(&state, plaza_i18n::tr_with("title-paper-form", &[("name", track.title.to_string().into())])),
         challenge: ChallengeView::new(&challenge, Utc::now()),
         track_title: track.title.clone(),
         short_link_text: link.trim_start_matches("https://").trim_start_matches("http://").to_owned(),

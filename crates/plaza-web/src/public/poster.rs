@@ -136,7 +136,7 @@ pub(crate) async fn show_poster(
         if results_published { crate::public::progress::load_projects(&state, &challenge).await? } else { Vec::new() };
     let status = challenge.timeline.status(now);
     let page = PosterPage {
-        page: viewer.page(&state, format!("Poster: {}", challenge.title)),
+        page: viewer.page(&state, plaza_i18n::tr_with("title-poster", &[("name", challenge.title.to_string().into())])),
         challenge: ChallengeView::new(&challenge, now),
         paper: paper.name(),
         paper_label: paper.label(),

@@ -326,7 +326,10 @@ async fn progress_page(
     let numbered = |prefix: &str| sent.strip_prefix(prefix).is_some_and(|id| id.parse::<i64>().is_ok());
     let sent = if sent == "channel" || numbered("update-") || numbered("project-") { sent } else { String::new() };
     Ok(ProgressPage {
-        page: viewer.page(state, format!("What happened next: {}", challenge.title)),
+        page: viewer.page(
+            state,
+            plaza_i18n::tr_with("title-what-happened-next", &[("name", challenge.title.to_string().into())]),
+        ),
         challenge: ChallengeView::new(challenge, Utc::now()),
         projects,
         updates,

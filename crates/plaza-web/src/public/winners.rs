@@ -92,7 +92,8 @@ pub(crate) async fn show_winners(
         None => false,
     };
     let page = WinnersPage {
-        page: viewer.page(&state, format!("Winners – {}", challenge.title)),
+        page: viewer
+            .page(&state, plaza_i18n::tr_with("title-winners", &[("name", challenge.title.to_string().into())])),
         challenge: ChallengeView::new(&challenge, Utc::now()),
         published: published_at.is_some(),
         published_at: published_at.map(|at| challenge.timeline.moment(at)).unwrap_or_default(),

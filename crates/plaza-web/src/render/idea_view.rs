@@ -37,7 +37,7 @@ pub(crate) struct IdeaView {
     pub answers: Vec<AnswerView>,
     pub files: Vec<FileView>,
     pub assisted: bool,
-    pub status_label: &'static str,
+    pub status_label: String,
     /// Only for the team and organizers.
     pub team_contact: String,
     pub contact: String,

@@ -56,7 +56,9 @@ impl Templates {
     pub fn render_in(&self, lang: &str, name: &str, context: &impl Serialize) -> Result<String, tera::Error> {
         let mut context = Context::from_serialize(context)?;
         context.insert("lang", lang);
-        context.insert("languages", &crate::extract::language::switch());
+        if !context.contains_key("languages") {
+            context.insert("languages", &crate::extract::language::switch());
+        }
         self.tera.render(name, &context)
     }
 }
