@@ -54,11 +54,23 @@ pub fn switch_for(here: &str) -> Vec<LanguageLink> {
         .collect()
 }
 
-/// `path?query` with its `lang` parameter set to `code` (others kept).
+/// The query parameters that say where on a page someone is (a page of a
+/// list, a search, a filter, a paper size): the language switch keeps them.
+const KEPT: [&str; 8] = ["page", "q", "paper", "view", "kind", "status", "verdict", "team"];
+
+/// `path?query` with its `lang` parameter set to `code`. Of the other
+/// parameters only [`KEPT`] ones with plain values (`page=2`) stay: a
+/// one-time notice (`?saved=...`) or an address (`?next=...`) is dropped,
+/// so the switch never repeats what someone else put in a link.
 fn with_lang(here: &str, code: &str) -> String {
     let (path, query) = here.split_once('?').unwrap_or((here, ""));
-    let mut pairs: Vec<&str> =
-        query.split('&').filter(|pair| !pair.is_empty() && *pair != "lang" && !pair.starts_with("lang=")).collect();
+    let plain = |pair: &&str| {
+        let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+        KEPT.contains(&key)
+            && pair.len() <= 100
+            && [key, value].iter().all(|part| part.bytes().all(|b| b.is_ascii_alphanumeric() || b"-_.+".contains(&b)))
+    };
+    let mut pairs: Vec<&str> = query.split('&').filter(plain).collect();
     let lang = format!("lang={code}");
     pairs.push(&lang);
     format!("{path}?{}", pairs.join("&"))
@@ -118,7 +130,11 @@ mod tests {
         assert_eq!(with_lang("/", "es"), "/?lang=es");
         assert_eq!(with_lang("/challenges/x?page=2", "es"), "/challenges/x?page=2&lang=es");
         assert_eq!(with_lang("/c?lang=en&page=2&lang=fr", "es"), "/c?page=2&lang=es");
-        assert_eq!(with_lang("/c?language=x", "en"), "/c?language=x&lang=en");
+        assert_eq!(with_lang("/c?language=x", "en"), "/c?lang=en");
+        assert_eq!(with_lang("/sign-in?next=/%09/evil.example/phish", "es"), "/sign-in?lang=es");
+        assert_eq!(with_lang("/sign-in?next=%2Fchallenges&q=a+b", "es"), "/sign-in?q=a+b&lang=es");
+        assert_eq!(with_lang("/x?q=%3Cscript%3E&page=", "es"), "/x?page=&lang=es");
+        assert_eq!(with_lang("/j?notice=declared&moved=2&view=all", "es"), "/j?view=all&lang=es");
     }
 
     #[test]
