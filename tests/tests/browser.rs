@@ -176,7 +176,11 @@ fn crawlable(href: &str, site: &str) -> Option<String> {
     if !href.starts_with('/') || href.starts_with("//") {
         return None;
     }
-    let path = href.split('?').next().unwrap_or(href);
+    let (path, query) = href.split_once('?').unwrap_or((href, ""));
+    // The language switch: each crawl stays in its own language.
+    if query.split('&').any(|pair| pair.starts_with("lang=")) {
+        return None;
+    }
     let file = [".csv", ".json", ".zip", ".atom", ".css", ".svg", ".png", ".wasm", "/download", "/file"];
     let machinery = ["/auth/", "/api/", "/static/", "/sign-in/link", "/files/"];
     if file.iter().any(|end| path.ends_with(end)) || machinery.iter().any(|part| path.contains(part)) {
@@ -332,8 +336,8 @@ impl Browser {
     /// Opens every page reachable by links from `start`, one page of each
     /// kind, and checks each at a desktop and a phone size: axe-core, and
     /// that the page fits the window without sideways scrolling. Returns the
-    /// pages opened.
-    async fn crawl(&self, axe: &str, role: &str, start: &[&str], report: &mut Report) -> Vec<String> {
+    /// pages opened. Every page must be in `lang` (its `<html lang>`).
+    async fn crawl(&self, axe: &str, role: &str, lang: &str, start: &[&str], report: &mut Report) -> Vec<String> {
         let mut queue: VecDeque<String> = start.iter().map(|s| (*s).to_owned()).collect();
         let mut seen: HashSet<String> = queue.iter().map(|href| page_kind(href)).collect();
         let mut opened = Vec::new();
@@ -342,6 +346,8 @@ impl Browser {
                 break;
             }
             self.goto(&href).await;
+            let shown = self.client.execute("return document.documentElement.lang;", vec![]).await.expect("lang");
+            assert_eq!(shown, json!(lang), "{role}: {href} is not in the browser's language");
             for (size, width, height) in SIZES {
                 self.client.set_window_size(width, height).await.expect("window size");
                 self.axe(axe, &format!("{role}, {size}"), report).await;
@@ -685,19 +691,28 @@ async fn an_idea_goes_from_a_residents_form_to_the_winners_page_in_a_real_browse
 
     // Every page each person can reach by links, at a desktop and a phone size.
     let mut crawled = Vec::new();
-    crawled.extend(resident.crawl(&axe, "resident", &["/", "/account", &entry_path, &idea_path], &mut report).await);
-    crawled.extend(judge.crawl(&axe, "judge", &["/", &format!("{CHALLENGE}/judging")], &mut report).await);
-    crawled.extend(organizer.crawl(&axe, "organizer", &["/manage", &format!("{WEATHER}/manage")], &mut report).await);
+    let resident_start = ["/", "/account", entry_path.as_str(), idea_path.as_str()];
+    crawled.extend(resident.crawl(&axe, "resident", "en", &resident_start, &mut report).await);
+    crawled.extend(judge.crawl(&axe, "judge", "en", &["/", &format!("{CHALLENGE}/judging")], &mut report).await);
+    let organizer_start = ["/manage", &format!("{WEATHER}/manage")];
+    crawled.extend(organizer.crawl(&axe, "organizer", "en", &organizer_start, &mut report).await);
     let admin = driver.browser("admin", &site).await;
     admin.sign_in(&app, ADMIN.0, ADMIN.1, None).await;
-    crawled.extend(admin.crawl(&axe, "admin", &["/admin", "/manage"], &mut report).await);
+    crawled.extend(admin.crawl(&axe, "admin", "en", &["/admin", "/manage"], &mut report).await);
     let anonymous = driver.browser("anonymous", &site).await;
-    crawled.extend(anonymous.crawl(&axe, "anonymous", &["/", "/sign-in"], &mut report).await);
+    crawled.extend(anonymous.crawl(&axe, "anonymous", "en", &["/", "/sign-in"], &mut report).await);
+    // The same site in Spanish: the resident chooses it once with the switch
+    // (remembered), and a visitor who picks it from the switch.
+    resident.goto("/?lang=es").await;
+    crawled.extend(resident.crawl(&axe, "resident, in Spanish", "es", &resident_start, &mut report).await);
+    let visitor = driver.browser("visitor-es", &site).await;
+    visitor.goto("/?lang=es").await;
+    crawled.extend(visitor.crawl(&axe, "anonymous, in Spanish", "es", &["/", "/sign-in"], &mut report).await);
     for needed in ["/admin/import", "/leaderboard", "/manage/details", "/judging/ideas/", "/submissions/", "/terms"] {
         assert!(crawled.iter().any(|page| page.contains(needed)), "the crawl never reached a {needed} page");
     }
 
-    for browser in [resident, organizer, judge, admin, anonymous] {
+    for browser in [resident, organizer, judge, admin, anonymous, visitor] {
         browser.close().await;
     }
     drop(driver);

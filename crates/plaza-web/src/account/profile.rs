@@ -138,7 +138,9 @@ async fn render_account(
             name: t.name,
             scope: t.scope.label(),
             created: plaza_core::timeline::format_date(t.created_at),
-            last_used: t.last_used_at.map_or_else(|| "never".to_owned(), plaza_core::timeline::format_date),
+            last_used: t
+                .last_used_at
+                .map_or_else(|| plaza_i18n::tr("web-account-profile-never"), plaza_core::timeline::format_date),
         })
         .collect();
     let organizer_emails = if state.store.organizes_any(user.id).await? {
@@ -186,17 +188,17 @@ pub(crate) async fn show_account(
     Query(query): Query<AccountQuery>,
 ) -> Result<Response, AppError> {
     let notice = match (query.saved.as_deref(), query.welcome.is_some()) {
-        (_, true) => "Welcome! Your account is ready.",
-        (Some("profile"), _) => "Your name was saved.",
-        (Some("notifications"), _) => "Your email preferences were saved.",
-        (Some("time-zone"), _) => "Your time zone was saved.",
-        (Some("language"), _) => "Your language was saved.",
-        (Some("organizer-emails"), _) => "Your choice of emails about the challenges you organize was saved.",
-        (Some("terms"), _) => "Thank you for agreeing to the terms of use.",
-        (Some("revoked"), _) => "The token was revoked. Programs using it can no longer sign in.",
-        _ => "",
+        (_, true) => plaza_i18n::tr("web-account-profile-welcome"),
+        (Some("profile"), _) => plaza_i18n::tr("web-account-profile-name-saved"),
+        (Some("notifications"), _) => plaza_i18n::tr("web-account-profile-notifications-saved"),
+        (Some("time-zone"), _) => plaza_i18n::tr("web-account-profile-time-zone-saved"),
+        (Some("language"), _) => plaza_i18n::tr("web-account-profile-language-saved"),
+        (Some("organizer-emails"), _) => plaza_i18n::tr("web-account-profile-organizer-emails-saved"),
+        (Some("terms"), _) => plaza_i18n::tr("web-account-profile-terms-accepted"),
+        (Some("revoked"), _) => plaza_i18n::tr("web-account-profile-token-revoked"),
+        _ => String::new(),
     };
-    render_account(&state, &current, notice, "", None).await
+    render_account(&state, &current, &notice, "", None).await
 }
 
 #[derive(Deserialize)]
@@ -239,7 +241,8 @@ pub(crate) async fn update_time_zone(
         match plaza_core::Zone::parse(typed) {
             Ok(zone) => Some(zone),
             Err(message) => {
-                let message = format!("{message} Leave the field empty to see each challenge's own times.");
+                let message =
+                    plaza_i18n::tr_with("web-account-profile-time-zone-problem", &[("problem", message.into())]);
                 return render_account(&state, &current, "", &message, None).await;
             }
         }
@@ -269,7 +272,10 @@ pub(crate) async fn update_language(
             Some(code) => Some(code),
             None => {
                 let known: Vec<&str> = plaza_i18n::languages().map(|l| l.name.as_str()).collect();
-                let message = format!("Plaza has no messages in \"{typed}\". Choose one of: {}.", known.join(", "));
+                let message = plaza_i18n::tr_with(
+                    "web-account-profile-unknown-language",
+                    &[("typed", typed.into()), ("languages", known.join(", ").into())],
+                );
                 return render_account(&state, &current, "", &message, None).await;
             }
         }
@@ -319,14 +325,8 @@ pub(crate) async fn update_organizer_emails(
     CsrfForm(pairs): CsrfForm<Vec<(String, String)>>,
 ) -> Result<Response, AppError> {
     if !state.store.organizes_any(current.user.id).await? {
-        return render_account(
-            &state,
-            &current,
-            "",
-            "These choices are for organizers of a challenge, and you organize none.",
-            None,
-        )
-        .await;
+        return render_account(&state, &current, "", &plaza_i18n::tr("web-account-profile-not-an-organizer"), None)
+            .await;
     }
     let mut prefs = NoticePrefs::NONE;
     for (key, value) in &pairs {
@@ -336,7 +336,7 @@ pub(crate) async fn update_organizer_emails(
                     &state,
                     &current,
                     "",
-                    "One of the kinds of email was not recognised. Please try again.",
+                    &plaza_i18n::tr("web-account-profile-unknown-email-kind"),
                     None,
                 )
                 .await;
@@ -348,7 +348,8 @@ pub(crate) async fn update_organizer_emails(
         Some("digest") => true,
         Some("each") | None => false,
         Some(_) => {
-            return render_account(&state, &current, "", "Choose one email each time, or one email a day.", None).await;
+            let message = plaza_i18n::tr("web-account-profile-choose-delivery");
+            return render_account(&state, &current, "", &message, None).await;
         }
     };
     state.store.save_notice_prefs(current.user.id, &prefs).await?;
@@ -366,7 +367,8 @@ pub(crate) async fn accept_terms(
     CsrfForm(form): CsrfForm<TermsForm>,
 ) -> Result<Response, AppError> {
     if form.terms.as_deref() != Some("yes") {
-        return render_account(&state, &current, "", "Please tick the box to agree to the terms of use.", None).await;
+        let message = plaza_i18n::tr("web-account-profile-tick-terms");
+        return render_account(&state, &current, "", &message, None).await;
     }
     state.store.accept_terms(current.user.id).await?;
     Ok(Redirect::to("/account?saved=terms").into_response())
@@ -386,7 +388,8 @@ pub(crate) async fn create_token(
     CsrfForm(form): CsrfForm<TokenForm>,
 ) -> Result<Response, AppError> {
     let Some(scope) = TokenScope::parse(&form.scope) else {
-        return render_account(&state, &current, "", "Choose what the token may do.", None).await;
+        let message = plaza_i18n::tr("web-account-profile-choose-token-scope");
+        return render_account(&state, &current, "", &message, None).await;
     };
     match state.store.create_scoped_api_token(current.user.id, &form.name, scope).await {
         Ok(token) => {
@@ -426,9 +429,9 @@ pub(crate) async fn sign_out_everywhere(
         &state,
         &Viewer { user: None, csrf: current.csrf.clone(), manages: false },
         StatusCode::OK,
-        "Signed out everywhere",
-        "You are now signed out on every computer and phone. Personal API tokens keep working until you revoke them.",
-        ("/sign-in", "Sign in again"),
+        &plaza_i18n::tr("web-account-profile-signed-out-title"),
+        &plaza_i18n::tr("web-account-profile-signed-out-message"),
+        ("/sign-in", plaza_i18n::tr("web-account-profile-sign-in-again").as_str()),
     )?;
     response.headers_mut().append(header::SET_COOKIE, cookies::clear(cookies::SESSION, state.settings.secure_cookies));
     Ok(response)
@@ -460,9 +463,9 @@ pub(crate) async fn show_unsubscribe(
             &state,
             &viewer,
             StatusCode::NOT_FOUND,
-            "This link is not valid",
-            "The unsubscribe link may be incomplete. You can also change your email preferences on your account page.",
-            ("/account", "Your account"),
+            &plaza_i18n::tr("web-account-profile-invalid-link-title"),
+            &plaza_i18n::tr("web-account-profile-invalid-link-message"),
+            ("/account", plaza_i18n::tr("web-account-profile-your-account").as_str()),
         );
     };
     let page = UnsubscribePage {
@@ -489,11 +492,8 @@ pub(crate) async fn unsubscribe(
         &state,
         &viewer,
         StatusCode::OK,
-        "You will not get these emails any more",
-        &format!(
-            "{} will only receive the emails you ask for, such as sign-in links. You can turn news, result and organizer emails back on from your account page.",
-            user.email
-        ),
-        ("/account", "Your account"),
+        &plaza_i18n::tr("web-account-profile-unsubscribed-title"),
+        &plaza_i18n::tr_with("web-account-profile-unsubscribed-message", &[("email", user.email.to_string().into())]),
+        ("/account", plaza_i18n::tr("web-account-profile-your-account").as_str()),
     )
 }

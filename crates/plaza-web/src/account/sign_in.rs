@@ -126,9 +126,7 @@ pub(crate) async fn send_sign_in_link(
     let allowed = state.store.rate_limit(&format!("sign-in:client:{client}"), hour, PER_CLIENT_PER_HOUR).await?
         && state.store.rate_limit(&format!("sign-in:email:{email}"), hour, PER_ADDRESS_PER_HOUR).await?;
     if !allowed {
-        return Err(AppError::TooManyRequests(
-            "Too many sign-in links were asked for in the last hour. Please use the newest link you received, or try again in an hour.".into(),
-        ));
+        return Err(AppError::TooManyRequests(plaza_i18n::tr("web-account-sign-in-too-many-links")));
     }
     let browser = cookies::get(&headers, cookies::LOGIN_BROWSER).filter(|b| b.len() == 64).unwrap_or_else(new_secret);
     let secret = new_secret();
@@ -194,11 +192,9 @@ async fn render_check_email(
             state,
             viewer,
             status,
-            "No sign-in is waiting in this browser",
-            &format!(
-                "This browser has not asked for a sign-in email in the last {LINK_MINUTES} minutes, or that sign-in was already used. Ask for a new one."
-            ),
-            ("/sign-in", "Ask for a sign-in email"),
+            &plaza_i18n::tr("web-account-sign-in-nothing-waiting-title"),
+            &plaza_i18n::tr_with("web-account-sign-in-nothing-waiting-message", &[("minutes", LINK_MINUTES.into())]),
+            ("/sign-in", plaza_i18n::tr("web-account-sign-in-ask-for-email").as_str()),
         );
     };
     let page = CheckEmailPage {
@@ -227,27 +223,21 @@ pub(crate) struct CodeForm {
     code: String,
 }
 
-const CODE_FORMAT: &str = "Type the 8 digits of the code, such as 1234 5678.";
+/// What a code that is not 8 digits is told.
+fn code_format() -> String {
+    plaza_i18n::tr("web-account-sign-in-code-format")
+}
 
 fn code_problem_text(problem: CodeProblem) -> String {
     match problem {
-        CodeProblem::NothingWaiting => {
-            "No sign-in is waiting for this code. Ask for a new sign-in email.".to_owned()
-        }
+        CodeProblem::NothingWaiting => plaza_i18n::tr("web-account-sign-in-code-nothing-waiting"),
         CodeProblem::Expired => {
-            format!("This code has expired: codes work for {LINK_MINUTES} minutes. Ask for a new sign-in email.")
+            plaza_i18n::tr_with("web-account-sign-in-code-expired", &[("minutes", LINK_MINUTES.into())])
         }
-        CodeProblem::AlreadyUsed => "This sign-in was already used. Ask for a new sign-in email.".to_owned(),
-        CodeProblem::Wrong { left } => format!(
-            "That code is not right. Check it and try again ({left} more {} allowed).",
-            if left == 1 { "try" } else { "tries" }
-        ),
-        CodeProblem::TooManyTries => {
-            "That code is not right, and that was the last try: this sign-in no longer works. Ask for a new sign-in email.".to_owned()
-        }
-        CodeProblem::TooManyToday => {
-            "Too many codes were tried for this email address today. Open the link in the email instead.".to_owned()
-        }
+        CodeProblem::AlreadyUsed => plaza_i18n::tr("web-account-sign-in-code-already-used"),
+        CodeProblem::Wrong { left } => plaza_i18n::tr_with("web-account-sign-in-code-wrong", &[("left", left.into())]),
+        CodeProblem::TooManyTries => plaza_i18n::tr("web-account-sign-in-code-too-many-tries"),
+        CodeProblem::TooManyToday => plaza_i18n::tr("web-account-sign-in-code-too-many-today"),
     }
 }
 
@@ -266,7 +256,7 @@ pub(crate) async fn sign_in_with_code(
     let browser = cookies::get(&headers, cookies::LOGIN_BROWSER).unwrap_or_default();
     let retry = Retry::CheckEmail { browser: &browser };
     let Some(code) = normalize_code(&form.code) else {
-        return retry.page(&state, &viewer, CODE_FORMAT).await;
+        return retry.page(&state, &viewer, &code_format()).await;
     };
     let tried = state.store.use_sign_in_code(&browser, &code).await?;
     after_code(&state, &viewer, &headers, tried, retry).await
@@ -307,9 +297,9 @@ async fn after_code(
             state,
             viewer,
             StatusCode::BAD_REQUEST,
-            "This sign-in no longer works",
+            &plaza_i18n::tr("web-account-sign-in-no-longer-works"),
             &code_problem_text(problem),
-            ("/sign-in", "Ask for a new sign-in email"),
+            ("/sign-in", plaza_i18n::tr("web-account-sign-in-ask-for-new-email").as_str()),
         ),
         Err(problem) => retry.page(state, viewer, &code_problem_text(problem)).await,
     }
@@ -354,9 +344,8 @@ async fn render_elsewhere(
         requested_from: link.requested_from.clone(),
         requested_at: plaza_core::timeline::format_moment(link.requested_at),
         requested_ago: match minutes {
-            0 => "just now".to_owned(),
-            1 => "1 minute ago".to_owned(),
-            n => format!("{n} minutes ago"),
+            0 => plaza_i18n::tr("web-account-sign-in-just-now"),
+            n => plaza_i18n::tr_with("web-account-sign-in-minutes-ago", &[("minutes", n.into())]),
         },
         error: error.to_owned(),
     };
@@ -365,7 +354,8 @@ async fn render_elsewhere(
 
 fn link_problem_page(state: &AppState, viewer: &Viewer, problem: LinkProblem) -> Result<Response, AppError> {
     let (title, message) = link_problem_text(problem);
-    message_page(state, viewer, StatusCode::BAD_REQUEST, title, message, ("/sign-in", "Ask for a new sign-in link"))
+    let action = plaza_i18n::tr("web-account-sign-in-ask-for-new-link");
+    message_page(state, viewer, StatusCode::BAD_REQUEST, &title, &message, ("/sign-in", action.as_str()))
 }
 
 #[derive(Deserialize)]
@@ -386,7 +376,7 @@ pub(crate) async fn sign_in_elsewhere(
 ) -> Result<Response, AppError> {
     let retry = Retry::Elsewhere { token: &form.token };
     let Some(code) = normalize_code(&form.code) else {
-        return retry.page(&state, &viewer, CODE_FORMAT).await;
+        return retry.page(&state, &viewer, &code_format()).await;
     };
     let tried = state.store.use_sign_in_link_elsewhere(&form.token, &code).await?;
     after_code(&state, &viewer, &headers, tried, retry).await
@@ -398,24 +388,18 @@ pub(crate) struct TokenQuery {
     token: String,
 }
 
-fn link_problem_text(problem: LinkProblem) -> (&'static str, &'static str) {
-    match problem {
-        LinkProblem::Expired => {
-            ("This link has expired", "Sign-in links work for 15 minutes. Ask for a new one below.")
+fn link_problem_text(problem: LinkProblem) -> (String, String) {
+    let (title, message) = match problem {
+        LinkProblem::Expired => ("web-account-sign-in-link-expired-title", "web-account-sign-in-link-expired-message"),
+        LinkProblem::AlreadyUsed => {
+            ("web-account-sign-in-link-already-used-title", "web-account-sign-in-link-already-used-message")
         }
-        LinkProblem::AlreadyUsed => (
-            "This link was already used",
-            "Each sign-in link works once. If you are not signed in, ask for a new one below.",
-        ),
-        LinkProblem::OtherBrowser => (
-            "Open the link in the same browser",
-            "This link was asked for in another browser. Open it there, or type the code from the email on the page where you asked.",
-        ),
-        LinkProblem::Unknown => (
-            "This link is not valid",
-            "The link may be incomplete. Copy the whole address from the email, or ask for a new link.",
-        ),
-    }
+        LinkProblem::OtherBrowser => {
+            ("web-account-sign-in-link-other-browser-title", "web-account-sign-in-link-other-browser-message")
+        }
+        LinkProblem::Unknown => ("web-account-sign-in-link-unknown-title", "web-account-sign-in-link-unknown-message"),
+    };
+    (plaza_i18n::tr(title), plaza_i18n::tr(message))
 }
 
 const SIGN_UP_MINUTES: i64 = 30;
@@ -512,9 +496,9 @@ fn sign_up_expired(state: &AppState, viewer: &Viewer) -> Result<Response, AppErr
         state,
         viewer,
         StatusCode::BAD_REQUEST,
-        "Please start again",
-        "Your sign-up has expired or was started in another browser. Ask for a new sign-in link to continue.",
-        ("/sign-in", "Sign in"),
+        &plaza_i18n::tr("web-account-sign-in-sign-up-expired-title"),
+        &plaza_i18n::tr("web-account-sign-in-sign-up-expired-message"),
+        ("/sign-in", plaza_i18n::tr("web-account-sign-in-sign-in").as_str()),
     )
 }
 
@@ -554,7 +538,7 @@ pub(crate) async fn create_account(
     let problem = match (&name, form.terms.as_deref()) {
         (Err(err), _) => Some(capitalize(&err.to_string())),
         (Ok(_), Some("yes")) => None,
-        (Ok(_), _) => Some("Please tick the box to agree to the terms of use.".to_owned()),
+        (Ok(_), _) => Some(plaza_i18n::tr("web-account-sign-in-tick-terms")),
     };
     if let Some(problem) = problem {
         let html = sign_up_page(&state, &viewer, &pending.email, &form.display_name, &problem)?;
@@ -678,38 +662,35 @@ fn oauth_problem(state: &AppState, viewer: &Viewer, label: &str, err: OAuthError
     let (status, title, message) = match &err {
         OAuthError::ExpiredCode => (
             StatusCode::BAD_REQUEST,
-            "Sign-in took too long",
-            format!("The answer from {label} expired or was already used. Please try again."),
+            "web-account-sign-in-oauth-expired-title",
+            "web-account-sign-in-oauth-expired-message",
         ),
         OAuthError::NoVerifiedEmail => (
             StatusCode::BAD_REQUEST,
-            "No confirmed email address",
-            format!(
-                "{label} did not confirm an email address for your account. Confirm your email address there, or sign in with an email link instead."
-            ),
+            "web-account-sign-in-oauth-no-email-title",
+            "web-account-sign-in-oauth-no-email-message",
         ),
         OAuthError::BadNonce | OAuthError::InvalidToken(_) => (
             StatusCode::BAD_REQUEST,
-            "We could not verify the sign-in",
-            format!("The answer from {label} did not pass our checks, so we did not sign you in. Please try again."),
+            "web-account-sign-in-oauth-not-verified-title",
+            "web-account-sign-in-oauth-not-verified-message",
         ),
         OAuthError::Provider(_) => (
             StatusCode::BAD_GATEWAY,
-            "The sign-in service did not answer",
-            format!(
-                "{label} could not be reached or reported an error. Please try again in a minute, or sign in with an email link."
-            ),
+            "web-account-sign-in-oauth-no-answer-title",
+            "web-account-sign-in-oauth-no-answer-message",
         ),
         OAuthError::Config(_) => (
             StatusCode::INTERNAL_SERVER_ERROR,
-            "This sign-in option is not working",
-            format!(
-                "Sign-in with {label} is not set up correctly on this site. Please sign in with an email link instead."
-            ),
+            "web-account-sign-in-oauth-not-set-up-title",
+            "web-account-sign-in-oauth-not-set-up-message",
         ),
     };
+    let title = plaza_i18n::tr(title);
+    let message = plaza_i18n::tr_with(message, &[("provider", label.into())]);
     tracing::warn!(provider = label, error = ?err, "sign-in through a provider failed");
-    message_page(state, viewer, status, title, &message, ("/sign-in", "Back to sign-in"))
+    let back = plaza_i18n::tr("web-account-sign-in-back-to-sign-in");
+    message_page(state, viewer, status, &title, &message, ("/sign-in", back.as_str()))
 }
 
 #[derive(Deserialize)]
@@ -743,32 +724,29 @@ async fn finish_oauth_inner(
     if let Some(error) = query.error {
         let (title, message) = if error == "access_denied" {
             (
-                "Sign-in cancelled",
-                format!(
-                    "You did not allow {label} to sign you in, so nothing happened. You can try again, or sign in with an email link."
-                ),
+                plaza_i18n::tr("web-account-sign-in-oauth-cancelled-title"),
+                plaza_i18n::tr_with("web-account-sign-in-oauth-cancelled-message", &[("provider", label.into())]),
             )
         } else {
             (
-                "The sign-in service reported a problem",
-                format!(
-                    "{label} answered with an error ({}). Please try again, or sign in with an email link.",
-                    error.chars().take(60).collect::<String>()
+                plaza_i18n::tr("web-account-sign-in-oauth-error-title"),
+                plaza_i18n::tr_with(
+                    "web-account-sign-in-oauth-error-message",
+                    &[("provider", label.into()), ("error", error.chars().take(60).collect::<String>().into())],
                 ),
             )
         };
-        return message_page(state, viewer, StatusCode::BAD_REQUEST, title, &message, ("/sign-in", "Back to sign-in"));
+        let back = plaza_i18n::tr("web-account-sign-in-back-to-sign-in");
+        return message_page(state, viewer, StatusCode::BAD_REQUEST, &title, &message, ("/sign-in", back.as_str()));
     }
     let expired = || {
         message_page(
             state,
             viewer,
             StatusCode::BAD_REQUEST,
-            "This sign-in attempt has expired",
-            &format!(
-                "The sign-in with {label} took longer than 10 minutes, was already finished, or was started in another browser. Please start again."
-            ),
-            ("/sign-in", "Back to sign-in"),
+            &plaza_i18n::tr("web-account-sign-in-oauth-attempt-expired-title"),
+            &plaza_i18n::tr_with("web-account-sign-in-oauth-attempt-expired-message", &[("provider", label.into())]),
+            ("/sign-in", plaza_i18n::tr("web-account-sign-in-back-to-sign-in").as_str()),
         )
     };
     let Some((slug, pending, next)) = cookies::get(headers, cookies::OAUTH).as_deref().and_then(decode_pending) else {
@@ -778,7 +756,10 @@ async fn finish_oauth_inner(
         return expired();
     }
     let Some(code) = query.code.filter(|c| !c.is_empty() && c.len() < 2048) else {
-        return Err(AppError::BadRequest(format!("{label} sent us back without a sign-in code. Please try again.")));
+        return Err(AppError::BadRequest(plaza_i18n::tr_with(
+            "web-account-sign-in-oauth-no-code",
+            &[("provider", label.into())],
+        )));
     };
     let redirect = state.settings.link(&format!("/auth/{}/callback", config.slug));
     let identity = match oauth::finish(config, &redirect, &code, &pending).await {

@@ -46,9 +46,12 @@ pub(crate) async fn upload_idea_file(
     let mut question = String::new();
     let mut received: Option<(String, Vec<u8>)> = None;
     let mut problem: Option<(StatusCode, String)> = None;
-    while let Some(mut field) =
-        multipart.next_field().await.map_err(|e| AppError::BadRequest(format!("The upload could not be read: {e}")))?
-    {
+    while let Some(mut field) = multipart.next_field().await.map_err(|e| {
+        AppError::BadRequest(plaza_i18n::tr_with(
+            "web-enter-idea-files-upload-unreadable",
+            &[("error", e.to_string().into())],
+        ))
+    })? {
         match field.name() {
             Some("csrf_token") => {
                 let token = read_bounded(&mut field, MAX_TOKEN_BYTES).await?.unwrap_or_default();
@@ -62,8 +65,8 @@ pub(crate) async fn upload_idea_file(
             Some("question") => match read_bounded(&mut field, MAX_QUESTION_BYTES).await? {
                 Some(bytes) => question = String::from_utf8_lossy(&bytes).into_owned(),
                 None => {
-                    let message = "The form sent a longer answer to “What is this file?” than any choice in the list. Choose from the list, then attach the file again.";
-                    problem = Some((StatusCode::BAD_REQUEST, message.into()));
+                    let message = plaza_i18n::tr("web-enter-idea-files-question-too-long");
+                    problem = Some((StatusCode::BAD_REQUEST, message));
                     break;
                 }
             },
@@ -72,9 +75,9 @@ pub(crate) async fn upload_idea_file(
                 match read_bounded(&mut field, MAX_FILE_BYTES).await? {
                     Some(bytes) => received = Some((name, bytes)),
                     None => {
-                        let message = format!(
-                            "The file is larger than {} MB, the most we accept for an attachment. Make it smaller (for example by saving pictures at a lower size), then attach it again.",
-                            MAX_FILE_BYTES / (1024 * 1024)
+                        let message = plaza_i18n::tr_with(
+                            "web-enter-idea-files-too-large",
+                            &[("mb", (MAX_FILE_BYTES / (1024 * 1024)).into())],
                         );
                         problem = Some((StatusCode::PAYLOAD_TOO_LARGE, message));
                         break;
@@ -93,7 +96,7 @@ pub(crate) async fn upload_idea_file(
         return refuse(status, message).await;
     }
     if !question.is_empty() && !questions(&track).iter().any(|q| q.key == question && q.kind == QuestionKind::File) {
-        return refuse(StatusCode::BAD_REQUEST, "That question does not take a file.".into()).await;
+        return refuse(StatusCode::BAD_REQUEST, plaza_i18n::tr("web-enter-idea-files-not-a-file-question")).await;
     }
     let existing = state.store.idea_files(idea.id).await?;
     let replaces = !question.is_empty() && existing.iter().any(|f| f.question_key == question);
@@ -101,11 +104,11 @@ pub(crate) async fn upload_idea_file(
         return refuse(StatusCode::CONFLICT, too_many()).await;
     }
     let Some((name, bytes)) = received.filter(|(_, b)| !b.is_empty()) else {
-        return refuse(StatusCode::BAD_REQUEST, "Choose a file to attach.".into()).await;
+        return refuse(StatusCode::BAD_REQUEST, plaza_i18n::tr("web-enter-idea-files-choose-a-file")).await;
     };
     let Some(content_type) = sniff_attachment(&bytes) else {
-        let message = "We accept PDF files and images (PNG, JPEG, GIF or WebP). This file is none of those, whatever its name says.";
-        return refuse(StatusCode::BAD_REQUEST, message.into()).await;
+        let message = plaza_i18n::tr("web-enter-idea-files-wrong-kind");
+        return refuse(StatusCode::BAD_REQUEST, message).await;
     };
     // Cleaning a large PDF takes a moment of CPU: off the async workers.
     let cleaned = match tokio::task::spawn_blocking(move || strip_metadata(content_type, &bytes, MAX_FILE_BYTES)).await
@@ -144,7 +147,7 @@ async fn refused(
 }
 
 fn too_many() -> String {
-    format!("An idea can carry at most {MAX_FILES} files. Remove one first, then attach this one.")
+    plaza_i18n::tr_with("web-enter-idea-files-too-many", &[("max", MAX_FILES.into())])
 }
 
 pub(crate) async fn remove_idea_file(

@@ -265,9 +265,11 @@ pub(crate) async fn render_form(
         entry.push_str(&problem.message);
     }
     let title = match cx.idea {
-        Some(idea) => format!("Edit “{}”", idea.fields.title),
-        None if cx.assisted => "Enter an idea for a resident".to_owned(),
-        None => "Enter an idea".to_owned(),
+        Some(idea) => {
+            plaza_i18n::tr_with("web-enter-idea-form-title-edit", &[("title", idea.fields.title.as_str().into())])
+        }
+        None if cx.assisted => plaza_i18n::tr("web-enter-idea-form-title-new-assisted"),
+        None => plaza_i18n::tr("web-enter-idea-form-title-new"),
     };
     let page = FormPage {
         page: cx.viewer.page(state, format!("{title} – {}", cx.challenge.title)),

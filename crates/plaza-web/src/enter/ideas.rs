@@ -35,9 +35,9 @@ pub(crate) fn closed_reason(challenge: &Challenge) -> Option<String> {
     }
     match challenge.timeline.status(Utc::now()) {
         ChallengeStatus::Open => None,
-        _ => Some(format!(
-            "{} Ideas can be entered and changed only while the challenge is open.",
-            challenge.timeline.in_words(Utc::now())
+        _ => Some(plaza_i18n::tr_with(
+            "web-enter-ideas-closed",
+            &[("when", challenge.timeline.in_words(Utc::now()).into())],
         )),
     }
 }
@@ -62,9 +62,9 @@ pub(crate) async fn new_idea(
             &state,
             &viewer,
             StatusCode::CONFLICT,
-            "Please agree to the terms first",
+            &plaza_i18n::tr("web-enter-ideas-terms-first-title"),
             &UploadProblem::TermsNeeded.message(),
-            ("/account", "Go to your account page"),
+            ("/account", &plaza_i18n::tr("web-enter-ideas-terms-first-action")),
         );
     }
     if let Some(reason) = closed_reason(&challenge) {
@@ -72,9 +72,12 @@ pub(crate) async fn new_idea(
             &state,
             &viewer,
             StatusCode::CONFLICT,
-            "Not taking ideas now",
+            &plaza_i18n::tr("web-enter-ideas-not-taking-title"),
             &reason,
-            (&format!("/challenges/{}/tracks/{}", challenge.slug, track.slug), "Back to the track"),
+            (
+                &format!("/challenges/{}/tracks/{}", challenge.slug, track.slug),
+                &plaza_i18n::tr("web-enter-ideas-back-to-track"),
+            ),
         );
     }
     let form = IdeaForm { team_contact: current.user.display_name.clone(), ..IdeaForm::default() };
@@ -350,13 +353,13 @@ pub(crate) async fn show_idea(
     axum::extract::Query(query): axum::extract::Query<IdeaQuery>,
 ) -> Result<Response, AppError> {
     let notice = if query.sent.is_some() {
-        "Your idea has been sent. We emailed you a copy. You can still change it until the challenge closes."
+        plaza_i18n::tr("web-enter-ideas-notice-sent")
     } else if query.saved.is_some() {
-        "Your draft is saved. It is not sent yet: the judges will not see it until you send it."
+        plaza_i18n::tr("web-enter-ideas-notice-saved")
     } else {
-        IdeaNotice::sentence_for(query.notice.as_deref())
+        IdeaNotice::sentence_for(query.notice.as_deref()).to_owned()
     };
-    render_idea(&state, &current.viewer(), id, &current.user, notice, None, StatusCode::OK).await
+    render_idea(&state, &current.viewer(), id, &current.user, &notice, None, StatusCode::OK).await
 }
 
 /// The idea for its team, while it may still change.
@@ -374,7 +377,7 @@ pub(crate) async fn editable_idea(
         return Err(AppError::Conflict(reason));
     }
     if idea.status == IdeaStatus::Withdrawn {
-        return Err(AppError::Conflict("This idea was withdrawn; it can no longer change.".into()));
+        return Err(AppError::Conflict(plaza_i18n::tr("web-enter-ideas-withdrawn")));
     }
     Ok((idea, challenge, track))
 }

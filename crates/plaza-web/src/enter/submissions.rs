@@ -52,26 +52,24 @@ impl UploadProblem {
     pub fn message(&self) -> String {
         match self {
             UploadProblem::NotOpen(message) => message.clone(),
-            UploadProblem::NotScored => "This track takes ideas, not files to score.".into(),
-            UploadProblem::TermsNeeded => {
-                "Please agree to the terms of use on your account page before you enter.".into()
-            }
-            UploadProblem::TooLarge => {
-                format!("The file is larger than {} MB, the most we accept.", MAX_UPLOAD_BYTES / (1024 * 1024))
-            }
-            UploadProblem::Empty => "The file is empty.".into(),
-            UploadProblem::BadProgram(reason) => format!("{reason} This entry was not sent and does not count."),
-            UploadProblem::NoFile => "Choose a file to send (form field 'file').".into(),
-            UploadProblem::Quota(reached) if reached.refused => format!(
-                "Your team has sent {} files today that could not be read as predictions. Check your file against the \
-                 sample and the error messages of your last entries; you can send again from {}.",
-                reached.limit,
-                reached.zone.moment(reached.next_slot)
+            UploadProblem::NotScored => plaza_i18n::tr("web-enter-submissions-not-scored"),
+            UploadProblem::TermsNeeded => plaza_i18n::tr("web-enter-submissions-terms-needed"),
+            UploadProblem::TooLarge => plaza_i18n::tr_with(
+                "web-enter-submissions-too-large",
+                &[("mb", (MAX_UPLOAD_BYTES / (1024 * 1024)).into())],
             ),
-            UploadProblem::Quota(reached) => format!(
-                "Your team has used its {} entries for today on this track. The next one can be sent from {}.",
-                reached.limit,
-                reached.zone.moment(reached.next_slot)
+            UploadProblem::Empty => plaza_i18n::tr("web-enter-submissions-empty"),
+            UploadProblem::BadProgram(reason) => {
+                plaza_i18n::tr_with("web-enter-submissions-bad-program", &[("reason", reason.as_str().into())])
+            }
+            UploadProblem::NoFile => plaza_i18n::tr("web-enter-submissions-no-file"),
+            UploadProblem::Quota(reached) if reached.refused => plaza_i18n::tr_with(
+                "web-enter-submissions-quota-refused",
+                &[("limit", reached.limit.into()), ("next", reached.zone.moment(reached.next_slot).into())],
+            ),
+            UploadProblem::Quota(reached) => plaza_i18n::tr_with(
+                "web-enter-submissions-quota-used",
+                &[("limit", reached.limit.into()), ("next", reached.zone.moment(reached.next_slot).into())],
             ),
         }
     }
@@ -124,12 +122,12 @@ pub(crate) async fn accept_upload(
     match challenge.timeline.status(Utc::now()) {
         ChallengeStatus::Open => {}
         ChallengeStatus::Upcoming => {
-            return Ok(Err(UploadProblem::NotOpen(format!(
-                "This challenge opens on {}; entries are accepted from then.",
-                challenge.timeline.moment(challenge.timeline.opens_at)
+            return Ok(Err(UploadProblem::NotOpen(plaza_i18n::tr_with(
+                "web-enter-submissions-opens-on",
+                &[("opens", challenge.timeline.moment(challenge.timeline.opens_at).into())],
             ))));
         }
-        _ => return Ok(Err(UploadProblem::NotOpen("This challenge has closed; it takes no more entries.".into()))),
+        _ => return Ok(Err(UploadProblem::NotOpen(plaza_i18n::tr("web-enter-submissions-closed")))),
     }
     let received = match received {
         Ok(file) => file,
@@ -527,12 +525,13 @@ pub(crate) async fn select_submissions(
         .store
         .team_of(challenge.id, current.user.id)
         .await?
-        .ok_or_else(|| AppError::BadRequest("You are not in a team for this challenge.".into()))?;
+        .ok_or_else(|| AppError::BadRequest(plaza_i18n::tr("web-enter-submissions-no-team")))?;
     let Some(max) = track.settings.final_selections() else { return Err(AppError::NotFound) };
     if !state.store.select_submissions(team.id, track.id, &selected, max).await? {
-        let message = format!(
-            "You chose {} entries, but each team may choose at most {max} for the final ranking. Untick some and save again.",
-            selected.iter().collect::<std::collections::BTreeSet<_>>().len()
+        let chosen = selected.iter().collect::<std::collections::BTreeSet<_>>().len();
+        let message = plaza_i18n::tr_with(
+            "web-enter-submissions-too-many-selected",
+            &[("count", chosen.into()), ("max", max.into())],
         );
         return render_track(&state, &current.viewer(), &challenge, &track, &message, StatusCode::BAD_REQUEST).await;
     }

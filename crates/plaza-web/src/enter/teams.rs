@@ -104,7 +104,7 @@ fn team_view(team: &Team, current: &CurrentUser, max: u32) -> TeamView {
 fn invitation_row(invitation: plaza_store::TeamInvitation, timeline: &plaza_core::Timeline) -> InvitationRow {
     InvitationRow {
         id: invitation.id,
-        sent_to: invitation.email.unwrap_or_else(|| "a link to share".into()),
+        sent_to: invitation.email.unwrap_or_else(|| plaza_i18n::tr("web-enter-teams-a-link-to-share")),
         created_by: invitation.created_by.unwrap_or_default(),
         created_on: timeline.moment(invitation.created_at),
         expires_on: timeline.moment(invitation.expires_at),
@@ -171,7 +171,7 @@ pub(crate) async fn show_team(
     axum::extract::Query(query): axum::extract::Query<NoticeQuery>,
 ) -> Result<Response, AppError> {
     let notice = TeamNotice::sentence_for(query.notice.as_deref());
-    render_team(&state, &current, &challenge, notice, "", "").await
+    render_team(&state, &current, &challenge, &notice, "", "").await
 }
 
 #[derive(Deserialize)]
@@ -182,21 +182,19 @@ pub(crate) struct CreateTeamForm {
 
 /// Teams can form before a challenge opens and while it is open, not after,
 /// and never in a draft.
-fn closed_message(challenge: &Challenge) -> Option<&'static str> {
+fn closed_message(challenge: &Challenge) -> Option<String> {
     use plaza_core::ChallengeStatus;
     if challenge.is_draft() {
-        return Some(plaza_core::challenge::DRAFT_REFUSAL);
+        return Some(plaza_core::challenge::DRAFT_REFUSAL.to_owned());
     }
     match challenge.timeline.status(chrono::Utc::now()) {
         ChallengeStatus::Upcoming | ChallengeStatus::Open => None,
-        ChallengeStatus::Closed | ChallengeStatus::ResultsPublished => {
-            Some("This challenge has closed, so new teams cannot enter it any more.")
-        }
+        ChallengeStatus::Closed | ChallengeStatus::ResultsPublished => Some(plaza_i18n::tr("web-enter-teams-closed")),
     }
 }
 
-fn terms_needed() -> &'static str {
-    "Please agree to the terms of use on your account page before you enter a challenge."
+fn terms_needed() -> String {
+    plaza_i18n::tr("web-enter-teams-terms-needed")
 }
 
 pub(crate) async fn create_team(
@@ -206,10 +204,10 @@ pub(crate) async fn create_team(
     CsrfForm(form): CsrfForm<CreateTeamForm>,
 ) -> Result<Response, AppError> {
     if let Some(closed) = closed_message(&challenge) {
-        return render_team(&state, &current, &challenge, "", closed, "").await;
+        return render_team(&state, &current, &challenge, "", &closed, "").await;
     }
     if !current.user.terms_accepted {
-        return render_team(&state, &current, &challenge, "", terms_needed(), "").await;
+        return render_team(&state, &current, &challenge, "", &terms_needed(), "").await;
     }
     match state.store.create_team(challenge.id, current.user.id, &form.name).await {
         Ok(Ok(_)) => {
@@ -229,7 +227,7 @@ async fn my_team(state: &AppState, current: &CurrentUser, challenge: &Challenge)
         .store
         .team_of(challenge.id, current.user.id)
         .await?
-        .ok_or_else(|| AppError::BadRequest("You are not in a team for this challenge yet.".into()))
+        .ok_or_else(|| AppError::BadRequest(plaza_i18n::tr("web-enter-teams-no-team-yet")))
 }
 
 #[derive(Deserialize)]
@@ -250,7 +248,9 @@ pub(crate) async fn update_team(
     let team = my_team(&state, &current, &challenge).await?;
     let show_alias = form.show_alias.as_deref() == Some("yes");
     match state.store.update_team(team.id, &form.name, &form.alias, show_alias).await {
-        Ok(Ok(())) => render_team(&state, &current, &challenge, "Your team settings were saved.", "", "").await,
+        Ok(Ok(())) => {
+            render_team(&state, &current, &challenge, &plaza_i18n::tr("web-enter-teams-settings-saved"), "", "").await
+        }
         Ok(Err(problem)) => render_team(&state, &current, &challenge, "", &problem.to_string(), "").await,
         Err(plaza_store::Error::Refused(plaza_store::Refusal::Invalid(message))) => {
             render_team(&state, &current, &challenge, "", &message, "").await
@@ -268,11 +268,7 @@ pub(crate) async fn new_team_link(
     let team = my_team(&state, &current, &challenge).await?;
     let secret = state.store.new_team_link(team.id, Some(current.user.id)).await?;
     let link = state.settings.link(&format!("/teams/join/{secret}"));
-    let notice = format!(
-        "Here is a new invitation link. Anyone you share it with can join for {} days, until you cancel it below. \
-         It is shown only now, so copy it.",
-        plaza_store::TEAM_INVITATION_DAYS
-    );
+    let notice = plaza_i18n::tr_with("web-enter-teams-new-link", &[("days", plaza_store::TEAM_INVITATION_DAYS.into())]);
     render_team(&state, &current, &challenge, &notice, "", &link).await
 }
 
@@ -294,9 +290,7 @@ pub(crate) async fn invite_to_team(
         Err(err) => return render_team(&state, &current, &challenge, "", &err.to_string(), "").await,
     };
     if !state.store.rate_limit(&format!("team-invite:{}", current.user.id.0), chrono::Duration::hours(1), 20).await? {
-        return Err(AppError::TooManyRequests(
-            "You sent many invitations in the last hour. Please try again later.".into(),
-        ));
+        return Err(AppError::TooManyRequests(plaza_i18n::tr("web-enter-teams-too-many-invitations")));
     }
     let outreach = state.store.outreach(challenge.id).await?;
     let sent = state
@@ -316,9 +310,9 @@ pub(crate) async fn invite_to_team(
         .await;
     match sent {
         Ok(()) => {
-            let notice = format!(
-                "An invitation was sent to {email}. It works for {} days, for one person, until you cancel it below.",
-                plaza_store::TEAM_INVITATION_DAYS
+            let notice = plaza_i18n::tr_with(
+                "web-enter-teams-invitation-sent",
+                &[("email", email.to_string().into()), ("days", plaza_store::TEAM_INVITATION_DAYS.into())],
             );
             render_team(&state, &current, &challenge, &notice, "", "").await
         }
@@ -343,17 +337,11 @@ pub(crate) async fn revoke_invitation(
 ) -> Result<Response, AppError> {
     let team = my_team(&state, &current, &challenge).await?;
     if state.store.revoke_team_invitation(team.id, form.invitation).await? {
-        render_team(&state, &current, &challenge, "The invitation was cancelled: it no longer works.", "", "").await
+        let notice = plaza_i18n::tr("web-enter-teams-invitation-cancelled");
+        render_team(&state, &current, &challenge, &notice, "", "").await
     } else {
-        render_team(
-            &state,
-            &current,
-            &challenge,
-            "",
-            "That invitation is not one of your team's pending invitations. It may have been cancelled already.",
-            "",
-        )
-        .await
+        render_team(&state, &current, &challenge, "", &plaza_i18n::tr("web-enter-teams-invitation-not-pending"), "")
+            .await
     }
 }
 
@@ -365,7 +353,7 @@ pub(crate) async fn leave_team(
 ) -> Result<Response, AppError> {
     let team = my_team(&state, &current, &challenge).await?;
     match state.store.leave_team(team.id, current.user.id).await? {
-        Ok(()) => render_team(&state, &current, &challenge, "You left the team.", "", "").await,
+        Ok(()) => render_team(&state, &current, &challenge, &plaza_i18n::tr("web-enter-teams-left"), "", "").await,
         Err(problem) => render_team(&state, &current, &challenge, "", &problem.to_string(), "").await,
     }
 }
@@ -396,9 +384,9 @@ async fn team_for_link(
                 state,
                 &current.viewer(),
                 status,
-                "This invitation does not work",
+                &plaza_i18n::tr("web-enter-teams-invitation-does-not-work"),
                 &problem.to_string(),
-                ("/", "See the challenges"),
+                ("/", &plaza_i18n::tr("web-enter-teams-see-the-challenges")),
             )?;
             return Ok(Err(page));
         }
@@ -443,9 +431,9 @@ pub(crate) async fn join_team(
             &state,
             &current.viewer(),
             StatusCode::CONFLICT,
-            "This challenge has closed",
-            closed,
-            ("/", "See the challenges"),
+            &plaza_i18n::tr("web-enter-teams-closed-title"),
+            &closed,
+            ("/", &plaza_i18n::tr("web-enter-teams-see-the-challenges")),
         );
     }
     if !current.user.terms_accepted {
@@ -453,9 +441,9 @@ pub(crate) async fn join_team(
             &state,
             &current.viewer(),
             StatusCode::BAD_REQUEST,
-            "One more step",
-            terms_needed(),
-            ("/account", "Your account"),
+            &plaza_i18n::tr("web-enter-teams-one-more-step"),
+            &terms_needed(),
+            ("/account", &plaza_i18n::tr("web-enter-teams-your-account")),
         );
     }
     match state.store.join_team(&token, current.user.id).await? {
@@ -468,9 +456,9 @@ pub(crate) async fn join_team(
                 TeamProblem::LinkRevoked | TeamProblem::LinkExpired | TeamProblem::LinkUsed => StatusCode::GONE,
                 _ => StatusCode::CONFLICT,
             },
-            "You could not join this team",
+            &plaza_i18n::tr("web-enter-teams-could-not-join"),
             &problem.to_string(),
-            (&format!("/challenges/{}/team", challenge.slug), "Your team page"),
+            (&format!("/challenges/{}/team", challenge.slug), &plaza_i18n::tr("web-enter-teams-your-team-page")),
         ),
     }
 }

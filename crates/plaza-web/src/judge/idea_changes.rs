@@ -28,13 +28,13 @@ pub(crate) struct FieldChange {
 /// The fields judges read, as labelled text: never the team and contact line.
 fn judged_fields(fields: &IdeaFields, track: &Track, dataset_title: &dyn Fn(&str) -> String) -> Vec<(String, String)> {
     let mut out = vec![
-        ("Title".to_owned(), fields.title.clone()),
-        ("Summary".to_owned(), fields.summary.clone()),
-        ("The problem".to_owned(), fields.problem.clone()),
-        ("The proposal".to_owned(), fields.proposal.clone()),
-        ("Who benefits".to_owned(), fields.beneficiaries.clone()),
+        (plaza_i18n::tr("web-judge-idea-changes-title"), fields.title.clone()),
+        (plaza_i18n::tr("web-judge-idea-changes-summary"), fields.summary.clone()),
+        (plaza_i18n::tr("web-judge-idea-changes-problem"), fields.problem.clone()),
+        (plaza_i18n::tr("web-judge-idea-changes-proposal"), fields.proposal.clone()),
+        (plaza_i18n::tr("web-judge-idea-changes-beneficiaries"), fields.beneficiaries.clone()),
         (
-            "Datasets used".to_owned(),
+            plaza_i18n::tr("web-judge-idea-changes-datasets"),
             fields.datasets.iter().map(|slug| dataset_title(slug)).collect::<Vec<_>>().join(", "),
         ),
     ];
@@ -86,10 +86,7 @@ pub(crate) async fn confirm_scores(
     let me = judge.current.user.id;
     let confirmed = state.store.confirm_review_version(judge.challenge.id, found.track.id, id, me).await?;
     if !confirmed {
-        return Err(AppError::Conflict(
-            "There is nothing to confirm: you have not scored this idea, or your scores are already of the idea as it is now."
-                .into(),
-        ));
+        return Err(AppError::Conflict(plaza_i18n::tr("web-judge-idea-changes-nothing-to-confirm")));
     }
     Ok(Redirect::to(&format!(
         "/challenges/{}/judging/ideas/{id}?notice={}#score-heading",

@@ -64,15 +64,21 @@ struct ConflictsPage {
 /// One kind of declared names, for showing a declaration.
 #[derive(Serialize)]
 pub(crate) struct DeclaredList {
-    pub label: &'static str,
+    pub label: String,
     pub names: Vec<String>,
 }
 
 pub(crate) fn declared_lists(declared: &Affiliations) -> Vec<DeclaredList> {
     vec![
-        DeclaredList { label: "Organizations", names: declared.organizations.clone() },
-        DeclaredList { label: "People", names: declared.people.clone() },
-        DeclaredList { label: "Neighbourhoods", names: declared.neighbourhoods.clone() },
+        DeclaredList {
+            label: plaza_i18n::tr("web-judge-judging-organizations"),
+            names: declared.organizations.clone(),
+        },
+        DeclaredList { label: plaza_i18n::tr("web-judge-judging-people"), names: declared.people.clone() },
+        DeclaredList {
+            label: plaza_i18n::tr("web-judge-judging-neighbourhoods"),
+            names: declared.neighbourhoods.clone(),
+        },
     ]
 }
 
@@ -141,9 +147,8 @@ pub(crate) async fn declare_conflicts(
     let me = judge.current.user.id;
     let before = state.store.declaration(judge.challenge.id, me).await?;
     if before.is_some() && declarations_frozen(&state, &judge.challenge).await? {
-        let message = "Judging has opened, so your declaration can no longer change here. Nothing was changed. \
-                       To add or remove a name, contact the organizers of this challenge.";
-        return render_conflicts(&state, &judge, before, message, StatusCode::CONFLICT).await;
+        let message = plaza_i18n::tr("web-judge-judging-declaration-frozen");
+        return render_conflicts(&state, &judge, before, &message, StatusCode::CONFLICT).await;
     }
     let declared = form.affiliations();
     state.store.declare_conflicts(judge.challenge.id, me, &declared).await?;
@@ -352,7 +357,7 @@ impl Assigned {
         if self.judging.status == JudgingStatus::Open {
             Ok(())
         } else {
-            Err(AppError::Conflict("Judging is not open, so scores cannot change.".into()))
+            Err(AppError::Conflict(plaza_i18n::tr("web-judge-judging-not-open")))
         }
     }
 }
@@ -485,7 +490,10 @@ async fn render_judge_idea(
         editable: found.judging.status == JudgingStatus::Open,
         error: error.to_owned(),
         notice: notice.to_owned(),
-        progress: format!("{done} of {} scored", mine.len()),
+        progress: plaza_i18n::tr_with(
+            "web-judge-judging-progress",
+            &[("done", done.into()), ("total", mine.len().into())],
+        ),
         action_url: format!("/challenges/{slug}/judging/ideas/{}", found.idea.id),
         queue_url: format!("/challenges/{slug}/judging"),
         idea_version: found.idea.version,
@@ -509,7 +517,7 @@ pub(crate) async fn show_judge_idea(
     }
     let found = assigned(&state, &judge, id).await?;
     let notice = JudgeIdeaNotice::sentence_for(query.notice.as_deref());
-    render_judge_idea(&state, &judge, &found, None, "", notice, StatusCode::OK).await
+    render_judge_idea(&state, &judge, &found, None, "", &notice, StatusCode::OK).await
 }
 
 /// Longest feedback or note, in characters.
@@ -530,7 +538,7 @@ pub(crate) async fn score_idea(
     let private_note = get("private_note").replace("\r\n", "\n");
     let checked = check_scores(&found.judging.criteria, &scores).and_then(|scores| {
         if feedback.chars().count() > MAX_COMMENT || private_note.chars().count() > MAX_COMMENT {
-            Err(format!("Please keep the feedback and the note to {MAX_COMMENT} characters each."))
+            Err(plaza_i18n::tr_with("web-judge-judging-comment-too-long", &[("max", MAX_COMMENT.into())]))
         } else {
             Ok(scores)
         }
@@ -619,7 +627,7 @@ pub(crate) async fn recuse_idea(
 ) -> Result<Response, AppError> {
     let found = assigned(&state, &judge, id).await?;
     if found.judging.status == JudgingStatus::Closed {
-        return Err(AppError::Conflict("Judging is closed.".into()));
+        return Err(AppError::Conflict(plaza_i18n::tr("web-judge-judging-closed")));
     }
     let reason = form.reason.trim().chars().take(500).collect::<String>();
     let reason = if reason.is_empty() { "Recused by the judge".to_owned() } else { reason };

@@ -235,7 +235,7 @@ struct ListPage {
     challenge: ChallengeView,
     track_title: String,
     track_slug: String,
-    notice: &'static str,
+    notice: String,
     rows: Vec<ListRow>,
     counts: String,
 }

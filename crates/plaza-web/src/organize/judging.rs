@@ -341,7 +341,7 @@ pub(crate) async fn show_judging(
 ) -> Result<Response, AppError> {
     let view = if query.view.as_deref() == Some("normalized") { ScoreView::Normalized } else { ScoreView::Raw };
     let notice = JudgingNotice::sentence_for(query.notice.as_deref());
-    render_dashboard(&state, &organizer, &track, view, notice, Problem::NONE, StatusCode::OK).await
+    render_dashboard(&state, &organizer, &track, view, &notice, Problem::NONE, StatusCode::OK).await
 }
 
 pub(crate) fn back(organizer: &ChallengeOrganizer, track: &Track, notice: JudgingNotice) -> Response {

@@ -132,7 +132,7 @@ pub(crate) async fn show_people(
     axum::extract::Query(query): axum::extract::Query<NoticeQuery>,
 ) -> Result<Response, AppError> {
     let notice = PeopleNotice::sentence_for(query.notice.as_deref());
-    render_people(&state, &organizer, notice, "").await
+    render_people(&state, &organizer, &notice, "").await
 }
 
 /// Back to the people page with a notice, so that reloading it sends nothing again.

@@ -53,7 +53,7 @@ struct ReviewsPage {
     base_url: String,
     ideas: Vec<IdeaReviews>,
     published: bool,
-    notice: &'static str,
+    notice: String,
     error: String,
     /// Where the error belongs: "idea-judge".
     error_at: String,
@@ -67,7 +67,7 @@ async fn render(
     state: &AppState,
     organizer: &ChallengeOrganizer,
     track: &Track,
-    notice: &'static str,
+    notice: &str,
     error: (&str, String),
     status: StatusCode,
 ) -> Result<Response, AppError> {
@@ -134,7 +134,7 @@ async fn render(
         base_url,
         ideas: out,
         published: published(organizer),
-        notice,
+        notice: notice.to_string(),
         error_at: error.0.to_owned(),
         error: error.1,
     };
@@ -147,7 +147,7 @@ pub(crate) async fn show_reviews(
     axum::extract::Query(query): axum::extract::Query<NoticeQuery>,
 ) -> Result<Response, AppError> {
     let notice = ReviewsNotice::sentence_for(query.notice.as_deref());
-    render(&state, &organizer, &track, notice, ("", String::new()), StatusCode::OK).await
+    render(&state, &organizer, &track, &notice, ("", String::new()), StatusCode::OK).await
 }
 
 #[derive(Deserialize)]

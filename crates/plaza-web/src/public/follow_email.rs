@@ -72,8 +72,10 @@ pub(crate) async fn request_follow(
     let email = match Email::parse(&form.email) {
         Ok(email) => email,
         Err(err) => {
-            let mut shown = page(&state, &viewer, "refused", "Get the news by email", Some(&challenge));
-            shown.message = format!("{err}. Type the address again, such as name@example.org.");
+            let title = plaza_i18n::tr("web-public-follow-email-title-get-news");
+            let mut shown = page(&state, &viewer, "refused", &title, Some(&challenge));
+            shown.message =
+                plaza_i18n::tr_with("web-public-follow-email-bad-address", &[("problem", err.to_string().into())]);
             shown.email = form.email.trim().chars().take(200).collect();
             return render(&state, &shown, StatusCode::BAD_REQUEST);
         }
@@ -82,9 +84,9 @@ pub(crate) async fn request_follow(
     let allowed = state.store.rate_limit(&format!("follow:client:{client}"), hour, PER_CLIENT_PER_HOUR).await?
         && state.store.rate_limit(&format!("follow:email:{email}"), hour, PER_ADDRESS_PER_HOUR).await?;
     if !allowed {
-        let mut shown = page(&state, &viewer, "refused", "Get the news by email", Some(&challenge));
-        shown.message =
-            "Too many requests from here or for this address in the last hour. Please try again later.".into();
+        let title = plaza_i18n::tr("web-public-follow-email-title-get-news");
+        let mut shown = page(&state, &viewer, "refused", &title, Some(&challenge));
+        shown.message = plaza_i18n::tr("web-public-follow-email-too-many");
         return render(&state, &shown, StatusCode::TOO_MANY_REQUESTS);
     }
     if let FollowRequest::Confirm { secret } =
@@ -99,7 +101,8 @@ pub(crate) async fn request_follow(
         state.store.enqueue_email(&mail).await?;
     }
     // The same page whether or not the address already follows: nobody learns who follows what.
-    let mut shown = page(&state, &viewer, "check", "Check your email", Some(&challenge));
+    let title = plaza_i18n::tr("web-public-follow-email-title-check");
+    let mut shown = page(&state, &viewer, "check", &title, Some(&challenge));
     shown.email = email.to_string();
     render(&state, &shown, StatusCode::OK)
 }
@@ -119,12 +122,13 @@ pub(crate) async fn show_confirm(
     let Some((challenge_id, email, _)) = state.store.email_follow_by_confirm_secret(&query.token).await? else {
         return render(
             &state,
-            &page(&state, &viewer, "invalid", "This link is not valid", None),
+            &page(&state, &viewer, "invalid", &plaza_i18n::tr("web-public-follow-email-title-invalid"), None),
             StatusCode::NOT_FOUND,
         );
     };
     let challenge = state.store.challenge_by_id(challenge_id).await?;
-    let mut shown = page(&state, &viewer, "confirm", "Confirm the news by email", challenge.as_ref());
+    let title = plaza_i18n::tr("web-public-follow-email-title-confirm");
+    let mut shown = page(&state, &viewer, "confirm", &title, challenge.as_ref());
     shown.email = email.to_string();
     shown.token = query.token;
     render(&state, &shown, StatusCode::OK)
@@ -145,12 +149,13 @@ pub(crate) async fn confirm(
     let Some(challenge_id) = state.store.confirm_email_follow(&form.token).await? else {
         return render(
             &state,
-            &page(&state, &viewer, "invalid", "This link is not valid", None),
+            &page(&state, &viewer, "invalid", &plaza_i18n::tr("web-public-follow-email-title-invalid"), None),
             StatusCode::NOT_FOUND,
         );
     };
     let challenge = state.store.challenge_by_id(challenge_id).await?;
-    render(&state, &page(&state, &viewer, "confirmed", "You will get the news", challenge.as_ref()), StatusCode::OK)
+    let title = plaza_i18n::tr("web-public-follow-email-title-confirmed");
+    render(&state, &page(&state, &viewer, "confirmed", &title, challenge.as_ref()), StatusCode::OK)
 }
 
 /// `GET /follow/stop?token=`: a button to stop (the link in every news email).
@@ -162,11 +167,12 @@ pub(crate) async fn show_stop(
     if query.token.len() != 64 {
         return render(
             &state,
-            &page(&state, &viewer, "invalid", "This link is not valid", None),
+            &page(&state, &viewer, "invalid", &plaza_i18n::tr("web-public-follow-email-title-invalid"), None),
             StatusCode::NOT_FOUND,
         );
     }
-    let mut shown = page(&state, &viewer, "stop", "Stop the news", None);
+    let title = plaza_i18n::tr("web-public-follow-email-title-stop");
+    let mut shown = page(&state, &viewer, "stop", &title, None);
     shown.token = query.token;
     render(&state, &shown, StatusCode::OK)
 }
@@ -180,12 +186,14 @@ pub(crate) async fn stop(
 ) -> Result<Response, AppError> {
     match state.store.stop_email_follow(&query.token).await? {
         Some(email) => {
-            let mut shown = page(&state, &viewer, "stopped", "You will get no more news", None);
+            let title = plaza_i18n::tr("web-public-follow-email-title-stopped");
+            let mut shown = page(&state, &viewer, "stopped", &title, None);
             shown.email = email.to_string();
             render(&state, &shown, StatusCode::OK)
         }
         None => {
-            render(&state, &page(&state, &viewer, "invalid", "This link is not valid", None), StatusCode::NOT_FOUND)
+            let title = plaza_i18n::tr("web-public-follow-email-title-invalid");
+            render(&state, &page(&state, &viewer, "invalid", &title, None), StatusCode::NOT_FOUND)
         }
     }
 }

@@ -107,21 +107,24 @@ pub(crate) async fn show_leaderboard(
 ) -> Result<Response, AppError> {
     let Some(metric) = track.settings.metric() else { return Err(AppError::NotFound) };
     let board = current_board(&challenge);
-    let direction = metric.direction().phrase();
+    let direction = match metric.direction() {
+        plaza_core::metric::Direction::HigherIsBetter => plaza_i18n::tr("web-public-leaderboard-higher-is-better"),
+        plaza_core::metric::Direction::LowerIsBetter => plaza_i18n::tr("web-public-leaderboard-lower-is-better"),
+    };
     let explanation = match board {
-        Board::Public => format!(
-            "Each team's best score on the public part of the hidden answers ({direction}). Final ranks use the private part and are shown when the organizers publish results."
-        ),
-        Board::Private => format!(
-            "Final ranking on the private part of the hidden answers ({direction}), using each team's chosen entries."
-        ),
+        Board::Public => {
+            plaza_i18n::tr_with("web-public-leaderboard-explanation-public", &[("direction", direction.into())])
+        }
+        Board::Private => {
+            plaza_i18n::tr_with("web-public-leaderboard-explanation-private", &[("direction", direction.into())])
+        }
     };
     let mut search = query.q.as_deref().map(str::trim).unwrap_or_default().to_owned();
     let mut search_problem = String::new();
     if search.chars().count() > plaza_store::MAX_SEARCH_CHARS {
-        search_problem = format!(
-            "Search for at most {} characters of a team's name. Showing every team instead.",
-            plaza_store::MAX_SEARCH_CHARS
+        search_problem = plaza_i18n::tr_with(
+            "web-public-leaderboard-search-too-long",
+            &[("max", plaza_store::MAX_SEARCH_CHARS.into())],
         );
         search.clear();
     }

@@ -27,7 +27,7 @@ struct PaperField {
     /// Boxes to tick, for choice questions.
     options: Vec<String>,
     /// "Tick one" or "Tick any".
-    tick: &'static str,
+    tick: String,
     optional: bool,
 }
 
@@ -38,7 +38,7 @@ impl PaperField {
             hint: hint.to_owned(),
             lines: vec![(); lines],
             options: Vec::new(),
-            tick: "",
+            tick: String::new(),
             optional,
         }
     }
@@ -69,12 +69,15 @@ pub(crate) async fn show_paper_form(
     let TrackSettings::Ideas { questions, .. } = &track.settings else {
         return Err(AppError::NotFound);
     };
+    let field = |label: &str, hint: &str, lines: usize, optional: bool| {
+        PaperField::lines(&plaza_i18n::tr(label), &plaza_i18n::tr(hint), lines, optional)
+    };
     let mut fields = vec![
-        PaperField::lines("Title", "A few words that name the idea, such as “Safer crossings near schools”.", 1, false),
-        PaperField::lines("Summary", "What the idea proposes and why it matters, in a few sentences.", 4, false),
-        PaperField::lines("The problem", "What is wrong today, and who notices it?", 6, false),
-        PaperField::lines("The proposal", "What should be done, by whom, and how would we know it works?", 8, false),
-        PaperField::lines("Who benefits?", "The people or places that would be better off.", 3, true),
+        field("web-public-paper-form-title", "web-public-paper-form-title-hint", 1, false),
+        field("web-public-paper-form-summary", "web-public-paper-form-summary-hint", 4, false),
+        field("web-public-paper-form-problem", "web-public-paper-form-problem-hint", 6, false),
+        field("web-public-paper-form-proposal", "web-public-paper-form-proposal-hint", 8, false),
+        field("web-public-paper-form-beneficiaries", "web-public-paper-form-beneficiaries-hint", 3, true),
     ];
     for question in questions {
         let field = match question.kind {
@@ -83,7 +86,11 @@ pub(crate) async fn show_paper_form(
                 hint: question.help.clone(),
                 lines: Vec::new(),
                 options: question.options.clone(),
-                tick: if question.kind == QuestionKind::SingleChoice { "Tick one." } else { "Tick any that apply." },
+                tick: if question.kind == QuestionKind::SingleChoice {
+                    plaza_i18n::tr("web-public-paper-form-tick-one")
+                } else {
+                    plaza_i18n::tr("web-public-paper-form-tick-any")
+                },
                 optional: !question.required,
             },
             // A file cannot be written on paper: staff attach it when one is brought in.

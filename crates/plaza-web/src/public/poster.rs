@@ -77,10 +77,10 @@ struct PosterPage {
     challenge: ChallengeView,
     /// `a4` or `letter`: the print stylesheet's page.
     paper: &'static str,
-    paper_label: &'static str,
+    paper_label: String,
     /// The other paper, to switch to.
     other_paper: &'static str,
-    other_paper_label: &'static str,
+    other_paper_label: String,
     short_link: String,
     /// The short link without `https://`, as people type it.
     short_link_text: String,
@@ -97,6 +97,14 @@ struct PosterPage {
     takes_part: bool,
 }
 
+/// How the page names a paper size, in the reader's language.
+fn paper_label(paper: Paper) -> String {
+    match paper {
+        Paper::A4 => plaza_i18n::tr("web-public-poster-paper-a4"),
+        Paper::Letter => plaza_i18n::tr("web-public-poster-paper-letter"),
+    }
+}
+
 /// `GET /challenges/{slug}/poster`
 pub(crate) async fn show_poster(
     State(state): State<AppState>,
@@ -110,9 +118,9 @@ pub(crate) async fn show_poster(
     let paper = match query.paper.as_deref().map(str::trim).filter(|p| !p.is_empty()) {
         None => outreach.paper,
         Some(name) => Paper::parse(name).ok_or_else(|| {
-            AppError::BadRequest(format!(
-                "\"{}\" is not a paper size Plaza prints posters on: use a4 or letter.",
-                name.chars().take(20).collect::<String>()
+            AppError::BadRequest(plaza_i18n::tr_with(
+                "web-public-poster-unknown-paper",
+                &[("paper", name.chars().take(20).collect::<String>().into())],
             ))
         })?,
     };
@@ -121,9 +129,9 @@ pub(crate) async fn show_poster(
     let results_published = challenge.timeline.results_published(now);
     let link = short_link(&state, challenge.id).await?;
     let label = if results_published {
-        format!("QR code: scan it to see what happened next in {}", challenge.title)
+        plaza_i18n::tr_with("web-public-poster-qr-what-happened", &[("title", challenge.title.to_string().into())])
     } else {
-        format!("QR code: scan it to open {} on your phone", challenge.title)
+        plaza_i18n::tr_with("web-public-poster-qr-open", &[("title", challenge.title.to_string().into())])
     };
     let qr_svg = qr::svg(&link, &label)
         .ok_or_else(|| AppError::Internal(format!("the short link {link} does not fit a QR code")))?;
@@ -139,9 +147,9 @@ pub(crate) async fn show_poster(
         page: viewer.page(&state, plaza_i18n::tr_with("title-poster", &[("name", challenge.title.to_string().into())])),
         challenge: ChallengeView::new(&challenge, now),
         paper: paper.name(),
-        paper_label: paper.label(),
+        paper_label: paper_label(paper),
         other_paper: other.name(),
-        other_paper_label: other.label(),
+        other_paper_label: paper_label(other),
         short_link_text: link.trim_start_matches("https://").trim_start_matches("http://").to_owned(),
         short_link: link,
         qr_svg,

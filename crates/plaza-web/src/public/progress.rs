@@ -90,12 +90,13 @@ pub(crate) fn project_views(
     statuses: &[ProjectStatus],
     milestones: &[Milestone],
 ) -> Vec<ProjectView> {
+    let no_status = plaza_i18n::tr("web-public-progress-no-status");
     let shown = rolled_up(projects);
     let status_names: HashMap<i64, &str> = statuses.iter().map(|s| (s.id, s.name.as_str())).collect();
     let view = |project: &Project| {
         let own: Vec<Milestone> = milestones.iter().filter(|m| m.project_id == project.id).cloned().collect();
         let progress = shown.get(&project.id).copied().unwrap_or(project.progress);
-        let status = status_names.get(&project.status_id).copied().unwrap_or("No status").to_owned();
+        let status = status_names.get(&project.status_id).copied().unwrap_or(no_status.as_str()).to_owned();
         ProjectView {
             id: project.id,
             title: project.title.clone(),
@@ -250,22 +251,28 @@ struct ProgressPage {
     /// A refused form: which one, and why.
     problem_form: String,
     problems: Vec<String>,
-    rating_choices: [RatingChoice; 5],
+    rating_choices: Vec<RatingChoice>,
 }
 
-#[derive(Serialize, Clone, Copy)]
+#[derive(Serialize, Clone)]
 struct RatingChoice {
     value: u8,
-    label: &'static str,
+    label: String,
 }
 
-const RATINGS: [RatingChoice; 5] = [
-    RatingChoice { value: 1, label: "1, not at all" },
-    RatingChoice { value: 2, label: "2, a little" },
-    RatingChoice { value: 3, label: "3, partly" },
-    RatingChoice { value: 4, label: "4, mostly" },
-    RatingChoice { value: 5, label: "5, completely" },
+/// The answers to "how well": each value and the message naming it.
+const RATINGS: [(u8, &str); 5] = [
+    (1, "web-public-progress-rating-1"),
+    (2, "web-public-progress-rating-2"),
+    (3, "web-public-progress-rating-3"),
+    (4, "web-public-progress-rating-4"),
+    (5, "web-public-progress-rating-5"),
 ];
+
+/// The rating choices, in the reader's language.
+fn rating_choices() -> Vec<RatingChoice> {
+    RATINGS.iter().map(|&(value, id)| RatingChoice { value, label: plaza_i18n::tr(id) }).collect()
+}
 
 #[derive(Deserialize, Default)]
 pub(crate) struct ProgressQuery {
@@ -339,7 +346,7 @@ async fn progress_page(
         sent,
         problem_form,
         problems,
-        rating_choices: RATINGS,
+        rating_choices: rating_choices(),
     })
 }
 
@@ -403,9 +410,7 @@ pub(crate) async fn send_feedback(
     };
     let bucket = format!("feedback:{}:{client}", challenge.id);
     if !state.store.rate_limit(&bucket, chrono::Duration::hours(1), FEEDBACK_PER_HOUR).await? {
-        let message = format!(
-            "Thank you, but this connection has sent {FEEDBACK_PER_HOUR} messages in the last hour, the most we take. Please try again later."
-        );
+        let message = plaza_i18n::tr_with("web-public-progress-too-many", &[("count", FEEDBACK_PER_HOUR.into())]);
         return refuse(vec![message], StatusCode::TOO_MANY_REQUESTS).await;
     }
     match state.store.add_feedback(challenge.id, on, rating, &text).await {
@@ -438,7 +443,9 @@ pub(crate) async fn updates_feed(
     );
     let mut xml =
         String::from("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\">\n");
-    xml.push_str(&format!("  <title>{}</title>\n", escape(&format!("{}: updates", challenge.title))));
+    let feed_title =
+        plaza_i18n::tr_with("web-public-progress-feed-title", &[("title", challenge.title.to_string().into())]);
+    xml.push_str(&format!("  <title>{}</title>\n", escape(&feed_title)));
     xml.push_str(&format!("  <subtitle>{}</subtitle>\n", escape(&challenge.summary)));
     xml.push_str(&format!("  <id>{}</id>\n", escape(&feed_url)));
     xml.push_str(&format!("  <link rel=\"self\" type=\"application/atom+xml\" href=\"{}\"/>\n", escape(&feed_url)));

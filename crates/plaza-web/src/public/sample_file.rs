@@ -33,13 +33,12 @@ pub(crate) fn sample_url(challenge: &Challenge, track: &Track) -> String {
 
 /// What a request for the sample file of a code or ideas track is told.
 fn no_sample(track: &Track) -> String {
+    let title = track.title.to_string();
     match track.settings {
-        TrackSettings::Code { .. } => format!(
-            "“{}” takes programs, not predictions files, so it has no sample file. Your program reads the rows to \
-             predict and prints a CSV file with the same columns as on a predictions track.",
-            track.title
-        ),
-        _ => format!("“{}” takes ideas, not files, so it has no sample file.", track.title),
+        TrackSettings::Code { .. } => {
+            plaza_i18n::tr_with("web-public-sample-file-code-track", &[("track", title.into())])
+        }
+        _ => plaza_i18n::tr_with("web-public-sample-file-ideas-track", &[("track", title.into())]),
     }
 }
 

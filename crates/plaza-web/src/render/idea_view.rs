@@ -79,12 +79,19 @@ pub(crate) async fn idea_view(
             .iter()
             .enumerate()
             .map(|(i, f)| {
-                let kind = if f.content_type == "application/pdf" { "PDF" } else { "image" };
+                let kind = if f.content_type == "application/pdf" {
+                    "PDF".to_owned()
+                } else {
+                    plaza_i18n::tr("web-render-idea-view-image")
+                };
                 let label = match label_of(&f.question_key) {
                     Some(question) if identity => format!("{question}: {} ({kind})", f.file_name),
                     Some(question) => format!("{question} ({kind})"),
                     None if identity => format!("{} ({kind})", f.file_name),
-                    None => format!("Attachment {} ({kind})", i + 1),
+                    None => plaza_i18n::tr_with(
+                        "web-render-idea-view-attachment",
+                        &[("number", (i + 1).into()), ("kind", kind.as_str().into())],
+                    ),
                 };
                 FileView {
                     id: f.id,

@@ -2,7 +2,9 @@
 //! to it (post, redirect, get). The redirect names the notice in `?notice=`;
 //! the page shows its sentence. Each page has its own set, so a crafted link
 //! cannot make a page say something that does not belong on it, and every
-//! sentence a resident can read after a form is in this one file.
+//! notice a resident can read after a form is listed in this one file. Its
+//! sentence is the message `web-render-notice-<page>-<name>` of the message
+//! files (`templates/locales/<lang>/web_public.ftl`), in the reader's language.
 
 use serde::Deserialize;
 
@@ -14,7 +16,7 @@ pub(crate) struct NoticeQuery {
 }
 
 macro_rules! notices {
-    ($( $(#[$doc:meta])* $page:ident { $( $variant:ident = $name:literal => $sentence:literal, )* } )*) => {
+    ($( $(#[$doc:meta])* $page:ident ($prefix:literal) { $( $variant:ident = $name:literal, )* } )*) => {
         $(
             $(#[$doc])*
             #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -29,9 +31,14 @@ macro_rules! notices {
                     match self { $( $page::$variant => $name, )* }
                 }
 
-                /// What the page says.
-                pub(crate) fn sentence(self) -> &'static str {
-                    match self { $( $page::$variant => $sentence, )* }
+                /// The id of its sentence in the message files.
+                fn message_id(self) -> &'static str {
+                    match self { $( $page::$variant => concat!("web-render-notice-", $prefix, "-", $name), )* }
+                }
+
+                /// What the page says, in the reader's language.
+                pub(crate) fn sentence(self) -> String {
+                    plaza_i18n::tr(self.message_id())
                 }
 
                 /// The notice a `?notice=` value names on this page, if any.
@@ -41,7 +48,7 @@ macro_rules! notices {
 
                 /// The sentence for a `?notice=` value, or nothing.
                 #[allow(dead_code)]
-                pub(crate) fn sentence_for(name: Option<&str>) -> &'static str {
+                pub(crate) fn sentence_for(name: Option<&str>) -> String {
                     Self::parse(name).map(Self::sentence).unwrap_or_default()
                 }
             }
@@ -51,72 +58,72 @@ macro_rules! notices {
 
 notices! {
     /// An entrant's own idea page.
-    IdeaNotice {
-        FileAttached = "file" => "The file is attached.",
-        FileRemoved = "removed" => "The file is removed.",
-        Withdrawn = "withdrawn" => "Your idea is withdrawn. It will not be judged.",
-        Updated = "updated" => "Your changes are saved.",
-        NewVersion = "new-version" => "Your changes are saved. Judges who already scored your idea will see what changed and check their scores.",
+    IdeaNotice ("idea") {
+        FileAttached = "file",
+        FileRemoved = "removed",
+        Withdrawn = "withdrawn",
+        Updated = "updated",
+        NewVersion = "new-version",
     }
 
     /// The organizers' judging dashboard of a track.
-    JudgingNotice {
-        RubricSaved = "rubric" => "The rubric is saved.",
-        Opened = "opened" => "Judging is open: every idea has its judges. We emailed each judge.",
-        Closed = "closed" => "Judging is closed. Scores can no longer change.",
-        Assigned = "assigned" => "The new ideas have their judges. We emailed each judge who has new ideas.",
-        NothingNew = "nothing-new" => "Every idea already has its judges: there was nothing new to assign.",
-        Reopened = "reopened" => "Judging is open again: judges can change their scores until you close it.",
-        Reminded = "reminded" => "The reminder is on its way.",
-        Decided = "decided" => "Your decision is saved. It is published with the results.",
-        Undecided = "undecided" => "The decision is removed.",
-        Declaration = "declaration" => "The judge's declaration is saved and written to the audit log.",
-        DeclarationMoved = "declaration-moved" => "The judge's declaration is saved and written to the audit log. Ideas it now conflicts with went to other judges.",
-        ConflictConfirmed = "conflict-confirmed" => "The conflict is confirmed: that judge will not judge that idea.",
-        ConflictDismissed = "conflict-dismissed" => "Noted: those names are not a conflict.",
+    JudgingNotice ("judging") {
+        RubricSaved = "rubric",
+        Opened = "opened",
+        Closed = "closed",
+        Assigned = "assigned",
+        NothingNew = "nothing-new",
+        Reopened = "reopened",
+        Reminded = "reminded",
+        Decided = "decided",
+        Undecided = "undecided",
+        Declaration = "declaration",
+        DeclarationMoved = "declaration-moved",
+        ConflictConfirmed = "conflict-confirmed",
+        ConflictDismissed = "conflict-dismissed",
     }
 
     /// The organizers' list of a track's ideas (and those entered for residents).
-    IdeasListNotice {
-        Confirm = "confirm" => "The idea is entered. We emailed the resident a link to confirm it; judges see it once they do.",
-        Attested = "attested" => "The idea is entered and counts as confirmed.",
-        Corrected = "corrected" => "The idea is corrected. The old link no longer works; we emailed the resident a new one to confirm it.",
-        CorrectedPhone = "corrected-phone" => "The idea is corrected. Read it back to the resident, then press “I read it back to them by phone”.",
-        Resent = "resent" => "We emailed the resident a new link to confirm the idea. The old link no longer works.",
-        Scanned = "scanned" => "The scan of the paper form is kept with the idea. Only organizers can open it.",
+    IdeasListNotice ("ideas-list") {
+        Confirm = "confirm",
+        Attested = "attested",
+        Corrected = "corrected",
+        CorrectedPhone = "corrected-phone",
+        Resent = "resent",
+        Scanned = "scanned",
     }
 
     /// The organizers' reviews page of a track.
-    ReviewsNotice {
-        Held = "held" => "The feedback is held back: the entrant will not see it. The reason is in the audit log.",
-        Released = "released" => "The feedback is no longer held back: the entrant will see it when the results are published.",
+    ReviewsNotice ("reviews") {
+        Held = "held",
+        Released = "released",
     }
 
     /// The organizers' people page of a challenge.
-    PeopleNotice {
-        Invited = "invited" => "The invitation was sent. It is listed under “Invitations not yet accepted” until it is.",
-        Removed = "removed" => "The role was removed.",
-        Cancelled = "cancelled" => "The invitation was cancelled: its link no longer works.",
+    PeopleNotice ("people") {
+        Invited = "invited",
+        Removed = "removed",
+        Cancelled = "cancelled",
     }
 
     /// An entrant's team page, after making a team or joining one.
-    TeamNotice {
-        Created = "created" => "Your team is ready: you have entered this challenge.",
-        Joined = "joined" => "You joined the team: you have entered this challenge.",
+    TeamNotice ("team") {
+        Created = "created",
+        Joined = "joined",
     }
 
     /// A judge's queue.
-    QueueNotice {
-        AllScored = "all-scored" => "Your scores are saved, and you have scored every idea given to you. Thank you! You can still change your scores until judging closes.",
-        Declared = "declared" => "Thank you. Your declaration is saved.",
+    QueueNotice ("queue") {
+        AllScored = "all-scored",
+        Declared = "declared",
     }
 
     /// An idea as a judge scores it.
-    JudgeIdeaNotice {
-        Saved = "saved" => "Your scores are saved.",
-        Undone = "undone" => "Your last change is undone.",
-        Nothing = "nothing" => "There is nothing to undo.",
-        Confirmed = "confirmed" => "Your scores are kept: they now stand for the idea as it is now.",
+    JudgeIdeaNotice ("judge-idea") {
+        Saved = "saved",
+        Undone = "undone",
+        Nothing = "nothing",
+        Confirmed = "confirmed",
     }
 }
 
@@ -127,7 +134,7 @@ mod tests {
     fn check<T: Copy + PartialEq + std::fmt::Debug>(
         all: &[T],
         name: fn(T) -> &'static str,
-        sentence: fn(T) -> &'static str,
+        sentence: fn(T) -> String,
         parse: fn(Option<&str>) -> Option<T>,
     ) {
         for &notice in all {

@@ -177,10 +177,10 @@ impl TrackView {
 
 fn seconds(ms: u64) -> String {
     if ms.is_multiple_of(1000) {
-        let s = ms / 1000;
-        if s == 1 { "1 second".into() } else { format!("{s} seconds") }
+        plaza_i18n::tr_with("web-render-views-seconds", &[("count", (ms / 1000).into())])
     } else {
-        format!("{:.1} seconds", ms as f64 / 1000.0)
+        let seconds = format!("{:.1}", ms as f64 / 1000.0);
+        plaza_i18n::tr_with("web-render-views-seconds-decimal", &[("seconds", seconds.into())])
     }
 }
 
@@ -261,10 +261,10 @@ pub fn thousands(n: u64) -> String {
 pub fn human_size(bytes: u64) -> String {
     const UNITS: [&str; 4] = ["KB", "MB", "GB", "TB"];
     if bytes < 1000 {
-        return if bytes == 1 { "1 byte".into() } else { format!("{bytes} bytes") };
+        return plaza_i18n::tr_with("web-render-views-bytes", &[("count", bytes.into())]);
     }
     let mut value = bytes as f64;
-    let mut unit = "bytes";
+    let mut unit = "KB";
     for next in UNITS {
         if value < 1000.0 {
             break;
