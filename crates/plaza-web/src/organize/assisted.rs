@@ -23,6 +23,17 @@ use crate::render::notice::{IdeasListNotice, NoticeQuery};
 use crate::render::views::ChallengeView;
 use crate::state::AppState;
 
+/// How an idea reached staff ("on a paper form"), in `lang` (an email's
+/// recipient's language, or the page's).
+pub(crate) fn channel_label_in(lang: &str, channel: AssistChannel) -> String {
+    let id = match channel {
+        AssistChannel::PaperForm => "web-organize-assisted-channel-paper-form",
+        AssistChannel::Phone => "web-organize-assisted-channel-phone",
+        AssistChannel::InPerson => "web-organize-assisted-channel-in-person",
+    };
+    plaza_i18n::tr_in(lang, id, &[])
+}
+
 fn get(pairs: &[(String, String)], name: &str) -> String {
     pairs.iter().find(|(k, _)| k == name).map(|(_, v)| v.trim().to_owned()).unwrap_or_default()
 }
@@ -48,7 +59,7 @@ impl ContactInput {
         if name.is_empty() || name.chars().count() > 200 {
             problems.push(FieldProblem {
                 field: "contact_name".into(),
-                message: "Give the resident's name (at most 200 characters).".into(),
+                message: plaza_i18n::tr("web-organize-assisted-name-needed"),
             });
         }
         let email = if email_text.is_empty() {
@@ -59,7 +70,10 @@ impl ContactInput {
                 Err(_) => {
                     problems.push(FieldProblem {
                         field: "contact_email".into(),
-                        message: format!("'{email_text}' is not an email address."),
+                        message: plaza_i18n::tr_with(
+                            "web-organize-assisted-not-an-email",
+                            &[("email", email_text.as_str().into())],
+                        ),
                     });
                     None
                 }
@@ -68,11 +82,14 @@ impl ContactInput {
         if email_text.is_empty() && !attested {
             problems.push(FieldProblem {
                 field: "contact_email".into(),
-                message: "Give the resident's email address so they can confirm, or tick the box once you have read the entry back to them.".into(),
+                message: plaza_i18n::tr("web-organize-assisted-email-or-read-back"),
             });
         }
         if channel.is_none() {
-            problems.push(FieldProblem { field: "channel".into(), message: "Say how the idea reached you.".into() });
+            problems.push(FieldProblem {
+                field: "channel".into(),
+                message: plaza_i18n::tr("web-organize-assisted-channel-needed"),
+            });
         }
         Self { name, email_text, email, attested, channel, problems }
     }
@@ -84,7 +101,8 @@ pub(crate) async fn new_assisted_idea(
 ) -> Result<Response, AppError> {
     let viewer = organizer.current.viewer();
     if let Some(reason) = closed_reason(&organizer.challenge) {
-        return message_page(&state, &viewer, StatusCode::CONFLICT, "Not taking ideas now", &reason, ("", ""));
+        let title = plaza_i18n::tr("web-organize-assisted-not-taking-title");
+        return message_page(&state, &viewer, StatusCode::CONFLICT, &title, &reason, ("", ""));
     }
     let cx = FormContext {
         viewer: &viewer,
@@ -156,7 +174,7 @@ pub(crate) async fn create_assisted_idea(
         _ => None,
     };
     let staff = &organizer.current.user;
-    let by = crate::organize::notices::EnteredBy { staff, channel: channel.label() };
+    let by = crate::organize::notices::EnteredBy { staff, channel };
     let notices = crate::organize::notices::idea_sent(
         &state,
         challenge,
@@ -183,19 +201,20 @@ async fn confirmation_email(
 ) -> Result<plaza_core::OutgoingEmail, AppError> {
     let link = state.settings.link(&format!("/ideas/confirm/{secret}"));
     let offline = plaza_mail::emails::Offline::from(&state.store.outreach(challenge.id).await?);
+    // The resident has no account: the email is in the site's language.
+    let lang = plaza_i18n::default_language();
+    let staff_role = plaza_i18n::tr_in(lang, "web-organize-assisted-staff-role", &[]);
+    let channel = channel_label_in(lang, assisted.channel);
     let message = plaza_mail::emails::IdeaConfirm {
         name: &assisted.idea.contact_name,
-        staff_role: "A member of the organizing team",
+        staff_role: &staff_role,
         challenge_title: &challenge.title,
-        channel: assisted.channel.label(),
+        channel: &channel,
         link: &link,
         copy: crate::enter::ideas::idea_copy(state, challenge.id, track, &assisted.idea.fields).await,
         offline,
     };
-    state
-        .emails
-        .render(plaza_i18n::default_language(), to, &message, None)
-        .map_err(|e| AppError::Internal(e.to_string()))
+    state.emails.render(lang, to, &message, None).map_err(|e| AppError::Internal(e.to_string()))
 }
 
 pub(crate) async fn attest_idea(
@@ -223,7 +242,7 @@ struct ListRow {
     /// A scan of the paper form is kept (organizers only).
     has_scan: bool,
     /// What became of the resident's confirmation, for assisted entries.
-    confirmation: &'static str,
+    confirmation: String,
     submitted: String,
     url: String,
 }
@@ -259,7 +278,13 @@ pub(crate) async fn list_ideas(
     // Drafts never sent are their teams' alone: counted, not listed.
     for idea in ideas.iter().filter(|i| i.organizers_may_read()) {
         let entered_by = match (&idea.assisted, idea.team_id) {
-            (Some(assist), _) => format!("{} (given {}, entered by staff)", idea.contact_name, assist.channel.label()),
+            (Some(assist), _) => plaza_i18n::tr_with(
+                "web-organize-assisted-entered-by-staff",
+                &[
+                    ("name", idea.contact_name.as_str().into()),
+                    ("channel", channel_label_in(plaza_i18n::current(), assist.channel).into()),
+                ],
+            ),
             (None, Some(team)) => teams.get(&team).map(|t| t.name.clone()).unwrap_or_default(),
             (None, None) => idea.contact_name.clone(),
         };
@@ -273,9 +298,9 @@ pub(crate) async fn list_ideas(
             has_email: !idea.contact_email.is_empty(),
             has_scan: scanned.contains(&idea.id),
             confirmation: match idea.confirmation {
-                Confirmation::NotNeeded | Confirmation::Pending => "",
-                Confirmation::Confirmed => "Confirmed by the resident",
-                Confirmation::Attested => "Read back to the resident",
+                Confirmation::NotNeeded | Confirmation::Pending => String::new(),
+                Confirmation::Confirmed => plaza_i18n::tr("web-organize-assisted-confirmed"),
+                Confirmation::Attested => plaza_i18n::tr("web-organize-assisted-read-back"),
             },
             submitted: idea.submitted_at.map(|at| organizer.challenge.timeline.moment(at)).unwrap_or_default(),
             url: format!("/ideas/{}", idea.id),
@@ -293,10 +318,9 @@ pub(crate) async fn list_ideas(
         track_slug: track.slug.to_string(),
         notice: IdeasListNotice::sentence_for(query.notice.as_deref()),
         rows,
-        counts: format!(
-            "{sent} {} sent; {drafts} {} being written (drafts are private to their authors until sent)",
-            if sent == 1 { "idea" } else { "ideas" },
-            if drafts == 1 { "draft" } else { "drafts" }
+        counts: plaza_i18n::tr_with(
+            "web-organize-assisted-counts",
+            &[("sent", sent.into()), ("drafts", drafts.into())],
         ),
     };
     Ok(Html(state.templates.render("pages/organize/ideas.html", &page)?).into_response())
@@ -315,10 +339,7 @@ async fn pending_assisted(
         .filter(|i| i.challenge_id == organizer.challenge.id && i.assisted.is_some())
         .ok_or(AppError::NotFound)?;
     if idea.confirmation != Confirmation::Pending {
-        return Err(AppError::Conflict(
-            "The resident has already confirmed this idea (or you read it back to them), so it can no longer be corrected here."
-                .into(),
-        ));
+        return Err(AppError::Conflict(plaza_i18n::tr("web-organize-assisted-already-confirmed")));
     }
     let track = crate::extract::paths::track_by_id(state, organizer.challenge.id, idea.track_id).await?;
     Ok((idea, track))
@@ -403,7 +424,7 @@ pub(crate) async fn correct_idea(
         _ => None,
     };
     if !state.store.correct_assisted_idea(idea.id, &corrected, mail.as_ref()).await? {
-        return Err(AppError::Conflict("The resident confirmed this idea while you were correcting it.".into()));
+        return Err(AppError::Conflict(plaza_i18n::tr("web-organize-assisted-confirmed-while-correcting")));
     }
     if contact.attested {
         state.store.attest_idea(idea.id).await?;
@@ -427,9 +448,7 @@ pub(crate) async fn resend_confirmation(
 ) -> Result<Response, AppError> {
     let (idea, track) = pending_assisted(&state, &organizer, id).await?;
     let Ok(to) = Email::parse(&idea.contact_email) else {
-        return Err(AppError::Conflict(
-            "We have no email address for this resident. Read the idea back to them by phone instead, or correct the idea to add their address.".into(),
-        ));
+        return Err(AppError::Conflict(plaza_i18n::tr("web-organize-assisted-no-email")));
     };
     let Some(assist) = &idea.assisted else { return Err(AppError::NotFound) };
     let secret = plaza_store::new_secret();
@@ -451,7 +470,7 @@ pub(crate) async fn resend_confirmation(
     };
     let mail = confirmation_email(&state, &organizer.challenge, &track, &again, &to, &secret).await?;
     if !state.store.renew_confirmation(idea.id, &secret, &mail).await? {
-        return Err(AppError::Conflict("The resident confirmed this idea in the meantime.".into()));
+        return Err(AppError::Conflict(plaza_i18n::tr("web-organize-assisted-confirmed-meanwhile")));
     }
     Ok(back_to_ideas(organizer.challenge.slug.as_str(), track.slug.as_str(), IdeasListNotice::Resent))
 }

@@ -8,7 +8,7 @@ use axum::extract::{FromRequest, Multipart, State};
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{Html, IntoResponse, Response};
 use plaza_store::bundle_zip::{ZipLimits, unpack_bundle_zip};
-use plaza_store::import::ImportReport;
+use plaza_store::import::{ImportOutcome, ImportReport};
 use serde::Serialize;
 use tokio_util::io::ReaderStream;
 
@@ -102,25 +102,26 @@ pub(crate) async fn import_zip(
         Ok(received) => received,
         Err(problem) => {
             page.error = Some(match problem {
-                UploadProblem::TooLarge => format!(
-                    "The zip is larger than {} MB. Put large datasets on the site with `plaza import` instead.",
-                    page.max_megabytes
-                ),
-                UploadProblem::Empty => "The file is empty. Choose the bundle's .zip file.".to_owned(),
-                _ => "No file was chosen. Choose the bundle's .zip file.".to_owned(),
+                UploadProblem::TooLarge => {
+                    plaza_i18n::tr_with("web-organize-bundles-too-large", &[("mb", page.max_megabytes.into())])
+                }
+                UploadProblem::Empty => plaza_i18n::tr("web-organize-bundles-empty"),
+                _ => plaza_i18n::tr("web-organize-bundles-no-file"),
             });
             return render(&state, &page, StatusCode::BAD_REQUEST);
         }
     };
     match import_received(&state, &received, check_only).await {
         Ok(report) => {
-            page.outcome = Some(format!(
-                "{}: {} ({} datasets, {} tracks, {} files).",
-                report.slug,
-                report.outcome.describe(),
-                report.datasets,
-                report.tracks,
-                report.files
+            page.outcome = Some(plaza_i18n::tr_with(
+                "web-organize-bundles-outcome",
+                &[
+                    ("slug", report.slug.as_str().into()),
+                    ("outcome", outcome_words(report.outcome).into()),
+                    ("datasets", report.datasets.into()),
+                    ("tracks", report.tracks.into()),
+                    ("files", report.files.into()),
+                ],
             ));
             if !check_only {
                 page.challenge_url = Some(format!("/challenges/{}", report.slug));
@@ -128,18 +129,29 @@ pub(crate) async fn import_zip(
             render(&state, &page, StatusCode::OK)
         }
         Err(plaza_store::Error::Bundle(problems)) => {
-            page.error = Some(format!(
-                "The bundle has {} problem(s), so nothing was imported. Fix them and upload it again.",
-                problems.len()
-            ));
+            page.error =
+                Some(plaza_i18n::tr_with("web-organize-bundles-problems", &[("count", problems.len().into())]));
             page.problems = problems.iter().map(ToString::to_string).collect();
             render(&state, &page, StatusCode::UNPROCESSABLE_ENTITY)
         }
         Err(plaza_store::Error::Refused(refusal)) => {
-            page.error = Some(format!("Nothing was imported: {refusal}"));
+            page.error =
+                Some(plaza_i18n::tr_with("web-organize-bundles-refused", &[("reason", refusal.to_string().into())]));
             render(&state, &page, StatusCode::UNPROCESSABLE_ENTITY)
         }
         Err(fault) => Err(fault.into()),
+    }
+}
+
+/// What an import did or would do, in words (`ImportOutcome::describe`
+/// in the reader's language).
+fn outcome_words(outcome: ImportOutcome) -> String {
+    match outcome {
+        ImportOutcome::Created => plaza_i18n::tr("web-organize-bundles-outcome-created"),
+        ImportOutcome::Updated => plaza_i18n::tr("web-organize-bundles-outcome-updated"),
+        ImportOutcome::Unchanged => plaza_i18n::tr("web-organize-bundles-outcome-unchanged"),
+        ImportOutcome::WouldCreate => plaza_i18n::tr("web-organize-bundles-outcome-would-create"),
+        ImportOutcome::WouldUpdate => plaza_i18n::tr("web-organize-bundles-outcome-would-update"),
     }
 }
 
@@ -170,9 +182,12 @@ async fn receive_bundle(
     let mut token_seen = false;
     let mut check_only = false;
     let mut received = None;
-    while let Some(mut field) =
-        multipart.next_field().await.map_err(|e| AppError::BadRequest(format!("The upload could not be read: {e}")))?
-    {
+    while let Some(mut field) = multipart.next_field().await.map_err(|e| {
+        AppError::BadRequest(plaza_i18n::tr_with(
+            "web-organize-bundles-upload-unreadable",
+            &[("error", e.to_string().into())],
+        ))
+    })? {
         match field.name() {
             Some("csrf_token") => {
                 let value = read_bounded(&mut field, MAX_TOKEN_FIELD).await?.ok_or(AppError::CsrfRejected)?;

@@ -32,7 +32,7 @@ pub(crate) struct NearRow {
     idea_id: i64,
     idea_title: String,
     idea_url: String,
-    kind: &'static str,
+    kind: String,
     judge_text: String,
     idea_text: String,
     similarity: String,
@@ -61,7 +61,7 @@ pub(crate) fn near_rows(panel: &Panel, decisions: &[ConflictDecision]) -> (Vec<N
             idea_id: n.idea,
             idea_title: idea_title(n.idea).unwrap_or_default(),
             idea_url: format!("/ideas/{}", n.idea),
-            kind: n.kind,
+            kind: kind_label(n.kind),
             judge_text: n.judge_text.clone(),
             idea_text: n.idea_text.clone(),
             similarity: format!("{:.0}%", n.similarity * 100.0),
@@ -82,12 +82,23 @@ pub(crate) fn near_rows(panel: &Panel, decisions: &[ConflictDecision]) -> (Vec<N
     (near, decided)
 }
 
+/// The kind of a look-alike name ("organization", "person" or
+/// "neighbourhood"), as the dashboard shows it.
+fn kind_label(kind: &str) -> String {
+    match kind {
+        "organization" => plaza_i18n::tr("web-organize-conflicts-kind-organization"),
+        "person" => plaza_i18n::tr("web-organize-conflicts-kind-person"),
+        "neighbourhood" => plaza_i18n::tr("web-organize-conflicts-kind-neighbourhood"),
+        other => other.to_owned(),
+    }
+}
+
 /// How the dashboard shows a judge's declaration: "Not yet", "None
 /// declared", or the names.
 pub(crate) fn declaration_summary(declared: Option<&Affiliations>) -> String {
     match declared {
-        None => "Not yet".to_owned(),
-        Some(d) if d.is_empty() => "None declared".to_owned(),
+        None => plaza_i18n::tr("web-organize-conflicts-not-yet"),
+        Some(d) if d.is_empty() => plaza_i18n::tr("web-organize-conflicts-none-declared"),
         Some(d) => declared_lists(d)
             .into_iter()
             .filter(|l| !l.names.is_empty())
@@ -120,8 +131,8 @@ pub(crate) async fn decide_conflict(
         "conflict" => true,
         "dismiss" => false,
         _ => {
-            let message = "Choose whether the names are a conflict or not.";
-            return refuse(&state, &organizer, &track, Section::Conflicts, message, StatusCode::UNPROCESSABLE_ENTITY)
+            let message = plaza_i18n::tr("web-organize-conflicts-choose-decision");
+            return refuse(&state, &organizer, &track, Section::Conflicts, &message, StatusCode::UNPROCESSABLE_ENTITY)
                 .await;
         }
     };
@@ -129,8 +140,8 @@ pub(crate) async fn decide_conflict(
     let Some(near) = panel.near.iter().find(|n| {
         n.judge == form.judge && n.idea == form.idea && n.judge_text == form.judge_text && n.idea_text == form.idea_text
     }) else {
-        let message = "These names are no longer waiting for a decision (the declarations changed, or someone decided already). Nothing was changed.";
-        return refuse(&state, &organizer, &track, Section::Conflicts, message, StatusCode::CONFLICT).await;
+        let message = plaza_i18n::tr("web-organize-conflicts-no-longer-waiting");
+        return refuse(&state, &organizer, &track, Section::Conflicts, &message, StatusCode::CONFLICT).await;
     };
     let decision = NewConflictDecision {
         challenge_id: organizer.challenge.id,

@@ -53,9 +53,9 @@ async fn may_create(state: &AppState, current: &CurrentUser) -> Result<Option<Re
         state,
         &current.viewer(),
         StatusCode::FORBIDDEN,
-        "You cannot create challenges yet",
-        "You do not have access to this page. Creating a challenge needs permission. Ask a site admin of this Plaza to allow you: they do it on the site administration page, with the email address you sign in with.",
-        ("/manage", "Back to the challenges you manage"),
+        &plaza_i18n::tr("web-organize-create-not-allowed-title"),
+        &plaza_i18n::tr("web-organize-create-not-allowed-message"),
+        ("/manage", &plaza_i18n::tr("web-organize-create-back-to-manage")),
     )
     .map(Some)
 }
@@ -103,17 +103,16 @@ pub(crate) async fn create_challenge(
     let slug = match Slug::parse(&slug_text) {
         Ok(slug) => Some(slug),
         Err(_) if slug_text.is_empty() => {
-            problems.push(ProblemView {
-                field: SLUG_FIELD,
-                message: "Write a web address, such as street-trees-2027.".into(),
-            });
+            problems
+                .push(ProblemView { field: SLUG_FIELD, message: plaza_i18n::tr("web-organize-create-slug-missing") });
             None
         }
         Err(reason) => {
             problems.push(ProblemView {
                 field: SLUG_FIELD,
-                message: format!(
-                    "The web address {reason}. Use 3 to 64 lowercase letters a-z, digits and '-', such as street-trees-2027."
+                message: plaza_i18n::tr_with(
+                    "web-organize-create-slug-invalid",
+                    &[("reason", reason.to_string().into())],
                 ),
             });
             None
@@ -203,8 +202,8 @@ async fn set_creator(
     let email = match Email::parse(typed.trim()) {
         Ok(email) => email,
         Err(_) => {
-            let message = "Write the email address the person signs in with, such as name@example.org.";
-            return admin_refusal(state, current, message.into(), typed).await;
+            let message = plaza_i18n::tr("web-organize-create-email-invalid");
+            return admin_refusal(state, current, message, typed).await;
         }
     };
     match state.store.allow_creating_challenges(&email, allowed).await {

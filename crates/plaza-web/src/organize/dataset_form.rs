@@ -141,28 +141,24 @@ fn notes(query: &str, draft: bool) -> Vec<String> {
     let get = |key: &str| pairs.iter().find(|(k, _)| k == key).map(|(_, v)| v.as_str());
     let mut notes = Vec::new();
     match get("notice") {
-        Some("added") => notes.push(
-            "The file was added as a new dataset. Describe it below: residents read this on the data guide.".to_owned(),
-        ),
+        Some("added") => notes.push(plaza_i18n::tr("web-organize-dataset-form-added")),
         Some("replaced") => {
             let version = get("version").and_then(|v| v.parse::<u32>().ok()).unwrap_or(1);
-            notes.push(format!(
-                "The new file is in place. The earlier file is kept as version {version}: it can still be downloaded from the data guide, with your change note. Followers of the challenge were told by email."
+            notes.push(plaza_i18n::tr_with(
+                "web-organize-dataset-form-replaced",
+                &[("version", version.to_string().into())],
             ));
             let removed: Vec<&str> =
                 pairs.iter().filter(|(k, _)| k == "removed").map(|(_, v)| v.as_str()).take(20).collect();
             if !removed.is_empty() {
-                notes.push(format!(
-                    "These columns are not in the new file, so they were taken out of the data dictionary: {}.",
-                    removed.join(", ")
+                notes.push(plaza_i18n::tr_with(
+                    "web-organize-dataset-form-columns-removed",
+                    &[("columns", removed.join(", ").into())],
                 ));
             }
         }
-        Some("saved") if draft => notes.push(
-            "The description was saved. Residents will read it on the data guide once the challenge is published."
-                .to_owned(),
-        ),
-        Some("saved") => notes.push("The description was saved. Everyone sees it on the data guide now.".to_owned()),
+        Some("saved") if draft => notes.push(plaza_i18n::tr("web-organize-dataset-form-saved-draft")),
+        Some("saved") => notes.push(plaza_i18n::tr("web-organize-dataset-form-saved")),
         _ => return notes,
     }
     let encoding = match get("encoding") {
@@ -172,16 +168,19 @@ fn notes(query: &str, draft: bool) -> Vec<String> {
     };
     notes.extend(encoding.map(str::to_owned));
     let delimiter = match get("delimiter") {
-        Some("semicolon") => Some("semicolons"),
-        Some("tab") => Some("tabs"),
-        Some("bar") => Some("vertical bars (|)"),
+        Some("semicolon") => Some("web-organize-dataset-form-separated-by-semicolons"),
+        Some("tab") => Some("web-organize-dataset-form-separated-by-tabs"),
+        Some("bar") => Some("web-organize-dataset-form-separated-by-bars"),
         _ => None,
     };
-    if let Some(delimiter) = delimiter {
-        notes.push(format!("The values were separated by {delimiter}; the stored file separates them by commas."));
+    if let Some(id) = delimiter {
+        notes.push(plaza_i18n::tr(id));
     }
     if let Some(rows) = get("rows").and_then(|v| v.parse::<u64>().ok()) {
-        notes.push(format!("The file has {} rows of data.", crate::render::views::thousands(rows)));
+        notes.push(plaza_i18n::tr_with(
+            "web-organize-dataset-form-rows",
+            &[("rows", crate::render::views::thousands(rows).into())],
+        ));
     }
     notes
 }

@@ -46,9 +46,12 @@ pub(crate) async fn receive_dataset(mut multipart: Multipart, csrf: &str) -> Res
     let mut token_seen = false;
     let mut change_note = String::new();
     let mut file = None;
-    while let Some(mut field) =
-        multipart.next_field().await.map_err(|e| AppError::BadRequest(format!("The upload could not be read: {e}")))?
-    {
+    while let Some(mut field) = multipart.next_field().await.map_err(|e| {
+        AppError::BadRequest(plaza_i18n::tr_with(
+            "web-organize-dataset-upload-upload-unreadable",
+            &[("error", e.to_string().into())],
+        ))
+    })? {
         match field.name() {
             Some("csrf_token") => {
                 let value = read_bounded(&mut field, MAX_TOKEN_FIELD).await?.ok_or(AppError::CsrfRejected)?;
@@ -62,8 +65,9 @@ pub(crate) async fn receive_dataset(mut multipart: Multipart, csrf: &str) -> Res
             Some("change_note") => {
                 // Up to four bytes a character, and room for line ends.
                 let bytes = read_bounded(&mut field, MAX_CHANGE_NOTE * 4 + 64).await?.ok_or_else(|| {
-                    AppError::PayloadTooLarge(format!(
-                        "The change note is longer than {MAX_CHANGE_NOTE} characters. Please shorten it."
+                    AppError::PayloadTooLarge(plaza_i18n::tr_with(
+                        "web-organize-dataset-upload-change-note-too-long",
+                        &[("max", MAX_CHANGE_NOTE.into())],
                     ))
                 })?;
                 change_note = String::from_utf8_lossy(&bytes).into_owned();
@@ -91,16 +95,13 @@ pub(crate) async fn receive_dataset(mut multipart: Multipart, csrf: &str) -> Res
 pub(crate) fn upload_problem(problem: &UploadProblem) -> String {
     match problem {
         UploadProblem::TooLarge => too_large(),
-        UploadProblem::Empty => "The file is empty. Choose the CSV file that holds the data.".to_owned(),
-        _ => "No file was chosen. Choose the CSV file that holds the data.".to_owned(),
+        UploadProblem::Empty => plaza_i18n::tr("web-organize-dataset-upload-empty"),
+        _ => plaza_i18n::tr("web-organize-dataset-upload-no-file"),
     }
 }
 
 pub(crate) fn too_large() -> String {
-    format!(
-        "The file is larger than {} MB (1 GiB), the most a dataset may be. Split it into smaller files, or ask a site admin to import it with `plaza import`.",
-        MAX_DATASET_BYTES >> 20
-    )
+    plaza_i18n::tr_with("web-organize-dataset-upload-too-large", &[("mb", (MAX_DATASET_BYTES >> 20).into())])
 }
 
 /// A file that passed every check: rewritten as UTF-8 with commas.
@@ -147,9 +148,7 @@ pub(crate) async fn prepare(
         Err(message) => return Ok(Err(message)),
     };
     if hidden_hashes(state, challenge_id).await?.contains(&prepared.blob.sha256) {
-        return Ok(Err(
-            "This file is the same as a hidden file of this challenge (answers or hidden inputs). Hidden files are never published as datasets.".into(),
-        ));
+        return Ok(Err(plaza_i18n::tr("web-organize-dataset-upload-hidden-file")));
     }
     Ok(Ok(prepared))
 }

@@ -225,7 +225,7 @@ async fn details_page(
         .await?
         .into_iter()
         .map(|edit| {
-            let field = field_label(&edit.field).to_owned();
+            let field = field_label(&edit.field);
             EditView::new(edit, zone, field)
         })
         .collect();
@@ -249,7 +249,7 @@ async fn details_page(
     })
 }
 
-fn field_label(name: &str) -> &'static str {
+fn field_label(name: &str) -> String {
     [
         DetailsField::Title,
         DetailsField::Summary,
@@ -263,7 +263,23 @@ fn field_label(name: &str) -> &'static str {
     ]
     .into_iter()
     .find(|field| field.name() == name)
-    .map_or("Other", DetailsField::label)
+    .map_or_else(|| plaza_i18n::tr("web-organize-details-field-other"), details_field_label)
+}
+
+/// A field's name as the page shows it (`DetailsField::label` in the
+/// reader's language).
+fn details_field_label(field: DetailsField) -> String {
+    match field {
+        DetailsField::Title => plaza_i18n::tr("web-organize-details-field-title"),
+        DetailsField::Summary => plaza_i18n::tr("web-organize-details-field-summary"),
+        DetailsField::Host => plaza_i18n::tr("web-organize-details-field-host"),
+        DetailsField::Contact => plaza_i18n::tr("web-organize-details-field-contact"),
+        DetailsField::Description => plaza_i18n::tr("web-organize-details-field-description"),
+        DetailsField::TimeZone => plaza_i18n::tr("web-organize-details-field-time-zone"),
+        DetailsField::OpensAt => plaza_i18n::tr("web-organize-details-field-opens-at"),
+        DetailsField::ClosesAt => plaza_i18n::tr("web-organize-details-field-closes-at"),
+        DetailsField::MaxTeamSize => plaza_i18n::tr("web-organize-details-field-max-team-size"),
+    }
 }
 
 /// A long value (a brief) in the audit, cut to its first 200 characters.

@@ -96,6 +96,33 @@ impl EntriesQuery {
     }
 }
 
+/// "Showing 51–100 of 3,204 entries.", "Showing 1 entry.", "No entries."
+fn showing(paging: Paging, total: u64, shown: u64) -> String {
+    use crate::render::views::thousands;
+    if total == 0 {
+        return plaza_i18n::tr("web-organize-entries-showing-none");
+    }
+    if total == 1 && shown == 1 {
+        return plaza_i18n::tr("web-organize-entries-showing-one");
+    }
+    if shown == 0 {
+        return plaza_i18n::tr_with(
+            "web-organize-entries-showing-past-end",
+            &[
+                ("page", paging.page.to_string().into()),
+                ("total", thousands(total).into()),
+                ("pages", thousands(paging.pages(total)).into()),
+            ],
+        );
+    }
+    let first = paging.offset() + 1;
+    let last = paging.offset() + shown;
+    plaza_i18n::tr_with(
+        "web-organize-entries-showing-range",
+        &[("first", thousands(first).into()), ("last", thousands(last).into()), ("total", thousands(total).into())],
+    )
+}
+
 /// The entries list's address with these filters, on `page`.
 fn list_url(base: &str, filter: &EntryFilter, page: u64) -> String {
     let mut pairs: Vec<(&str, String)> = Vec::new();
@@ -173,7 +200,7 @@ async fn render_entries(
         team: filter.team.clone().unwrap_or_default(),
         filtered: !filter.is_empty(),
         clear_url: base.clone(),
-        showing: paging.showing(found.total, shown, ("entry", "entries")),
+        showing: showing(paging, found.total, shown),
         previous_url: if paging.has_previous() && !paging.beyond_end(found.total) {
             list_url(&base, &filter, paging.page - 1)
         } else {
@@ -248,11 +275,11 @@ pub(crate) async fn rerun_entry(
     let (submission, track) = organizer_submission(&state, &organizer, id).await?;
     let queued = state.store.rerun_submissions(&[submission.id]).await?;
     let notice = if queued == 1 {
-        "The entry is queued to be scored again."
+        plaza_i18n::tr("web-organize-entries-rerun-queued")
     } else {
-        "Only scored or failed entries can be scored again."
+        plaza_i18n::tr("web-organize-entries-rerun-refused")
     };
-    render_entries(&state, &organizer, track.slug.as_str(), notice, &EntriesQuery::default()).await
+    render_entries(&state, &organizer, track.slug.as_str(), &notice, &EntriesQuery::default()).await
 }
 
 pub(crate) async fn rerun_track(
@@ -264,7 +291,7 @@ pub(crate) async fn rerun_track(
     let track = crate::extract::paths::challenge_track(&state, &organizer.challenge, &track_slug).await?;
     let ids: Vec<i64> = state.store.track_submissions(track.id).await?.iter().map(|s| s.id).collect();
     let queued = state.store.rerun_submissions(&ids).await?;
-    let notice = format!("{queued} entries are queued to be scored again.");
+    let notice = plaza_i18n::tr_with("web-organize-entries-rerun-all-queued", &[("count", queued.into())]);
     render_entries(&state, &organizer, &track_slug, &notice, &EntriesQuery::default()).await
 }
 
@@ -276,11 +303,11 @@ pub(crate) async fn cancel_entry(
 ) -> Result<Response, AppError> {
     let (submission, track) = organizer_submission(&state, &organizer, id).await?;
     let notice = if state.store.cancel_submission(submission.id).await? {
-        "The entry was cancelled; it no longer counts against the team's limit."
+        plaza_i18n::tr("web-organize-entries-cancelled")
     } else {
-        "Only entries still waiting or being scored can be cancelled."
+        plaza_i18n::tr("web-organize-entries-cancel-refused")
     };
-    render_entries(&state, &organizer, track.slug.as_str(), notice, &EntriesQuery::default()).await
+    render_entries(&state, &organizer, track.slug.as_str(), &notice, &EntriesQuery::default()).await
 }
 
 #[derive(Deserialize)]
@@ -297,6 +324,6 @@ pub(crate) async fn disqualify_entry(
 ) -> Result<Response, AppError> {
     let (submission, track) = organizer_submission(&state, &organizer, id).await?;
     state.store.disqualify_submission(submission.id, &form.reason).await?;
-    let notice = "The entry was disqualified; the team sees your reason.";
-    render_entries(&state, &organizer, track.slug.as_str(), notice, &EntriesQuery::default()).await
+    let notice = plaza_i18n::tr("web-organize-entries-disqualified");
+    render_entries(&state, &organizer, track.slug.as_str(), &notice, &EntriesQuery::default()).await
 }

@@ -19,7 +19,7 @@ use crate::state::AppState;
 struct AttentionView {
     text: String,
     url: String,
-    link: &'static str,
+    link: String,
 }
 
 /// A link to one of a challenge's organizer pages.
@@ -57,13 +57,22 @@ struct HomePage {
 fn attention_view(challenge: &Challenge, tracks: &[TrackFacts], item: &Attention) -> AttentionView {
     let base = format!("/challenges/{}", challenge.slug);
     let (url, link) = match item {
-        Attention::IdeasToConfirm { .. } => (first_ideas_track_url(tracks, &base), "See the ideas"),
-        Attention::JudgesBehind { track, .. } => (format!("{base}/manage/judging/{track}"), "See judges' progress"),
-        Attention::WinnersToPick { track, .. } => (format!("{base}/manage/judging/{track}"), "Pick winners"),
-        Attention::ResultsToPublish => (format!("{base}/manage/publish"), "Publish results"),
-        Attention::FailedEntries { track, .. } => {
-            (format!("{base}/tracks/{track}/entries?status=failed"), "See these entries")
+        Attention::IdeasToConfirm { .. } => {
+            (first_ideas_track_url(tracks, &base), plaza_i18n::tr("web-organize-home-see-the-ideas"))
         }
+        Attention::JudgesBehind { track, .. } => {
+            (format!("{base}/manage/judging/{track}"), plaza_i18n::tr("web-organize-home-see-judges-progress"))
+        }
+        Attention::WinnersToPick { track, .. } => {
+            (format!("{base}/manage/judging/{track}"), plaza_i18n::tr("web-organize-home-pick-winners"))
+        }
+        Attention::ResultsToPublish => {
+            (format!("{base}/manage/publish"), plaza_i18n::tr("web-organize-home-publish-results"))
+        }
+        Attention::FailedEntries { track, .. } => (
+            format!("{base}/tracks/{track}/entries?status=failed"),
+            plaza_i18n::tr("web-organize-home-see-these-entries"),
+        ),
     };
     AttentionView { text: item.sentence(), url, link }
 }
@@ -79,13 +88,20 @@ fn first_ideas_track_url(tracks: &[TrackFacts], base: &str) -> String {
 
 fn tools(challenge: &Challenge, tracks: &[TrackFacts]) -> Vec<ToolLink> {
     let base = format!("/challenges/{}", challenge.slug);
-    let mut links = vec![ToolLink { label: "Organizers and judges".into(), url: format!("{base}/manage") }];
+    let mut links = vec![ToolLink {
+        label: plaza_i18n::tr("web-organize-home-organizers-and-judges"),
+        url: format!("{base}/manage"),
+    }];
     for track in tracks {
         let (label, url) = match track.kind {
-            TrackKind::Ideas => (format!("Judging: {}", track.title), format!("{base}/manage/judging/{}", track.slug)),
-            TrackKind::Predictions | TrackKind::Code => {
-                (format!("Entries: {}", track.title), format!("{base}/tracks/{}/entries", track.slug))
-            }
+            TrackKind::Ideas => (
+                plaza_i18n::tr_with("web-organize-home-judging-of", &[("track", track.title.to_string().into())]),
+                format!("{base}/manage/judging/{}", track.slug),
+            ),
+            TrackKind::Predictions | TrackKind::Code => (
+                plaza_i18n::tr_with("web-organize-home-entries-of", &[("track", track.title.to_string().into())]),
+                format!("{base}/tracks/{}/entries", track.slug),
+            ),
         };
         links.push(ToolLink { label, url });
     }

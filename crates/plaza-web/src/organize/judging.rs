@@ -32,6 +32,14 @@ fn score(value: f64) -> String {
     format!("{value:.2}")
 }
 
+/// A place as the organizers' pages name it ("Winner", "Runner-up").
+pub(crate) fn place_label(place: Place) -> String {
+    match place {
+        Place::Winner => plaza_i18n::tr("web-organize-judging-place-winner"),
+        Place::RunnerUp => plaza_i18n::tr("web-organize-judging-place-runner-up"),
+    }
+}
+
 #[derive(Serialize)]
 struct JudgeRow {
     id: i64,
@@ -188,12 +196,14 @@ async fn render_dashboard(
                         criterion_means: (0..judging.criteria.len())
                             .map(|i| e.criterion_means.get(i).map_or_else(|| "–".to_owned(), |m| score(*m)))
                             .collect(),
-                        decision: decision.map(|d| d.place.label().to_owned()).unwrap_or_default(),
+                        decision: decision.map(|d| place_label(d.place)).unwrap_or_default(),
                         reason: decision.map(|d| d.reason.clone()).unwrap_or_default(),
                         stale: match stale_of(idea) {
                             (0, _) => String::new(),
-                            (1, total) => format!("1 of {total} reviews is of an earlier version"),
-                            (stale, total) => format!("{stale} of {total} reviews are of an earlier version"),
+                            (stale, total) => plaza_i18n::tr_with(
+                                "web-organize-judging-stale",
+                                &[("stale", stale.into()), ("total", total.into())],
+                            ),
                         },
                     })
                 })
@@ -203,7 +213,10 @@ async fn render_dashboard(
                 .iter()
                 .map(|a| AgreementRow {
                     criterion: a.criterion.clone(),
-                    alpha: a.alpha.map_or_else(|| "not enough overlap yet".to_owned(), |v| format!("{v:.3}")),
+                    alpha: a.alpha.map_or_else(
+                        || plaza_i18n::tr("web-organize-judging-not-enough-overlap"),
+                        |v| format!("{v:.3}"),
+                    ),
                 })
                 .collect();
             (rows, agreement)
@@ -231,8 +244,16 @@ async fn render_dashboard(
             .iter()
             .filter_map(|idea| {
                 let judges = panel.active.iter().filter(|(_, i)| *i == idea.id).count();
-                (judges < panel.per_entry)
-                    .then(|| format!("“{}” has {judges} of {}", idea.fields.title, panel.per_entry))
+                (judges < panel.per_entry).then(|| {
+                    plaza_i18n::tr_with(
+                        "web-organize-judging-short",
+                        &[
+                            ("title", idea.fields.title.as_str().into()),
+                            ("judges", judges.into()),
+                            ("needed", panel.per_entry.into()),
+                        ],
+                    )
+                })
             })
             .collect()
     };
@@ -364,14 +385,7 @@ pub(crate) async fn open_judging(
     let judging = state.store.track_judging(&track).await?;
     let mut panel = panel(&state, &organizer.challenge, &track).await?;
     if !panel.near.is_empty() {
-        let message = format!(
-            "Before assigning ideas, check the {} under “Names that look alike” below: confirm each as a conflict or say it is not one.",
-            if panel.near.len() == 1 {
-                "pair of names".to_owned()
-            } else {
-                format!("{} pairs of names", panel.near.len())
-            }
-        );
+        let message = plaza_i18n::tr_with("web-organize-judging-check-near", &[("count", panel.near.len().into())]);
         return refuse(&state, &organizer, &track, Section::Conflicts, &message, StatusCode::CONFLICT).await;
     }
     if judging.status == JudgingStatus::Open {
@@ -388,12 +402,12 @@ pub(crate) async fn open_judging(
     let pairs = match panel.plan() {
         Ok(pairs) => pairs,
         Err(reason) => {
-            let remedy = if judging.status == JudgingStatus::Setup && panel.per_entry > 1 {
-                "Invite more judges from the “Organizers and judges” page, or lower the number of judges per idea under “Rubric” below."
+            let id = if judging.status == JudgingStatus::Setup && panel.per_entry > 1 {
+                "web-organize-judging-not-assigned-or-lower"
             } else {
-                "Invite more judges from the “Organizers and judges” page."
+                "web-organize-judging-not-assigned"
             };
-            let message = format!("Judging could not be assigned: {reason}. {remedy}");
+            let message = plaza_i18n::tr_with(id, &[("reason", reason.to_string().into())]);
             return refuse(&state, &organizer, &track, Section::Steps, &message, StatusCode::CONFLICT).await;
         }
     };
@@ -502,13 +516,11 @@ pub(crate) async fn decide(
         return Ok(back(&organizer, &track, JudgingNotice::Undecided));
     }
     let place = Place::parse(&form.place)
-        .ok_or_else(|| AppError::BadRequest("Choose winner, runner-up or no place.".into()))?;
+        .ok_or_else(|| AppError::BadRequest(plaza_i18n::tr("web-organize-judging-choose-place")))?;
     let reason = form.reason.trim();
     if reason.is_empty() || reason.chars().count() > 2000 {
-        let message = format!(
-            "Write why “{}” is chosen (at most 2000 characters): it is published beside the idea.",
-            idea.fields.title
-        );
+        let message =
+            plaza_i18n::tr_with("web-organize-judging-reason-needed", &[("title", idea.fields.title.as_str().into())]);
         return refuse(&state, &organizer, &track, Section::Winners, &message, StatusCode::UNPROCESSABLE_ENTITY).await;
     }
     state.store.decide(organizer.challenge.id, track.id, idea.id, place, reason, actor).await?;

@@ -4,7 +4,7 @@
 //! result in the same transaction. The daily digest is sent by
 //! [`crate::digest`].
 
-use plaza_core::{Challenge, NoticeKind, OutgoingEmail, Track, User, UserId};
+use plaza_core::{AssistChannel, Challenge, NoticeKind, OutgoingEmail, Track, User, UserId};
 use plaza_mail::EmailMessage;
 use plaza_mail::emails::{OrganizerIdeaConfirmed, OrganizerIdeaSent, OrganizerJudgeRecused, OrganizerJudgingComplete};
 use plaza_store::{NoticeEvent, OrganizerNotices};
@@ -36,7 +36,8 @@ fn judging_link(state: &AppState, challenge: &Challenge, track: &Track) -> Strin
 /// Staff who typed an idea in for a resident, and how they got it.
 pub(crate) struct EnteredBy<'a> {
     pub staff: &'a User,
-    pub channel: &'a str,
+    /// Named in each recipient's language in their email.
+    pub channel: AssistChannel,
 }
 
 /// An idea was sent: by its entrant (`by` is `None`) or by staff.
@@ -51,11 +52,13 @@ pub(crate) async fn idea_sent(
 ) -> Result<OrganizerNotices, AppError> {
     let link = ideas_link(state, challenge, track);
     let settings_link = state.settings.link("/account");
-    let (staff_name, channel) = by.map_or(("", ""), |by| (by.staff.display_name.as_str(), by.channel));
+    let (staff_name, channel) = by.map_or(("", None), |by| (by.staff.display_name.as_str(), Some(by.channel)));
+    // The digest line is stored once for every recipient: it stays in English.
+    let channel_en = channel.map_or("", AssistChannel::label);
     let line = if staff_name.is_empty() {
         format!("{entrant} sent an idea to {}: “{idea_title}”.", track.title)
     } else {
-        format!("{staff_name} entered an idea for {entrant} in {}, {channel}: “{idea_title}”.", track.title)
+        format!("{staff_name} entered an idea for {entrant} in {}, {channel_en}: “{idea_title}”.", track.title)
     };
     let event = NoticeEvent {
         challenge_id: challenge.id,
@@ -67,13 +70,16 @@ pub(crate) async fn idea_sent(
     Ok(state
         .store
         .plan_notices(&event, |user, token| {
+            let lang = plaza_i18n::preferred(user.locale.as_deref());
+            let channel_words =
+                channel.map(|c| crate::organize::assisted::channel_label_in(lang, c)).unwrap_or_default();
             let message = OrganizerIdeaSent {
                 name: &user.display_name,
                 challenge_title: &challenge.title,
                 track_title: &track.title,
                 entrant,
                 staff_name,
-                channel,
+                channel: &channel_words,
                 idea_title,
                 link: &link,
                 settings_link: &settings_link,

@@ -21,7 +21,7 @@ use crate::state::AppState;
 #[derive(Serialize)]
 struct PaperChoice {
     name: &'static str,
-    label: &'static str,
+    label: String,
     checked: bool,
 }
 
@@ -110,13 +110,21 @@ async fn outreach_page(
         },
         papers: Paper::ALL
             .iter()
-            .map(|p| PaperChoice { name: p.name(), label: p.label(), checked: *p == paper })
+            .map(|p| PaperChoice { name: p.name(), label: paper_label(*p), checked: *p == paper })
             .collect(),
         limits: Limits { phone: MAX_PHONE, hours: MAX_HOURS, place: MAX_PLACE },
         problems,
         saved: false,
         short_link: short_link(state, challenge.id).await?,
     })
+}
+
+/// A paper size as the form names it.
+fn paper_label(paper: Paper) -> String {
+    match paper {
+        Paper::A4 => plaza_i18n::tr("web-organize-outreach-paper-a4"),
+        Paper::Letter => plaza_i18n::tr("web-organize-outreach-paper-letter"),
+    }
 }
 
 fn render(state: &AppState, page: &OutreachPage, status: StatusCode) -> Result<Response, AppError> {

@@ -47,9 +47,12 @@ pub(crate) async fn upload_scan(
     let mut multipart = Multipart::from_request(request, &state).await.map_err(|_| AppError::CsrfRejected)?;
     let mut token_checked = false;
     let mut received: Option<(String, Vec<u8>)> = None;
-    while let Some(mut field) =
-        multipart.next_field().await.map_err(|e| AppError::BadRequest(format!("The upload could not be read: {e}")))?
-    {
+    while let Some(mut field) = multipart.next_field().await.map_err(|e| {
+        AppError::BadRequest(plaza_i18n::tr_with(
+            "web-organize-paper-scans-upload-unreadable",
+            &[("error", e.to_string().into())],
+        ))
+    })? {
         match field.name() {
             Some("csrf_token") => {
                 let token = read_bounded(&mut field, MAX_TOKEN_BYTES).await?.unwrap_or_default();
@@ -65,9 +68,9 @@ pub(crate) async fn upload_scan(
                 match read_bounded(&mut field, MAX_FILE_BYTES).await? {
                     Some(bytes) => received = Some((name, bytes)),
                     None => {
-                        return Err(AppError::PayloadTooLarge(format!(
-                            "The scan is larger than {} MB, the most we accept. Scan it again at a lower resolution, or as a PDF, then attach it again.",
-                            MAX_FILE_BYTES / (1024 * 1024)
+                        return Err(AppError::PayloadTooLarge(plaza_i18n::tr_with(
+                            "web-organize-paper-scans-too-large",
+                            &[("mb", (MAX_FILE_BYTES / (1024 * 1024)).into())],
                         )));
                     }
                 }
@@ -80,13 +83,10 @@ pub(crate) async fn upload_scan(
     }
     let idea = assisted_idea(&state, &organizer, id).await?;
     let Some((name, bytes)) = received.filter(|(_, b)| !b.is_empty()) else {
-        return Err(AppError::BadRequest("Choose the scan or photo of the paper form to attach.".into()));
+        return Err(AppError::BadRequest(plaza_i18n::tr("web-organize-paper-scans-choose-a-file")));
     };
     let Some(content_type) = sniff_attachment(&bytes) else {
-        return Err(AppError::BadRequest(
-            "We accept PDF files and pictures (PNG, JPEG, GIF or WebP). This file is none of those, whatever its name says."
-                .into(),
-        ));
+        return Err(AppError::BadRequest(plaza_i18n::tr("web-organize-paper-scans-wrong-kind")));
     };
     let blob = state.blobs.put_bytes(&bytes).await?;
     let name = safe_file_name(&name, content_type);

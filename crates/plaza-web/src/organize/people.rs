@@ -16,12 +16,20 @@ use crate::render::notice::{NoticeQuery, PeopleNotice};
 use crate::render::views::ChallengeView;
 use crate::state::AppState;
 
+/// A role as a page names it ("Organizer", "Judge").
+fn role_label(role: ChallengeRole) -> String {
+    match role {
+        ChallengeRole::Organizer => plaza_i18n::tr("web-organize-people-role-organizer"),
+        ChallengeRole::Judge => plaza_i18n::tr("web-organize-people-role-judge"),
+    }
+}
+
 #[derive(Serialize)]
 struct PersonRow {
     user_id: i64,
     display_name: String,
     email: String,
-    role: &'static str,
+    role: String,
     role_name: &'static str,
     is_you: bool,
 }
@@ -30,7 +38,7 @@ struct PersonRow {
 struct InvitationRow {
     id: i64,
     email: String,
-    role: &'static str,
+    role: String,
     role_name: &'static str,
     expires: String,
     expired: bool,
@@ -75,7 +83,7 @@ async fn render_people(
             user_id: h.user.id.0,
             display_name: h.user.display_name,
             email: h.user.email.to_string(),
-            role: h.role.label(),
+            role: role_label(h.role),
             role_name: h.role.name(),
             is_you: h.user.id == me,
         })
@@ -89,7 +97,7 @@ async fn render_people(
         .map(|i| InvitationRow {
             id: i.id,
             email: i.email.to_string(),
-            role: i.role.label(),
+            role: role_label(i.role),
             role_name: i.role.name(),
             expires: plaza_core::timeline::format_date(i.expires_at),
             expired: i.expires_at <= now,
@@ -154,7 +162,8 @@ pub(crate) async fn invite(
     CsrfForm(form): CsrfForm<InviteForm>,
 ) -> Result<Response, AppError> {
     let Some(role) = ChallengeRole::parse(&form.role) else {
-        return render_people(&state, &organizer, "", "Choose whether to invite an organizer or a judge.").await;
+        let error = plaza_i18n::tr("web-organize-people-choose-role");
+        return render_people(&state, &organizer, "", &error).await;
     };
     let email = match Email::parse(&form.email) {
         Ok(email) => email,
@@ -163,32 +172,35 @@ pub(crate) async fn invite(
     let challenge = &organizer.challenge;
     let inviter = &organizer.current.user;
     if !state.store.rate_limit(&format!("role-invite:{}", inviter.id.0), chrono::Duration::hours(1), 50).await? {
-        return Err(AppError::TooManyRequests(
-            "You sent many invitations in the last hour. Please try again later.".into(),
-        ));
+        return Err(AppError::TooManyRequests(plaza_i18n::tr("web-organize-people-too-many-invitations")));
     }
     let secret = plaza_store::new_secret();
     let link = state.settings.link(&format!("/invitations/{secret}"));
-    let explanation = match role {
-        ChallengeRole::Organizer => "Organizers run the challenge: they manage its data, timeline, judges and results.",
-        ChallengeRole::Judge => {
-            "Judges read the ideas sent to the challenge and score them with its rubric; they do not see who wrote them."
-        }
+    // The invitee may have no account yet: the email is in the site's language.
+    let lang = plaza_i18n::default_language();
+    let (role_word, role_article, explanation) = match role {
+        ChallengeRole::Organizer => (
+            plaza_i18n::tr_in(lang, "web-organize-people-email-role-organizer", &[]),
+            plaza_i18n::tr_in(lang, "web-organize-people-email-article-organizer", &[]),
+            plaza_i18n::tr_in(lang, "web-organize-people-email-explanation-organizer", &[]),
+        ),
+        ChallengeRole::Judge => (
+            plaza_i18n::tr_in(lang, "web-organize-people-email-role-judge", &[]),
+            plaza_i18n::tr_in(lang, "web-organize-people-email-article-judge", &[]),
+            plaza_i18n::tr_in(lang, "web-organize-people-email-explanation-judge", &[]),
+        ),
     };
     let message = plaza_mail::emails::Invitation {
         inviter: &inviter.display_name,
-        role: &role.label().to_lowercase(),
-        role_article: if role == ChallengeRole::Organizer { "an" } else { "a" },
-        role_explanation: explanation,
+        role: &role_word,
+        role_article: &role_article,
+        role_explanation: &explanation,
         challenge_title: &challenge.title,
         email: email.as_str(),
         link: &link,
         days: 14,
     };
-    let mail = state
-        .emails
-        .render(plaza_i18n::default_language(), &email, &message, None)
-        .map_err(|e| AppError::Internal(e.to_string()))?;
+    let mail = state.emails.render(lang, &email, &message, None).map_err(|e| AppError::Internal(e.to_string()))?;
     state.store.create_invitation(challenge.id, &email, role, inviter.id, &secret, &mail).await?;
     Ok(back_to_people(&organizer, PeopleNotice::Invited))
 }
@@ -223,7 +235,7 @@ pub(crate) async fn remove_role(
     CsrfForm(form): CsrfForm<RemoveForm>,
 ) -> Result<Response, AppError> {
     let Some(role) = ChallengeRole::parse(&form.role) else {
-        return Err(AppError::BadRequest("Unknown role.".into()));
+        return Err(AppError::BadRequest(plaza_i18n::tr("web-organize-people-unknown-role")));
     };
     let challenge = &organizer.challenge;
     let by_admin = organizer.current.user.is_admin;
@@ -232,13 +244,8 @@ pub(crate) async fn remove_role(
         plaza_store::RoleRemoval::NotHeld => Err(AppError::NotFound),
         // Only the last organizer's own removal gets here: any other organizer asking is one more.
         plaza_store::RoleRemoval::LastOrganizer => {
-            render_people(
-                &state,
-                &organizer,
-                "",
-                "You are the only organizer. Invite another organizer before you step down.",
-            )
-            .await
+            let error = plaza_i18n::tr("web-organize-people-last-organizer");
+            render_people(&state, &organizer, "", &error).await
         }
     }
 }
@@ -262,29 +269,30 @@ async fn invitation_problem(
     let (status, title, message) = match problem {
         InvitationProblem::Unknown => (
             StatusCode::NOT_FOUND,
-            "This invitation link does not work",
-            "It may have been cancelled or replaced by a newer invitation, or the link is incomplete. Use the link in the newest email, copying the whole address, or ask the organizers to send it again.".to_owned(),
+            plaza_i18n::tr("web-organize-people-unknown-title"),
+            plaza_i18n::tr("web-organize-people-unknown-text"),
         ),
         InvitationProblem::Expired => (
             StatusCode::GONE,
-            "This invitation has expired",
-            "Invitations are valid for 14 days. Ask the organizer to invite you again.".to_owned(),
+            plaza_i18n::tr("web-organize-people-expired-title"),
+            plaza_i18n::tr("web-organize-people-expired-text"),
         ),
         InvitationProblem::AlreadyAccepted => (
             StatusCode::CONFLICT,
-            "This invitation was already accepted",
-            "It can be used once. If that was not you, tell the organizer.".to_owned(),
+            plaza_i18n::tr("web-organize-people-already-accepted-title"),
+            plaza_i18n::tr("web-organize-people-already-accepted-text"),
         ),
         InvitationProblem::OtherAccount { .. } => (
             StatusCode::FORBIDDEN,
-            "This invitation is for another email address",
-            format!(
-                "You are signed in as {}, but the invitation was sent to another address. Sign out, then sign in with the address that received the invitation to accept it.",
-                current.user.email
+            plaza_i18n::tr("web-organize-people-other-account-title"),
+            plaza_i18n::tr_with(
+                "web-organize-people-other-account-text",
+                &[("email", current.user.email.to_string().into())],
             ),
         ),
     };
-    message_page(state, &current.viewer(), status, title, &message, ("/account", "Your account"))
+    let account = plaza_i18n::tr("web-organize-people-your-account");
+    message_page(state, &current.viewer(), status, &title, &message, ("/account", &account))
 }
 
 pub(crate) async fn show_invitation(
@@ -324,24 +332,29 @@ pub(crate) async fn accept_invitation(
     match state.store.accept_invitation(&token, &current.user).await? {
         Ok(invitation) => {
             let challenge = state.store.challenge_by_id(invitation.challenge_id).await?.ok_or(AppError::NotFound)?;
-            let (next, label) = match invitation.role {
-                ChallengeRole::Organizer => (format!("/challenges/{}/manage", challenge.slug), "Manage the challenge"),
-                ChallengeRole::Judge => {
-                    (format!("/challenges/{}/judging", challenge.slug), "Declare your conflicts and see your ideas")
-                }
+            let name = challenge.title.to_string();
+            let (next, label, text) = match invitation.role {
+                ChallengeRole::Organizer => (
+                    format!("/challenges/{}/manage", challenge.slug),
+                    plaza_i18n::tr("web-organize-people-accepted-organizer-action"),
+                    plaza_i18n::tr_with(
+                        "web-organize-people-accepted-organizer",
+                        &[("challenge", name.as_str().into())],
+                    ),
+                ),
+                ChallengeRole::Judge => (
+                    format!("/challenges/{}/judging", challenge.slug),
+                    plaza_i18n::tr("web-organize-people-accepted-judge-action"),
+                    plaza_i18n::tr_with("web-organize-people-accepted-judge", &[("challenge", name.as_str().into())]),
+                ),
             };
             message_page(
                 &state,
                 &current.viewer(),
                 StatusCode::OK,
-                "Invitation accepted",
-                &format!(
-                    "You are now {} {} of “{}”.",
-                    if invitation.role == ChallengeRole::Organizer { "an" } else { "a" },
-                    invitation.role.label().to_lowercase(),
-                    challenge.title
-                ),
-                (&next, label),
+                &plaza_i18n::tr("web-organize-people-accepted-title"),
+                &text,
+                (&next, &label),
             )
         }
         Err(problem) => invitation_problem(&state, &current, problem).await,
@@ -395,9 +408,11 @@ pub(crate) async fn show_admin(
 ) -> Result<Response, AppError> {
     let who = query.who.unwrap_or_default().chars().take(320).collect::<String>();
     let notice = match query.notice.as_deref() {
-        Some("creator-added") => format!("{who} can now create challenges."),
+        Some("creator-added") => {
+            plaza_i18n::tr_with("web-organize-people-creator-added", &[("who", who.as_str().into())])
+        }
         Some("creator-removed") => {
-            format!("{who} can no longer create challenges. The challenges they made stay theirs.")
+            plaza_i18n::tr_with("web-organize-people-creator-removed", &[("who", who.as_str().into())])
         }
         _ => String::new(),
     };
@@ -444,7 +459,11 @@ async fn admin_page(
         .into_iter()
         .map(|c| AdminChallengeRow {
             manage_url: format!("/challenges/{}/manage", c.slug),
-            status: if c.is_draft() { "Draft: not published yet".to_owned() } else { c.timeline.status(now).label() },
+            status: if c.is_draft() {
+                plaza_i18n::tr("web-organize-people-admin-draft")
+            } else {
+                c.timeline.status(now).label()
+            },
             title: c.title,
         })
         .collect();

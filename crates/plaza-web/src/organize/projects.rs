@@ -31,7 +31,7 @@ struct WinnerRow {
     /// `idea:<id>` or `entry:<id>`: the form's value.
     key: String,
     title: String,
-    place: &'static str,
+    place: String,
     track: String,
     project_id: Option<i64>,
 }
@@ -85,8 +85,8 @@ pub(crate) struct NoticeQuery {
 
 fn notice_text(code: Option<&str>) -> String {
     match code {
-        Some("created") => "The project was created.".into(),
-        Some("statuses") => "The list of statuses was saved.".into(),
+        Some("created") => plaza_i18n::tr("web-organize-projects-created"),
+        Some("statuses") => plaza_i18n::tr("web-organize-projects-statuses-saved"),
         _ => String::new(),
     }
 }
@@ -112,8 +112,11 @@ async fn projects_page(
                 for row in board.rows.into_iter().filter(|row| row.rank == 1) {
                     winners.push(WinnerRow {
                         key: format!("entry:{}", row.submission_id),
-                        title: format!("{}: the entry of {}", track.title, row.team_name),
-                        place: "First",
+                        title: plaza_i18n::tr_with(
+                            "web-organize-projects-entry-of",
+                            &[("track", track.title.as_str().into()), ("team", row.team_name.as_str().into())],
+                        ),
+                        place: plaza_i18n::tr("web-organize-projects-first"),
                         track: track.title.clone(),
                         project_id: projects.iter().find(|p| p.submission_id == Some(row.submission_id)).map(|p| p.id),
                     });
@@ -126,7 +129,7 @@ async fn projects_page(
             winners.push(WinnerRow {
                 key: format!("idea:{}", idea.id),
                 title: idea.fields.title.clone(),
-                place: decision.place.label(),
+                place: crate::organize::judging::place_label(decision.place),
                 track: track.title.clone(),
                 project_id: projects.iter().find(|p| p.idea_id == Some(idea.id)).map(|p| p.id),
             });
@@ -193,9 +196,7 @@ pub(crate) async fn create_project(
                 .into_iter()
                 .find(|w| w.key == key);
             let Some((winner, target)) = winner.and_then(|w| w.target().map(|t| (w, t))) else {
-                return Err(AppError::BadRequest(
-                    "That is not a winner of this challenge: choose one from the list, or other work.".into(),
-                ));
+                return Err(AppError::BadRequest(plaza_i18n::tr("web-organize-projects-not-a-winner")));
             };
             if draft.title.trim().is_empty() {
                 draft.title = winner.title;
@@ -251,7 +252,7 @@ pub(crate) async fn update_statuses(
             _ => {
                 problems.push(ProblemView {
                     field: "statuses",
-                    message: format!("The progress of \"{label}\" must be a whole number from 0 to 100."),
+                    message: plaza_i18n::tr_with("web-organize-projects-progress-number", &[("status", label.into())]),
                 });
                 None
             }
@@ -262,9 +263,9 @@ pub(crate) async fn update_statuses(
         if name.is_empty() || name.chars().count() > MAX_NAME {
             problems.push(ProblemView {
                 field: "statuses",
-                message: format!(
-                    "Each status needs a name of 1 to {MAX_NAME} characters (\"{}\" has none).",
-                    status.name
+                message: plaza_i18n::tr_with(
+                    "web-organize-projects-status-name-needed",
+                    &[("max", MAX_NAME.into()), ("status", status.name.as_str().into())],
                 ),
             });
             continue;
@@ -285,7 +286,7 @@ pub(crate) async fn update_statuses(
     } else if new_name.chars().count() > MAX_NAME {
         problems.push(ProblemView {
             field: "statuses",
-            message: format!("A status's name has at most {MAX_NAME} characters."),
+            message: plaza_i18n::tr_with("web-organize-projects-status-name-too-long", &[("max", MAX_NAME.into())]),
         });
         None
     } else {
@@ -300,7 +301,7 @@ pub(crate) async fn update_statuses(
         if names.windows(2).any(|w| w[0] == w[1]) {
             problems.push(ProblemView {
                 field: "statuses",
-                message: "Two statuses have the same name: give each its own.".into(),
+                message: plaza_i18n::tr("web-organize-projects-same-status-names"),
             });
         }
     }
@@ -435,12 +436,12 @@ fn render_project(state: &AppState, page: &ProjectPage, status: StatusCode) -> R
 
 fn project_notice(code: Option<&str>) -> String {
     match code {
-        Some("created") => "The project was created. Add its milestones below.".into(),
-        Some("saved") => "Saved. Residents see it on the challenge's progress page.".into(),
-        Some("part") => "The sub-project was added.".into(),
-        Some("milestone") => "The milestone was added.".into(),
-        Some("done") => "The milestone is marked as reached.".into(),
-        Some("ahead") => "The milestone is marked as still ahead.".into(),
+        Some("created") => plaza_i18n::tr("web-organize-projects-project-created"),
+        Some("saved") => plaza_i18n::tr("web-organize-projects-project-saved"),
+        Some("part") => plaza_i18n::tr("web-organize-projects-part-added"),
+        Some("milestone") => plaza_i18n::tr("web-organize-projects-milestone-added"),
+        Some("done") => plaza_i18n::tr("web-organize-projects-milestone-done"),
+        Some("ahead") => plaza_i18n::tr("web-organize-projects-milestone-ahead"),
         _ => String::new(),
     }
 }
@@ -587,13 +588,15 @@ pub(crate) async fn mark_milestone(
         "done" => Some(match form.done_on.trim() {
             "" => challenge.timeline.zone.today(Utc::now()),
             text => chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d").map_err(|_| {
-                AppError::BadRequest(format!(
-                    "\"{}\" is not a date: write it as year-month-day, such as 2027-05-01.",
-                    text.chars().take(20).collect::<String>()
+                AppError::BadRequest(plaza_i18n::tr_with(
+                    "web-organize-projects-not-a-date",
+                    &[("text", text.chars().take(20).collect::<String>().into())],
                 ))
             })?,
         }),
-        _ => return Err(AppError::BadRequest("Choose whether the milestone was reached or is still ahead.".into())),
+        _ => {
+            return Err(AppError::BadRequest(plaza_i18n::tr("web-organize-projects-choose-milestone-state")));
+        }
     };
     match state.store.set_milestone_done(challenge.id, id, done_on).await {
         Ok(()) => {}

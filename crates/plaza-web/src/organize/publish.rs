@@ -24,19 +24,22 @@ use crate::state::AppState;
 
 async fn not_ready(state: &AppState, challenge: &Challenge) -> Result<Option<String>, AppError> {
     if challenge.timeline.results_published(Utc::now()) {
-        return Ok(Some("The results are already published.".into()));
+        return Ok(Some(plaza_i18n::tr("web-organize-publish-already-published")));
     }
     if challenge.timeline.closes_at > Utc::now() {
-        return Ok(Some(format!(
-            "Results can be published once the challenge closes ({}).",
-            challenge.timeline.moment(challenge.timeline.closes_at)
+        return Ok(Some(plaza_i18n::tr_with(
+            "web-organize-publish-not-closed",
+            &[("closes", challenge.timeline.moment(challenge.timeline.closes_at).into())],
         )));
     }
     for track in state.store.tracks(challenge.id).await? {
         if matches!(track.settings, TrackSettings::Ideas { .. })
             && state.store.track_judging(&track).await?.status == JudgingStatus::Open
         {
-            return Ok(Some(format!("Close judging on “{}” before publishing the results.", track.title)));
+            return Ok(Some(plaza_i18n::tr_with(
+                "web-organize-publish-judging-open",
+                &[("track", track.title.to_string().into())],
+            )));
         }
     }
     Ok(None)
@@ -252,9 +255,9 @@ pub(crate) async fn publish_results(
             &state,
             &viewer,
             StatusCode::CONFLICT,
-            "Results not published",
+            &plaza_i18n::tr("web-organize-publish-not-published-title"),
             &reason,
-            (&format!("/challenges/{}/winners", challenge.slug), "Back"),
+            (&format!("/challenges/{}/winners", challenge.slug), &plaza_i18n::tr("web-organize-publish-back")),
         );
     }
     let plan = publish_plan(&state, challenge).await?;

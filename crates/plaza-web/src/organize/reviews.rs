@@ -90,11 +90,15 @@ async fn render(
             let name = match names.iter().find(|(id, _)| *id == review.judge) {
                 Some((_, name)) => name.clone(),
                 None => {
-                    let name = state
-                        .store
-                        .user_by_id(review.judge)
-                        .await?
-                        .map_or_else(|| format!("Judge {}", review.judge.0), |u| u.display_name);
+                    let name = state.store.user_by_id(review.judge).await?.map_or_else(
+                        || {
+                            plaza_i18n::tr_with(
+                                "web-organize-reviews-judge-number",
+                                &[("id", review.judge.0.to_string().into())],
+                            )
+                        },
+                        |u| u.display_name,
+                    );
                     names.push((review.judge, name.clone()));
                     name
                 }
@@ -179,7 +183,9 @@ fn back(organizer: &ChallengeOrganizer, track: &Track, notice: ReviewsNotice, id
     .into_response()
 }
 
-const ALREADY_SENT: &str = "The results are published, so the feedback was already sent. Nothing was changed.";
+fn already_sent() -> String {
+    plaza_i18n::tr("web-organize-reviews-already-sent")
+}
 
 /// Holds a judge's feedback back from the entrant; a reason is required.
 pub(crate) async fn hold_feedback(
@@ -190,17 +196,15 @@ pub(crate) async fn hold_feedback(
     let review = review_of(&state, &track, form.idea, form.judge).await?;
     let at = format!("{}-{}", form.idea, form.judge);
     if published(&organizer) {
-        return render(&state, &organizer, &track, "", (&at, ALREADY_SENT.into()), StatusCode::CONFLICT).await;
+        return render(&state, &organizer, &track, "", (&at, already_sent()), StatusCode::CONFLICT).await;
     }
     let reason = form.reason.trim();
     if reason.is_empty() || reason.chars().count() > MAX_REASON {
-        let message = format!(
-            "Write why you hold this feedback back (at most {MAX_REASON} characters): the reason is kept in the audit log."
-        );
+        let message = plaza_i18n::tr_with("web-organize-reviews-reason-needed", &[("max", MAX_REASON.into())]);
         return render(&state, &organizer, &track, "", (&at, message), StatusCode::UNPROCESSABLE_ENTITY).await;
     }
     if review.feedback.trim().is_empty() {
-        let message = "This review has no feedback for the entrant, so there is nothing to hold back.".to_owned();
+        let message = plaza_i18n::tr("web-organize-reviews-no-feedback");
         return render(&state, &organizer, &track, "", (&at, message), StatusCode::UNPROCESSABLE_ENTITY).await;
     }
     let actor = organizer.current.user.id;
@@ -223,7 +227,7 @@ pub(crate) async fn release_feedback(
     let review = review_of(&state, &track, form.idea, form.judge).await?;
     if published(&organizer) {
         let at = format!("{}-{}", form.idea, form.judge);
-        return render(&state, &organizer, &track, "", (&at, ALREADY_SENT.into()), StatusCode::CONFLICT).await;
+        return render(&state, &organizer, &track, "", (&at, already_sent()), StatusCode::CONFLICT).await;
     }
     let actor = organizer.current.user.id;
     state.store.release_feedback(organizer.challenge.id, track.id, review.idea_id, review.judge, actor).await?;

@@ -17,13 +17,13 @@ pub enum Step {
 impl Step {
     const ALL: [Step; 5] = [Step::Details, Step::Datasets, Step::Tracks, Step::People, Step::Review];
 
-    fn label(self) -> &'static str {
+    fn label(self) -> String {
         match self {
-            Step::Details => "Details",
-            Step::Datasets => "Datasets",
-            Step::Tracks => "Tracks",
-            Step::People => "People",
-            Step::Review => "Review and publish",
+            Step::Details => plaza_i18n::tr("web-organize-steps-details"),
+            Step::Datasets => plaza_i18n::tr("web-organize-steps-datasets"),
+            Step::Tracks => plaza_i18n::tr("web-organize-steps-tracks"),
+            Step::People => plaza_i18n::tr("web-organize-steps-people"),
+            Step::Review => plaza_i18n::tr("web-organize-steps-review"),
         }
     }
 
@@ -43,7 +43,7 @@ impl Step {
 #[derive(Debug, Serialize)]
 pub struct StepView {
     pub number: usize,
-    pub label: &'static str,
+    pub label: String,
     pub url: String,
     pub current: bool,
 }

@@ -97,8 +97,7 @@ pub(crate) async fn show_track(
     page.added = query.added.is_some();
     page.answers_saved = query.answers.is_some();
     page.rescored = match query.rescored {
-        Some(1) => "1 entry is being scored again against the new answers.".into(),
-        Some(n) if n > 1 => format!("{n} entries are being scored again against the new answers."),
+        Some(n) if n >= 1 => plaza_i18n::tr_with("web-organize-track-settings-rescored", &[("count", n.into())]),
         _ => String::new(),
     };
     render(&state, &page, StatusCode::OK)
@@ -190,12 +189,20 @@ fn clone_form(form: &FormView) -> FormView {
 
 /// A hidden file as the page names it: its size and the start of its hash.
 fn describe(blob: &BlobRef) -> String {
-    let size = if blob.size >= 1024 * 1024 {
-        format!("{:.1} MB", blob.size as f64 / (1024.0 * 1024.0))
+    let fingerprint = blob.sha256.get(..12).unwrap_or(&blob.sha256).to_owned();
+    if blob.size >= 1024 * 1024 {
+        let mb = format!("{:.1}", blob.size as f64 / (1024.0 * 1024.0));
+        plaza_i18n::tr_with(
+            "web-organize-track-settings-file-mb",
+            &[("mb", mb.into()), ("fingerprint", fingerprint.into())],
+        )
     } else {
-        format!("{} KB", blob.size.div_ceil(1024))
-    };
-    format!("{size}, fingerprint {}", blob.sha256.get(..12).unwrap_or(&blob.sha256))
+        let kb = blob.size.div_ceil(1024).to_string();
+        plaza_i18n::tr_with(
+            "web-organize-track-settings-file-kb",
+            &[("kb", kb.into()), ("fingerprint", fingerprint.into())],
+        )
+    }
 }
 
 fn render(state: &AppState, page: &TrackPage, status: StatusCode) -> Result<Response, AppError> {
@@ -265,13 +272,17 @@ pub(crate) async fn update_track(
         let problems = locked
             .iter()
             .map(|key| {
-                problem(
-                    key,
-                    format!(
-                        "The {} cannot change: this track already has entries, and they were scored with it.",
-                        key.replace('_', " ")
+                let message = match *key {
+                    "kind" => plaza_i18n::tr("web-organize-track-settings-locked-kind"),
+                    "metric" => plaza_i18n::tr("web-organize-track-settings-locked-metric"),
+                    "id_column" => plaza_i18n::tr("web-organize-track-settings-locked-id-column"),
+                    "target_column" => plaza_i18n::tr("web-organize-track-settings-locked-target-column"),
+                    other => plaza_i18n::tr_with(
+                        "web-organize-track-settings-locked",
+                        &[("setting", other.replace('_', " ").into())],
                     ),
-                )
+                };
+                problem(key, message)
             })
             .collect();
         return refuse_draft(&state, &organizer, &track, &draft, seen, problems, StatusCode::CONFLICT).await;
@@ -313,13 +324,19 @@ async fn new_files(
             (Some(a), false, _) => Ok(Some((("answers.csv".into(), a), None))),
             (Some(a), true, Some(i)) => Ok(Some((("answers.csv".into(), a), Some(("input.csv".into(), i))))),
             _ => {
-                problems.push(problem("answers", "The files to confirm are gone. Choose them again."));
+                problems.push(problem("answers", plaza_i18n::tr("web-organize-track-settings-files-gone")));
                 Ok(None)
             }
         };
     }
-    let input = if code { chosen_bytes(upload, "input", "input", "input file", problems).await? } else { None };
-    let answers = chosen_bytes(upload, "answers", "answers", "answers file", problems).await?;
+    let input = if code {
+        let what = plaza_i18n::tr("web-organize-track-settings-what-input-file");
+        chosen_bytes(upload, "input", "input", &what, problems).await?
+    } else {
+        None
+    };
+    let what = plaza_i18n::tr("web-organize-track-settings-what-answers-file");
+    let answers = chosen_bytes(upload, "answers", "answers", &what, problems).await?;
     Ok(match answers {
         Some(answers) if !code || input.is_some() => Some((answers, input)),
         _ => None,
@@ -363,9 +380,9 @@ pub(crate) async fn replace_answers(
                 cases.remove(index);
             }
             Ok(index) if index < cases.len() => {
-                problems.push(problem("cases", "A program track needs at least one case, so its last case stays."))
+                problems.push(problem("cases", plaza_i18n::tr("web-organize-track-settings-last-case")))
             }
-            _ => problems.push(problem("cases", "Choose a case to remove.")),
+            _ => problems.push(problem("cases", plaza_i18n::tr("web-organize-track-settings-choose-case-to-remove"))),
         }
     } else if let Some((answers, input)) = new_files(&state, &upload, code, &mut problems).await? {
         match check_hidden(answers, input, id_column, target_column, metric).await? {
@@ -383,10 +400,17 @@ pub(crate) async fn replace_answers(
                             ("add_case", _) => cases.push(case),
                             _ if case_field == "new" => cases.push(case),
                             (_, Ok(index)) if index < cases.len() => cases[index] = case,
-                            _ => problems.push(problem("cases", "Choose the case whose files to replace.")),
+                            _ => problems.push(problem(
+                                "cases",
+                                plaza_i18n::tr("web-organize-track-settings-choose-case-to-replace"),
+                            )),
                         }
                     }
-                    _ => return Err(AppError::BadRequest("These files do not fit this kind of track.".into())),
+                    _ => {
+                        return Err(AppError::BadRequest(plaza_i18n::tr(
+                            "web-organize-track-settings-files-do-not-fit",
+                        )));
+                    }
                 }
             }
         }

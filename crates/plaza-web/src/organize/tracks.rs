@@ -57,25 +57,19 @@ struct KindOption {
     explanation: String,
 }
 
-fn kind_explanation(kind: TrackKind) -> &'static str {
+fn kind_explanation(kind: TrackKind) -> String {
     match kind {
-        TrackKind::Predictions => {
-            "Entrants upload a file of predictions; Plaza scores it at once against hidden answers you upload."
-        }
-        TrackKind::Code => {
-            "Entrants upload a program; Plaza runs it on hidden data you upload, in a locked-down sandbox, and scores what it prints."
-        }
-        TrackKind::Ideas => {
-            "Entrants describe an idea in plain words; judges you invite score every idea with a rubric."
-        }
+        TrackKind::Predictions => plaza_i18n::tr("web-organize-tracks-kind-predictions-explanation"),
+        TrackKind::Code => plaza_i18n::tr("web-organize-tracks-kind-code-explanation"),
+        TrackKind::Ideas => plaza_i18n::tr("web-organize-tracks-kind-ideas-explanation"),
     }
 }
 
-fn kind_label(kind: TrackKind) -> &'static str {
+fn kind_label(kind: TrackKind) -> String {
     match kind {
-        TrackKind::Predictions => "Predictions",
-        TrackKind::Code => "Program",
-        TrackKind::Ideas => "Ideas",
+        TrackKind::Predictions => plaza_i18n::tr("web-organize-tracks-kind-predictions"),
+        TrackKind::Code => plaza_i18n::tr("web-organize-tracks-kind-code"),
+        TrackKind::Ideas => plaza_i18n::tr("web-organize-tracks-kind-ideas"),
     }
 }
 
@@ -105,7 +99,7 @@ pub(crate) fn metric_options() -> Vec<MetricOption> {
 #[derive(Serialize)]
 pub(crate) struct QuestionKindOption {
     name: &'static str,
-    label: &'static str,
+    label: String,
 }
 
 pub(crate) fn question_kinds() -> Vec<QuestionKindOption> {
@@ -113,14 +107,14 @@ pub(crate) fn question_kinds() -> Vec<QuestionKindOption> {
         .into_iter()
         .map(|k| QuestionKindOption {
             name: k.name(),
-            label: match k {
-                QuestionKind::ShortText => "One line of text",
-                QuestionKind::LongText => "Paragraphs of text",
-                QuestionKind::SingleChoice => "One choice from a list",
-                QuestionKind::MultipleChoice => "Any choices from a list",
-                QuestionKind::Link => "A web address",
-                QuestionKind::File => "A PDF or image file",
-            },
+            label: plaza_i18n::tr(match k {
+                QuestionKind::ShortText => "web-organize-tracks-question-short-text",
+                QuestionKind::LongText => "web-organize-tracks-question-long-text",
+                QuestionKind::SingleChoice => "web-organize-tracks-question-single-choice",
+                QuestionKind::MultipleChoice => "web-organize-tracks-question-multiple-choice",
+                QuestionKind::Link => "web-organize-tracks-question-link",
+                QuestionKind::File => "web-organize-tracks-question-file",
+            }),
         })
         .collect()
 }
@@ -262,7 +256,7 @@ pub(crate) async fn dataset_columns(state: &AppState, challenge_id: i64) -> Resu
 #[derive(Serialize)]
 struct TrackRow {
     title: String,
-    kind: &'static str,
+    kind: String,
     metric: String,
     entries: u64,
     url: String,
@@ -279,7 +273,7 @@ struct TracksPage {
     kinds: Vec<KindOption>,
     /// The kind whose form is shown, if one was chosen.
     adding: String,
-    adding_label: &'static str,
+    adding_label: String,
     form: FormView,
     questions: Vec<QuestionRow>,
     metrics: Vec<MetricOption>,
@@ -324,10 +318,10 @@ async fn tracks_page(
         rows.push(TrackRow {
             title: track.title.clone(),
             kind: kind_label(track.kind()),
-            metric: track
-                .settings
-                .metric()
-                .map_or_else(|| "Judges' scores".to_owned(), |m| format!("{} ({})", m.label(), m.direction().phrase())),
+            metric: track.settings.metric().map_or_else(
+                || plaza_i18n::tr("web-organize-tracks-judges-scores"),
+                |m| format!("{} ({})", m.label(), m.direction().phrase()),
+            ),
             entries: state.store.track_entry_count(track.id).await?,
             url: format!("/challenges/{}/manage/tracks/{}", challenge.slug, track.slug),
         });
@@ -362,14 +356,10 @@ async fn tracks_page(
         tracks: rows,
         kinds: KINDS
             .into_iter()
-            .map(|k| KindOption {
-                name: k.name(),
-                label: kind_label(k).to_string(),
-                explanation: kind_explanation(k).to_string(),
-            })
+            .map(|k| KindOption { name: k.name(), label: kind_label(k), explanation: kind_explanation(k) })
             .collect(),
         adding: adding.map(|k| k.name().to_owned()).unwrap_or_default(),
-        adding_label: adding.map_or("", kind_label),
+        adding_label: adding.map(kind_label).unwrap_or_default(),
         form,
         questions: question_rows(&draft.questions),
         metrics: metric_options(),
@@ -418,9 +408,12 @@ pub(crate) async fn receive_track_form(
     let mut token_seen = false;
     let mut upload = TrackUpload { fields: Vec::new(), files: Vec::new() };
     let mut text_bytes = 0usize;
-    while let Some(mut field) =
-        multipart.next_field().await.map_err(|e| AppError::BadRequest(format!("The upload could not be read: {e}")))?
-    {
+    while let Some(mut field) = multipart.next_field().await.map_err(|e| {
+        AppError::BadRequest(plaza_i18n::tr_with(
+            "web-organize-tracks-upload-unreadable",
+            &[("error", e.to_string().into())],
+        ))
+    })? {
         let name = field.name().unwrap_or_default().to_owned();
         if name == "csrf_token" {
             let value = read_bounded(&mut field, MAX_TOKEN_FIELD).await?.ok_or(AppError::CsrfRejected)?;
@@ -454,13 +447,13 @@ pub(crate) async fn receive_track_form(
                 let room = crate::MAX_FORM_BYTES.saturating_sub(text_bytes);
                 let value = read_bounded(&mut field, room)
                     .await?
-                    .ok_or_else(|| AppError::PayloadTooLarge("The form is too large.".into()))?;
+                    .ok_or_else(|| AppError::PayloadTooLarge(plaza_i18n::tr("web-organize-tracks-form-too-large")))?;
                 text_bytes += value.len() + name.len();
                 if upload.fields.len() >= MAX_TEXT_FIELDS {
-                    return Err(AppError::BadRequest("The form has too many fields.".into()));
+                    return Err(AppError::BadRequest(plaza_i18n::tr("web-organize-tracks-too-many-fields")));
                 }
                 let value = String::from_utf8(value)
-                    .map_err(|_| AppError::BadRequest("The form holds text that is not UTF-8.".into()))?;
+                    .map_err(|_| AppError::BadRequest(plaza_i18n::tr("web-organize-tracks-not-utf8")))?;
                 upload.fields.push((name, value));
             }
         }
@@ -474,14 +467,12 @@ pub(crate) async fn receive_track_form(
 /// Why an uploaded hidden file cannot be used, in plain words.
 pub(crate) fn upload_message(problem: &UploadProblem, what: &str) -> String {
     match problem {
-        UploadProblem::TooLarge => {
-            format!(
-                "The {what} is larger than {} MB, the most Plaza takes in the browser.",
-                MAX_HIDDEN_FILE_BYTES >> 20
-            )
-        }
-        UploadProblem::Empty => format!("The {what} is empty. Choose the CSV file again."),
-        _ => format!("Choose the {what}."),
+        UploadProblem::TooLarge => plaza_i18n::tr_with(
+            "web-organize-tracks-file-too-large",
+            &[("what", what.into()), ("mb", (MAX_HIDDEN_FILE_BYTES >> 20).into())],
+        ),
+        UploadProblem::Empty => plaza_i18n::tr_with("web-organize-tracks-file-empty", &[("what", what.into())]),
+        _ => plaza_i18n::tr_with("web-organize-tracks-choose-file", &[("what", what.into())]),
     }
 }
 
@@ -495,7 +486,8 @@ pub(crate) async fn chosen_bytes(
 ) -> Result<Option<(String, Vec<u8>)>, AppError> {
     match upload.file(name) {
         None => {
-            problems.push(problem(field, format!("Choose the {what}.")));
+            problems
+                .push(problem(field, plaza_i18n::tr_with("web-organize-tracks-choose-file", &[("what", what.into())])));
             Ok(None)
         }
         Some(Err(refusal)) => {
@@ -577,11 +569,13 @@ pub(crate) async fn add_track(
         Some(TrackKind::Predictions | TrackKind::Code) => {
             let code = kind == Some(TrackKind::Code);
             let input = if code {
-                chosen_bytes(&upload, "input", "input", "input file of the first case", &mut problems).await?
+                let what = plaza_i18n::tr("web-organize-tracks-what-first-input-file");
+                chosen_bytes(&upload, "input", "input", &what, &mut problems).await?
             } else {
                 None
             };
-            let answers = chosen_bytes(&upload, "answers", "answers", "answers file", &mut problems).await?;
+            let what = plaza_i18n::tr("web-organize-tracks-what-answers-file");
+            let answers = chosen_bytes(&upload, "answers", "answers", &what, &mut problems).await?;
             let scored = fields.as_ref().and_then(|f| f.scored.clone());
             if let (Some(answers), Some(scored)) = (answers, scored)
                 && (!code || input.is_some())
@@ -658,7 +652,7 @@ pub(crate) async fn remove_track(
             &state,
             &organizer,
             &track,
-            vec![problem("remove", "Tick the box to confirm that the track should be removed.")],
+            vec![problem("remove", plaza_i18n::tr("web-organize-tracks-tick-to-remove"))],
             StatusCode::UNPROCESSABLE_ENTITY,
         )
         .await;

@@ -150,7 +150,7 @@ async fn updates_page(
     let channel_answers = of(None);
     let channel = UpdateSummaryView {
         id: 0,
-        title: "Tell us (messages at any time)".into(),
+        title: plaza_i18n::tr("web-organize-updates-tell-us"),
         published: String::new(),
         question: String::new(),
         project_title: String::new(),
@@ -196,12 +196,11 @@ pub(crate) async fn show_updates(
 ) -> Result<Response, AppError> {
     let notice = match query.notice.as_deref() {
         Some("posted") => match query.sent.unwrap_or(0) {
-            0 => "The update is published. Nobody has asked for news by email yet.".to_owned(),
-            1 => "The update is published and is being emailed to 1 person.".to_owned(),
-            n => format!("The update is published and is being emailed to {n} people."),
+            0 => plaza_i18n::tr("web-organize-updates-posted-nobody"),
+            n => plaza_i18n::tr_with("web-organize-updates-posted", &[("count", n.into())]),
         },
-        Some("marked") => "Saved.".to_owned(),
-        Some("replied") => "Your reply is published under the message.".to_owned(),
+        Some("marked") => plaza_i18n::tr("web-organize-updates-saved"),
+        Some("replied") => plaza_i18n::tr("web-organize-updates-replied"),
         _ => String::new(),
     };
     let page = updates_page(&state, &organizer, notice, Vec::new(), FormView::default()).await?;
@@ -224,9 +223,12 @@ pub(crate) async fn post_update(
     let mut draft = UpdateDraft::default();
     let mut pictures: Vec<(Vec<u8>, String)> = vec![(Vec::new(), String::new()); MAX_PICTURES];
     let mut problems: Vec<ProblemView> = Vec::new();
-    while let Some(mut field) =
-        multipart.next_field().await.map_err(|e| AppError::BadRequest(format!("The upload could not be read: {e}")))?
-    {
+    while let Some(mut field) = multipart.next_field().await.map_err(|e| {
+        AppError::BadRequest(plaza_i18n::tr_with(
+            "web-organize-updates-upload-unreadable",
+            &[("error", e.to_string().into())],
+        ))
+    })? {
         let name = field.name().unwrap_or_default().to_owned();
         if name == "csrf_token" {
             let token = read_bounded(&mut field, 200).await?.unwrap_or_default();
@@ -248,9 +250,9 @@ pub(crate) async fn post_update(
                 Some(bytes) => pictures[n - 1].0 = bytes,
                 None => problems.push(ProblemView {
                     field: "pictures",
-                    message: format!(
-                        "Picture {n} is larger than {} MB, the most we accept. Save it at a smaller size, then choose it again.",
-                        MAX_FILE_BYTES / (1024 * 1024)
+                    message: plaza_i18n::tr_with(
+                        "web-organize-updates-picture-too-large",
+                        &[("n", n.into()), ("mb", (MAX_FILE_BYTES / (1024 * 1024)).into())],
                     ),
                 }),
             }
@@ -261,7 +263,10 @@ pub(crate) async fn post_update(
             _ => 4 * 1024,
         };
         let Some(bytes) = read_bounded(&mut field, text_max).await? else {
-            return Err(AppError::PayloadTooLarge(format!("The field {name} is longer than any update allows.")));
+            return Err(AppError::PayloadTooLarge(plaza_i18n::tr_with(
+                "web-organize-updates-field-too-long",
+                &[("field", name.as_str().into())],
+            )));
         };
         let value = String::from_utf8_lossy(&bytes).into_owned();
         match name.as_str() {
@@ -280,10 +285,8 @@ pub(crate) async fn post_update(
         return Err(AppError::CsrfRejected);
     }
     if !challenge.timeline.results_published(Utc::now()) {
-        let problems = vec![ProblemView {
-            field: "title",
-            message: "Updates start once the results are published: publish the results first.".into(),
-        }];
+        let problems =
+            vec![ProblemView { field: "title", message: plaza_i18n::tr("web-organize-updates-results-first") }];
         let page = updates_page(&state, &organizer, String::new(), problems, form_view(&draft)).await?;
         return render(&state, &page, StatusCode::CONFLICT);
     }
@@ -305,9 +308,7 @@ pub(crate) async fn post_update(
         let Some(content_type) = sniff_attachment(&bytes).filter(|t| t.starts_with("image/")) else {
             problems.push(ProblemView {
                 field: "pictures",
-                message: format!(
-                    "Picture {n} is not a picture we accept (PNG, JPEG, GIF or WebP), whatever its name says."
-                ),
+                message: plaza_i18n::tr_with("web-organize-updates-picture-wrong-kind", &[("n", n.into())]),
             });
             continue;
         };
@@ -323,16 +324,20 @@ pub(crate) async fn post_update(
             .map_err(|e| AppError::Internal(format!("cleaning a picture stopped: {e}")))?;
         match cleaned {
             Ok(bytes) => kept.push((bytes, content_type.to_owned(), alt)),
-            Err(problem) => {
-                problems.push(ProblemView { field: "pictures", message: format!("Picture {n}: {problem}") })
-            }
+            Err(problem) => problems.push(ProblemView {
+                field: "pictures",
+                message: plaza_i18n::tr_with(
+                    "web-organize-updates-picture-problem",
+                    &[("n", n.into()), ("problem", problem.to_string().into())],
+                ),
+            }),
         }
     }
     let (Some(fields), true) = (fields, problems.is_empty()) else {
         if !kept.is_empty() || problems.iter().any(|p| p.field == "pictures") {
             problems.push(ProblemView {
                 field: "pictures",
-                message: "For your safety the pictures were not kept: choose them again before publishing.".into(),
+                message: plaza_i18n::tr("web-organize-updates-pictures-not-kept"),
             });
         }
         let page = updates_page(&state, &organizer, String::new(), problems, form_view(&draft)).await?;
@@ -437,9 +442,12 @@ pub(crate) async fn answer_feedback(
             let reply = form.reply.trim();
             let length = reply.chars().count();
             let problem = if reply.is_empty() {
-                Some("The reply is empty: write it before publishing.".to_owned())
+                Some(plaza_i18n::tr("web-organize-updates-reply-empty"))
             } else if length > MAX_FEEDBACK {
-                Some(format!("The reply is {length} characters long; the most allowed is {MAX_FEEDBACK}."))
+                Some(plaza_i18n::tr_with(
+                    "web-organize-updates-reply-too-long",
+                    &[("length", length.into()), ("max", MAX_FEEDBACK.into())],
+                ))
             } else {
                 None
             };
@@ -458,7 +466,7 @@ pub(crate) async fn answer_feedback(
         }
         other => match FeedbackState::parse(other) {
             Some(to) => (to, None, "marked"),
-            None => return Err(AppError::BadRequest("Choose read, answered or not read.".into())),
+            None => return Err(AppError::BadRequest(plaza_i18n::tr("web-organize-updates-choose-state"))),
         },
     };
     match state.store.mark_feedback(challenge.id, id, state_to, reply.as_deref()).await {
