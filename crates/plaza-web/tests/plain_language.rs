@@ -267,45 +267,68 @@ fn the_syllable_count_and_the_grade_behave() {
     );
 }
 
-#[test]
-fn resident_pages_and_emails_read_at_about_grade_8() {
+/// One language's reading-level check.
+struct Level {
+    lang: &'static str,
+    /// What the score is called ("grade", "reading ease").
+    measure: &'static str,
+    /// The score of some sentences taken together.
+    score: fn(&[&str]) -> f64,
+    /// 1 when a higher score is harder (a grade), -1 when easier (an ease).
+    harder: f64,
+    /// The hardest score a whole page (an email) and one sentence may have.
+    page_limit: f64,
+    sentence_limit: f64,
+}
+
+/// Scores every resident template in `level.lang`; fails listing the pages
+/// that are too hard with their hardest sentences (or, when no sentence is
+/// over the limit, their three hardest).
+fn check_reading_level(level: &Level) {
+    let too_hard = |score: f64, limit: f64| level.harder * score > level.harder * limit;
     let mut failures = Vec::new();
     let mut report = Vec::new();
     for path in resident_templates() {
         let source = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-        let text = own_text(&with_messages(&source, "en", &path));
+        let text = own_text(&with_messages(&source, level.lang, &path));
         let all: Vec<String> = sentences(&text).into_iter().filter(|s| words(s) >= MIN_WORDS).collect();
         let refs: Vec<&str> = all.iter().map(String::as_str).collect();
         if refs.is_empty() {
             continue;
         }
-        let page = grade(&refs);
-        let mut hard: Vec<(f64, &str)> = refs
+        let page = (level.score)(&refs);
+        let mut scored: Vec<(f64, &str)> = refs.iter().map(|s| ((level.score)(&[s]), *s)).collect();
+        scored.sort_by(|a, b| (level.harder * b.0).total_cmp(&(level.harder * a.0)));
+        let hard: Vec<(f64, &str)> = scored
             .iter()
-            .filter(|s| s.ends_with(['.', '!', '?']))
-            .map(|s| (grade(&[s]), *s))
-            .filter(|(g, _)| *g > SENTENCE_GRADE)
+            .filter(|(score, s)| s.ends_with(['.', '!', '?']) && too_hard(*score, level.sentence_limit))
+            .copied()
             .collect();
-        hard.sort_by(|a, b| b.0.total_cmp(&a.0));
-        report.push(format!("{:5.1}  {}", page, name(&path)));
-        if page > PAGE_GRADE || !hard.is_empty() {
-            let mut lines = format!("{} reads at grade {page:.1} (target {PAGE_GRADE})", name(&path));
-            let mut listed: Vec<(f64, &str)> = if hard.is_empty() {
-                let mut all: Vec<(f64, &str)> = refs.iter().map(|s| (grade(&[s]), *s)).collect();
-                all.sort_by(|a, b| b.0.total_cmp(&a.0));
-                all.into_iter().take(3).collect()
-            } else {
-                hard
-            };
-            listed.truncate(8);
-            for (g, s) in listed {
-                lines.push_str(&format!("\n    grade {g:4.1}: {s}"));
+        report.push(format!("{page:5.1}  {}", name(&path)));
+        if too_hard(page, level.page_limit) || !hard.is_empty() {
+            let mut lines =
+                format!("{} has a {} of {page:.1} (limit {})", name(&path), level.measure, level.page_limit);
+            let listed = if hard.is_empty() { scored.into_iter().take(3).collect() } else { hard };
+            for (score, sentence) in listed.into_iter().take(8) {
+                lines.push_str(&format!("\n    {} {score:5.1}: {sentence}", level.measure));
             }
             failures.push(lines);
         }
     }
-    println!("Reading grade of each resident-facing template:\n{}", report.join("\n"));
-    assert!(failures.is_empty(), "sentences to make plainer:\n{}", failures.join("\n"));
+    println!("{} of each resident-facing template in {}:\n{}", level.measure, level.lang, report.join("\n"));
+    assert!(failures.is_empty(), "sentences to make plainer ({}):\n{}", level.lang, failures.join("\n"));
+}
+
+#[test]
+fn resident_pages_and_emails_read_at_about_grade_8() {
+    check_reading_level(&Level {
+        lang: "en",
+        measure: "grade",
+        score: grade,
+        harder: 1.0,
+        page_limit: PAGE_GRADE,
+        sentence_limit: SENTENCE_GRADE,
+    });
 }
 
 #[test]
@@ -322,41 +345,12 @@ fn spanish_syllables_and_ease_behave() {
 
 #[test]
 fn spanish_resident_pages_and_emails_are_plain() {
-    let mut failures = Vec::new();
-    let mut report = Vec::new();
-    for path in resident_templates() {
-        let source = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-        let text = own_text(&with_messages(&source, "es", &path));
-        let all: Vec<String> = sentences(&text).into_iter().filter(|s| words(s) >= MIN_WORDS).collect();
-        let refs: Vec<&str> = all.iter().map(String::as_str).collect();
-        if refs.is_empty() {
-            continue;
-        }
-        let page = ease_es(&refs);
-        let mut hard: Vec<(f64, &str)> = refs
-            .iter()
-            .filter(|s| s.ends_with(['.', '!', '?']))
-            .map(|s| (ease_es(&[s]), *s))
-            .filter(|(e, _)| *e < SENTENCE_EASE_ES)
-            .collect();
-        hard.sort_by(|a, b| a.0.total_cmp(&b.0));
-        report.push(format!("{page:5.1}  {}", name(&path)));
-        if page < PAGE_EASE_ES || !hard.is_empty() {
-            let mut lines = format!("{} has a reading ease of {page:.1} (target {PAGE_EASE_ES} or more)", name(&path));
-            let mut listed: Vec<(f64, &str)> = if hard.is_empty() {
-                let mut all: Vec<(f64, &str)> = refs.iter().map(|s| (ease_es(&[s]), *s)).collect();
-                all.sort_by(|a, b| a.0.total_cmp(&b.0));
-                all.into_iter().take(3).collect()
-            } else {
-                hard
-            };
-            listed.truncate(8);
-            for (e, s) in listed {
-                lines.push_str(&format!("\n    ease {e:5.1}: {s}"));
-            }
-            failures.push(lines);
-        }
-    }
-    println!("Fernández-Huerta reading ease of each resident-facing template in Spanish:\n{}", report.join("\n"));
-    assert!(failures.is_empty(), "Spanish sentences to make plainer:\n{}", failures.join("\n"));
+    check_reading_level(&Level {
+        lang: "es",
+        measure: "reading ease",
+        score: ease_es,
+        harder: -1.0,
+        page_limit: PAGE_EASE_ES,
+        sentence_limit: SENTENCE_EASE_ES,
+    });
 }
