@@ -283,15 +283,7 @@ pub(crate) async fn update_language(
     state.store.update_locale(current.user.id, locale).await?;
     let mut response = Redirect::to("/account?saved=language").into_response();
     let cookie = match locale {
-        Some(code) => crate::extract::cookies::set(
-            crate::extract::cookies::LANGUAGE,
-            code,
-            crate::extract::cookies::CookieOptions {
-                secure: state.settings.secure_cookies,
-                max_age_seconds: Some(365 * 24 * 3600),
-                strict: false,
-            },
-        ),
+        Some(code) => crate::extract::language::remember(code, state.settings.secure_cookies),
         None => crate::extract::cookies::clear(crate::extract::cookies::LANGUAGE, state.settings.secure_cookies),
     };
     response.headers_mut().append(axum::http::header::SET_COOKIE, cookie);

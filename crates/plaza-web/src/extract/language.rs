@@ -81,6 +81,12 @@ fn asked(query: Option<&str>) -> Option<&'static str> {
     query?.split('&').filter_map(|pair| pair.strip_prefix("lang=")).next_back().and_then(plaza_i18n::find)
 }
 
+/// The `Set-Cookie` that remembers `code` as this browser's language.
+pub(crate) fn remember(code: &str, secure: bool) -> HeaderValue {
+    let options = cookies::CookieOptions { secure, max_age_seconds: Some(REMEMBER_SECONDS), strict: false };
+    cookies::set(cookies::LANGUAGE, code, options)
+}
+
 pub(crate) async fn choose(State(state): State<AppState>, request: Request, next: Next) -> Response {
     let (mut parts, body) = request.into_parts();
     let asked = asked(parts.uri.query());
@@ -109,12 +115,7 @@ pub(crate) async fn choose(State(state): State<AppState>, request: Request, next
     if let Some(asked) = asked
         && remembered != Some(asked)
     {
-        let options = cookies::CookieOptions {
-            secure: state.settings.secure_cookies,
-            max_age_seconds: Some(REMEMBER_SECONDS),
-            strict: false,
-        };
-        headers.append(header::SET_COOKIE, cookies::set(cookies::LANGUAGE, asked, options));
+        headers.append(header::SET_COOKIE, remember(asked, state.settings.secure_cookies));
     }
     headers.insert(header::CONTENT_LANGUAGE, HeaderValue::from_static(lang));
     headers.append(header::VARY, HeaderValue::from_static("Accept-Language, Cookie"));
