@@ -33,6 +33,8 @@ mod m20261205_001600_create_email_followers;
 mod m20261205_001700_create_paper_scans;
 mod m20261205_001800_create_update_pictures;
 mod m20261205_001900_add_locales;
+mod m20261205_002000_create_content_translations;
+mod m20261205_002100_add_submission_locale;
 
 pub struct Migrator;
 
@@ -65,6 +67,8 @@ impl MigratorTrait for Migrator {
             Box::new(m20261205_001700_create_paper_scans::Migration),
             Box::new(m20261205_001800_create_update_pictures::Migration),
             Box::new(m20261205_001900_add_locales::Migration),
+            Box::new(m20261205_002000_create_content_translations::Migration),
+            Box::new(m20261205_002100_add_submission_locale::Migration),
         ]
     }
 }

@@ -389,6 +389,7 @@ async fn plan(w: &World, route: &RouteInfo, who: Who, n: usize) -> Planned {
         .replace("{slug}", A)
         .replace("{dataset}", &w.dataset)
         .replace("{provider}", NO_PROVIDER)
+        .replace("{lang}", "es")
         // An earlier version of a dataset: none yet, so a public 404.
         .replace("{n}", "1");
     let mut witness = None;

@@ -3,7 +3,10 @@
 //! to pick, results to publish, entries Plaza failed to score. Pure: the
 //! store counts, these rules decide what is worth saying.
 
+use plaza_i18n::{tr, tr_with};
+
 use crate::challenge::TrackKind;
+use crate::entry_list::thousands;
 use crate::review::JudgingStatus;
 use crate::timeline::ChallengeStatus;
 
@@ -46,34 +49,37 @@ pub enum Attention {
 }
 
 impl Attention {
-    /// One plain sentence.
+    /// One plain sentence, in the reader's language.
     pub fn sentence(&self) -> String {
         match self {
-            Attention::IdeasToConfirm { ideas } => format!(
-                "{} entered for residents {} waiting for the resident's confirmation.",
-                count(*ideas, "idea", "ideas"),
-                if *ideas == 1 { "is" } else { "are" }
+            Attention::IdeasToConfirm { ideas } => tr_with(
+                "core-attention-ideas-to-confirm",
+                &[("count", (*ideas).into()), ("shown", thousands(*ideas).into())],
             ),
-            Attention::JudgesBehind { title, judges, reviews, .. } => format!(
-                "{title}: {} {} still to do {}.",
-                count(*judges, "judge", "judges"),
-                if *judges == 1 { "has" } else { "have" },
-                count(*reviews, "review", "reviews")
+            Attention::JudgesBehind { title, judges, reviews, .. } => tr_with(
+                "core-attention-judges-behind",
+                &[
+                    ("title", title.as_str().into()),
+                    ("judges", (*judges).into()),
+                    ("judges_shown", thousands(*judges).into()),
+                    ("reviews", (*reviews).into()),
+                    ("reviews_shown", thousands(*reviews).into()),
+                ],
             ),
             Attention::WinnersToPick { title, .. } => {
-                format!("{title}: judging is closed and no winners are picked yet.")
+                tr_with("core-attention-winners-to-pick", &[("title", title.as_str().into())])
             }
-            Attention::ResultsToPublish => "The challenge has closed and its results are not published yet.".to_owned(),
-            Attention::FailedEntries { title, entries, .. } => format!(
-                "{title}: {} could not be scored because of a problem on Plaza's side (not the entrant's).",
-                count(*entries, "entry", "entries")
+            Attention::ResultsToPublish => tr("core-attention-results-to-publish"),
+            Attention::FailedEntries { title, entries, .. } => tr_with(
+                "core-attention-failed-entries",
+                &[
+                    ("title", title.as_str().into()),
+                    ("entries", (*entries).into()),
+                    ("entries_shown", thousands(*entries).into()),
+                ],
             ),
         }
     }
-}
-
-fn count(n: u64, one: &str, many: &str) -> String {
-    if n == 1 { format!("1 {one}") } else { format!("{} {many}", crate::entry_list::thousands(n)) }
 }
 
 /// Everything that needs attention on a challenge, most pressing first

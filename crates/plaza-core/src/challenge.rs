@@ -43,7 +43,9 @@ impl Challenge {
 }
 
 /// Why nobody may take part in a draft, organizers included.
-pub const DRAFT_REFUSAL: &str = "This challenge is a draft: publish it before anyone can take part.";
+pub fn draft_refusal() -> String {
+    plaza_i18n::tr("edits-challenge-draft-refusal")
+}
 
 /// The type of a column in a data dictionary.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -86,16 +88,8 @@ impl ColumnType {
     }
 
     /// How the type reads on the data guide.
-    pub fn label(self) -> &'static str {
-        match self {
-            ColumnType::Integer => "whole number",
-            ColumnType::Number => "number",
-            ColumnType::Text => "text",
-            ColumnType::Date => "date (YYYY-MM-DD)",
-            ColumnType::Datetime => "date and time",
-            ColumnType::Boolean => "yes/no (1 or 0)",
-            ColumnType::Category => "category",
-        }
+    pub fn label(self) -> String {
+        plaza_i18n::tr(&format!("edits-challenge-column-type-{}", self.name()))
     }
 
     /// Whether a non-empty CSV cell fits this type. Empty cells are missing

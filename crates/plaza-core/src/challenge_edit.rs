@@ -130,7 +130,8 @@ impl DetailsField {
         }
     }
 
-    /// The field as the audit names it.
+    /// The field as the audit names it (in English: the audit is stored once
+    /// for all its readers).
     pub fn label(self) -> &'static str {
         match self {
             DetailsField::Title => "Title",
@@ -162,37 +163,57 @@ pub fn check_details(
 ) -> Result<Details, Vec<DetailsProblem>> {
     let mut problems = Vec::new();
     let mut problem = |field, message: String| problems.push(DetailsProblem { field, message });
-    let mut text = |field: DetailsField, value: &str, max: usize, what: &str| -> String {
+    // `write` and `name` are message ids: the sentence asking for the field,
+    // and the field's name.
+    let mut text = |field: DetailsField, value: &str, max: usize, write: &str, name: &str| -> String {
         let value = value.trim();
         let length = value.chars().count();
         if value.is_empty() {
-            problem(field, format!("Write {what}."));
+            problem(field, plaza_i18n::tr(write));
         } else if length > max {
-            problem(field, format!("{} is {length} characters long; the most allowed is {max}.", field.label()));
+            problem(field, too_long(name, length, max));
         }
         value.to_owned()
     };
-    let title = text(DetailsField::Title, &draft.title, MAX_TITLE, "a title");
-    let summary = text(DetailsField::Summary, &draft.summary, MAX_SUMMARY, "a summary of one or two sentences");
-    let host = text(DetailsField::Host, &draft.host, MAX_TITLE * 2, "who hosts the challenge");
-    let description_md = text(DetailsField::Description, &draft.description_md, MAX_BRIEF, "the brief");
+    let title = text(
+        DetailsField::Title,
+        &draft.title,
+        MAX_TITLE,
+        "edits-challenge-edit-write-title",
+        "edits-challenge-edit-field-title",
+    );
+    let summary = text(
+        DetailsField::Summary,
+        &draft.summary,
+        MAX_SUMMARY,
+        "edits-challenge-edit-write-summary",
+        "edits-challenge-edit-field-summary",
+    );
+    let host = text(
+        DetailsField::Host,
+        &draft.host,
+        MAX_TITLE * 2,
+        "edits-challenge-edit-write-host",
+        "edits-challenge-edit-field-host",
+    );
+    let description_md = text(
+        DetailsField::Description,
+        &draft.description_md,
+        MAX_BRIEF,
+        "edits-challenge-edit-write-brief",
+        "edits-challenge-edit-field-brief",
+    );
     // The contact is optional: residents see it only when there is one.
     let contact = draft.contact.trim().to_owned();
     let contact_length = contact.chars().count();
     if contact_length > MAX_CONTACT {
-        problem(
-            DetailsField::Contact,
-            format!(
-                "{} is {contact_length} characters long; the most allowed is {MAX_CONTACT}.",
-                DetailsField::Contact.label()
-            ),
-        );
+        problem(DetailsField::Contact, too_long("edits-challenge-edit-field-contact", contact_length, MAX_CONTACT));
     }
 
     let frozen = context.results_published;
     let zone = match Zone::parse(&draft.time_zone) {
         Ok(zone) if frozen && zone != current.zone => {
-            problem(DetailsField::TimeZone, "Results are published: the time zone stays as it was.".into());
+            problem(DetailsField::TimeZone, plaza_i18n::tr("edits-challenge-edit-zone-frozen"));
             current.zone
         }
         Ok(zone) => zone,
@@ -219,16 +240,16 @@ pub fn check_details(
                 return true;
             }
             let refusal = if frozen {
-                Some("Results are published: the dates stay as they were.")
+                Some("edits-challenge-edit-dates-frozen")
             } else if field == DetailsField::OpensAt && was <= context.now {
-                Some("The challenge has opened: its opening date can no longer change.")
+                Some("edits-challenge-edit-opened")
             } else if field == DetailsField::ClosesAt && *at <= context.now {
-                Some("The new closing date has already passed: choose a date in the future.")
+                Some("edits-challenge-edit-closing-passed")
             } else {
                 None
             };
             if let Some(refusal) = refusal {
-                problem(field, refusal.to_owned());
+                problem(field, plaza_i18n::tr(refusal));
             }
             refusal.is_none()
         })
@@ -238,16 +259,13 @@ pub fn check_details(
     if let (Some(opens), Some(closes)) = (opens_at, closes_at)
         && closes <= opens
     {
-        problem(DetailsField::ClosesAt, "The challenge must close after it opens.".into());
+        problem(DetailsField::ClosesAt, plaza_i18n::tr("edits-challenge-edit-close-after-opening"));
     }
     let max_team_size = match draft.max_team_size.trim().parse::<u32>() {
         Ok(size) if (1..=MAX_TEAM_SIZE).contains(&size) && size < context.largest_team => {
             problem(
                 DetailsField::MaxTeamSize,
-                format!(
-                    "A team already has {} members: the most allowed cannot be lower than that.",
-                    context.largest_team
-                ),
+                plaza_i18n::tr_with("edits-challenge-edit-team-larger", &[("count", context.largest_team.into())]),
             );
             None
         }
@@ -255,8 +273,9 @@ pub fn check_details(
         _ => {
             problem(
                 DetailsField::MaxTeamSize,
-                format!(
-                    "Write a whole number from 1 to {MAX_TEAM_SIZE} (bundles say {DEFAULT_MAX_TEAM_SIZE} when they say nothing)."
+                plaza_i18n::tr_with(
+                    "edits-challenge-edit-team-size",
+                    &[("max", MAX_TEAM_SIZE.into()), ("default", DEFAULT_MAX_TEAM_SIZE.into())],
                 ),
             );
             None
@@ -268,6 +287,15 @@ pub fn check_details(
         }
         _ => Err(problems),
     }
+}
+
+/// "Title is 130 characters long; ...": `name` is the message id of the
+/// field's name.
+fn too_long(name: &str, length: usize, max: usize) -> String {
+    plaza_i18n::tr_with(
+        "edits-challenge-edit-too-long",
+        &[("field", plaza_i18n::tr(name).into()), ("length", length.into()), ("max", max.into())],
+    )
 }
 
 /// Checks the details of a challenge that does not exist yet, by the same

@@ -7,19 +7,35 @@ use crate::bundle::{MAX_SUMMARY, MAX_TEXT, MAX_TITLE};
 use crate::challenge::{Column, ColumnType, Dataset};
 use crate::sniff::SniffedColumn;
 
-/// Common open licences offered in the form: (value stored, label shown).
-pub const LICENCES: &[(&str, &str)] = &[
-    ("CC0 1.0", "CC0 1.0 (public domain: no conditions)"),
-    ("CC BY 4.0", "CC BY 4.0 (credit the source)"),
-    ("CC BY-SA 4.0", "CC BY-SA 4.0 (credit the source, share alike)"),
-    ("ODbL 1.0", "ODbL 1.0 (Open Database License)"),
-    ("PDDL 1.0", "PDDL 1.0 (Public Domain Dedication and License)"),
-    ("Open Government Licence v3.0", "Open Government Licence v3.0"),
-];
+/// Common open licences offered in the form, as stored; [`licence_choices`]
+/// adds the label each is shown with.
+pub const LICENCES: &[&str] =
+    &["CC0 1.0", "CC BY 4.0", "CC BY-SA 4.0", "ODbL 1.0", "PDDL 1.0", "Open Government Licence v3.0"];
+
 /// The choice that shows the text field.
 pub const OTHER_LICENCE: &str = "other";
 /// The longest change note of a replaced file (it goes in an email's subject).
 pub const MAX_CHANGE_NOTE: usize = MAX_SUMMARY;
+
+/// The licences of [`LICENCES`] with their labels in the reader's language:
+/// (value stored, label shown), such as ("CC BY 4.0", "CC BY 4.0 (credit the source)").
+pub fn licence_choices() -> Vec<(&'static str, String)> {
+    LICENCES
+        .iter()
+        .map(|&value| {
+            let label = match value {
+                "CC0 1.0" => plaza_i18n::tr("edits-dataset-edit-licence-cc0"),
+                "CC BY 4.0" => plaza_i18n::tr("edits-dataset-edit-licence-cc-by"),
+                "CC BY-SA 4.0" => plaza_i18n::tr("edits-dataset-edit-licence-cc-by-sa"),
+                "ODbL 1.0" => plaza_i18n::tr("edits-dataset-edit-licence-odbl"),
+                "PDDL 1.0" => plaza_i18n::tr("edits-dataset-edit-licence-pddl"),
+                // Its name says it all (the Open Government Licence).
+                other => other.to_owned(),
+            };
+            (value, label)
+        })
+        .collect()
+}
 
 /// The slug a new dataset gets from its file name (`Árboles 2024.csv` ->
 /// `rboles-2024`): lowercase letters, digits and single dashes, 3 to 60
@@ -139,7 +155,7 @@ impl From<&Dataset> for Description {
 pub fn licence_choice(license: &str) -> (String, String) {
     if license.is_empty() {
         (String::new(), String::new())
-    } else if LICENCES.iter().any(|(value, _)| *value == license) {
+    } else if LICENCES.contains(&license) {
         (license.to_owned(), String::new())
     } else {
         (OTHER_LICENCE.to_owned(), license.to_owned())
@@ -156,36 +172,38 @@ pub struct DescriptionProblem {
 /// Checks the form against the dataset's columns: every problem at once.
 pub fn check_description(draft: &DescriptionDraft, columns: &[Column]) -> Result<Description, Vec<DescriptionProblem>> {
     let mut problems = Vec::new();
-    let title = text(&mut problems, "title", "title", &draft.title, MAX_TITLE, true);
+    let title = text(&mut problems, "title", Label::Title, &draft.title, MAX_TITLE);
     let license = match draft.license.as_str() {
-        OTHER_LICENCE => text(&mut problems, "license", "licence", &draft.license_other, MAX_TEXT, true),
+        OTHER_LICENCE => text(&mut problems, "license", Label::Licence, &draft.license_other, MAX_TEXT),
         "" => String::new(),
-        chosen => match LICENCES.iter().find(|(value, _)| *value == chosen) {
-            Some((value, _)) => (*value).to_owned(),
+        chosen => match LICENCES.iter().find(|value| **value == chosen) {
+            Some(value) => (*value).to_owned(),
             None => {
                 problems.push(DescriptionProblem {
                     field: "license".into(),
-                    message: "Choose a licence from the list, or choose \"Other\" and type it.".into(),
+                    message: plaza_i18n::tr("edits-dataset-edit-choose-licence"),
                 });
                 String::new()
             }
         },
     };
-    let source = text(&mut problems, "source", "source", &draft.source, MAX_TEXT, false);
-    let description = text(&mut problems, "description", "description", &draft.description, MAX_TEXT, false);
-    let caveats = text(&mut problems, "caveats", "caveats", &draft.caveats, MAX_TEXT, false);
+    let source = text(&mut problems, "source", Label::Source, &draft.source, MAX_TEXT);
+    let description = text(&mut problems, "description", Label::Description, &draft.description, MAX_TEXT);
+    let caveats = text(&mut problems, "caveats", Label::Caveats, &draft.caveats, MAX_TEXT);
     let mut checked = Vec::with_capacity(columns.len());
     for (n, column) in columns.iter().enumerate() {
         let (kind, about) = draft.columns.get(n).map_or(("", ""), |(k, d)| (k.as_str(), d.as_str()));
         let column_type = ColumnType::parse(kind).unwrap_or_else(|| {
             problems.push(DescriptionProblem {
                 field: format!("columns-{n}-type"),
-                message: format!("Choose a type for the column '{}'.", column.name),
+                message: plaza_i18n::tr_with(
+                    "edits-dataset-edit-choose-type",
+                    &[("column", column.name.as_str().into())],
+                ),
             });
             column.column_type
         });
-        let about =
-            text(&mut problems, &format!("columns-{n}-description"), "column description", about, MAX_TEXT, false);
+        let about = text(&mut problems, &format!("columns-{n}-description"), Label::ColumnDescription, about, MAX_TEXT);
         checked.push(Column { name: column.name.clone(), column_type, description: about });
     }
     if !problems.is_empty() {
@@ -194,24 +212,56 @@ pub fn check_description(draft: &DescriptionDraft, columns: &[Column]) -> Result
     Ok(Description { title, license, source, description, caveats, columns: checked })
 }
 
+/// A text field of the description form.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Label {
+    Title,
+    Licence,
+    Source,
+    Description,
+    Caveats,
+    ColumnDescription,
+}
+
+impl Label {
+    /// The message asking for the field, for the required ones.
+    fn needed(self) -> Option<&'static str> {
+        match self {
+            Label::Title => Some("edits-dataset-edit-write-title"),
+            Label::Licence => Some("edits-dataset-edit-write-licence"),
+            Label::Source | Label::Description | Label::Caveats | Label::ColumnDescription => None,
+        }
+    }
+
+    /// The message naming the field.
+    fn name(self) -> &'static str {
+        match self {
+            Label::Title => "edits-dataset-edit-label-title",
+            Label::Licence => "edits-dataset-edit-label-licence",
+            Label::Source => "edits-dataset-edit-label-source",
+            Label::Description => "edits-dataset-edit-label-description",
+            Label::Caveats => "edits-dataset-edit-label-caveats",
+            Label::ColumnDescription => "edits-dataset-edit-label-column-description",
+        }
+    }
+}
+
 /// A trimmed text field within `max` characters (and present when required).
-fn text(
-    problems: &mut Vec<DescriptionProblem>,
-    field: &str,
-    label: &str,
-    value: &str,
-    max: usize,
-    required: bool,
-) -> String {
+fn text(problems: &mut Vec<DescriptionProblem>, field: &str, label: Label, value: &str, max: usize) -> String {
     let value = value.trim();
-    if required && value.is_empty() {
-        problems.push(DescriptionProblem { field: field.to_owned(), message: format!("Write a {label}.") });
+    if let Some(needed) = label.needed()
+        && value.is_empty()
+    {
+        problems.push(DescriptionProblem { field: field.to_owned(), message: plaza_i18n::tr(needed) });
     }
     let len = value.chars().count();
     if len > max {
         problems.push(DescriptionProblem {
             field: field.to_owned(),
-            message: format!("The {label} is {len} characters long; the most allowed is {max}."),
+            message: plaza_i18n::tr_with(
+                "edits-dataset-edit-too-long",
+                &[("label", plaza_i18n::tr(label.name()).into()), ("length", len.into()), ("max", max.into())],
+            ),
         });
     }
     value.to_owned()
@@ -266,11 +316,14 @@ pub fn fingerprint(dataset: &Dataset) -> String {
 pub fn check_change_note(note: &str) -> Result<String, String> {
     let note = note.split_whitespace().collect::<Vec<_>>().join(" ");
     if note.is_empty() {
-        return Err("Say what changed in the new file. Followers of the challenge get this note by email.".into());
+        return Err(plaza_i18n::tr("edits-dataset-edit-change-note-needed"));
     }
     let len = note.chars().count();
     if len > MAX_CHANGE_NOTE {
-        return Err(format!("The change note is {len} characters long; the most allowed is {MAX_CHANGE_NOTE}."));
+        return Err(plaza_i18n::tr_with(
+            "edits-dataset-edit-change-note-too-long",
+            &[("length", len.into()), ("max", MAX_CHANGE_NOTE.into())],
+        ));
     }
     Ok(note)
 }

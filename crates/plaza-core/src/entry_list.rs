@@ -67,10 +67,12 @@ impl EntryFilter {
         if !status.is_empty() {
             match StatusFilter::parse(status) {
                 Some(found) => filter.status = Some(found),
-                None => problems.push(format!(
-                    "“{}” is not a status we know, so entries of every status are shown. Choose one of: {}.",
-                    shorten(status),
-                    StatusFilter::all().iter().map(|s| s.name()).collect::<Vec<_>>().join(", ")
+                None => problems.push(plaza_i18n::tr_with(
+                    "core-entry-list-unknown-status",
+                    &[
+                        ("given", shorten(status).into()),
+                        ("names", StatusFilter::all().iter().map(|s| s.name()).collect::<Vec<_>>().join(", ").into()),
+                    ],
                 )),
             }
         }
@@ -78,18 +80,18 @@ impl EntryFilter {
         if !verdict.is_empty() {
             match Verdict::parse(verdict) {
                 Some(found) => filter.verdict = Some(found),
-                None => problems.push(format!(
-                    "“{}” is not a verdict we know, so entries with any verdict are shown. Choose one of: {}.",
-                    shorten(verdict),
-                    Verdict::ALL.iter().map(|v| v.name()).collect::<Vec<_>>().join(", ")
+                None => problems.push(plaza_i18n::tr_with(
+                    "core-entry-list-unknown-verdict",
+                    &[
+                        ("given", shorten(verdict).into()),
+                        ("names", Verdict::ALL.iter().map(|v| v.name()).collect::<Vec<_>>().join(", ").into()),
+                    ],
                 )),
             }
         }
         let team = team.trim();
         if team.chars().count() > MAX_TEAM_QUERY {
-            problems.push(format!(
-                "A team name to look for may be at most {MAX_TEAM_QUERY} characters long, so entries of every team are shown."
-            ));
+            problems.push(plaza_i18n::tr_with("core-entry-list-team-too-long", &[("max", MAX_TEAM_QUERY.into())]));
         } else if !team.is_empty() {
             filter.team = Some(team.to_owned());
         }
@@ -139,13 +141,7 @@ impl Paging {
         }
         match input.parse::<u64>() {
             Ok(page) if (1..=1_000_000).contains(&page) => (Paging { page, ..first }, None),
-            _ => (
-                first,
-                Some(format!(
-                    "“{}” is not a page number (use 1, 2, 3 and so on), so the first page is shown.",
-                    shorten(input)
-                )),
-            ),
+            _ => (first, Some(plaza_i18n::tr_with("core-entry-list-not-a-page", &[("given", shorten(input).into())]))),
         }
     }
 
@@ -172,25 +168,37 @@ impl Paging {
     }
 
     /// "Showing 51–100 of 3,204 entries", "Showing 1 entry", "No entries".
+    /// `noun` is the singular and the plural, in the reader's language.
     pub fn showing(self, total: u64, shown: u64, noun: (&str, &str)) -> String {
         let (one, many) = noun;
         if total == 0 {
-            return format!("No {many}.");
+            return plaza_i18n::tr_with("core-entry-list-showing-none", &[("many", many.into())]);
         }
         if total == 1 && shown == 1 {
-            return format!("Showing 1 {one}.");
+            return plaza_i18n::tr_with("core-entry-list-showing-one", &[("one", one.into())]);
         }
         if shown == 0 {
-            return format!(
-                "No {many} on page {}: there are {} {many} in {} pages.",
-                self.page,
-                thousands(total),
-                thousands(self.pages(total))
+            return plaza_i18n::tr_with(
+                "core-entry-list-showing-past-end",
+                &[
+                    ("many", many.into()),
+                    ("page", self.page.into()),
+                    ("total", thousands(total).into()),
+                    ("pages", thousands(self.pages(total)).into()),
+                ],
             );
         }
         let first = self.offset() + 1;
         let last = self.offset() + shown;
-        format!("Showing {}–{} of {} {many}.", thousands(first), thousands(last), thousands(total))
+        plaza_i18n::tr_with(
+            "core-entry-list-showing",
+            &[
+                ("many", many.into()),
+                ("first", thousands(first).into()),
+                ("last", thousands(last).into()),
+                ("total", thousands(total).into()),
+            ],
+        )
     }
 }
 

@@ -185,12 +185,16 @@ pub struct FieldProblem {
     pub message: String,
 }
 
+/// `label` is the message id of the field's name ("The title").
 fn too_long(field: &str, label: &str, value: &str, max: usize, problems: &mut Vec<FieldProblem>) {
     let count = value.chars().count();
     if count > max {
         problems.push(FieldProblem {
             field: field.into(),
-            message: format!("{label} is {count} characters long; please keep it to {max}."),
+            message: plaza_i18n::tr_with(
+                "edits-idea-too-long",
+                &[("label", plaza_i18n::tr(label).into()), ("count", count.into()), ("max", max.into())],
+            ),
         });
     }
 }
@@ -265,35 +269,35 @@ impl IdeaFields {
         complete: bool,
     ) -> Vec<FieldProblem> {
         let mut problems = Vec::new();
-        let mut required = |field: &str, label: &str, value: &str| {
+        // `needed` is the message id of the sentence saying the field is missing.
+        let mut required = |field: &str, needed: &str, value: &str| {
             if value.is_empty() {
-                problems.push(FieldProblem { field: field.into(), message: format!("{label} is needed.") });
+                problems.push(FieldProblem { field: field.into(), message: plaza_i18n::tr(needed) });
             }
         };
-        required("title", "A title", &self.title);
+        required("title", "edits-idea-title-needed", &self.title);
         if complete {
-            required("summary", "A one-paragraph summary", &self.summary);
-            required("problem", "The problem your idea solves", &self.problem);
-            required("proposal", "Your proposal", &self.proposal);
+            required("summary", "edits-idea-summary-needed", &self.summary);
+            required("problem", "edits-idea-problem-needed", &self.problem);
+            required("proposal", "edits-idea-proposal-needed", &self.proposal);
         }
-        too_long("title", "The title", &self.title, MAX_TITLE, &mut problems);
-        too_long("summary", "The summary", &self.summary, MAX_SUMMARY, &mut problems);
+        too_long("title", "edits-idea-label-title", &self.title, MAX_TITLE, &mut problems);
+        too_long("summary", "edits-idea-label-summary", &self.summary, MAX_SUMMARY, &mut problems);
         if self.summary.contains("\n\n") {
             problems.push(FieldProblem {
                 field: "summary".into(),
-                message: "The summary should be one paragraph: put the details under the problem and the proposal."
-                    .into(),
+                message: plaza_i18n::tr("edits-idea-summary-one-paragraph"),
             });
         }
-        too_long("problem", "The problem", &self.problem, MAX_LONG, &mut problems);
-        too_long("proposal", "The proposal", &self.proposal, MAX_LONG, &mut problems);
-        too_long("beneficiaries", "Who benefits", &self.beneficiaries, MAX_LONG, &mut problems);
-        too_long("team_contact", "Team and contact", &self.team_contact, MAX_SHORT * 4, &mut problems);
+        too_long("problem", "edits-idea-label-problem", &self.problem, MAX_LONG, &mut problems);
+        too_long("proposal", "edits-idea-label-proposal", &self.proposal, MAX_LONG, &mut problems);
+        too_long("beneficiaries", "edits-idea-label-beneficiaries", &self.beneficiaries, MAX_LONG, &mut problems);
+        too_long("team_contact", "edits-idea-label-team-contact", &self.team_contact, MAX_SHORT * 4, &mut problems);
         for slug in &self.datasets {
             if !datasets.contains(slug) {
                 problems.push(FieldProblem {
                     field: "datasets".into(),
-                    message: format!("'{slug}' is not a dataset of this challenge."),
+                    message: plaza_i18n::tr_with("edits-idea-unknown-dataset", &[("slug", slug.as_str().into())]),
                 });
             }
         }
@@ -301,7 +305,7 @@ impl IdeaFields {
             if !questions.iter().any(|q| &q.key == key && q.kind != QuestionKind::File) {
                 problems.push(FieldProblem {
                     field: format!("q_{key}"),
-                    message: "This question is not asked here.".into(),
+                    message: plaza_i18n::tr("edits-idea-question-not-asked"),
                 });
             }
         }
@@ -313,25 +317,38 @@ impl IdeaFields {
             if complete && question.required && !answered {
                 problems.push(FieldProblem {
                     field: field.clone(),
-                    message: format!("'{}' needs an answer.", question.label),
+                    message: plaza_i18n::tr_with(
+                        "edits-idea-answer-needed",
+                        &[("question", question.label.as_str().into())],
+                    ),
                 });
             }
             match question.kind {
                 QuestionKind::ShortText | QuestionKind::Link | QuestionKind::SingleChoice if values.len() > 1 => {
-                    problems.push(FieldProblem { field: field.clone(), message: "Give one answer only.".into() });
+                    problems.push(FieldProblem {
+                        field: field.clone(),
+                        message: plaza_i18n::tr("edits-idea-one-answer-only"),
+                    });
                 }
                 _ => {}
             }
             for value in values {
                 match question.kind {
-                    QuestionKind::ShortText => too_long(&field, "The answer", value, MAX_SHORT, &mut problems),
-                    QuestionKind::LongText => too_long(&field, "The answer", value, MAX_LONG, &mut problems),
+                    QuestionKind::ShortText => {
+                        too_long(&field, "edits-idea-label-answer", value, MAX_SHORT, &mut problems);
+                    }
+                    QuestionKind::LongText => {
+                        too_long(&field, "edits-idea-label-answer", value, MAX_LONG, &mut problems);
+                    }
                     QuestionKind::Link => {
-                        too_long(&field, "The link", value, MAX_SHORT, &mut problems);
+                        too_long(&field, "edits-idea-label-link", value, MAX_SHORT, &mut problems);
                         if !is_web_link(value) {
                             problems.push(FieldProblem {
                                 field: field.clone(),
-                                message: format!("'{value}' is not a web address: it should start with https://"),
+                                message: plaza_i18n::tr_with(
+                                    "edits-idea-not-a-web-address",
+                                    &[("value", value.as_str().into())],
+                                ),
                             });
                         }
                     }
@@ -339,7 +356,10 @@ impl IdeaFields {
                         if !question.options.contains(value) {
                             problems.push(FieldProblem {
                                 field: field.clone(),
-                                message: format!("'{value}' is not one of the choices."),
+                                message: plaza_i18n::tr_with(
+                                    "edits-idea-not-a-choice",
+                                    &[("value", value.as_str().into())],
+                                ),
                             });
                         }
                     }
@@ -375,6 +395,9 @@ impl AssistChannel {
         Self::ALL.into_iter().find(|c| c.name() == input)
     }
 
+    /// In English, for the line of the organizers' digest, which is stored
+    /// once for all its readers; pages say it in the reader's language
+    /// (`web-organize-assisted-channel-*`).
     pub fn label(self) -> &'static str {
         match self {
             AssistChannel::PaperForm => "on a paper form",

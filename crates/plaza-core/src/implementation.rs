@@ -6,7 +6,7 @@
 
 use std::collections::HashMap;
 
-use chrono::{DateTime, NaiveDate, Utc};
+use chrono::{DateTime, Datelike, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
 /// Longest project title, status name, owner or milestone title.
@@ -32,7 +32,8 @@ pub struct ProjectStatus {
     pub progress: u8,
 }
 
-/// The list a challenge starts with: plain words, each with its usual progress.
+/// The list a challenge starts with: plain words, each with its usual
+/// progress. Stored as the challenge's own list, which organizers rename.
 pub const DEFAULT_STATUSES: &[(&str, u8)] =
     &[("Not started", 0), ("Planning", 10), ("In progress", 40), ("Almost done", 80), ("Done", 100)];
 
@@ -105,17 +106,27 @@ pub fn next_milestone(milestones: &[Milestone]) -> Option<&Milestone> {
 /// Where a project stands, in one plain sentence: "In progress, 40% done.
 /// Next: plant 20 trees (by 1 May 2027)."
 pub fn in_words(status: &str, progress: u8, next: Option<&Milestone>) -> String {
-    let mut words =
-        if progress >= 100 { format!("{status}: all done.") } else { format!("{status}, {progress}% done.") };
+    let mut words = if progress >= 100 {
+        plaza_i18n::tr_with("edits-implementation-all-done", &[("status", status.into())])
+    } else {
+        plaza_i18n::tr_with(
+            "edits-implementation-progress",
+            &[("status", status.into()), ("progress", progress.into())],
+        )
+    };
     if let Some(next) = next {
-        words.push_str(&format!(" Next: {} (by {}).", next.title, day(next.due_on)));
+        words.push(' ');
+        words.push_str(&plaza_i18n::tr_with(
+            "edits-implementation-next",
+            &[("title", next.title.as_str().into()), ("date", day(next.due_on).into())],
+        ));
     }
     words
 }
 
-/// A date as pages write it: "1 May 2027".
+/// A date as pages write it: "1 May 2027", in the reader's language.
 pub fn day(date: NaiveDate) -> String {
-    date.format("%-d %B %Y").to_string()
+    crate::timeline::day_month_year(date.day(), date.month0(), date.year())
 }
 
 /// A project form as sent.
@@ -162,6 +173,7 @@ fn problem(field: &'static str, message: impl Into<String>) -> FormProblem {
     FormProblem { field, message: message.into() }
 }
 
+/// A trimmed text field; `label` is the message id of its name ("The title").
 fn checked_text(
     field: &'static str,
     label: &str,
@@ -172,12 +184,22 @@ fn checked_text(
 ) -> String {
     let value = value.trim().to_owned();
     let length = value.chars().count();
+    let name = || plaza_i18n::tr(label);
     if required && value.is_empty() {
-        problems.push(problem(field, format!("{label} is empty: write a few words.")));
+        problems.push(problem(field, plaza_i18n::tr_with("edits-implementation-empty", &[("label", name().into())])));
     } else if length > max {
-        problems.push(problem(field, format!("{label} is {length} characters long; the most allowed is {max}.")));
+        problems.push(problem(
+            field,
+            plaza_i18n::tr_with(
+                "edits-implementation-too-long",
+                &[("label", name().into()), ("length", length.into()), ("max", max.into())],
+            ),
+        ));
     } else if value.chars().any(|c| c.is_control() && c != '\n' && c != '\r' && c != '\t') {
-        problems.push(problem(field, format!("{label} contains a control character; type it again as plain text.")));
+        problems.push(problem(
+            field,
+            plaza_i18n::tr_with("edits-implementation-control-character", &[("label", name().into())]),
+        ));
     }
     value
 }
@@ -186,15 +208,29 @@ fn checked_text(
 /// at once, or the fields to save. An empty progress takes the status's.
 pub fn check_project(draft: &ProjectDraft, statuses: &[ProjectStatus]) -> Result<ProjectFields, Vec<FormProblem>> {
     let mut problems = Vec::new();
-    let title = checked_text("title", "The title", &draft.title, MAX_NAME, true, &mut problems);
-    let owner = checked_text("owner", "Who carries it out", &draft.owner, MAX_NAME, false, &mut problems);
-    let summary = checked_text("summary", "The summary", &draft.summary, MAX_SUMMARY, false, &mut problems);
-    let question = checked_text("question", "The question", &draft.question, MAX_QUESTION, false, &mut problems);
+    let title = checked_text("title", "edits-implementation-label-title", &draft.title, MAX_NAME, true, &mut problems);
+    let owner = checked_text("owner", "edits-implementation-label-owner", &draft.owner, MAX_NAME, false, &mut problems);
+    let summary = checked_text(
+        "summary",
+        "edits-implementation-label-summary",
+        &draft.summary,
+        MAX_SUMMARY,
+        false,
+        &mut problems,
+    );
+    let question = checked_text(
+        "question",
+        "edits-implementation-label-question",
+        &draft.question,
+        MAX_QUESTION,
+        false,
+        &mut problems,
+    );
     let question = if question.is_empty() { DEFAULT_QUESTION.to_owned() } else { question };
     let status_id = match draft.status_id.trim().parse::<i64>().ok().filter(|id| statuses.iter().any(|s| s.id == *id)) {
         Some(id) => id,
         None => {
-            problems.push(problem("status_id", "Choose a status from the list."));
+            problems.push(problem("status_id", plaza_i18n::tr("edits-implementation-choose-status")));
             0
         }
     };
@@ -205,9 +241,9 @@ pub fn check_project(draft: &ProjectDraft, statuses: &[ProjectStatus]) -> Result
             _ => {
                 problems.push(problem(
                     "progress",
-                    format!(
-                        "\"{}\" is not a percentage: write a whole number from 0 to 100.",
-                        text.chars().take(20).collect::<String>()
+                    plaza_i18n::tr_with(
+                        "edits-implementation-not-a-percentage",
+                        &[("value", text.chars().take(20).collect::<String>().into())],
                     ),
                 ));
                 None
@@ -221,7 +257,7 @@ pub fn check_project(draft: &ProjectDraft, statuses: &[ProjectStatus]) -> Result
             _ => {
                 problems.push(problem(
                     "weight",
-                    format!("The weight must be a whole number from 1 to {MAX_WEIGHT}; a sub-project of weight 2 counts twice as much as one of weight 1."),
+                    plaza_i18n::tr_with("edits-implementation-weight", &[("max", MAX_WEIGHT.into())]),
                 ));
                 1
             }
@@ -248,7 +284,15 @@ pub struct MilestoneDraft {
 /// Checks a milestone form: every problem at once, or its title and dates.
 pub fn check_milestone(draft: &MilestoneDraft) -> Result<(String, NaiveDate, Option<NaiveDate>), Vec<FormProblem>> {
     let mut problems = Vec::new();
-    let title = checked_text("milestone_title", "The milestone", &draft.title, MAX_NAME, true, &mut problems);
+    let title = checked_text(
+        "milestone_title",
+        "edits-implementation-label-milestone",
+        &draft.title,
+        MAX_NAME,
+        true,
+        &mut problems,
+    );
+    // `label` is the message id of the date's name ("The planned date").
     let date = |field: &'static str, label: &str, text: &str, problems: &mut Vec<FormProblem>| {
         let text = text.trim();
         if text.is_empty() {
@@ -258,19 +302,22 @@ pub fn check_milestone(draft: &MilestoneDraft) -> Result<(String, NaiveDate, Opt
         if parsed.is_none() {
             problems.push(problem(
                 field,
-                format!(
-                    "{label}, \"{}\", is not a date: write it as year-month-day, such as 2027-05-01.",
-                    text.chars().take(20).collect::<String>()
+                plaza_i18n::tr_with(
+                    "edits-implementation-not-a-date",
+                    &[
+                        ("label", plaza_i18n::tr(label).into()),
+                        ("value", text.chars().take(20).collect::<String>().into()),
+                    ],
                 ),
             ));
         }
         parsed
     };
-    let due_on = date("due_on", "The planned date", &draft.due_on, &mut problems);
+    let due_on = date("due_on", "edits-implementation-label-due-on", &draft.due_on, &mut problems);
     if draft.due_on.trim().is_empty() {
-        problems.push(problem("due_on", "The planned date is empty: when should this step be reached?"));
+        problems.push(problem("due_on", plaza_i18n::tr("edits-implementation-due-on-empty")));
     }
-    let done_on = date("done_on", "The date it was reached", &draft.done_on, &mut problems);
+    let done_on = date("done_on", "edits-implementation-label-done-on", &draft.done_on, &mut problems);
     match (problems.is_empty(), due_on) {
         (true, Some(due_on)) => Ok((title, due_on, done_on)),
         _ => Err(problems),
@@ -283,7 +330,8 @@ pub const MAX_QUESTION: usize = 200;
 pub const MAX_UPDATE: usize = 20_000;
 /// Longest feedback text and organizer reply.
 pub const MAX_FEEDBACK: usize = 2_000;
-/// The question an update asks when its organizer writes none.
+/// The question an update asks when its organizer writes none (stored with
+/// the update or project).
 pub const DEFAULT_QUESTION: &str = "Is this what you needed?";
 
 /// Most pictures one update may carry.
@@ -310,15 +358,14 @@ pub fn check_alt(position: usize, alt: &str) -> Result<String, FormProblem> {
     if alt.is_empty() {
         Err(problem(
             "pictures",
-            format!(
-                "Picture {position} has no description: say in a few words what it shows, for people who cannot see it."
-            ),
+            plaza_i18n::tr_with("edits-implementation-alt-missing", &[("position", position.into())]),
         ))
     } else if length > MAX_ALT {
         Err(problem(
             "pictures",
-            format!(
-                "The description of picture {position} is {length} characters long; the most allowed is {MAX_ALT}."
+            plaza_i18n::tr_with(
+                "edits-implementation-alt-too-long",
+                &[("position", position.into()), ("length", length.into()), ("max", MAX_ALT.into())],
             ),
         ))
     } else {
@@ -363,12 +410,12 @@ impl FeedbackState {
         Self::ALL.into_iter().find(|s| s.name() == text)
     }
 
-    pub fn label(self) -> &'static str {
-        match self {
-            FeedbackState::New => "Not read yet",
-            FeedbackState::Read => "Read",
-            FeedbackState::Answered => "Answered",
-        }
+    pub fn label(self) -> String {
+        plaza_i18n::tr(match self {
+            FeedbackState::New => "edits-implementation-feedback-new",
+            FeedbackState::Read => "edits-implementation-feedback-read",
+            FeedbackState::Answered => "edits-implementation-feedback-answered",
+        })
     }
 }
 
@@ -433,19 +480,20 @@ pub struct FeedbackDraft {
 /// Checks a resident's feedback: a rating from 1 to 5, some words, or both.
 pub fn check_feedback(draft: &FeedbackDraft) -> Result<(Option<u8>, String), Vec<FormProblem>> {
     let mut problems = Vec::new();
-    let text = checked_text("text", "Your message", &draft.text, MAX_FEEDBACK, false, &mut problems);
+    let text =
+        checked_text("text", "edits-implementation-label-message", &draft.text, MAX_FEEDBACK, false, &mut problems);
     let rating = match draft.rating.trim() {
         "" => None,
         value => match value.parse::<u8>() {
             Ok(rating @ 1..=5) => Some(rating),
             _ => {
-                problems.push(problem("rating", "Choose an answer from 1 to 5."));
+                problems.push(problem("rating", plaza_i18n::tr("edits-implementation-choose-rating")));
                 None
             }
         },
     };
     if problems.is_empty() && rating.is_none() && text.is_empty() {
-        problems.push(problem("rating", "Choose an answer from 1 to 5, or write a few words, before sending."));
+        problems.push(problem("rating", plaza_i18n::tr("edits-implementation-rating-or-words")));
     }
     if problems.is_empty() { Ok((rating, text)) } else { Err(problems) }
 }
@@ -476,16 +524,24 @@ pub struct UpdateFields {
 /// Checks an update form; `projects` are the challenge's project ids.
 pub fn check_update(draft: &UpdateDraft, projects: &[i64]) -> Result<UpdateFields, Vec<FormProblem>> {
     let mut problems = Vec::new();
-    let title = checked_text("title", "The title", &draft.title, MAX_NAME, true, &mut problems);
-    let body_md = checked_text("body_md", "The update", &draft.body_md, MAX_UPDATE, true, &mut problems);
-    let question = checked_text("question", "The question", &draft.question, MAX_QUESTION, false, &mut problems);
+    let title = checked_text("title", "edits-implementation-label-title", &draft.title, MAX_NAME, true, &mut problems);
+    let body_md =
+        checked_text("body_md", "edits-implementation-label-update", &draft.body_md, MAX_UPDATE, true, &mut problems);
+    let question = checked_text(
+        "question",
+        "edits-implementation-label-question",
+        &draft.question,
+        MAX_QUESTION,
+        false,
+        &mut problems,
+    );
     let question = if question.is_empty() { DEFAULT_QUESTION.to_owned() } else { question };
     let project_id = match draft.project_id.trim() {
         "" => None,
         text => match text.parse::<i64>().ok().filter(|id| projects.contains(id)) {
             Some(id) => Some(id),
             None => {
-                problems.push(problem("project_id", "Choose a project from the list, or the whole challenge."));
+                problems.push(problem("project_id", plaza_i18n::tr("edits-implementation-choose-project")));
                 None
             }
         },

@@ -12,6 +12,7 @@ pub mod attention;
 pub mod bundle;
 pub mod challenge;
 pub mod challenge_edit;
+pub mod content;
 pub mod csv_export;
 pub mod dataset_edit;
 pub mod email;

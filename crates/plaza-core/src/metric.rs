@@ -30,11 +30,21 @@ impl Direction {
         }
     }
 
-    /// "higher is better" or "lower is better", as pages and explanations say it.
+    /// "higher is better" or "lower is better", in English, as the English
+    /// explanations of the metrics say it.
     pub fn phrase(self) -> &'static str {
         match self {
             Direction::HigherIsBetter => "higher is better",
             Direction::LowerIsBetter => "lower is better",
+        }
+    }
+
+    /// "higher is better" or "lower is better", as pages say it, in the
+    /// reader's language.
+    pub fn label(self) -> String {
+        match self {
+            Direction::HigherIsBetter => plaza_i18n::tr("scoring-metric-higher-is-better"),
+            Direction::LowerIsBetter => plaza_i18n::tr("scoring-metric-lower-is-better"),
         }
     }
 }
@@ -225,10 +235,14 @@ impl Metric {
             .map(|m| (strsim::damerau_levenshtein(input, m.name()), m))
             .min_by_key(|(distance, _)| *distance);
         Err(Error::UnknownMetric(match closest {
-            Some((distance, m)) if distance <= 2 => {
-                format!("unknown metric '{input}' (did you mean '{}'?)", m.name())
-            }
-            _ => format!("unknown metric '{input}' (known metrics: {})", Self::ALL.map(Metric::name).join(", ")),
+            Some((distance, m)) if distance <= 2 => plaza_i18n::tr_with(
+                "scoring-metric-unknown-did-you-mean",
+                &[("name", input.into()), ("closest", m.name().into())],
+            ),
+            _ => plaza_i18n::tr_with(
+                "scoring-metric-unknown",
+                &[("name", input.into()), ("known", Self::ALL.map(Metric::name).join(", ").into())],
+            ),
         }))
     }
 

@@ -51,6 +51,11 @@ impl NoticeKind {
             NoticeKind::EntryFailed => "Plaza could not score a coding entry because of a problem on its side",
         }
     }
+
+    /// [`Self::label`] in the reader's language, for the account page.
+    pub fn local_label(self) -> String {
+        plaza_i18n::tr(&format!("core-organizer-notice-{}", self.name()))
+    }
 }
 
 /// One organizer's choice. Every kind is on by default.

@@ -42,11 +42,11 @@ impl Paper {
         Self::ALL.into_iter().find(|p| p.name().eq_ignore_ascii_case(input))
     }
 
-    /// How the page names it.
-    pub fn label(self) -> &'static str {
+    /// How the page names it, in the reader's language.
+    pub fn label(self) -> String {
         match self {
-            Paper::A4 => "A4 (210 x 297 mm)",
-            Paper::Letter => "US Letter (8.5 x 11 in)",
+            Paper::A4 => plaza_i18n::tr("core-outreach-paper-a4"),
+            Paper::Letter => plaza_i18n::tr("core-outreach-paper-letter"),
         }
     }
 
@@ -126,6 +126,7 @@ pub struct OutreachProblem {
 /// addresses keep their line breaks (as `\n`).
 pub fn check_outreach(draft: &OutreachDraft) -> Result<Outreach, Vec<OutreachProblem>> {
     let mut problems = Vec::new();
+    // `label` is the message naming the field at the start of a sentence ("The phone number").
     let mut text = |field: &'static str, label: &str, value: &str, max: usize, lines: bool| -> String {
         let value = if lines {
             value.replace("\r\n", "\n").replace('\r', "\n").lines().map(str::trim).collect::<Vec<_>>().join("\n")
@@ -137,42 +138,46 @@ pub fn check_outreach(draft: &OutreachDraft) -> Result<Outreach, Vec<OutreachPro
         if length > max {
             problems.push(OutreachProblem {
                 field,
-                message: format!("{label} is {length} characters long; the most allowed is {max}."),
+                message: plaza_i18n::tr_with(
+                    "core-outreach-too-long",
+                    &[("field", plaza_i18n::tr(label).into()), ("length", length.into()), ("max", max.into())],
+                ),
             });
         } else if value.chars().any(|c| c.is_control() && c != '\n') {
             problems.push(OutreachProblem {
                 field,
-                message: format!("{label} contains a control character; type it again as plain text."),
+                message: plaza_i18n::tr_with(
+                    "core-outreach-control-character",
+                    &[("field", plaza_i18n::tr(label).into())],
+                ),
             });
         }
         value
     };
-    let phone = text("phone", "The phone number", &draft.phone, MAX_PHONE, false);
-    let phone_hours = text("phone_hours", "The phone line's hours", &draft.phone_hours, MAX_HOURS, false);
-    let drop_off_address = text("drop_off_address", "The drop-off address", &draft.drop_off_address, MAX_PLACE, true);
-    let drop_off_hours = text("drop_off_hours", "The drop-off hours", &draft.drop_off_hours, MAX_HOURS, false);
+    let phone = text("phone", "core-outreach-field-phone", &draft.phone, MAX_PHONE, false);
+    let phone_hours = text("phone_hours", "core-outreach-field-phone-hours", &draft.phone_hours, MAX_HOURS, false);
+    let drop_off_address =
+        text("drop_off_address", "core-outreach-field-drop-off-address", &draft.drop_off_address, MAX_PLACE, true);
+    let drop_off_hours =
+        text("drop_off_hours", "core-outreach-field-drop-off-hours", &draft.drop_off_hours, MAX_HOURS, false);
     let partner_location =
-        text("partner_location", "The library or partner location", &draft.partner_location, MAX_PLACE, true);
+        text("partner_location", "core-outreach-field-partner-location", &draft.partner_location, MAX_PLACE, true);
     if !phone.is_empty() && !phone.chars().any(|c| c.is_ascii_digit()) {
         problems.push(OutreachProblem {
             field: "phone",
-            message: format!("\"{phone}\" has no digits: give the number residents should call, such as 312-555-0100."),
+            message: plaza_i18n::tr_with("core-outreach-phone-without-digits", &[("phone", phone.as_str().into())]),
         });
     }
     if phone.is_empty() && !phone_hours.is_empty() {
         problems.push(OutreachProblem {
             field: "phone_hours",
-            message:
-                "Hours are given for the phone line, but there is no phone number: add the number or clear the hours."
-                    .into(),
+            message: plaza_i18n::tr("core-outreach-phone-hours-without-phone"),
         });
     }
     if drop_off_address.is_empty() && !drop_off_hours.is_empty() {
         problems.push(OutreachProblem {
             field: "drop_off_hours",
-            message:
-                "Hours are given for dropping off forms, but there is no address: add the address or clear the hours."
-                    .into(),
+            message: plaza_i18n::tr("core-outreach-drop-off-hours-without-address"),
         });
     }
     let paper = if draft.paper.trim().is_empty() {
@@ -183,9 +188,9 @@ pub fn check_outreach(draft: &OutreachDraft) -> Result<Outreach, Vec<OutreachPro
             None => {
                 problems.push(OutreachProblem {
                     field: "paper",
-                    message: format!(
-                        "\"{}\" is not a paper size Plaza prints: choose a4 or letter.",
-                        draft.paper.trim()
+                    message: plaza_i18n::tr_with(
+                        "core-outreach-unknown-paper",
+                        &[("paper", draft.paper.trim().into())],
                     ),
                 });
                 Paper::default()

@@ -21,7 +21,8 @@ pub struct Recipient {
 pub struct IdeaMail {
     pub track_title: String,
     pub title: String,
-    pub place: &'static str,
+    /// Its place, if the organizers chose it (its words are the reader's).
+    pub place: Option<crate::review::Place>,
     pub reason: String,
     pub feedback: Vec<String>,
     /// Pieces of feedback organizers held back.
@@ -59,7 +60,7 @@ impl IdeaMail {
         IdeaMail {
             track_title: track_title.to_owned(),
             title: idea.fields.title.clone(),
-            place: decision.map_or("", |d| d.place.label()),
+            place: decision.map(|d| d.place),
             reason: decision.map(|d| d.reason.clone()).unwrap_or_default(),
             held: written - feedback.len(),
             feedback,
@@ -125,7 +126,7 @@ mod tests {
         let mail = IdeaMail::new("Ideas", &idea(Some(7), ""), None, &[], &[], &[wants.clone(), declines.clone()]);
         let to: Vec<&str> = mail.recipients.iter().map(|r| r.email.as_str()).collect();
         assert_eq!(to, ["p1@example.org"], "only members who asked for result emails");
-        assert_eq!((mail.place, mail.held), ("", 0), "no decision, nothing held");
+        assert_eq!((mail.place, mail.held), (None, 0), "no decision, nothing held");
         let followers = followers_to_tell(vec![wants, declines.clone(), person(3, true)], &[mail]);
         let ids: Vec<i64> = followers.iter().map(|f| f.id.0).collect();
         assert_eq!(ids, [2, 3], "the member already told is not sent the winners too");

@@ -13,10 +13,22 @@ use serde::Serialize;
 
 use crate::bundle::{MANIFEST, Manifest, Problem, TrackSpecKind};
 
-/// Why a challenge without tracks cannot be published.
+/// Why a challenge without tracks cannot be published, in English (the
+/// page says `edits-publish-check-no-track` in the reader's language).
 pub const NO_TRACK: &str = "Add at least one track: it says how residents take part.";
-/// Why a challenge that has closed cannot be published.
+/// Why a challenge that has closed cannot be published, in English (the
+/// page says `edits-publish-check-closed` in the reader's language).
 pub const CLOSED: &str = "The closing date has passed: choose a later one before publishing.";
+
+/// "Dataset “Street trees”".
+fn dataset_place(title: &str) -> String {
+    plaza_i18n::tr_with("edits-publish-check-place-dataset", &[("title", title.into())])
+}
+
+/// "Track “Predict”".
+fn track_place(title: &str) -> String {
+    plaza_i18n::tr_with("edits-publish-check-place-track", &[("title", title.into())])
+}
 
 /// One thing to fix before publishing, with where to fix it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -49,15 +61,15 @@ pub fn publish_problems(
     }
     if manifest.tracks.is_empty() {
         listed.push(PublishProblem {
-            place: "Tracks".into(),
-            message: NO_TRACK.into(),
+            place: plaza_i18n::tr("edits-publish-check-place-tracks"),
+            message: plaza_i18n::tr("edits-publish-check-no-track"),
             link: format!("{base}/tracks"),
         });
     }
     if manifest.closes_at <= now {
         listed.push(PublishProblem {
-            place: "Details".into(),
-            message: CLOSED.into(),
+            place: plaza_i18n::tr("edits-publish-check-place-details"),
+            message: plaza_i18n::tr("edits-publish-check-closed"),
             link: format!("{base}/details#closes_at"),
         });
     }
@@ -69,11 +81,18 @@ fn place_problem(base: &str, manifest: &Manifest, problem: &Problem) -> PublishP
     if problem.file == MANIFEST {
         return match problem.field.as_deref() {
             Some(field) => field_problem(base, manifest, field, message),
-            None => PublishProblem { place: "Details".into(), message, link: format!("{base}/details") },
+            None => PublishProblem {
+                place: plaza_i18n::tr("edits-publish-check-place-details"),
+                message,
+                link: format!("{base}/details"),
+            },
         };
     }
     let message = match problem.line {
-        Some(line) => format!("{} line {line}: {message}", problem.file),
+        Some(line) => plaza_i18n::tr_with(
+            "edits-publish-check-file-line",
+            &[("file", problem.file.as_str().into()), ("line", line.into()), ("message", message.into())],
+        ),
         None => format!("{}: {message}", problem.file),
     };
     file_problem(base, manifest, &problem.file, message)
@@ -88,8 +107,11 @@ fn field_problem(base: &str, manifest: &Manifest, field: &str, message: String) 
         {
             let name = dataset.columns.get(column).map_or_else(|| format!("{}", column + 1), |c| c.name.clone());
             return PublishProblem {
-                place: format!("Dataset “{}”", dataset.title),
-                message: format!("column “{name}”: {}", with_key(Some(column_key), message)),
+                place: dataset_place(&dataset.title),
+                message: plaza_i18n::tr_with(
+                    "edits-publish-check-column",
+                    &[("column", name.into()), ("message", with_key(Some(column_key), message).into())],
+                ),
                 // A name is fixed by the file; its row starts with the type.
                 link: format!(
                     "{base}/datasets/{}#columns-{column}-{}",
@@ -100,28 +122,44 @@ fn field_problem(base: &str, manifest: &Manifest, field: &str, message: String) 
         }
         return match manifest.datasets.get(index) {
             Some(dataset) => PublishProblem {
-                place: format!("Dataset “{}”", dataset.title),
+                place: dataset_place(&dataset.title),
                 message: with_key(key, message),
                 link: anchored(format!("{base}/datasets/{}", dataset.slug), key),
             },
-            None => PublishProblem { place: "Datasets".into(), message, link: format!("{base}/datasets") },
+            None => PublishProblem {
+                place: plaza_i18n::tr("edits-publish-check-place-datasets"),
+                message,
+                link: format!("{base}/datasets"),
+            },
         };
     }
     if let Some((index, key)) = indexed(field, "tracks") {
         return match manifest.tracks.get(index) {
             Some(track) => PublishProblem {
-                place: format!("Track “{}”", track.title),
+                place: track_place(&track.title),
                 message: with_key(key, message),
                 link: anchored(format!("{base}/tracks/{}", track.slug), key),
             },
-            None => PublishProblem { place: "Tracks".into(), message, link: format!("{base}/tracks") },
+            None => PublishProblem {
+                place: plaza_i18n::tr("edits-publish-check-place-tracks"),
+                message,
+                link: format!("{base}/tracks"),
+            },
         };
     }
     match field {
-        "datasets" => PublishProblem { place: "Datasets".into(), message, link: format!("{base}/datasets") },
-        "tracks" => PublishProblem { place: "Tracks".into(), message, link: format!("{base}/tracks") },
+        "datasets" => PublishProblem {
+            place: plaza_i18n::tr("edits-publish-check-place-datasets"),
+            message,
+            link: format!("{base}/datasets"),
+        },
+        "tracks" => PublishProblem {
+            place: plaza_i18n::tr("edits-publish-check-place-tracks"),
+            message,
+            link: format!("{base}/tracks"),
+        },
         key => PublishProblem {
-            place: "Details".into(),
+            place: plaza_i18n::tr("edits-publish-check-place-details"),
             message: with_key(Some(key), message),
             link: anchored(format!("{base}/details"), Some(details_id(key))),
         },
@@ -131,11 +169,15 @@ fn field_problem(base: &str, manifest: &Manifest, field: &str, message: String) 
 /// A problem inside a file: the brief, a dataset's file, a track's hidden file.
 fn file_problem(base: &str, manifest: &Manifest, path: &str, message: String) -> PublishProblem {
     if path == manifest.description {
-        return PublishProblem { place: "Details".into(), message, link: format!("{base}/details#description_md") };
+        return PublishProblem {
+            place: plaza_i18n::tr("edits-publish-check-place-details"),
+            message,
+            link: format!("{base}/details#description_md"),
+        };
     }
     if let Some(dataset) = manifest.datasets.iter().find(|d| d.file == path) {
         return PublishProblem {
-            place: format!("Dataset “{}”", dataset.title),
+            place: dataset_place(&dataset.title),
             message,
             link: format!("{base}/datasets/{}#file", dataset.slug),
         };
@@ -150,13 +192,13 @@ fn file_problem(base: &str, manifest: &Manifest, path: &str, message: String) ->
         };
         if let Some(key) = key {
             return PublishProblem {
-                place: format!("Track “{}”", track.title),
+                place: track_place(&track.title),
                 message,
                 link: format!("{base}/tracks/{}#{key}", track.slug),
             };
         }
     }
-    PublishProblem { place: "Challenge".into(), message, link: base.to_owned() }
+    PublishProblem { place: plaza_i18n::tr("edits-publish-check-place-challenge"), message, link: base.to_owned() }
 }
 
 /// `datasets[3].columns[1].description`: `(1, "description")`.

@@ -34,12 +34,18 @@ impl JudgingStatus {
         [JudgingStatus::Setup, JudgingStatus::Open, JudgingStatus::Closed].into_iter().find(|s| s.name() == input)
     }
 
+    /// In English, for callers that need a fixed text; pages use [`Self::local_label`].
     pub fn label(self) -> &'static str {
         match self {
             JudgingStatus::Setup => "Not started",
             JudgingStatus::Open => "Judging is open",
             JudgingStatus::Closed => "Judging is closed",
         }
+    }
+
+    /// In the reader's language: "Not started", "Judging is open", "Judging is closed".
+    pub fn local_label(self) -> String {
+        plaza_i18n::tr(&format!("core-review-judging-status-{}", self.name()))
     }
 }
 
@@ -241,11 +247,17 @@ impl Place {
         [Place::Winner, Place::RunnerUp].into_iter().find(|p| p.name() == input)
     }
 
+    /// In English: what exported files write. Pages and emails use [`Self::local_label`].
     pub fn label(self) -> &'static str {
         match self {
             Place::Winner => "Winner",
             Place::RunnerUp => "Runner-up",
         }
+    }
+
+    /// In the reader's language: "Winner", "Runner-up".
+    pub fn local_label(self) -> String {
+        plaza_i18n::tr(&format!("core-review-place-{}", self.name()))
     }
 }
 
@@ -300,16 +312,19 @@ pub fn entrant_feedback(reviews: &[ReviewRecord], holds: &[FeedbackHold], idea_i
 /// Checks a judge's scores against the rubric: one whole number from 1 to 5 per criterion.
 pub fn check_scores(criteria: &[Criterion], scores: &[Option<u8>]) -> Result<Vec<u8>, String> {
     if scores.len() != criteria.len() {
-        return Err(format!("Give a score for each of the {} criteria.", criteria.len()));
+        return Err(plaza_i18n::tr_with("core-review-score-each-criterion", &[("count", criteria.len().into())]));
     }
     let missing: Vec<&str> =
         criteria.iter().zip(scores).filter(|(_, s)| s.is_none()).map(|(c, _)| c.name.as_str()).collect();
     if !missing.is_empty() {
-        return Err(format!("Choose a score for: {}.", missing.join(", ")));
+        return Err(plaza_i18n::tr_with("core-review-choose-a-score", &[("criteria", missing.join(", ").into())]));
     }
     let scores: Vec<u8> = scores.iter().map(|s| s.unwrap_or_default()).collect();
     if let Some((criterion, score)) = criteria.iter().zip(&scores).find(|(_, s)| !(1..=5).contains(*s)) {
-        return Err(format!("The score for '{}' must be from 1 to 5, not {score}.", criterion.name));
+        return Err(plaza_i18n::tr_with(
+            "core-review-score-out-of-range",
+            &[("name", criterion.name.as_str().into()), ("score", (*score).into())],
+        ));
     }
     Ok(scores)
 }

@@ -19,19 +19,24 @@ impl Slug {
     pub fn parse(input: &str) -> Result<Self> {
         let len = input.chars().count();
         if !(Self::MIN_LEN..=Self::MAX_LEN).contains(&len) {
-            return Err(Error::InvalidSlug(format!(
-                "'{input}' must be {} to {} characters long (it has {len})",
-                Self::MIN_LEN,
-                Self::MAX_LEN
+            return Err(Error::InvalidSlug(plaza_i18n::tr_with(
+                "edits-slug-length",
+                &[
+                    ("slug", input.into()),
+                    ("min", Self::MIN_LEN.into()),
+                    ("max", Self::MAX_LEN.into()),
+                    ("len", len.into()),
+                ],
             )));
         }
         if let Some(bad) = input.chars().find(|c| !(c.is_ascii_lowercase() || c.is_ascii_digit() || *c == '-')) {
-            return Err(Error::InvalidSlug(format!(
-                "'{input}' may only use lowercase letters a-z, digits and '-' (found {bad:?})"
+            return Err(Error::InvalidSlug(plaza_i18n::tr_with(
+                "edits-slug-characters",
+                &[("slug", input.into()), ("found", format!("{bad:?}").into())],
             )));
         }
         if input.starts_with('-') || input.ends_with('-') {
-            return Err(Error::InvalidSlug(format!("'{input}' must not start or end with '-'")));
+            return Err(Error::InvalidSlug(plaza_i18n::tr_with("edits-slug-edge-dash", &[("slug", input.into())])));
         }
         Ok(Self(input.to_owned()))
     }

@@ -9,16 +9,21 @@
 use std::borrow::Cow;
 use std::collections::BTreeSet;
 
+use plaza_i18n::{tr, tr_with};
+
 use crate::challenge::ColumnType;
 use crate::scoring::spreadsheet_kind;
 
 /// What an organizer reads when the file is a spreadsheet (Excel or
-/// OpenDocument), in the same words entrants read.
+/// OpenDocument), in the same words entrants read, in English;
+/// [`spreadsheet_message`] says it in the reader's language.
 pub const SPREADSHEET_MESSAGE: &str =
     "This is an Excel file. Save it as CSV (in Excel: File > Save As > CSV) and upload that file.";
-/// A zip file that is not a spreadsheet.
+/// A zip file that is not a spreadsheet (in English; [`sniff`] says it in
+/// the reader's language).
 pub const ZIP_MESSAGE: &str = "This is a zip file, not a CSV file. Unzip it and upload the CSV file that is inside.";
-/// A header and nothing else.
+/// A header and nothing else (in English; [`sniff`] and [`convert`] say it
+/// in the reader's language).
 pub const NO_ROWS_MESSAGE: &str = "The file has column names but no rows of data.";
 /// The longest column name a data dictionary holds (as in a bundle).
 pub const MAX_COLUMN_NAME: usize = 200;
@@ -44,15 +49,11 @@ pub enum Encoding {
 
 impl Encoding {
     /// What the organizer is told when the file was converted.
-    pub fn note(self) -> Option<&'static str> {
+    pub fn note(self) -> Option<String> {
         match self {
             Encoding::Utf8 => None,
-            Encoding::Utf8Bom => {
-                Some("The file starts with a byte-order mark (as Excel saves \"CSV UTF-8\"); it was removed.")
-            }
-            Encoding::Windows1252 => Some(
-                "The file is not UTF-8; it was read as Latin-1 (Windows-1252), as most spreadsheets in Western Europe and the Americas save it, and converted to UTF-8. Check accented letters in the preview.",
-            ),
+            Encoding::Utf8Bom => Some(tr("scoring-sniff-note-bom")),
+            Encoding::Windows1252 => Some(tr("scoring-sniff-note-latin1")),
         }
     }
 }
@@ -86,6 +87,11 @@ impl Sniffed {
             _ => "vertical bar",
         }
     }
+}
+
+/// What an organizer reads when the file is a spreadsheet (Excel or OpenDocument).
+pub fn spreadsheet_message() -> String {
+    tr("scoring-sniff-spreadsheet")
 }
 
 /// The text of `bytes` and the encoding it was read in.
@@ -128,62 +134,52 @@ fn windows_1252(bytes: &[u8]) -> String {
 pub fn sniff(head: &[u8], whole: bool) -> Result<Sniffed, String> {
     let head = &head[..head.len().min(SNIFF_BYTES)];
     if spreadsheet_kind(head).is_some() || head.starts_with(b"\xD0\xCF\x11\xE0") {
-        return Err(SPREADSHEET_MESSAGE.into());
+        return Err(spreadsheet_message());
     }
     if head.starts_with(b"PK\x03\x04") {
-        return Err(ZIP_MESSAGE.into());
+        return Err(tr("scoring-sniff-zip"));
     }
     let (text, encoding) = decode(head);
     let text = if whole { &text[..] } else { text.rfind('\n').map_or(&text[..], |end| &text[..=end]) };
     if text.trim().is_empty() {
-        return Err("The file is empty.".into());
+        return Err(tr("scoring-sniff-empty"));
     }
     if text.contains('\0') {
-        return Err("This does not look like a text file (it holds zero bytes). Upload a CSV file.".into());
+        return Err(tr("scoring-sniff-zero-bytes"));
     }
     let delimiter = guess_delimiter(text);
     let mut reader = csv::ReaderBuilder::new().delimiter(delimiter).flexible(true).from_reader(text.as_bytes());
     let header: Vec<String> = reader
         .headers()
-        .map_err(|err| format!("The first line cannot be read as column names: {err}"))?
+        .map_err(|err| tr_with("scoring-sniff-header-unreadable", &[("error", err.to_string().into())]))?
         .iter()
         .map(|name| name.trim().to_owned())
         .collect();
     if let Some(position) = header.iter().position(String::is_empty) {
-        return Err(format!(
-            "Column {} has no name in the first line. Every column needs a name in the first line.",
-            position + 1
-        ));
+        return Err(tr_with("scoring-sniff-column-without-name", &[("column", (position + 1).into())]));
     }
     let mut seen = BTreeSet::new();
     if let Some(twice) = header.iter().find(|name| !seen.insert(name.as_str())) {
-        return Err(format!("Two columns are named '{twice}'. Give each column its own name in the first line."));
+        return Err(tr_with("scoring-sniff-column-twice", &[("name", twice.as_str().into())]));
     }
     if let Some(position) = header.iter().position(|name| name.chars().count() > MAX_COLUMN_NAME) {
-        return Err(format!(
-            "The name of column {} is longer than {MAX_COLUMN_NAME} characters. Use a shorter name in the first line.",
-            position + 1
+        return Err(tr_with(
+            "scoring-sniff-column-name-too-long",
+            &[("column", (position + 1).into()), ("max", MAX_COLUMN_NAME.into())],
         ));
     }
     if header.iter().all(|name| ColumnType::Number.accepts(name) || ColumnType::Date.accepts(name)) {
-        return Err(format!(
-            "The first line holds values (such as '{}'), not column names. Add a first line that names each column.",
-            header.first().map_or("", String::as_str)
-        ));
+        let value = header.first().map_or("", String::as_str);
+        return Err(tr_with("scoring-sniff-no-header", &[("value", value.into())]));
     }
     let mut columns: Vec<ColumnGuess> = header.iter().map(|_| ColumnGuess::default()).collect();
     let mut preview = Vec::new();
     let mut rows_read = 0;
     for (index, record) in reader.records().enumerate() {
-        let record = record.map_err(|err| format!("Line {} cannot be read: {err}", index + 2))?;
+        let record = record.map_err(|err| unreadable_line(index as u64 + 2, &err))?;
         if record.len() != header.len() {
             let line = record.position().map_or(index as u64 + 2, csv::Position::line);
-            return Err(format!(
-                "Line {line} has {} fields but the first line names {} columns. Check the delimiter ({}) and quotes on that line.",
-                record.len(),
-                header.len(),
-                delimiter_words(delimiter)
-            ));
+            return Err(wrong_width(line, record.len(), header.len(), delimiter));
         }
         rows_read += 1;
         if preview.len() < PREVIEW_ROWS {
@@ -194,7 +190,7 @@ pub fn sniff(head: &[u8], whole: bool) -> Result<Sniffed, String> {
         }
     }
     if whole && rows_read == 0 {
-        return Err(NO_ROWS_MESSAGE.into());
+        return Err(tr("scoring-sniff-no-rows"));
     }
     let columns = header
         .into_iter()
@@ -204,12 +200,31 @@ pub fn sniff(head: &[u8], whole: bool) -> Result<Sniffed, String> {
     Ok(Sniffed { encoding, delimiter, columns, preview, rows_read })
 }
 
-fn delimiter_words(delimiter: u8) -> &'static str {
+/// "Line 3 cannot be read: …", with the CSV reader's reason.
+fn unreadable_line(line: u64, error: &csv::Error) -> String {
+    tr_with("scoring-sniff-line-unreadable", &[("line", line.into()), ("error", error.to_string().into())])
+}
+
+/// A row with another number of fields than the first line names columns.
+fn wrong_width(line: u64, fields: usize, columns: usize, delimiter: u8) -> String {
+    tr_with(
+        "scoring-sniff-wrong-width",
+        &[
+            ("line", line.into()),
+            ("fields", fields.into()),
+            ("columns", columns.into()),
+            ("delimiter", delimiter_key(delimiter).into()),
+        ],
+    )
+}
+
+/// The delimiter as the `$delimiter` selector of the messages.
+fn delimiter_key(delimiter: u8) -> &'static str {
     match delimiter {
-        b',' => "a comma",
-        b';' => "a semicolon",
-        b'\t' => "a tab",
-        _ => "a vertical bar",
+        b',' => "comma",
+        b';' => "semicolon",
+        b'\t' => "tab",
+        _ => "bar",
     }
 }
 
@@ -296,12 +311,12 @@ impl ColumnGuess {
 /// The whole file as UTF-8 CSV with commas, as Plaza stores datasets.
 pub fn to_standard_csv(bytes: &[u8], sniffed: &Sniffed) -> Result<Vec<u8>, String> {
     let text = match sniffed.encoding {
-        Encoding::Utf8 => Cow::Borrowed(
-            std::str::from_utf8(bytes).map_err(|_| "The file is not UTF-8 past its first megabyte.".to_owned())?,
-        ),
+        Encoding::Utf8 => {
+            Cow::Borrowed(std::str::from_utf8(bytes).map_err(|_| tr("scoring-sniff-not-utf8-further-on"))?)
+        }
         Encoding::Utf8Bom => Cow::Borrowed(
             std::str::from_utf8(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes))
-                .map_err(|_| "The file is not UTF-8 past its first megabyte.".to_owned())?,
+                .map_err(|_| tr("scoring-sniff-not-utf8-further-on"))?,
         ),
         Encoding::Windows1252 => Cow::Owned(windows_1252(bytes)),
     };
@@ -315,7 +330,7 @@ pub fn to_standard_csv(bytes: &[u8], sniffed: &Sniffed) -> Result<Vec<u8>, Strin
             Ok(true) => writer.write_record(&record).map_err(|err| err.to_string())?,
             Err(err) => {
                 let line = err.position().map_or(0, csv::Position::line);
-                return Err(format!("Line {line} cannot be read: {err}"));
+                return Err(unreadable_line(line, &err));
             }
         }
     }
@@ -338,9 +353,7 @@ impl ConvertError {
     /// The sentence for the organizer.
     pub fn message(&self) -> String {
         match self {
-            ConvertError::NotUtf8 { line } => format!(
-                "Line {line} is not UTF-8 text, but the lines before it are. Save the whole file in one encoding (UTF-8 is best) and upload it again."
-            ),
+            ConvertError::NotUtf8 { line } => tr_with("scoring-sniff-line-not-utf8", &[("line", (*line).into())]),
             ConvertError::Refused(message) => message.clone(),
             ConvertError::Io(message) => message.clone(),
         }
@@ -381,11 +394,7 @@ pub fn convert<R: std::io::Read, W: std::io::Write>(
                     continue;
                 }
                 if record.len() != width {
-                    return Err(ConvertError::Refused(format!(
-                        "Line {line} has {} fields but the first line names {width} columns. Check the delimiter ({}) and quotes on that line.",
-                        record.len(),
-                        delimiter_words(sniffed.delimiter)
-                    )));
+                    return Err(ConvertError::Refused(wrong_width(line, record.len(), width, sniffed.delimiter)));
                 }
                 writer.write_record(&record).map_err(|e| io(&e))?;
                 rows += 1;
@@ -395,13 +404,13 @@ pub fn convert<R: std::io::Read, W: std::io::Write>(
                 return Err(match err.kind() {
                     csv::ErrorKind::Utf8 { .. } => ConvertError::NotUtf8 { line },
                     csv::ErrorKind::Io(inner) => ConvertError::Io(format!("The file could not be read: {inner}")),
-                    _ => ConvertError::Refused(format!("Line {line} cannot be read: {err}")),
+                    _ => ConvertError::Refused(unreadable_line(line, &err)),
                 });
             }
         }
     }
     if rows == 0 {
-        return Err(ConvertError::Refused(NO_ROWS_MESSAGE.into()));
+        return Err(ConvertError::Refused(tr("scoring-sniff-no-rows")));
     }
     let buffered = writer.into_inner().map_err(|e| io(&e.error().to_string()))?;
     buffered.into_inner().map_err(|e| io(&e.error().to_string()))?.flush().map_err(|e| io(&e))?;

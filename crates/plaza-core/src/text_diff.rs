@@ -111,6 +111,9 @@ pub fn diff_html(old: &str, new: &str) -> String {
     // Removed runs come before added runs where both interleave, so that
     // "a b" -> "c d" reads "<del>a b</del><ins>c d</ins>" and not word by word.
     let mut out = String::with_capacity(old.len() + new.len() + 64);
+    // What a screen reader says before each change, in the reader's language.
+    let removed = plaza_i18n::tr("core-text-diff-removed");
+    let added = plaza_i18n::tr("core-text-diff-added");
     let mut k = 0;
     while k < ops.len() {
         if ops[k].0 == Op::Same {
@@ -120,7 +123,7 @@ pub fn diff_html(old: &str, new: &str) -> String {
         }
         let end = ops[k..].iter().position(|(op, _)| *op == Op::Same).map_or(ops.len(), |p| k + p);
         let changed = &ops[k..end];
-        for (op, tag, label) in [(Op::Removed, "del", "Removed: "), (Op::Added, "ins", "Added: ")] {
+        for (op, tag, label) in [(Op::Removed, "del", removed.as_str()), (Op::Added, "ins", added.as_str())] {
             let text: Vec<&str> = changed.iter().filter(|(o, _)| *o == op).map(|(_, t)| *t).collect();
             if text.iter().all(|t| t.trim().is_empty()) {
                 // Only spaces changed here: show the new spacing, unmarked.
@@ -132,8 +135,8 @@ pub fn diff_html(old: &str, new: &str) -> String {
             out.push('<');
             out.push_str(tag);
             out.push_str("><span class=\"visually-hidden\">");
-            out.push_str(label);
-            out.push_str("</span>");
+            escape_into(&mut out, label);
+            out.push_str(" </span>");
             text.iter().for_each(|t| escape_into(&mut out, t));
             out.push_str("</");
             out.push_str(tag);

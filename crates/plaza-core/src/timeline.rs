@@ -36,11 +36,8 @@ impl Zone {
     /// The zone of an IANA name, or a sentence saying what to write instead.
     pub fn parse(name: &str) -> Result<Zone, String> {
         name.trim().parse::<chrono_tz::Tz>().map(Zone).map_err(|_| {
-            format!(
-                "“{}” is not a time zone name. Use a name from the IANA list, such as America/Chicago, \
-                 Europe/Madrid or UTC.",
-                name.trim().chars().take(60).collect::<String>()
-            )
+            let given: String = name.trim().chars().take(60).collect();
+            plaza_i18n::tr_with("core-timeline-not-a-zone", &[("given", given.into())])
         })
     }
 
@@ -109,17 +106,20 @@ impl Zone {
             .or_else(|_| chrono::NaiveDateTime::parse_from_str(value, "%Y-%m-%dT%H:%M:%S"))
             .or_else(|_| chrono::NaiveDateTime::parse_from_str(value, "%Y-%m-%d %H:%M"))
             .map_err(|_| {
-                format!(
-                    "“{}” is not a date and time. Write it like 2027-02-28T23:59 ({}).",
-                    value.chars().take(40).collect::<String>(),
-                    self.label()
+                let given: String = value.chars().take(40).collect();
+                plaza_i18n::tr_with(
+                    "core-timeline-not-a-moment",
+                    &[("given", given.into()), ("zone", self.label().into())],
                 )
             })?;
         self.0.from_local_datetime(&parsed).earliest().map(|at| at.with_timezone(&Utc)).ok_or_else(|| {
-            format!(
-                "{} does not exist in {}: the clocks skip it that night. Choose another time.",
-                parsed.format("%H:%M on %Y-%m-%d"),
-                self.label()
+            plaza_i18n::tr_with(
+                "core-timeline-skipped-time",
+                &[
+                    ("time", parsed.format("%H:%M").to_string().into()),
+                    ("day", parsed.format("%Y-%m-%d").to_string().into()),
+                    ("zone", self.label().into()),
+                ],
             )
         })
     }

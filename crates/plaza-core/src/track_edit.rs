@@ -147,24 +147,29 @@ pub fn check_track(draft: &TrackDraft) -> Result<TrackFields, Vec<TrackProblem>>
     let mut problem = |field: &str, message: String| problems.push(TrackProblem { field: field.to_owned(), message });
     let kind = TrackKind::parse(draft.kind.trim());
     if kind.is_none() {
-        problem("kind", "Choose the kind of track: predictions, program or ideas.".into());
+        problem("kind", plaza_i18n::tr("edits-track-edit-choose-kind"));
     }
     let slug = match Slug::parse(draft.slug.trim()) {
         Ok(slug) => Some(slug),
         Err(err) => {
-            problem("slug", format!("The web name {}.", err.to_string().trim_start_matches("invalid slug: ")));
+            let reason = err.to_string();
+            let reason = reason.trim_start_matches("invalid slug: ");
+            problem("slug", plaza_i18n::tr_with("edits-track-edit-slug-invalid", &[("reason", reason.into())]));
             None
         }
     };
     let title = draft.title.trim();
     if title.is_empty() {
-        problem("title", "Give the track a title.".into());
+        problem("title", plaza_i18n::tr("edits-track-edit-title-needed"));
     } else if title.chars().count() > MAX_TITLE {
-        problem("title", format!("The title may be at most {MAX_TITLE} characters long."));
+        problem("title", plaza_i18n::tr_with("edits-track-edit-title-too-long", &[("max", MAX_TITLE.into())]));
     }
     let description = draft.description.trim();
     if description.chars().count() > MAX_TEXT {
-        problem("description", format!("The description may be at most {MAX_TEXT} characters long."));
+        problem(
+            "description",
+            plaza_i18n::tr_with("edits-track-edit-description-too-long", &[("max", MAX_TEXT.into())]),
+        );
     }
     let mut scored = None;
     let mut limits = Limits::default();
@@ -175,16 +180,17 @@ pub fn check_track(draft: &TrackDraft) -> Result<TrackFields, Vec<TrackProblem>>
             let metric = match Metric::parse(draft.metric.trim()) {
                 Ok(metric) => Some(metric),
                 Err(_) => {
-                    problem("metric", "Choose how entries are scored.".into());
+                    problem("metric", plaza_i18n::tr("edits-track-edit-choose-metric"));
                     None
                 }
             };
-            let id_column = column(&mut problem, "id_column", &draft.id_column, "the id column");
-            let target_column = column(&mut problem, "target_column", &draft.target_column, "the target column");
+            let id_column = column(&mut problem, "id_column", &draft.id_column, "edits-track-edit-the-id-column");
+            let target_column =
+                column(&mut problem, "target_column", &draft.target_column, "edits-track-edit-the-target-column");
             if let (Some(id), Some(target)) = (&id_column, &target_column)
                 && id == target
             {
-                problem("target_column", "The target column must differ from the id column.".into());
+                problem("target_column", plaza_i18n::tr("edits-track-edit-target-is-id"));
             }
             let daily_limit = number(
                 &mut problem,
@@ -254,19 +260,23 @@ pub fn check_track(draft: &TrackDraft) -> Result<TrackFields, Vec<TrackProblem>>
     }
 }
 
+/// `name` is the message id of the column's name ("the id column").
 fn column(problem: &mut impl FnMut(&str, String), field: &str, value: &str, name: &str) -> Option<String> {
     let value = value.trim();
     if value.is_empty() {
-        problem(field, format!("Choose {name}."));
+        problem(field, plaza_i18n::tr_with("edits-track-edit-choose-column", &[("name", plaza_i18n::tr(name).into())]));
         None
     } else if value.chars().count() > MAX_COLUMN_NAME {
-        problem(field, format!("The name of {name} may be at most {MAX_COLUMN_NAME} characters long."));
-        None
-    } else if value == crate::bundle::USAGE_COLUMN {
         problem(
             field,
-            "'Usage' is kept for the Public/Private column of the answers file; choose another column.".into(),
+            plaza_i18n::tr_with(
+                "edits-track-edit-column-too-long",
+                &[("name", plaza_i18n::tr(name).into()), ("max", MAX_COLUMN_NAME.into())],
+            ),
         );
+        None
+    } else if value == crate::bundle::USAGE_COLUMN {
+        problem(field, plaza_i18n::tr("edits-track-edit-usage-reserved"));
         None
     } else {
         Some(value.to_owned())
@@ -289,7 +299,10 @@ fn number(
     match value.parse::<u64>() {
         Ok(n) if (min..=max).contains(&n) => Some(n),
         _ => {
-            problem(field, format!("Type a whole number from {min} to {max}."));
+            problem(
+                field,
+                plaza_i18n::tr_with("edits-track-edit-whole-number", &[("min", min.into()), ("max", max.into())]),
+            );
             None
         }
     }
@@ -300,7 +313,10 @@ fn check_questions(problem: &mut impl FnMut(&str, String), drafts: &[QuestionDra
     let rows: Vec<(usize, &QuestionDraft)> =
         drafts.iter().enumerate().filter(|(_, q)| !q.key.trim().is_empty()).collect();
     if rows.len() > MAX_QUESTIONS {
-        problem("questions", format!("A track may ask at most {MAX_QUESTIONS} extra questions."));
+        problem(
+            "questions",
+            plaza_i18n::tr_with("edits-track-edit-too-many-questions", &[("max", MAX_QUESTIONS.into())]),
+        );
     }
     for (index, draft) in rows {
         let at = |name: &str| format!("questions.{index}.{name}");
@@ -308,50 +324,71 @@ fn check_questions(problem: &mut impl FnMut(&str, String), drafts: &[QuestionDra
         let key = draft.key.trim();
         let mut ok = true;
         if key.chars().count() > MAX_QUESTION_KEY {
-            problem(&at("key"), format!("The key may be at most {MAX_QUESTION_KEY} characters long."));
+            problem(
+                &at("key"),
+                plaza_i18n::tr_with("edits-track-edit-key-too-long", &[("max", MAX_QUESTION_KEY.into())]),
+            );
             ok = false;
         } else if key.chars().any(|c| !(c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')) {
-            problem(&at("key"), format!("The key '{key}' may only use lowercase letters a-z, digits and '_'."));
+            problem(&at("key"), plaza_i18n::tr_with("edits-track-edit-key-characters", &[("key", key.into())]));
             ok = false;
         } else if RESERVED_QUESTION_KEYS.contains(&key) {
-            problem(&at("key"), format!("Every entry form already asks for '{key}'; choose another key."));
+            problem(&at("key"), plaza_i18n::tr_with("edits-track-edit-key-reserved", &[("key", key.into())]));
             ok = false;
         } else if questions.iter().any(|q| q.key == key) {
-            problem(&at("key"), format!("The key '{key}' is used twice; each question needs its own."));
+            problem(&at("key"), plaza_i18n::tr_with("edits-track-edit-key-twice", &[("key", key.into())]));
             ok = false;
         }
         let label = draft.label.trim();
         if label.is_empty() {
-            problem(&at("label"), "Type the question as entrants will read it.".into());
+            problem(&at("label"), plaza_i18n::tr("edits-track-edit-label-needed"));
             ok = false;
         } else if label.chars().count() > MAX_QUESTION_LABEL {
-            problem(&at("label"), format!("The question may be at most {MAX_QUESTION_LABEL} characters long."));
+            problem(
+                &at("label"),
+                plaza_i18n::tr_with("edits-track-edit-label-too-long", &[("max", MAX_QUESTION_LABEL.into())]),
+            );
             ok = false;
         }
         let help = draft.help.trim();
         if help.chars().count() > MAX_QUESTION_HELP {
-            problem(&at("help"), format!("The help may be at most {MAX_QUESTION_HELP} characters long."));
+            problem(
+                &at("help"),
+                plaza_i18n::tr_with("edits-track-edit-help-too-long", &[("max", MAX_QUESTION_HELP.into())]),
+            );
             ok = false;
         }
         let Some(kind) = QuestionKind::parse(draft.kind.trim()) else {
-            problem(&at("kind"), "Choose what kind of answer the question takes.".into());
+            problem(&at("kind"), plaza_i18n::tr("edits-track-edit-choose-answer-kind"));
             continue;
         };
         let options: Vec<String> =
             draft.options.lines().map(str::trim).filter(|l| !l.is_empty()).map(str::to_owned).collect();
         if kind.has_options() {
             if !(MIN_OPTIONS..=MAX_OPTIONS).contains(&options.len()) {
-                problem(&at("options"), format!("List {MIN_OPTIONS} to {MAX_OPTIONS} choices, one a line."));
+                problem(
+                    &at("options"),
+                    plaza_i18n::tr_with(
+                        "edits-track-edit-option-count",
+                        &[("min", MIN_OPTIONS.into()), ("max", MAX_OPTIONS.into())],
+                    ),
+                );
                 ok = false;
             } else if options.iter().any(|o| o.chars().count() > MAX_OPTION) {
-                problem(&at("options"), format!("Each choice may be at most {MAX_OPTION} characters long."));
+                problem(
+                    &at("options"),
+                    plaza_i18n::tr_with("edits-track-edit-option-too-long", &[("max", MAX_OPTION.into())]),
+                );
                 ok = false;
             } else if let Some(twice) = options.iter().enumerate().find(|(i, o)| options[..*i].contains(o)) {
-                problem(&at("options"), format!("'{}' appears twice; each choice must be different.", twice.1));
+                problem(
+                    &at("options"),
+                    plaza_i18n::tr_with("edits-track-edit-option-twice", &[("choice", twice.1.as_str().into())]),
+                );
                 ok = false;
             }
         } else if !options.is_empty() {
-            problem(&at("options"), "Only a choice question has choices; leave them empty.".into());
+            problem(&at("options"), plaza_i18n::tr("edits-track-edit-no-options"));
             ok = false;
         }
         if ok && questions.len() == before {

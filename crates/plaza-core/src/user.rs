@@ -26,19 +26,16 @@ impl Email {
     pub fn parse(input: &str) -> Result<Self> {
         let trimmed = input.trim();
         if trimmed.is_empty() {
-            return Err(Error::InvalidEmail("an email address is required".into()));
+            return Err(Error::InvalidEmail(plaza_i18n::tr("edits-user-email-required")));
         }
         if trimmed.len() > Self::MAX_LEN {
-            return Err(Error::InvalidEmail(format!(
-                "an email address may be at most {} characters long",
-                Self::MAX_LEN
+            return Err(Error::InvalidEmail(plaza_i18n::tr_with(
+                "edits-user-email-too-long",
+                &[("max", Self::MAX_LEN.into())],
             )));
         }
-        let invalid = || {
-            Error::InvalidEmail(format!(
-                "'{trimmed}' is not an email address (expected something like name@example.org)"
-            ))
-        };
+        let invalid =
+            || Error::InvalidEmail(plaza_i18n::tr_with("edits-user-email-invalid", &[("email", trimmed.into())]));
         let (local, domain) = trimmed.split_once('@').ok_or_else(invalid)?;
         if local.is_empty()
             || domain.contains('@')
@@ -156,11 +153,11 @@ impl ChallengeRole {
         }
     }
 
-    pub fn label(self) -> &'static str {
-        match self {
-            ChallengeRole::Organizer => "Organizer",
-            ChallengeRole::Judge => "Judge",
-        }
+    pub fn label(self) -> String {
+        plaza_i18n::tr(match self {
+            ChallengeRole::Organizer => "edits-user-role-organizer",
+            ChallengeRole::Judge => "edits-user-role-judge",
+        })
     }
 }
 
@@ -190,11 +187,11 @@ impl TokenScope {
         }
     }
 
-    pub fn label(self) -> &'static str {
-        match self {
-            TokenScope::Read => "Read only",
-            TokenScope::Submit => "Read and submit entries",
-        }
+    pub fn label(self) -> String {
+        plaza_i18n::tr(match self {
+            TokenScope::Read => "edits-user-scope-read",
+            TokenScope::Submit => "edits-user-scope-submit",
+        })
     }
 }
 
@@ -205,13 +202,16 @@ pub const MAX_TEAM_NAME: usize = 60;
 pub fn parse_team_name(input: &str) -> Result<String> {
     let name = input.trim();
     if name.is_empty() {
-        return Err(Error::Invalid("a team name is required".into()));
+        return Err(Error::Invalid(plaza_i18n::tr("edits-user-team-name-required")));
     }
     if name.chars().count() > MAX_TEAM_NAME {
-        return Err(Error::Invalid(format!("a team name may be at most {MAX_TEAM_NAME} characters long")));
+        return Err(Error::Invalid(plaza_i18n::tr_with(
+            "edits-user-team-name-too-long",
+            &[("max", MAX_TEAM_NAME.into())],
+        )));
     }
     if name.chars().any(char::is_control) {
-        return Err(Error::Invalid("a team name may not contain control characters".into()));
+        return Err(Error::Invalid(plaza_i18n::tr("edits-user-team-name-control")));
     }
     Ok(name.to_owned())
 }
@@ -223,13 +223,16 @@ pub const MAX_DISPLAY_NAME: usize = 80;
 pub fn parse_display_name(input: &str) -> Result<String> {
     let name = input.trim();
     if name.is_empty() {
-        return Err(Error::Invalid("a display name is required".into()));
+        return Err(Error::Invalid(plaza_i18n::tr("edits-user-display-name-required")));
     }
     if name.chars().count() > MAX_DISPLAY_NAME {
-        return Err(Error::Invalid(format!("a display name may be at most {MAX_DISPLAY_NAME} characters long")));
+        return Err(Error::Invalid(plaza_i18n::tr_with(
+            "edits-user-display-name-too-long",
+            &[("max", MAX_DISPLAY_NAME.into())],
+        )));
     }
     if name.chars().any(char::is_control) {
-        return Err(Error::Invalid("a display name may not contain control characters".into()));
+        return Err(Error::Invalid(plaza_i18n::tr("edits-user-display-name-control")));
     }
     Ok(name.to_owned())
 }

@@ -234,6 +234,18 @@ pub fn in_language<R>(lang: &'static str, work: impl FnOnce() -> R) -> R {
     CURRENT.sync_scope(lang, work)
 }
 
+/// `tokio::task::spawn_blocking` that keeps the current language: a
+/// blocking thread does not inherit the task's, so what it writes for a
+/// person (a file's problems, say) would otherwise be in the default.
+pub fn spawn_blocking<F, R>(work: F) -> tokio::task::JoinHandle<R>
+where
+    F: FnOnce() -> R + Send + 'static,
+    R: Send + 'static,
+{
+    let lang = current();
+    tokio::task::spawn_blocking(move || in_language(lang, work))
+}
+
 /// The language of the request being served, else the site's default
 /// (background work: the worker, the outbox).
 pub fn current() -> &'static str {

@@ -69,14 +69,14 @@ fn grouped(n: u64) -> String {
     out
 }
 
-/// Refuses `found` things past `max`, in one sentence an entrant can act on.
+/// Refuses `found` things past `max`, in one sentence an entrant can act on;
+/// `what` is the things counted, as the message's `$what` selector (`types`,
+/// `functions`, `locals`…).
 fn at_most(found: u64, max: u64, what: &str) -> Result<(), CompileError> {
     if found > max {
-        return fail(format!(
-            "The module has {} {what}; Plaza compiles modules with at most {}. Real programs are far \
-             smaller: check that you uploaded your compiled program, built in release mode.",
-            grouped(found),
-            grouped(max)
+        return fail(plaza_i18n::tr_with(
+            "scoring-bounds-too-many",
+            &[("found", grouped(found).into()), ("max", grouped(max).into()), ("what", what.into())],
         ));
     }
     Ok(())
@@ -84,11 +84,8 @@ fn at_most(found: u64, max: u64, what: &str) -> Result<(), CompileError> {
 
 fn malformed(error: &wasmparser::BinaryReaderError) -> CompileError {
     let reason = error.message();
-    if reason.contains("unexpected end") {
-        CompileError(format!("The file is cut short (was the upload complete?): {reason}"))
-    } else {
-        CompileError(format!("The file is not a valid WebAssembly module: {reason}"))
-    }
+    let id = if reason.contains("unexpected end") { "scoring-program-cut-short" } else { "scoring-bounds-malformed" };
+    CompileError(plaza_i18n::tr_with(id, &[("reason", reason.into())]))
 }
 
 /// Checks that `wasm` is a module Plaza is willing to compile: within the
@@ -99,11 +96,9 @@ fn malformed(error: &wasmparser::BinaryReaderError) -> CompileError {
 /// within the bounds may still get a `CompileError` from the compiler.
 pub fn check_module_bounds(wasm: &[u8]) -> Result<ModuleStats, CompileError> {
     if wasm.len() > MAX_MODULE_BYTES {
-        return fail(format!(
-            "The file is {} MB; Plaza compiles modules of at most {} MB. Build your program in release \
-             mode (and strip debug information) to make it smaller.",
-            wasm.len().div_ceil(1024 * 1024),
-            MAX_MODULE_BYTES / (1024 * 1024)
+        return fail(plaza_i18n::tr_with(
+            "scoring-bounds-file-too-large",
+            &[("mb", wasm.len().div_ceil(1024 * 1024).into()), ("max", (MAX_MODULE_BYTES / (1024 * 1024)).into())],
         ));
     }
     let mut stats = ModuleStats { bytes: wasm.len(), ..ModuleStats::default() };
@@ -111,10 +106,7 @@ pub fn check_module_bounds(wasm: &[u8]) -> Result<ModuleStats, CompileError> {
     for payload in Parser::new(0).parse_all(wasm) {
         match payload.map_err(|e| malformed(&e))? {
             Payload::Version { encoding: Encoding::Component, .. } => {
-                return fail(
-                    "The file is a WebAssembly component, not a core module. Build for WASI preview 1 \
-                     (for example `cargo build --target wasm32-wasip1`), not wasm32-wasip2.",
-                );
+                return fail(plaza_i18n::tr("scoring-program-component"));
             }
             Payload::TypeSection(reader) => at_most(reader.count().into(), MAX_TYPES, "types")?,
             Payload::ImportSection(reader) => at_most(reader.count().into(), MAX_IMPORTS, "imports")?,
@@ -131,22 +123,23 @@ pub fn check_module_bounds(wasm: &[u8]) -> Result<ModuleStats, CompileError> {
                         ElementItems::Expressions(_, items) => items.count(),
                     };
                     element_items += u64::from(count);
-                    at_most(element_items, MAX_ELEMENT_ITEMS, "function references in its tables")?;
+                    at_most(element_items, MAX_ELEMENT_ITEMS, "function-references")?;
                 }
             }
             Payload::DataSection(reader) => {
                 stats.data_segments = reader.count().into();
-                at_most(stats.data_segments, MAX_DATA_SEGMENTS, "data segments")?;
+                at_most(stats.data_segments, MAX_DATA_SEGMENTS, "data-segments")?;
             }
             Payload::CodeSectionStart { count, size, .. } => {
-                at_most(count.into(), MAX_FUNCTIONS, "function bodies")?;
+                at_most(count.into(), MAX_FUNCTIONS, "function-bodies")?;
                 stats.code_bytes = size.into();
                 if stats.code_bytes > MAX_CODE_BYTES {
-                    return fail(format!(
-                        "The module has {} MB of code; Plaza compiles modules with at most {} MB. Build \
-                         your program in release mode to make it smaller.",
-                        stats.code_bytes.div_ceil(1024 * 1024),
-                        MAX_CODE_BYTES / (1024 * 1024)
+                    return fail(plaza_i18n::tr_with(
+                        "scoring-bounds-code-too-large",
+                        &[
+                            ("mb", stats.code_bytes.div_ceil(1024 * 1024).into()),
+                            ("max", (MAX_CODE_BYTES / (1024 * 1024)).into()),
+                        ],
                     ));
                 }
             }
@@ -154,16 +147,15 @@ pub fn check_module_bounds(wasm: &[u8]) -> Result<ModuleStats, CompileError> {
                 let size = body.range().len() as u64;
                 stats.largest_function_bytes = stats.largest_function_bytes.max(size);
                 if size > MAX_FUNCTION_BYTES {
-                    return fail(format!(
-                        "One function of the module is {} KB long; Plaza compiles functions of at most {} KB.",
-                        size.div_ceil(1024),
-                        MAX_FUNCTION_BYTES / 1024
+                    return fail(plaza_i18n::tr_with(
+                        "scoring-bounds-function-too-large",
+                        &[("kb", size.div_ceil(1024).into()), ("max", (MAX_FUNCTION_BYTES / 1024).into())],
                     ));
                 }
                 let mut locals = 0u64;
                 for declared in body.get_locals_reader().map_err(|e| malformed(&e))? {
                     locals += u64::from(declared.map_err(|e| malformed(&e))?.0);
-                    at_most(locals, MAX_LOCALS, "local variables in one function")?;
+                    at_most(locals, MAX_LOCALS, "locals")?;
                 }
             }
             _ => {}

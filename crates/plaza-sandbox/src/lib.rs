@@ -170,8 +170,11 @@ impl Sandbox {
             .map_err(|_| SandboxError::Host("the sandbox is shutting down".to_owned()))?;
         let sandbox = self.clone();
         let started = std::time::Instant::now();
+        // The reason a module is refused is written in the caller's language,
+        // which the blocking thread does not inherit.
+        let lang = plaza_i18n::current();
         let task = tokio::task::spawn_blocking(move || {
-            let compiled = sandbox.compile(&wasm);
+            let compiled = plaza_i18n::in_language(lang, || sandbox.compile(&wasm));
             drop(permit);
             compiled
         });
@@ -206,9 +209,5 @@ impl Sandbox {
 }
 
 fn too_slow(time_limit: Duration) -> CompileError {
-    CompileError(format!(
-        "The module took longer than {} seconds to compile, the most Plaza allows. Build your \
-         program in release mode, and leave out code it does not use.",
-        time_limit.as_secs()
-    ))
+    CompileError(plaza_i18n::tr_with("scoring-sandbox-compile-too-slow", &[("seconds", time_limit.as_secs().into())]))
 }

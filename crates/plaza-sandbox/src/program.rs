@@ -56,27 +56,21 @@ fn fail<T>(message: impl Into<String>) -> Result<T, CompileError> {
 /// Rejects what is not a core module by its header, with a reason an entrant can act on.
 fn check_header(wasm: &[u8]) -> Result<(), CompileError> {
     if wasm.is_empty() {
-        return fail("The file is empty.");
+        return fail(plaza_i18n::tr("scoring-program-empty"));
     }
     let magic_len = wasm.len().min(WASM_MAGIC.len());
     if wasm[..magic_len] != WASM_MAGIC[..magic_len] {
-        return fail(
-            "The file is not a WebAssembly binary (it does not start with `\\0asm`). \
-             Upload the compiled .wasm file, not source code or the text format.",
-        );
+        return fail(plaza_i18n::tr("scoring-program-not-wasm"));
     }
     if wasm.len() < 8 {
-        return fail("The file is cut short: it ends inside the WebAssembly header.");
+        return fail(plaza_i18n::tr("scoring-program-header-cut-short"));
     }
     let version = [wasm[4], wasm[5], wasm[6], wasm[7]];
     if version == COMPONENT_VERSION_LAYER {
-        return fail(
-            "The file is a WebAssembly component, not a core module. Build for WASI preview 1 \
-             (for example `cargo build --target wasm32-wasip1`), not wasm32-wasip2.",
-        );
+        return fail(plaza_i18n::tr("scoring-program-component"));
     }
     if version != CORE_MODULE_VERSION {
-        return fail("The file is not a WebAssembly 1.0 core module (unknown version in its header).");
+        return fail(plaza_i18n::tr("scoring-program-unknown-version"));
     }
     Ok(())
 }
@@ -84,9 +78,9 @@ fn check_header(wasm: &[u8]) -> Result<(), CompileError> {
 /// The first line of each error in the chain, joined: enough to act on, without a backtrace.
 fn plain(error: &wasmtime::Error) -> String {
     let text = format!("{error:#}");
-    let mut message: String = text.lines().next().unwrap_or_default().chars().take(300).collect();
+    let message: String = text.lines().next().unwrap_or_default().chars().take(300).collect();
     if message.is_empty() {
-        message.push_str("unknown error");
+        return plaza_i18n::tr("scoring-program-unknown-error");
     }
     message
 }
@@ -94,12 +88,9 @@ fn plain(error: &wasmtime::Error) -> String {
 fn check_start(module: &Module) -> Result<(), CompileError> {
     match module.get_export("_start") {
         Some(ExternType::Func(func)) if func.params().len() == 0 && func.results().len() == 0 => Ok(()),
-        Some(ExternType::Func(_)) => fail("The module's `_start` function must take no parameters and return nothing."),
-        Some(_) => fail("The module exports `_start`, but it is not a function."),
-        None => fail(
-            "The module has no `_start` function: build it as a WASI command (a program with `main`), \
-             not as a library or reactor.",
-        ),
+        Some(ExternType::Func(_)) => fail(plaza_i18n::tr("scoring-program-start-signature")),
+        Some(_) => fail(plaza_i18n::tr("scoring-program-start-not-a-function")),
+        None => fail(plaza_i18n::tr("scoring-program-no-start")),
     }
 }
 
@@ -107,23 +98,21 @@ fn check_imports(module: &Module) -> Result<(), CompileError> {
     let mut uses_wasi = false;
     for import in module.imports() {
         if import.module() != WASI_P1 {
-            return fail(format!(
-                "The module imports `{}` from `{}`, which Plaza does not provide: \
-                 only WASI preview 1 (`{WASI_P1}`) is available.",
-                import.name(),
-                import.module(),
+            return fail(plaza_i18n::tr_with(
+                "scoring-program-unknown-import",
+                &[("name", import.name().into()), ("module", import.module().into()), ("wasi", WASI_P1.into())],
             ));
         }
         if !matches!(import.ty(), ExternType::Func(_)) {
-            return fail(format!(
-                "The module imports `{}` from `{WASI_P1}` as something other than a function.",
-                import.name()
+            return fail(plaza_i18n::tr_with(
+                "scoring-program-import-not-a-function",
+                &[("name", import.name().into()), ("wasi", WASI_P1.into())],
             ));
         }
         uses_wasi = true;
     }
     if uses_wasi && !matches!(module.get_export("memory"), Some(ExternType::Memory(_))) {
-        return fail("The module calls WASI but does not export its memory as `memory`.");
+        return fail(plaza_i18n::tr("scoring-program-no-memory"));
     }
     Ok(())
 }
@@ -136,17 +125,15 @@ pub(crate) fn compile(engine: &Engine, linker: &Linker<GuestState>, wasm: &[u8])
     check_module_bounds(wasm)?;
     let module = Module::from_binary(engine, wasm).map_err(|e| {
         let reason = plain(&e);
-        if reason.contains("end-of-file") {
-            CompileError(format!("The file is cut short (was the upload complete?): {reason}"))
-        } else {
-            CompileError(format!("The module uses WebAssembly that Plaza cannot run: {reason}"))
-        }
+        let cut_short = reason.contains("end-of-file");
+        let id = if cut_short { "scoring-program-cut-short" } else { "scoring-program-unsupported" };
+        CompileError(plaza_i18n::tr_with(id, &[("reason", reason.into())]))
     })?;
     check_imports(&module)?;
     check_start(&module)?;
-    let pre = linker
-        .instantiate_pre(&module)
-        .map_err(|e| CompileError(format!("The module cannot be linked with WASI preview 1: {}", plain(&e))))?;
+    let pre = linker.instantiate_pre(&module).map_err(|e| {
+        CompileError(plaza_i18n::tr_with("scoring-program-cannot-link", &[("reason", plain(&e).into())]))
+    })?;
     Ok(Program { inner: Arc::new(ProgramInner { pre, wasm_bytes: wasm.len() }) })
 }
 

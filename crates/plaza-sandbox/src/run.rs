@@ -53,28 +53,43 @@ pub(crate) struct Observed {
 /// memory usually crashes or exits non-zero because of it.
 pub(crate) fn judge(observed: &Observed, limits: &RunLimits) -> (Verdict, String) {
     if observed.stdout_overflowed {
-        return (Verdict::OutputLimit, format!("stdout exceeded the limit of {} bytes", limits.stdout_bytes));
+        let detail = plaza_i18n::tr_with("scoring-run-stdout-limit", &[("max", limits.stdout_bytes.into())]);
+        return (Verdict::OutputLimit, detail);
     }
     if observed.stderr_overflowed {
-        return (Verdict::OutputLimit, format!("stderr exceeded the limit of {} bytes", limits.stderr_bytes));
+        let detail = plaza_i18n::tr_with("scoring-run-stderr-limit", &[("max", limits.stderr_bytes.into())]);
+        return (Verdict::OutputLimit, detail);
     }
-    if let Ending::Exited(0) = observed.ending {
-        return (Verdict::Ok, "exited with status 0".to_owned());
-    }
+    // How the run ended, in words or (a trap) as the runtime says it.
     let cause = match &observed.ending {
-        Ending::Exited(code) => format!("exited with status {code}"),
+        Ending::Exited(code) => plaza_i18n::tr_with("scoring-run-exited", &[("code", (*code).into())]),
         Ending::Trapped { message, .. } => message.clone(),
-        Ending::WallClock => "stopped while waiting in a host call".to_owned(),
+        Ending::WallClock => plaza_i18n::tr("scoring-run-stopped-in-host-call"),
     };
+    if let Ending::Exited(0) = observed.ending {
+        return (Verdict::Ok, cause);
+    }
     if observed.memory_denied {
-        return (Verdict::MemoryLimit, format!("memory limit of {} bytes reached; then {cause}", limits.memory_bytes));
+        let detail = plaza_i18n::tr_with(
+            "scoring-run-memory-limit",
+            &[("max", limits.memory_bytes.into()), ("cause", cause.as_str().into())],
+        );
+        return (Verdict::MemoryLimit, detail);
     }
     if observed.table_denied {
-        return (Verdict::MemoryLimit, format!("table limit of {MAX_TABLE_ELEMENTS} elements reached; then {cause}"));
+        let detail = plaza_i18n::tr_with(
+            "scoring-run-table-limit",
+            &[("max", MAX_TABLE_ELEMENTS.into()), ("cause", cause.as_str().into())],
+        );
+        return (Verdict::MemoryLimit, detail);
     }
     let interrupted = matches!(observed.ending, Ending::Trapped { interrupted: true, .. });
     if observed.deadline_passed || interrupted || matches!(observed.ending, Ending::WallClock) {
-        return (Verdict::TimeLimit, format!("time limit of {} ms reached ({cause})", limits.time.as_millis()));
+        let detail = plaza_i18n::tr_with(
+            "scoring-run-time-limit",
+            &[("ms", limits.time.as_millis().into()), ("cause", cause.as_str().into())],
+        );
+        return (Verdict::TimeLimit, detail);
     }
     (Verdict::RuntimeError, cause)
 }
@@ -105,7 +120,10 @@ fn ending_of(result: std::result::Result<wasmtime::Result<()>, tokio::time::erro
 fn trap_message(error: &wasmtime::Error) -> String {
     let mut cause = error.root_cause().to_string();
     if cause.contains("resource table has no free keys") {
-        cause = format!("too many open files or handles (at most {MAX_OPEN_HANDLES}): {cause}");
+        cause = plaza_i18n::tr_with(
+            "scoring-run-too-many-handles",
+            &[("max", MAX_OPEN_HANDLES.into()), ("cause", cause.as_str().into())],
+        );
     }
     match error.downcast_ref::<WasmBacktrace>() {
         Some(backtrace) => format!("{cause}\n{backtrace}"),

@@ -114,12 +114,14 @@ fn scored(
 /// and the detailed problems would show it back. The details go to the
 /// organizers' log with stderr.
 fn refused_output_message(case: usize, problems: usize, id_column: &str, target_column: &str) -> String {
-    let s = if problems == 1 { "" } else { "s" };
-    format!(
-        "Case {case}: your program's output is not a valid predictions file ({problems} problem{s} found). \
-         The details are kept for the organizers, because they could show hidden data. Check that your \
-         program prints a header line with the columns '{id_column}' and '{target_column}', then one line \
-         for each row of /data/input.csv with its id and a valid prediction."
+    plaza_i18n::tr_with(
+        "scoring-pipeline-refused-output",
+        &[
+            ("case", case.into()),
+            ("problems", problems.into()),
+            ("id_column", id_column.into()),
+            ("target_column", target_column.into()),
+        ],
     )
 }
 
@@ -186,7 +188,10 @@ async fn run_program(
                 verdict: outcome.verdict,
                 public_score: None,
                 private_score: None,
-                message: format!("Case {}: {}", index + 1, outcome.verdict.explanation()),
+                message: plaza_i18n::tr_with(
+                    "scoring-pipeline-case",
+                    &[("case", (index + 1).into()), ("problem", outcome.verdict.explanation().into())],
+                ),
                 cases,
                 stderr,
             });
@@ -196,16 +201,9 @@ async fn run_program(
             Ok(predictions) => predictions,
             Err(errors) => {
                 let problems = errors.total();
-                let s = if problems == 1 { "" } else { "s" };
-                cases.push(CaseResult {
-                    case: index + 1,
-                    verdict: Verdict::InvalidOutput,
-                    message: format!(
-                        "What your program printed is not a valid predictions file ({problems} problem{s}); \
-                         the details are kept for the organizers."
-                    ),
-                    elapsed_ms,
-                });
+                let message =
+                    plaza_i18n::tr_with("scoring-pipeline-case-refused-output", &[("problems", problems.into())]);
+                cases.push(CaseResult { case: index + 1, verdict: Verdict::InvalidOutput, message, elapsed_ms });
                 stderr.push_str(&format!(
                     "--- case {}: why Plaza refused the output (organizers only) ---\n{errors}\n",
                     index + 1

@@ -18,7 +18,8 @@ use crate::pipeline::{CaseData, TrackData, evaluate, parse_answers, score_predic
 /// How long a claimed job stays a worker's without a heartbeat, by default.
 pub const LEASE: Duration = Duration::from_secs(60);
 
-/// What the entrant reads when Plaza itself could not score an entry.
+/// What the entrant reads when Plaza itself could not score an entry, in
+/// English; the entry keeps it in its entrant's language.
 pub const PLATFORM_FAILURE: &str = "Plaza could not score this entry because of a problem on our side, not yours. It does not count against your daily limit; please send it again later. The organizers can see what went wrong.";
 
 /// Everything a worker needs. Cheap to share.
@@ -119,9 +120,13 @@ impl Scorer {
             // that other workers' queries and heartbeats go on meanwhile.
             Some(answers) if matches!(data.settings, TrackSettings::Predictions { .. }) => {
                 let answers = Arc::clone(answers);
-                tokio::task::spawn_blocking(move || score_predictions(&answers, &entry, Vec::new()))
-                    .await
-                    .map_err(|e| PlatformError::Missing(format!("scoring stopped: {e}")))??
+                // The blocking thread does not inherit the language the problems are written in.
+                let lang = plaza_i18n::current();
+                tokio::task::spawn_blocking(move || {
+                    plaza_i18n::in_language(lang, || score_predictions(&answers, &entry, Vec::new()))
+                })
+                .await
+                .map_err(|e| PlatformError::Missing(format!("scoring stopped: {e}")))??
             }
             _ => evaluate(&data, &entry, self.sandbox.as_ref()).await?,
         };
@@ -165,7 +170,10 @@ impl Scorer {
             })
         };
         let started = std::time::Instant::now();
-        let outcome = self.score(&submission).await;
+        // The entry's messages are stored once: they are written in the
+        // language it was sent in.
+        let lang = self.entrant_language(&submission).await;
+        let outcome = plaza_i18n::scope(lang, self.score(&submission)).await;
         heartbeat.abort();
         let verdict = outcome.as_ref().map_or("platform_error", |(result, _, _)| result.verdict.name());
         plaza_core::metrics::global().observe(
@@ -191,8 +199,21 @@ impl Scorer {
                 } else {
                     None
                 };
-                self.store.fail_job_notifying(job, &err.to_string(), PLATFORM_FAILURE, notices.as_ref()).await?;
+                let failure = plaza_i18n::tr_in(lang, "scoring-worker-platform-failure", &[]);
+                self.store.fail_job_notifying(job, &err.to_string(), &failure, notices.as_ref()).await?;
                 Ok(())
+            }
+        }
+    }
+
+    /// The language `submission` was sent in (the site's default when it
+    /// cannot be told): the page it was sent from was in it.
+    async fn entrant_language(&self, submission: &Submission) -> &'static str {
+        match self.store.submission_language(submission.id).await {
+            Ok(lang) => lang,
+            Err(err) => {
+                tracing::warn!(submission = submission.id, error = %err, "entry's language not read");
+                plaza_i18n::default_language()
             }
         }
     }

@@ -265,8 +265,9 @@ impl Store {
         let limit_n = u64::try_from(limit).unwrap_or(u64::MAX);
         if let Some(search) = search.map(str::trim).filter(|s| !s.is_empty()) {
             if search.chars().count() > MAX_SEARCH_CHARS {
-                return Err(Error::invalid(format!(
-                    "Search for at most {MAX_SEARCH_CHARS} characters of a team name."
+                return Err(Error::invalid(plaza_i18n::tr_with(
+                    "store-boards-search-too-long",
+                    &[("max", MAX_SEARCH_CHARS.into())],
                 )));
             }
             return self.search_board(track, board, offset_n, limit_n, search).await;

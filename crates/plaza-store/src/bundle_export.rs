@@ -32,6 +32,10 @@ pub struct ExportedBundle {
     pub description_md: String,
     /// Every data and hidden file, by its path in the bundle.
     pub files: BTreeMap<String, BlobRef>,
+    /// The challenge's own words in other languages, by language.
+    pub translations: BTreeMap<String, plaza_core::content::Translations>,
+    /// Those translations as files: `translations/<language>.toml`.
+    pub translation_files: Vec<(String, Vec<u8>)>,
 }
 
 /// Where the bytes of one exported file come from.
@@ -48,6 +52,7 @@ impl ExportedBundle {
             (MANIFEST, ExportContent::Bytes(&self.manifest_toml)),
             (self.manifest.description.as_str(), ExportContent::Bytes(self.description_md.as_bytes())),
         ];
+        entries.extend(self.translation_files.iter().map(|(path, text)| (path.as_str(), ExportContent::Bytes(text))));
         entries.extend(self.files.iter().map(|(path, blob)| (path.as_str(), ExportContent::Blob(blob))));
         entries
     }
@@ -70,7 +75,10 @@ impl ExportedBundle {
             .collect();
         let ours: BTreeMap<&str, &str> =
             self.files.iter().map(|(path, blob)| (path.as_str(), blob.sha256.as_str())).collect();
-        incoming == self.manifest && bundle.description_md == self.description_md && files == ours
+        incoming == self.manifest
+            && bundle.description_md == self.description_md
+            && files == ours
+            && bundle.translations == self.translations
     }
 
     /// Writes the bundle into `dir`, which must not exist or be empty. The
@@ -192,10 +200,9 @@ fn safe_relative_path(path: &str) -> Result<PathBuf> {
 impl Store {
     /// The challenge `slug` as a bundle that imports back to the same challenge.
     pub async fn export_bundle(&self, blobs: &dyn BlobStore, slug: &str) -> Result<ExportedBundle> {
-        let challenge = self
-            .challenge_by_slug(slug)
-            .await?
-            .ok_or_else(|| Error::not_found(format!("there is no challenge '{slug}'")))?;
+        let challenge = self.challenge_by_slug(slug).await?.ok_or_else(|| {
+            Error::not_found(plaza_i18n::tr_with("store-bundle-export-no-challenge", &[("slug", slug.into())]))
+        })?;
         let datasets = self.datasets(challenge.id).await?;
         let tracks = self.tracks(challenge.id).await?;
         let stored = self.challenge_files(challenge.id).await?;
@@ -212,6 +219,12 @@ impl Store {
         let description = before.map_or_else(|| "README.md".to_owned(), |m| m.description.clone());
         paths.reserve(MANIFEST);
         paths.reserve(&description);
+        // Where each language's translations go, never a data file's path.
+        let translation_paths: Vec<String> =
+            plaza_i18n::languages().map(|l| plaza_core::content::bundle_path(l.code)).collect();
+        for path in &translation_paths {
+            paths.reserve(path);
+        }
         let mut dataset_specs = Vec::with_capacity(datasets.len());
         for dataset in &datasets {
             let preferred =
@@ -336,10 +349,33 @@ impl Store {
             Some((bytes, before)) if before == without_row_counts(&manifest) => bytes,
             _ => manifest.to_toml().into_bytes(),
         };
+        // Only pieces the challenge still has: a bundle with others would be refused.
+        let pieces = plaza_core::content::fields(&challenge, &datasets, &tracks);
+        let mut translations = crate::content_translations::all_translations(&self.db, challenge.id).await?;
+        for texts in translations.values_mut() {
+            texts.retain(|key, _| pieces.iter().any(|piece| piece.key == *key));
+        }
+        translations.retain(|_, texts| !texts.is_empty());
+        let translation_files: Vec<(String, Vec<u8>)> = translations
+            .iter()
+            .map(|(language, texts)| {
+                (plaza_core::content::bundle_path(language), plaza_core::content::to_toml(texts).into_bytes())
+            })
+            .collect();
         let mut files = paths.used;
         files.remove(MANIFEST);
         files.remove(&manifest.description);
-        Ok(ExportedBundle { manifest, manifest_toml, description_md: challenge.description_md, files })
+        for path in &translation_paths {
+            files.remove(path);
+        }
+        Ok(ExportedBundle {
+            manifest,
+            manifest_toml,
+            description_md: challenge.description_md,
+            files,
+            translations,
+            translation_files,
+        })
     }
 }
 

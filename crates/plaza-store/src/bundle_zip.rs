@@ -8,6 +8,7 @@ use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 
 use plaza_core::bundle::MANIFEST;
+use plaza_i18n::tr_with;
 
 use crate::error::{Error, Result};
 use crate::import::MAX_BUNDLE_FILE_BYTES;
@@ -28,41 +29,44 @@ impl ZipLimits {
 /// Unpacks the zip file at `zip_path` into the empty folder `into` and
 /// returns the bundle's root: `into` itself when `challenge.toml` is at the
 /// top of the zip, or the one folder that holds it (a zipped bundle folder).
-/// Blocking: call it from `spawn_blocking`.
+/// Blocking: call it from `spawn_blocking`, inside
+/// [`plaza_i18n::in_language`] so that its refusals are in the reader's language.
 pub fn unpack_bundle_zip(zip_path: &Path, into: &Path, limits: ZipLimits) -> Result<PathBuf> {
     let file = std::fs::File::open(zip_path)?;
-    let mut archive = zip::ZipArchive::new(file).map_err(|err| {
-        Error::invalid(format!("This file is not a zip archive that Plaza can read ({err}). Upload the bundle folder compressed as a .zip file."))
-    })?;
+    let mut archive = zip::ZipArchive::new(file)
+        .map_err(|err| Error::invalid(tr_with("store-bundle-zip-not-a-zip", &[("error", err.to_string().into())])))?;
     if archive.len() > limits.files {
-        return Err(Error::invalid(format!(
-            "The zip holds {} files; a bundle may hold at most {}.",
-            archive.len(),
-            limits.files
+        return Err(Error::invalid(tr_with(
+            "store-bundle-zip-too-many-files",
+            &[("count", archive.len().into()), ("max", limits.files.into())],
         )));
     }
     let mut unpacked = 0u64;
     for index in 0..archive.len() {
-        let mut entry = archive
-            .by_index(index)
-            .map_err(|err| Error::invalid(format!("File number {} of the zip cannot be read: {err}", index + 1)))?;
+        let mut entry = archive.by_index(index).map_err(|err| {
+            Error::invalid(tr_with(
+                "store-bundle-zip-entry-unreadable",
+                &[("number", (index + 1).into()), ("error", err.to_string().into())],
+            ))
+        })?;
         let name = entry
             .name()
             .map_err(|err| {
-                Error::invalid(format!("File number {} of the zip has a name Plaza cannot read: {err}", index + 1))
+                Error::invalid(tr_with(
+                    "store-bundle-zip-name-unreadable",
+                    &[("number", (index + 1).into()), ("error", err.to_string().into())],
+                ))
             })?
             .into_owned();
         if is_clutter(&name) || entry.is_dir() {
             continue;
         }
         if entry.is_symlink() {
-            return Err(Error::invalid(format!("{name} in the zip is a link; a bundle holds plain files only.")));
+            return Err(Error::invalid(tr_with("store-bundle-zip-link", &[("name", name.as_str().into())])));
         }
         let raw_plain = !name.starts_with('/') && !name.contains('\\');
         let Some(relative) = entry.enclosed_name().filter(|path| raw_plain && plain(path)) else {
-            return Err(Error::invalid(format!(
-                "{name} in the zip points outside the bundle folder; a bundle holds plain paths such as data/train.csv."
-            )));
+            return Err(Error::invalid(tr_with("store-bundle-zip-outside", &[("name", name.as_str().into())])));
         };
         let target = into.join(&relative);
         if let Some(folder) = target.parent() {
@@ -70,7 +74,7 @@ pub fn unpack_bundle_zip(zip_path: &Path, into: &Path, limits: ZipLimits) -> Res
         }
         let mut out = std::fs::OpenOptions::new().write(true).create_new(true).open(&target).map_err(|err| {
             if err.kind() == std::io::ErrorKind::AlreadyExists {
-                Error::invalid(format!("{name} appears twice in the zip."))
+                Error::invalid(tr_with("store-bundle-zip-twice", &[("name", name.as_str().into())]))
             } else {
                 Error::Io(err)
             }
@@ -81,24 +85,24 @@ pub fn unpack_bundle_zip(zip_path: &Path, into: &Path, limits: ZipLimits) -> Res
         let mut buffer = vec![0; 64 * 1024];
         let mut written = 0u64;
         loop {
-            let read = limited
-                .read(&mut buffer)
-                .map_err(|err| Error::invalid(format!("{name} in the zip cannot be unpacked: {err}")))?;
+            let read = limited.read(&mut buffer).map_err(|err| {
+                Error::invalid(tr_with(
+                    "store-bundle-zip-cannot-unpack",
+                    &[("name", name.as_str().into()), ("error", err.to_string().into())],
+                ))
+            })?;
             if read == 0 {
                 break;
             }
             written += read as u64;
             if written > room {
                 return Err(Error::invalid(if written > limits.file_bytes {
-                    format!(
-                        "{name} in the zip is larger than {} once unpacked; a bundle file may be at most that large.",
-                        megabytes(limits.file_bytes)
+                    tr_with(
+                        "store-bundle-zip-file-too-large",
+                        &[("name", name.as_str().into()), ("size", megabytes(limits.file_bytes).into())],
                     )
                 } else {
-                    format!(
-                        "The zip is larger than {} once unpacked; a bundle may hold at most that much.",
-                        megabytes(limits.total_bytes)
-                    )
+                    tr_with("store-bundle-zip-too-large", &[("size", megabytes(limits.total_bytes).into())])
                 }));
             }
             out.write_all(&buffer[..read])?;
@@ -115,9 +119,7 @@ pub fn unpack_bundle_zip(zip_path: &Path, into: &Path, limits: ZipLimits) -> Res
         .collect();
     match folders.as_slice() {
         [folder] if folder.join(MANIFEST).is_file() => Ok(folder.clone()),
-        _ => Err(Error::invalid(format!(
-            "The zip has no {MANIFEST} at its top, nor in a single folder at its top: is it a challenge bundle?"
-        ))),
+        _ => Err(Error::invalid(tr_with("store-bundle-zip-no-manifest", &[("manifest", MANIFEST.into())]))),
     }
 }
 

@@ -68,6 +68,11 @@ pub(crate) async fn record_edits(
     Ok(())
 }
 
+/// Who did something, when their account no longer has a name to show.
+pub(crate) fn unnamed_account(id: i32) -> String {
+    plaza_i18n::tr_with("store-challenge-edits-unnamed-account", &[("id", id.into())])
+}
+
 /// The display names of the people `ids` names (each looked up once), for
 /// lists that say who did what.
 pub(crate) async fn display_names(
@@ -140,12 +145,10 @@ impl Store {
         let row = challenges::Entity::find_by_id(id32(challenge_id)?)
             .one(&txn)
             .await?
-            .ok_or_else(|| Error::not_found("There is no such challenge."))?;
+            .ok_or_else(|| Error::not_found(plaza_i18n::tr("store-challenge-edits-no-challenge")))?;
         let now_details = details_of(&crate::challenges::challenge_from_row(row.clone())?);
         if now_details.fingerprint() != seen {
-            return Err(Error::conflict(
-                "Someone else changed these details while you were editing. Your changes were not saved: the form now shows theirs.",
-            ));
+            return Err(Error::conflict(plaza_i18n::tr("store-challenge-edits-changed-meanwhile")));
         }
         let mut active: challenges::ActiveModel = row.into();
         active.title = Set(details.title.clone());
@@ -186,7 +189,7 @@ impl Store {
             .into_iter()
             .map(|row| ChallengeEdit {
                 at: row.created_at,
-                actor_name: names.get(&row.actor_id).cloned().unwrap_or_else(|| format!("account {}", row.actor_id)),
+                actor_name: names.get(&row.actor_id).cloned().unwrap_or_else(|| unnamed_account(row.actor_id)),
                 field: row.field,
                 before: row.before,
                 after: row.after,

@@ -104,7 +104,10 @@ impl Store {
 }
 
 pub(crate) fn id32(id: i64) -> Result<i32> {
-    i32::try_from(id).map_err(|_| Error::not_found(format!("id {id} is out of range")))
+    // As text: a number that large would lose digits as a message number.
+    i32::try_from(id).map_err(|_| {
+        Error::not_found(plaza_i18n::tr_with("store-challenges-id-out-of-range", &[("id", id.to_string().into())]))
+    })
 }
 
 pub(crate) fn challenge_from_row(row: challenges::Model) -> Result<Challenge> {

@@ -101,9 +101,7 @@ impl Store {
         let txn = self.write_txn().await?;
         let row = dataset_row(&txn, challenge_id, slug).await?;
         if fingerprint(&dataset_from_row(row.clone())?) != seen {
-            return Err(Error::conflict(
-                "Someone else changed this dataset while you were editing. Your changes were not saved: the form now shows theirs.",
-            ));
+            return Err(Error::conflict(plaza_i18n::tr("store-dataset-files-changed-meanwhile")));
         }
         let mut active: datasets::ActiveModel = row.into();
         active.title = Set(description.title.clone());
@@ -156,10 +154,24 @@ impl Store {
         }
         .insert(&txn)
         .await?;
+        // The audit keeps its words for every organizer: in the site's language.
+        let lang = plaza_i18n::default_language();
         let edit = AuditedEdit {
             field: format!("datasets.{slug}.file"),
-            before: format!("{} ({} rows)", row.file_name, row.row_count),
-            after: format!("{} ({} rows): {}", replacement.file_name, replacement.row_count, replacement.change_note),
+            before: plaza_i18n::tr_in(
+                lang,
+                "store-dataset-files-audit-file",
+                &[("file", row.file_name.as_str().into()), ("rows", row.row_count.into())],
+            ),
+            after: plaza_i18n::tr_in(
+                lang,
+                "store-dataset-files-audit-new-file",
+                &[
+                    ("file", replacement.file_name.as_str().into()),
+                    ("rows", replacement.row_count.into()),
+                    ("note", replacement.change_note.as_str().into()),
+                ],
+            ),
         };
         let mut active: datasets::ActiveModel = row.into();
         active.file_name = Set(replacement.file_name.clone());
@@ -187,7 +199,10 @@ impl Store {
         Ok(rows
             .into_iter()
             .map(|row| {
-                let name = names.get(&row.created_by).cloned().unwrap_or_else(|| format!("account {}", row.created_by));
+                let name = names
+                    .get(&row.created_by)
+                    .cloned()
+                    .unwrap_or_else(|| crate::challenge_edits::unnamed_account(row.created_by));
                 version_from_row(row, name)
             })
             .collect())
@@ -225,17 +240,16 @@ impl Store {
         let entries = submissions::Entity::find().filter(submissions::Column::ChallengeId.eq(id)).count(&txn).await?
             + ideas::Entity::find().filter(ideas::Column::ChallengeId.eq(id)).count(&txn).await?;
         if entries > 0 {
-            return Err(Error::conflict(
-                "People have entered this challenge, so its datasets stay: entrants may have used this one. Replace its file instead.",
-            ));
+            return Err(Error::conflict(plaza_i18n::tr("store-dataset-files-has-entries")));
         }
         dataset_versions::Entity::delete_many()
             .filter(dataset_versions::Column::DatasetId.eq(row.id))
             .exec(&txn)
             .await?;
         datasets::Entity::delete_by_id(row.id).exec(&txn).await?;
-        let edit =
-            AuditedEdit { field: format!("datasets.{slug}"), before: row.title.clone(), after: "(removed)".into() };
+        // The audit keeps its words for every organizer: in the site's language.
+        let removed = plaza_i18n::tr_in(plaza_i18n::default_language(), "store-dataset-files-audit-removed", &[]);
+        let edit = AuditedEdit { field: format!("datasets.{slug}"), before: row.title.clone(), after: removed };
         record_edits(&txn, challenge_id, actor, &[edit], Utc::now()).await?;
         txn.commit().await?;
         Ok(())
@@ -248,7 +262,7 @@ async fn dataset_row(txn: &impl sea_orm::ConnectionTrait, challenge_id: i64, slu
         .filter(datasets::Column::Slug.eq(slug))
         .one(txn)
         .await?
-        .ok_or_else(|| Error::not_found("There is no such dataset (it may have been removed)."))
+        .ok_or_else(|| Error::not_found(plaza_i18n::tr("store-dataset-files-no-dataset")))
 }
 
 fn version_from_row(row: dataset_versions::Model, replaced_by: String) -> DatasetVersion {
@@ -264,9 +278,9 @@ fn version_from_row(row: dataset_versions::Model, replaced_by: String) -> Datase
 }
 
 fn size(blob: &BlobRef) -> Result<i64> {
-    i64::try_from(blob.size).map_err(|_| Error::invalid("The file is too large."))
+    i64::try_from(blob.size).map_err(|_| Error::invalid(plaza_i18n::tr("store-dataset-files-too-large")))
 }
 
 fn rows(count: u64) -> Result<i64> {
-    i64::try_from(count).map_err(|_| Error::invalid("The file has too many rows."))
+    i64::try_from(count).map_err(|_| Error::invalid(plaza_i18n::tr("store-dataset-files-too-many-rows")))
 }

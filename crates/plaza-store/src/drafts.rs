@@ -46,9 +46,7 @@ impl Store {
             .one(&self.db)
             .await?
             .ok_or_else(|| {
-                Error::not_found(format!(
-                    "No account uses {email}. Ask the person to sign in to Plaza once with this address, then try again."
-                ))
+                Error::not_found(plaza_i18n::tr_with("store-drafts-no-account", &[("email", email.as_str().into())]))
             })?;
         let mut active: users::ActiveModel = row.into();
         active.can_create_challenges = Set(allowed);
@@ -74,8 +72,9 @@ impl Store {
         let taken =
             challenges::Entity::find().filter(challenges::Column::Slug.eq(slug.as_str())).one(&txn).await?.is_some();
         if taken {
-            return Err(Error::conflict(format!(
-                "Another challenge already uses the web address “{slug}”. Choose another one."
+            return Err(Error::conflict(plaza_i18n::tr_with(
+                "store-drafts-address-taken",
+                &[("slug", slug.as_str().into())],
             )));
         }
         let now = Utc::now();
@@ -121,9 +120,9 @@ impl Store {
         let row = challenges::Entity::find_by_id(id32(challenge_id)?)
             .one(&txn)
             .await?
-            .ok_or_else(|| Error::not_found("There is no such challenge."))?;
+            .ok_or_else(|| Error::not_found(plaza_i18n::tr("store-drafts-no-challenge")))?;
         if row.published_at.is_some() {
-            return Err(Error::conflict("This challenge is published already."));
+            return Err(Error::conflict(plaza_i18n::tr("store-drafts-published-already")));
         }
         let now = Utc::now();
         let mut active: challenges::ActiveModel = row.into();
@@ -154,16 +153,16 @@ pub async fn check_exported(blobs: &dyn BlobStore, exported: &ExportedBundle) ->
             }
             ExportContent::Blob(blob) if blob.size > MAX_CHECKED_FILE_BYTES => problems.push(Problem::file(
                 path,
-                format!(
-                    "is larger than {} MB, too large to check here: import this challenge with `plaza import` instead",
-                    MAX_CHECKED_FILE_BYTES / (1024 * 1024)
+                plaza_i18n::tr_with(
+                    "store-drafts-file-too-large-to-check",
+                    &[("mb", (MAX_CHECKED_FILE_BYTES / (1024 * 1024)).into())],
                 ),
             )),
             ExportContent::Blob(blob) if held + blob.size > MAX_CHECKED_TOTAL_BYTES => problems.push(Problem::file(
                 path,
-                format!(
-                    "makes the challenge's files larger than {} MB in all, too large to check here: import this challenge with `plaza import` instead",
-                    MAX_CHECKED_TOTAL_BYTES / (1024 * 1024)
+                plaza_i18n::tr_with(
+                    "store-drafts-files-too-large-to-check",
+                    &[("mb", (MAX_CHECKED_TOTAL_BYTES / (1024 * 1024)).into())],
                 ),
             )),
             ExportContent::Blob(blob) => {
@@ -175,7 +174,9 @@ pub async fn check_exported(blobs: &dyn BlobStore, exported: &ExportedBundle) ->
             }
         }
     }
-    let checked = tokio::task::spawn_blocking(move || bundle::check(&files))
+    // The problems found are the organizer's to read, in their language.
+    let lang = plaza_i18n::current();
+    let checked = tokio::task::spawn_blocking(move || plaza_i18n::in_language(lang, || bundle::check(&files)))
         .await
         .map_err(|err| Error::Internal(format!("the bundle checks stopped: {err}")))?;
     if let Err(found) = checked {

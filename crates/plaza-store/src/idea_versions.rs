@@ -141,7 +141,12 @@ impl Store {
             txn.rollback().await?;
             return Ok(false);
         }
-        let note = format!("Scores still stand for version {} of the idea", idea.version);
+        // The audit log keeps its words for every organizer: in the site's language.
+        let note = plaza_i18n::tr_in(
+            plaza_i18n::default_language(),
+            "store-idea-versions-scores-stand",
+            &[("version", idea.version.into())],
+        );
         let line = Log {
             challenge_id,
             track_id,

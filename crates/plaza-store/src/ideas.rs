@@ -176,9 +176,9 @@ impl Store {
                 .count(&txn)
                 .await?;
             if entered >= MAX_IDEAS_PER_TEAM {
-                return Err(Error::conflict(format!(
-                    "Your team has entered {MAX_IDEAS_PER_TEAM} ideas on this track, the most we accept. \
-                     Withdraw one to enter another."
+                return Err(Error::conflict(plaza_i18n::tr_with(
+                    "store-ideas-too-many",
+                    &[("max", MAX_IDEAS_PER_TEAM.into())],
                 )));
             }
         }

@@ -105,6 +105,20 @@ fn feedback_from_row(row: feedback::Model) -> Feedback {
     }
 }
 
+/// A default status's name in the site's language: the list is kept, and
+/// shown to everyone, in one language (organizers may rename its statuses).
+fn default_status_name(name: &str) -> String {
+    let id = match name {
+        "Not started" => "store-implementation-status-not-started",
+        "Planning" => "store-implementation-status-planning",
+        "In progress" => "store-implementation-status-in-progress",
+        "Almost done" => "store-implementation-status-almost-done",
+        "Done" => "store-implementation-status-done",
+        _ => return name.to_owned(),
+    };
+    plaza_i18n::tr_in(plaza_i18n::default_language(), id, &[])
+}
+
 async fn statuses_in(db: &impl ConnectionTrait, challenge_id: i32) -> Result<Vec<ProjectStatus>> {
     Ok(project_statuses::Entity::find()
         .filter(project_statuses::Column::ChallengeId.eq(challenge_id))
@@ -132,7 +146,7 @@ impl Store {
                 project_statuses::ActiveModel {
                     challenge_id: Set(id),
                     position: Set(position as i32),
-                    name: Set((*name).to_owned()),
+                    name: Set(default_status_name(name)),
                     progress: Set(i32::from(*progress)),
                     ..Default::default()
                 }
@@ -160,7 +174,7 @@ impl Store {
             .exec(&self.db)
             .await?;
         if updated.rows_affected == 0 {
-            return Err(Error::not_found("That status is not in this challenge's list."));
+            return Err(Error::not_found(plaza_i18n::tr("store-implementation-no-status")));
         }
         Ok(())
     }
@@ -169,13 +183,16 @@ impl Store {
     pub async fn add_project_status(&self, challenge_id: i64, name: &str, progress: u8) -> Result<()> {
         let statuses = self.project_statuses(challenge_id).await?;
         if statuses.len() >= plaza_core::implementation::MAX_STATUSES {
-            return Err(Error::invalid(format!(
-                "The list has {} statuses, the most it may have: rename one instead.",
-                statuses.len()
+            return Err(Error::invalid(plaza_i18n::tr_with(
+                "store-implementation-too-many-statuses",
+                &[("count", statuses.len().into())],
             )));
         }
         if statuses.iter().any(|s| s.name.eq_ignore_ascii_case(name)) {
-            return Err(Error::conflict(format!("\"{name}\" is already in the list.")));
+            return Err(Error::conflict(plaza_i18n::tr_with(
+                "store-implementation-status-taken",
+                &[("name", name.into())],
+            )));
         }
         project_statuses::ActiveModel {
             challenge_id: Set(id32(challenge_id)?),
@@ -219,30 +236,30 @@ impl Store {
         let status = statuses
             .iter()
             .find(|s| s.id == fields.status_id)
-            .ok_or_else(|| Error::invalid("Choose a status from the list."))?;
+            .ok_or_else(|| Error::invalid(plaza_i18n::tr("store-implementation-choose-status")))?;
         let existing = self.projects(challenge_id).await?;
         if let Some(parent) = parent_id {
             let Some(parent) = existing.iter().find(|p| p.id == parent) else {
-                return Err(Error::not_found("That project is not part of this challenge."));
+                return Err(Error::not_found(plaza_i18n::tr("store-implementation-no-project")));
             };
             if parent.parent_id.is_some() {
-                return Err(Error::invalid("A sub-project cannot have sub-projects of its own."));
+                return Err(Error::invalid(plaza_i18n::tr("store-implementation-nested-sub-project")));
             }
             if existing.iter().filter(|p| p.parent_id == Some(parent.id)).count()
                 >= plaza_core::implementation::MAX_SUBPROJECTS
             {
-                return Err(Error::invalid("This project has as many sub-projects as it may have."));
+                return Err(Error::invalid(plaza_i18n::tr("store-implementation-too-many-sub-projects")));
             }
         }
         if let Some(idea) = idea_id
             && existing.iter().any(|p| p.idea_id == Some(idea) && p.parent_id.is_none())
         {
-            return Err(Error::conflict("This idea already has a project: open it to change it."));
+            return Err(Error::conflict(plaza_i18n::tr("store-implementation-idea-has-project")));
         }
         if let Some(entry) = submission_id
             && existing.iter().any(|p| p.submission_id == Some(entry) && p.parent_id.is_none())
         {
-            return Err(Error::conflict("This entry already has a project: open it to change it."));
+            return Err(Error::conflict(plaza_i18n::tr("store-implementation-entry-has-project")));
         }
         let now = Utc::now();
         let row = projects::ActiveModel {
@@ -272,12 +289,12 @@ impl Store {
         let status = statuses
             .iter()
             .find(|s| s.id == fields.status_id)
-            .ok_or_else(|| Error::invalid("Choose a status from the list."))?;
+            .ok_or_else(|| Error::invalid(plaza_i18n::tr("store-implementation-choose-status")))?;
         let row = projects::Entity::find_by_id(id32(project_id)?)
             .filter(projects::Column::ChallengeId.eq(id32(challenge_id)?))
             .one(&self.db)
             .await?
-            .ok_or_else(|| Error::not_found("That project is not part of this challenge."))?;
+            .ok_or_else(|| Error::not_found(plaza_i18n::tr("store-implementation-no-project")))?;
         // A new status brings its own progress unless the organizer typed one.
         let status_changed = i64::from(row.status_id) != status.id;
         let progress = match fields.progress {
@@ -321,7 +338,7 @@ impl Store {
         done_on: Option<NaiveDate>,
     ) -> Result<()> {
         if !self.projects(challenge_id).await?.iter().any(|p| p.id == project_id) {
-            return Err(Error::not_found("That project is not part of this challenge."));
+            return Err(Error::not_found(plaza_i18n::tr("store-implementation-no-project")));
         }
         let count = milestones::Entity::find()
             .filter(milestones::Column::ProjectId.eq(id32(project_id)?))
@@ -329,7 +346,7 @@ impl Store {
             .await?
             .len();
         if count >= plaza_core::implementation::MAX_MILESTONES {
-            return Err(Error::invalid("This project has as many milestones as it may have."));
+            return Err(Error::invalid(plaza_i18n::tr("store-implementation-too-many-milestones")));
         }
         milestones::ActiveModel {
             project_id: Set(id32(project_id)?),
@@ -359,7 +376,7 @@ impl Store {
             .exec(&self.db)
             .await?;
         if updated.rows_affected == 0 {
-            return Err(Error::not_found("That milestone is not part of this challenge."));
+            return Err(Error::not_found(plaza_i18n::tr("store-implementation-no-milestone")));
         }
         Ok(())
     }
@@ -496,7 +513,7 @@ impl Store {
         if let Some(project) = project_id
             && !self.projects(challenge_id).await?.iter().any(|p| p.id == project)
         {
-            return Err(Error::not_found("That project is not part of this challenge."));
+            return Err(Error::not_found(plaza_i18n::tr("store-implementation-no-project")));
         }
         if let Some(update) = update_id {
             let found = challenge_updates::Entity::find_by_id(id32(update)?)
@@ -504,7 +521,7 @@ impl Store {
                 .one(&self.db)
                 .await?;
             if found.is_none() {
-                return Err(Error::not_found("That update is not part of this challenge."));
+                return Err(Error::not_found(plaza_i18n::tr("store-implementation-no-update")));
             }
         }
         let row = feedback::ActiveModel {
@@ -550,7 +567,7 @@ impl Store {
             .filter(feedback::Column::ChallengeId.eq(id32(challenge_id)?))
             .one(&self.db)
             .await?
-            .ok_or_else(|| Error::not_found("That message is not part of this challenge."))?;
+            .ok_or_else(|| Error::not_found(plaza_i18n::tr("store-implementation-no-message")))?;
         let mut active = row.into_active_model();
         match reply.map(str::trim).filter(|r| !r.is_empty()) {
             Some(reply) => {

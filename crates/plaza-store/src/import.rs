@@ -29,11 +29,17 @@ pub struct DirBundle {
 
 impl DirBundle {
     pub fn open(dir: &Path) -> Result<Self> {
-        let root = dir
-            .canonicalize()
-            .map_err(|err| Error::invalid(format!("cannot open the bundle folder {}: {err}", dir.display())))?;
+        let root = dir.canonicalize().map_err(|err| {
+            Error::invalid(plaza_i18n::tr_with(
+                "store-import-cannot-open-folder",
+                &[("folder", dir.display().to_string().into()), ("error", err.to_string().into())],
+            ))
+        })?;
         if !root.is_dir() {
-            return Err(Error::invalid(format!("{} is not a folder", dir.display())));
+            return Err(Error::invalid(plaza_i18n::tr_with(
+                "store-import-not-a-folder",
+                &[("folder", dir.display().to_string().into())],
+            )));
         }
         Ok(Self { root })
     }
@@ -47,17 +53,21 @@ impl DirBundle {
     pub fn resolve(&self, path: &str) -> std::io::Result<PathBuf> {
         let resolved = self.root.join(path).canonicalize()?;
         if !resolved.starts_with(&self.root) {
-            return Err(std::io::Error::new(
-                std::io::ErrorKind::PermissionDenied,
-                "the path leads outside the bundle folder",
-            ));
+            return Err(outside_the_bundle());
         }
         let meta = std::fs::metadata(&resolved)?;
+        // These reasons are shown to the organizer as problems of the bundle.
         if !meta.is_file() {
-            return Err(std::io::Error::new(std::io::ErrorKind::InvalidInput, "it is not a regular file"));
+            return Err(std::io::Error::new(
+                std::io::ErrorKind::InvalidInput,
+                plaza_i18n::tr("store-import-not-a-regular-file"),
+            ));
         }
         if meta.len() > MAX_BUNDLE_FILE_BYTES {
-            return Err(std::io::Error::new(std::io::ErrorKind::InvalidData, "it is larger than 1 GiB"));
+            return Err(std::io::Error::new(
+                std::io::ErrorKind::InvalidData,
+                plaza_i18n::tr("store-import-file-too-large"),
+            ));
         }
         Ok(resolved)
     }
@@ -66,6 +76,12 @@ impl DirBundle {
     pub fn check(&self) -> std::result::Result<Bundle, Vec<Problem>> {
         bundle::check(self)
     }
+}
+
+/// A path that leads out of the bundle (through `..` or a link), with the
+/// reason the organizer reads among the bundle's problems.
+fn outside_the_bundle() -> std::io::Error {
+    std::io::Error::new(std::io::ErrorKind::PermissionDenied, plaza_i18n::tr("store-import-outside-the-bundle"))
 }
 
 impl BundleSource for DirBundle {
@@ -77,9 +93,7 @@ impl BundleSource for DirBundle {
     /// checks can see that `data/test.csv` is really `hidden/answers.csv`.
     fn resolved_path(&self, path: &str) -> std::io::Result<String> {
         let resolved = self.resolve(path)?;
-        let inside = resolved.strip_prefix(&self.root).map_err(|_| {
-            std::io::Error::new(std::io::ErrorKind::PermissionDenied, "the path leads outside the bundle folder")
-        })?;
+        let inside = resolved.strip_prefix(&self.root).map_err(|_| outside_the_bundle())?;
         let parts: Vec<String> = inside.components().map(|c| c.as_os_str().to_string_lossy().into_owned()).collect();
         Ok(parts.join("/"))
     }
@@ -125,18 +139,22 @@ impl Store {
         let source = DirBundle::open(dir)?;
         let (bundle, hashes) = {
             let source = source.clone();
-            tokio::task::spawn_blocking(move || -> Result<(Bundle, BTreeMap<String, BlobRef>)> {
-                let bundle = source.check().map_err(Error::Bundle)?;
-                let mut hashes = BTreeMap::new();
-                for file in &bundle.files {
-                    hashes.insert(file.path.clone(), hash_file(&source.resolve(&file.path)?)?);
-                }
-                Ok((bundle, hashes))
+            // The problems found are the organizer's to read, in their language.
+            let lang = plaza_i18n::current();
+            tokio::task::spawn_blocking(move || {
+                plaza_i18n::in_language(lang, || -> Result<(Bundle, BTreeMap<String, BlobRef>)> {
+                    let bundle = source.check().map_err(Error::Bundle)?;
+                    let mut hashes = BTreeMap::new();
+                    for file in &bundle.files {
+                        hashes.insert(file.path.clone(), hash_file(&source.resolve(&file.path)?)?);
+                    }
+                    Ok((bundle, hashes))
+                })
             })
             .await
             .map_err(|err| Error::Internal(format!("bundle check stopped: {err}")))??
         };
-        let bundle_sha256 = bundle_hash(&hashes);
+        let bundle_sha256 = bundle_hash(&hashes, &bundle.translations);
         let manifest = &bundle.manifest;
         let existing = challenges::Entity::find()
             .filter(challenges::Column::Slug.eq(manifest.slug.as_str()))
@@ -175,7 +193,10 @@ impl Store {
             if !blobs.exists(&expected.sha256).await? {
                 let stored = blobs.put_file(&source.resolve(path)?).await?;
                 if stored.sha256 != expected.sha256 {
-                    return Err(Error::conflict(format!("{path} changed while it was being imported; try again")));
+                    return Err(Error::conflict(plaza_i18n::tr_with(
+                        "store-import-changed-meanwhile",
+                        &[("path", path.as_str().into())],
+                    )));
                 }
             }
         }
@@ -362,19 +383,32 @@ impl Store {
         for row in old_tracks.iter().filter(|t| !manifest.tracks.iter().any(|s| s.slug.as_str() == t.slug)) {
             tracks::Entity::delete_by_id(row.id).exec(&txn).await?;
         }
+        crate::content_translations::replace_languages(&txn, challenge_id, &bundle.translations).await?;
         txn.commit().await?;
         Ok(outcome)
     }
 }
 
-/// One hash for the whole bundle: every file's path and content hash.
-fn bundle_hash(hashes: &BTreeMap<String, BlobRef>) -> String {
+/// One hash for the whole bundle: every file's path and content hash, and
+/// the translations it carries (none: the hash bundles had before them).
+fn bundle_hash(
+    hashes: &BTreeMap<String, BlobRef>,
+    translations: &BTreeMap<String, plaza_core::content::Translations>,
+) -> String {
     let mut hasher = Sha256::new();
     for (path, blob) in hashes {
         hasher.update(path.as_bytes());
         hasher.update([0]);
         hasher.update(blob.sha256.as_bytes());
         hasher.update(b"\n");
+    }
+    for (language, pieces) in translations {
+        for (key, text) in pieces {
+            for part in [language.as_bytes(), key.as_bytes(), text.as_bytes()] {
+                hasher.update((part.len() as u64).to_le_bytes());
+                hasher.update(part);
+            }
+        }
     }
     hex::encode(hasher.finalize())
 }

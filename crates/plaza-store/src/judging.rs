@@ -171,7 +171,7 @@ impl Store {
         let txn = self.write_txn().await?;
         let row = self.judging_row(&txn, track).await?;
         if row.status != JudgingStatus::Setup.name() {
-            return Err(Error::conflict("The rubric cannot change once judging has opened."));
+            return Err(Error::conflict(plaza_i18n::tr("store-judging-rubric-locked")));
         }
         track_judging::Entity::update_many()
             .col_expr(track_judging::Column::CriteriaJson, Expr::value(json(&criteria)?))
@@ -211,7 +211,7 @@ impl Store {
         let txn = self.write_txn().await?;
         let row = self.judging_row(&txn, track).await?;
         if row.status == JudgingStatus::Open.name() {
-            return Err(Error::conflict("Judging is already open."));
+            return Err(Error::conflict(plaza_i18n::tr("store-judging-already-open")));
         }
         let kind = if row.status == JudgingStatus::Closed.name() { EventKind::Reopen } else { EventKind::Open };
         track_judging::Entity::update_many()
@@ -256,7 +256,7 @@ impl Store {
         let txn = self.write_txn().await?;
         let row = self.judging_row(&txn, track).await?;
         if row.status != JudgingStatus::Open.name() {
-            return Err(Error::conflict("Judging is not open."));
+            return Err(Error::conflict(plaza_i18n::tr("store-judging-not-open")));
         }
         track_judging::Entity::update_many()
             .col_expr(track_judging::Column::Status, Expr::value(JudgingStatus::Closed.name()))

@@ -89,7 +89,12 @@ impl Store {
         }
         .insert(&txn)
         .await?;
-        let note = format!("The judge declared '{}'; the idea has '{}'", decision.judge_text, decision.idea_text);
+        // The audit log keeps its words for every organizer: in the site's language.
+        let note = plaza_i18n::tr_in(
+            plaza_i18n::default_language(),
+            "store-judging-checks-decided",
+            &[("declared", decision.judge_text.into()), ("idea", decision.idea_text.into())],
+        );
         let line = Log {
             challenge_id: decision.challenge_id,
             track_id: decision.track_id,
@@ -130,12 +135,19 @@ impl Store {
         }
         .insert(&txn)
         .await?;
-        let list = |names: &[String]| if names.is_empty() { "none".to_owned() } else { names.join("; ") };
-        let note = format!(
-            "An organizer changed the declaration. Organizations: {}. People: {}. Neighbourhoods: {}.",
-            list(&declared.organizations),
-            list(&declared.people),
-            list(&declared.neighbourhoods)
+        // The audit log keeps its words for every organizer: in the site's language.
+        let lang = plaza_i18n::default_language();
+        let list = |names: &[String]| {
+            if names.is_empty() { plaza_i18n::tr_in(lang, "store-judging-checks-none", &[]) } else { names.join("; ") }
+        };
+        let note = plaza_i18n::tr_in(
+            lang,
+            "store-judging-checks-declaration-changed",
+            &[
+                ("organizations", list(&declared.organizations).into()),
+                ("people", list(&declared.people).into()),
+                ("neighbourhoods", list(&declared.neighbourhoods).into()),
+            ],
         );
         for track_id in track_ids {
             let line = Log {
@@ -246,7 +258,12 @@ impl Store {
             return Ok(false);
         };
         feedback_holds::Entity::delete_by_id(hold.id).exec(&txn).await?;
-        let note = format!("No longer held back (it was because: {})", hold.reason);
+        // The audit log keeps its words for every organizer: in the site's language.
+        let note = plaza_i18n::tr_in(
+            plaza_i18n::default_language(),
+            "store-judging-checks-released",
+            &[("reason", hold.reason.as_str().into())],
+        );
         let line = Log {
             challenge_id,
             track_id,

@@ -14,6 +14,7 @@ pub mod bundle_zip;
 mod challenge_edits;
 mod challenges;
 mod console;
+mod content_translations;
 mod dataset_files;
 pub mod drafts;
 mod email_follows;

@@ -196,6 +196,9 @@ impl Store {
             utc_day: Set(day),
             created_at: Set(now),
             scored_at: Set(None),
+            // The language of the request that sent it: the scorer writes
+            // the entry's problems in it.
+            locale: Set(Some(plaza_i18n::current().to_owned())),
             ..Default::default()
         }
         .insert(&txn)
@@ -226,6 +229,13 @@ impl Store {
     pub async fn submission(&self, id: i64) -> Result<Option<Submission>> {
         let Ok(id) = id32(id) else { return Ok(None) };
         submissions::Entity::find_by_id(id).one(&self.db).await?.map(submission_from_row).transpose()
+    }
+
+    /// The language entry `id` was sent in (the site's default for entries
+    /// from before languages, or one the site no longer has).
+    pub async fn submission_language(&self, id: i64) -> Result<&'static str> {
+        let locale = submissions::Entity::find_by_id(id32(id)?).one(&self.db).await?.and_then(|row| row.locale);
+        Ok(plaza_i18n::preferred(locale.as_deref()))
     }
 
     /// A team's entries on a track, newest first.
@@ -388,9 +398,11 @@ impl Store {
 
     /// Organizer: cancels a waiting or running entry (it stops counting).
     pub async fn cancel_submission(&self, id: i64) -> Result<bool> {
+        // Kept with the entry for the entrant to read: in the site's language.
+        let message = plaza_i18n::tr_in(plaza_i18n::default_language(), "store-submissions-cancelled", &[]);
         let result = submissions::Entity::update_many()
             .col_expr(submissions::Column::Status, Expr::value(SubmissionStatus::Cancelled.name()))
-            .col_expr(submissions::Column::Message, Expr::value("Cancelled by the organizers."))
+            .col_expr(submissions::Column::Message, Expr::value(message))
             .filter(submissions::Column::Id.eq(id32(id)?))
             .filter(
                 submissions::Column::Status.is_in([SubmissionStatus::Queued.name(), SubmissionStatus::Running.name()]),
@@ -404,7 +416,7 @@ impl Store {
     pub async fn disqualify_submission(&self, id: i64, reason: &str) -> Result<bool> {
         let reason = reason.trim();
         if reason.is_empty() || reason.chars().count() > 1000 {
-            return Err(Error::invalid("a reason of 1 to 1000 characters is required; the entrant will read it"));
+            return Err(Error::invalid(plaza_i18n::tr("store-submissions-reason-required")));
         }
         let txn = self.write_txn().await?;
         let result = submissions::Entity::update_many()

@@ -58,9 +58,9 @@ pub(crate) async fn count_invitation_to(txn: &DatabaseTransaction, email: &Email
         .count(txn)
         .await?;
     if recent >= INVITATIONS_PER_ADDRESS_PER_DAY {
-        return Err(Error::too_many(format!(
-            "{email} has already been sent {INVITATIONS_PER_ADDRESS_PER_DAY} invitations in the last 24 hours, \
-             which is the most we send to one address. Please try again tomorrow."
+        return Err(Error::too_many(plaza_i18n::tr_with(
+            "store-team-invitations-too-many",
+            &[("email", email.as_str().into()), ("max", INVITATIONS_PER_ADDRESS_PER_DAY.into())],
         )));
     }
     rate_events::ActiveModel { bucket: Set(bucket), created_at: Set(now), ..Default::default() }.insert(txn).await?;

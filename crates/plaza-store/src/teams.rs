@@ -38,40 +38,22 @@ pub enum TeamProblem {
 
 impl std::fmt::Display for TeamProblem {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            TeamProblem::AlreadyInTeam => {
-                f.write_str("You are already in a team for this challenge. Leave it first to join or create another.")
-            }
-            TeamProblem::TeamFull { max } => {
-                write!(f, "This team is full: teams in this challenge have at most {max} members.")
-            }
-            TeamProblem::NameTaken => f.write_str(
-                "Another team in this challenge already uses that name, or an alias that reads the same \
-                 (capital letters and spaces do not count). Please choose another name.",
-            ),
-            TeamProblem::AliasTaken => f.write_str(
-                "Another team in this challenge already uses that alias, or a name that reads the same \
-                 (capital letters and spaces do not count). Please choose another alias.",
-            ),
-            TeamProblem::UnknownLink => {
-                f.write_str("This team invitation link is not valid. Ask the team for a new one.")
-            }
-            TeamProblem::LinkRevoked => {
-                f.write_str("The team cancelled this invitation, so it no longer works. Ask the team for a new one.")
-            }
+        use plaza_i18n::{tr, tr_with};
+        let text = match self {
+            TeamProblem::AlreadyInTeam => tr("store-teams-already-in-team"),
+            TeamProblem::TeamFull { max } => tr_with("store-teams-team-full", &[("max", (*max).into())]),
+            TeamProblem::NameTaken => tr("store-teams-name-taken"),
+            TeamProblem::AliasTaken => tr("store-teams-alias-taken"),
+            TeamProblem::UnknownLink => tr("store-teams-unknown-link"),
+            TeamProblem::LinkRevoked => tr("store-teams-link-revoked"),
             TeamProblem::LinkExpired => {
-                f.write_str("This invitation has expired: invitations work for 14 days. Ask the team for a new one.")
+                tr_with("store-teams-link-expired", &[("days", crate::team_invitations::TEAM_INVITATION_DAYS.into())])
             }
-            TeamProblem::LinkUsed => f.write_str(
-                "This emailed invitation was already used: each one lets one person join. Ask the team for a new one.",
-            ),
-            TeamProblem::NotMember => f.write_str("You are not a member of this team."),
-            TeamProblem::HasEntries => f.write_str(
-                "Your team has already sent an entry or an idea to this challenge, so its members stay as they are: \
-                 nobody can leave a team once it has entries. This keeps the entries, their scores and the daily \
-                 limits with the team that made them.",
-            ),
-        }
+            TeamProblem::LinkUsed => tr("store-teams-link-used"),
+            TeamProblem::NotMember => tr("store-teams-not-member"),
+            TeamProblem::HasEntries => tr("store-teams-has-entries"),
+        };
+        f.write_str(&text)
     }
 }
 
@@ -322,9 +304,12 @@ impl Store {
             Err(err) => return Err(err.into()),
         };
         // A default alias that reveals nothing about the people, and that no
-        // other team uses as its name.
-        let alias = std::iter::once(format!("Team {}", row.id))
-            .chain((2..).map(|n| format!("Team {}-{n}", row.id)))
+        // other team uses as its name. Everyone reads it: in the site's language.
+        let lang = plaza_i18n::default_language();
+        let alias = std::iter::once(plaza_i18n::tr_in(lang, "store-teams-default-alias", &[("id", row.id.into())]))
+            .chain((2..).map(|n: u32| {
+                plaza_i18n::tr_in(lang, "store-teams-default-alias-numbered", &[("id", row.id.into()), ("n", n.into())])
+            }))
             .find(|alias| !taken.contains(&name_key(alias)))
             .unwrap_or_default();
         teams::Entity::update_many()

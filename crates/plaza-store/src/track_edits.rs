@@ -42,6 +42,19 @@ async fn entry_count(db: &impl ConnectionTrait, track_id: i32) -> Result<u64> {
     Ok(submissions + ideas)
 }
 
+/// A setting that cannot change once a track has entries, as the refusal
+/// names it (`id_column`: "id column").
+fn locked_field(key: &str) -> String {
+    let id = match key {
+        "kind" => "store-track-edits-locked-kind",
+        "metric" => "store-track-edits-locked-metric",
+        "id_column" => "store-track-edits-locked-id-column",
+        "target_column" => "store-track-edits-locked-target-column",
+        _ => return key.replace('_', " "),
+    };
+    plaza_i18n::tr(id)
+}
+
 fn settings_json(settings: &TrackSettings) -> Result<String> {
     serde_json::to_string(settings).map_err(|e| Error::encode("track settings", e))
 }
@@ -71,9 +84,9 @@ impl Store {
         let challenge = id32(challenge_id)?;
         let existing = tracks::Entity::find().filter(tracks::Column::ChallengeId.eq(challenge)).all(&txn).await?;
         if existing.iter().any(|t| t.slug == new.slug.as_str()) {
-            return Err(Error::conflict(format!(
-                "Another track of this challenge already has the web name '{}'. Choose another.",
-                new.slug
+            return Err(Error::conflict(plaza_i18n::tr_with(
+                "store-track-edits-web-name-taken",
+                &[("slug", new.slug.as_str().into())],
             )));
         }
         let position = existing.iter().map(|t| t.position).max().map_or(0, |p| p + 1);
@@ -89,11 +102,13 @@ impl Store {
         }
         .insert(&txn)
         .await?;
-        let edit = AuditedEdit {
-            field: format!("tracks.{}", new.slug),
-            before: String::new(),
-            after: format!("added: {} ({})", new.title, new.settings.kind().name()),
-        };
+        // The audit keeps its words for every organizer: in the site's language.
+        let added = plaza_i18n::tr_in(
+            plaza_i18n::default_language(),
+            "store-track-edits-audit-added",
+            &[("title", new.title.as_str().into()), ("kind", new.settings.kind().name().into())],
+        );
+        let edit = AuditedEdit { field: format!("tracks.{}", new.slug), before: String::new(), after: added };
         record_edits(&txn, challenge_id, actor, &[edit], Utc::now()).await?;
         txn.commit().await?;
         track_from_row(row)
@@ -116,12 +131,10 @@ impl Store {
             .filter(tracks::Column::ChallengeId.eq(id32(challenge_id)?))
             .one(&txn)
             .await?
-            .ok_or_else(|| Error::not_found("There is no such track."))?;
+            .ok_or_else(|| Error::not_found(plaza_i18n::tr("store-track-edits-no-track")))?;
         let current = track_from_row(row.clone())?;
         if track_edit::fingerprint(&current) != seen {
-            return Err(Error::conflict(
-                "Someone else changed this track while you were editing. Your changes were not saved: the form now shows theirs.",
-            ));
+            return Err(Error::conflict(plaza_i18n::tr("store-track-edits-changed-meanwhile")));
         }
         let changes: Vec<TrackChange> = track_edit::track_changes(&current, updated);
         if changes.is_empty() {
@@ -130,10 +143,8 @@ impl Store {
         let entries = entry_count(&txn, row.id).await?;
         let locked = track_edit::locked(&changes);
         if entries > 0 && !locked.is_empty() {
-            return Err(Error::conflict(format!(
-                "This track already has entries, so its {} cannot change: the entries were scored that way.",
-                locked.iter().map(|key| key.replace('_', " ")).collect::<Vec<_>>().join(", ")
-            )));
+            let fields = locked.iter().copied().map(locked_field).collect::<Vec<_>>().join(", ");
+            return Err(Error::conflict(plaza_i18n::tr_with("store-track-edits-locked", &[("fields", fields.into())])));
         }
         let now = Utc::now();
         let mut rescored = 0;
@@ -154,9 +165,7 @@ impl Store {
             let judging =
                 track_judging::Entity::find().filter(track_judging::Column::TrackId.eq(row.id)).one(&txn).await?;
             if judging.is_some_and(|j| j.status != plaza_core::JudgingStatus::Setup.name()) {
-                return Err(Error::conflict(
-                    "Judging has opened, so the number of judges per idea cannot change any more.",
-                ));
+                return Err(Error::conflict(plaza_i18n::tr("store-track-edits-judges-locked")));
             }
             // The judging page keeps its own copy once the rubric was edited there.
             track_judging::Entity::update_many()
@@ -199,16 +208,15 @@ impl Store {
             .filter(tracks::Column::ChallengeId.eq(id32(challenge_id)?))
             .one(&txn)
             .await?
-            .ok_or_else(|| Error::not_found("There is no such track."))?;
+            .ok_or_else(|| Error::not_found(plaza_i18n::tr("store-track-edits-no-track")))?;
         if entry_count(&txn, row.id).await? > 0 {
-            return Err(Error::conflict(
-                "This track has entries, so it cannot be removed: the entrants' work would be lost.",
-            ));
+            return Err(Error::conflict(plaza_i18n::tr("store-track-edits-has-entries")));
         }
+        // The audit keeps its words for every organizer: in the site's language.
         let edit = AuditedEdit {
             field: format!("tracks.{}", row.slug),
             before: format!("{} ({})", row.title, row.kind),
-            after: "removed".to_owned(),
+            after: plaza_i18n::tr_in(plaza_i18n::default_language(), "store-track-edits-audit-removed", &[]),
         };
         tracks::Entity::delete_by_id(row.id).exec(&txn).await?;
         record_edits(&txn, challenge_id, actor, &[edit], Utc::now()).await?;

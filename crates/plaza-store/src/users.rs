@@ -190,7 +190,7 @@ impl Store {
     pub async fn create_scoped_api_token(&self, user: UserId, name: &str, scope: TokenScope) -> Result<NewToken> {
         let name = name.trim();
         if name.is_empty() || name.chars().count() > 80 {
-            return Err(Error::invalid("a token name of 1 to 80 characters is required"));
+            return Err(Error::invalid(plaza_i18n::tr("store-users-token-name-required")));
         }
         let secret = format!("{TOKEN_PREFIX}{}", new_secret());
         let row = api_tokens::ActiveModel {
@@ -274,7 +274,10 @@ async fn insert_user(
 ) -> Result<User> {
     let existing = users::Entity::find().filter(users::Column::Email.eq(email.as_str())).one(db).await?;
     if existing.is_some() {
-        return Err(Error::conflict(format!("a user with the email {email} already exists")));
+        return Err(Error::conflict(plaza_i18n::tr_with(
+            "store-users-email-taken",
+            &[("email", email.as_str().into())],
+        )));
     }
     let display_name = plaza_core::user::parse_display_name(display_name)?;
     let now = Utc::now();

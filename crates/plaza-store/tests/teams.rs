@@ -93,8 +93,17 @@ async fn the_database_refuses_to_delete_a_team_with_entries_before_and_after_a_m
         if round != "migrated" {
             // Back to before the foreign keys changed (two migrations of this
             // change), then forward again: the rows are kept both ways.
+            // (Read with plain SQL: the entity has columns of later migrations.)
             Migrator::down(&db, Some(2)).await.expect("down");
-            assert_eq!(env.store.team_submissions(team.id, track).await.expect("entries").len(), 1);
+            let count = db
+                .query_one_raw(sea_orm::Statement::from_string(
+                    db.get_database_backend(),
+                    format!("SELECT COUNT(*) AS n FROM submissions WHERE team_id = {}", team.id.0),
+                ))
+                .await
+                .expect("count")
+                .and_then(|row| row.try_get::<i64>("", "n").ok());
+            assert_eq!(count, Some(1));
             Migrator::up(&db, None).await.expect("up");
         }
         if db.get_database_backend() == sea_orm::DatabaseBackend::Sqlite {

@@ -10,7 +10,7 @@ use crate::enter::{confirm, idea_files, ideas, submissions, teams};
 use crate::judge::{idea_changes, judging};
 use crate::organize::{
     assisted, bundles, conflicts, create, dataset_form, datasets, details, entries, exports, outreach, paper_scans,
-    people, projects, publish, results_package, review, reviews, track_settings, tracks, updates,
+    people, projects, publish, results_package, review, reviews, track_settings, tracks, translations, updates,
 };
 use crate::public::{
     follow_email, leaderboard, leaderboard_files, pages, paper_form, poster, progress, sample_file, winners,
@@ -256,6 +256,9 @@ route_table! {
     get "/challenges/{slug}/manage/export.zip" => bundles::export_zip, Organizer;
     get "/challenges/{slug}/manage/details" => details::show_details, Organizer;
     post "/challenges/{slug}/manage/details" => details::update_details, Organizer, Details;
+    get "/challenges/{slug}/manage/translations" => translations::show_languages, Organizer;
+    get "/challenges/{slug}/manage/translations/{lang}" => translations::show_translation, Organizer;
+    post "/challenges/{slug}/manage/translations/{lang}" => translations::save_translation, Organizer, Details;
     get "/challenges/{slug}/manage/projects" => projects::show_projects, Organizer;
     post "/challenges/{slug}/manage/projects" => projects::create_project, Organizer;
     post "/challenges/{slug}/manage/statuses" => projects::update_statuses, Organizer;

@@ -12,23 +12,34 @@ pub mod samples;
 mod tests;
 
 /// Why a file could not be cleaned, in words for the person uploading it.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum CleanError {
-    #[error(
-        "We could not read this {0} file: it looks damaged or unfinished. Open it and save it again (or export it anew), then attach it again."
-    )]
+    /// The kind of file, as [`kind_label`] names it.
     Unreadable(&'static str),
-    #[error(
-        "This PDF is protected with a password or encryption, so we cannot check it. Save or print it as an ordinary PDF without protection, then attach it again."
-    )]
     Encrypted,
-    #[error(
-        "This file grows past the size limit once we remove its hidden details. Make the file smaller (for example by reducing its pictures), then attach it again."
-    )]
     TooLargeAfterCleaning,
-    #[error("We accept PDF files and images (PNG, JPEG, GIF or WebP). This file is none of those.")]
     UnknownType,
 }
+
+impl std::fmt::Display for CleanError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let sentence = match self {
+            CleanError::Unreadable(OTHER_KIND) => plaza_i18n::tr("core-attachment-unreadable-other"),
+            CleanError::Unreadable(kind) => {
+                plaza_i18n::tr_with("core-attachment-unreadable", &[("kind", (*kind).into())])
+            }
+            CleanError::Encrypted => plaza_i18n::tr("core-attachment-encrypted"),
+            CleanError::TooLargeAfterCleaning => plaza_i18n::tr("core-attachment-too-large-after-cleaning"),
+            CleanError::UnknownType => plaza_i18n::tr("core-attachment-unknown-type"),
+        };
+        f.write_str(&sentence)
+    }
+}
+
+impl std::error::Error for CleanError {}
+
+/// What [`kind_label`] says of a file that is none of the kinds it knows.
+const OTHER_KIND: &str = "attached";
 
 /// The name people know a kind of file by, for messages.
 pub fn kind_label(content_type: &str) -> &'static str {
@@ -38,7 +49,7 @@ pub fn kind_label(content_type: &str) -> &'static str {
         "image/png" => "PNG",
         "image/gif" => "GIF",
         "image/webp" => "WebP",
-        _ => "attached",
+        _ => OTHER_KIND,
     }
 }
 

@@ -78,7 +78,10 @@ fn check_public_is_not_hidden(source: &Hashing<'_>, draft: &Draft, problems: &mu
                 MANIFEST,
                 file.line,
                 &file.field,
-                format!("'{path}' is a link to the hidden file '{resolved}'; a public file must not lead into hidden/"),
+                plaza_i18n::tr_with(
+                    "bundle-files-link-to-hidden",
+                    &[("path", path.into()), ("hidden", resolved.as_str().into())],
+                ),
             ));
             continue;
         }
@@ -88,7 +91,10 @@ fn check_public_is_not_hidden(source: &Hashing<'_>, draft: &Draft, problems: &mu
                 MANIFEST,
                 file.line,
                 &file.field,
-                format!("'{path}' has exactly the same content as the hidden file '{same}'; it would publish it"),
+                plaza_i18n::tr_with(
+                    "bundle-files-same-as-hidden",
+                    &[("path", path.into()), ("hidden", (*same).into())],
+                ),
             ));
         }
     }
@@ -100,14 +106,13 @@ fn check_each_file(source: &dyn BundleSource, draft: &Draft) -> Checked {
         && let Some(bytes) = read(source, description, &mut checked.problems)
     {
         if bytes.len() > MAX_DESCRIPTION_BYTES {
-            checked.problems.push(Problem::file(
-                &description.value,
-                "is larger than 1 MiB; keep the brief short and link to longer documents",
-            ));
+            checked.problems.push(Problem::file(&description.value, plaza_i18n::tr("bundle-files-brief-too-large")));
         }
         match String::from_utf8(bytes) {
             Ok(text) => checked.description_md = text,
-            Err(_) => checked.problems.push(Problem::file(&description.value, "is not valid UTF-8 text")),
+            Err(_) => {
+                checked.problems.push(Problem::file(&description.value, plaza_i18n::tr("bundle-files-brief-not-utf8")));
+            }
         }
     }
     for dataset in &draft.datasets {
@@ -161,7 +166,10 @@ fn read(source: &dyn BundleSource, path: &Located<String>, problems: &mut Vec<Pr
                 MANIFEST,
                 path.line,
                 &path.field,
-                format!("'{}' cannot be read: {}", path.value, super::problem::io_reason(&err)),
+                plaza_i18n::tr_with(
+                    "bundle-files-unreadable",
+                    &[("path", path.value.as_str().into()), ("reason", super::problem::io_reason(&err).into())],
+                ),
             ));
             None
         }
@@ -195,7 +203,7 @@ impl<'a> FileProblems<'a> {
     fn finish(mut self, into: &mut Vec<Problem>) {
         if self.more > 0 {
             let more = self.more;
-            self.whole(format!("{more} more problems like these were not listed"));
+            self.whole(plaza_i18n::tr_with("bundle-files-more-problems", &[("count", more.into())]));
         }
         into.append(&mut self.problems);
     }
@@ -208,7 +216,7 @@ fn reader(bytes: &[u8]) -> csv::Reader<&[u8]> {
 fn headers(file: &str, rdr: &mut csv::Reader<&[u8]>, out: &mut FileProblems<'_>) -> Option<Vec<String>> {
     match rdr.headers() {
         Ok(h) if h.iter().all(str::is_empty) => {
-            out.whole("is empty; a CSV file with a header row is expected");
+            out.whole(plaza_i18n::tr("bundle-files-csv-empty"));
             None
         }
         Ok(h) => {
@@ -216,13 +224,13 @@ fn headers(file: &str, rdr: &mut csv::Reader<&[u8]>, out: &mut FileProblems<'_>)
             let mut seen = BTreeSet::new();
             for name in &names {
                 if !seen.insert(name) {
-                    out.at(1, format!("column '{name}' appears twice in the header"));
+                    out.at(1, plaza_i18n::tr_with("bundle-files-header-twice", &[("column", name.as_str().into())]));
                 }
             }
             Some(names)
         }
         Err(err) => {
-            out.whole(format!("is not a readable CSV file: {}", csv_reason(&err, file)));
+            out.whole(plaza_i18n::tr_with("bundle-files-csv-unreadable", &[("reason", csv_reason(&err, file).into())]));
             None
         }
     }
@@ -230,7 +238,7 @@ fn headers(file: &str, rdr: &mut csv::Reader<&[u8]>, out: &mut FileProblems<'_>)
 
 fn csv_reason(err: &csv::Error, _file: &str) -> String {
     match err.kind() {
-        csv::ErrorKind::Utf8 { .. } => "it is not valid UTF-8 text".into(),
+        csv::ErrorKind::Utf8 { .. } => plaza_i18n::tr("bundle-files-csv-not-utf8"),
         csv::ErrorKind::Io(io) => io.to_string(),
         _ => err.to_string(),
     }
@@ -261,10 +269,13 @@ fn check_dataset(source: &dyn BundleSource, dataset: &DatasetDraft, checked: &mu
                 MANIFEST,
                 dataset.line,
                 &dataset.columns_field,
-                format!(
-                    "column '{}' is described but {path} has no such column (its columns are: {})",
-                    column.name,
-                    header.join(", ")
+                plaza_i18n::tr_with(
+                    "bundle-files-described-column-missing",
+                    &[
+                        ("column", column.name.as_str().into()),
+                        ("path", path.into()),
+                        ("columns", header.join(", ").into()),
+                    ],
                 ),
             ));
         }
@@ -280,7 +291,7 @@ fn check_dataset(source: &dyn BundleSource, dataset: &DatasetDraft, checked: &mu
                 rows += 1;
                 let line = record.position().map_or(rows + 1, csv::Position::line);
                 if record.len() != header.len() {
-                    out.at(line, format!("has {} fields; the header has {}", record.len(), header.len()));
+                    out.at(line, field_count(record.len(), header.len()));
                     continue;
                 }
                 for (index, cell) in record.iter().enumerate() {
@@ -295,27 +306,36 @@ fn check_dataset(source: &dyn BundleSource, dataset: &DatasetDraft, checked: &mu
             }
             Err(err) => {
                 let line = err.position().map_or(rows + 2, csv::Position::line);
-                out.at(line, format!("cannot be read: {}", csv_reason(&err, path)));
+                out.at(line, unreadable_row(&err, path));
                 break;
             }
         }
     }
     for (index, (line, cell, count)) in bad {
         let column = described[header[index].as_str()];
-        let more = if count > 1 { format!(" ({} more rows like this)", count - 1) } else { String::new() };
-        out.at(
-            line,
-            format!(
-                "column '{}' is declared {} ({}) but has '{}'{more}",
-                column.name,
-                column.column_type.name(),
-                column.column_type.label(),
-                truncate(&cell, 40)
-            ),
-        );
+        let (name, kind, label) = (column.name.as_str(), column.column_type.name(), column.column_type.label());
+        let value = truncate(&cell, 40);
+        let message = if count > 1 {
+            plaza_i18n::tr_with(
+                "bundle-files-bad-cell-more",
+                &[
+                    ("column", name.into()),
+                    ("type", kind.into()),
+                    ("label", label.into()),
+                    ("value", value.into()),
+                    ("more", (count - 1).into()),
+                ],
+            )
+        } else {
+            plaza_i18n::tr_with(
+                "bundle-files-bad-cell",
+                &[("column", name.into()), ("type", kind.into()), ("label", label.into()), ("value", value.into())],
+            )
+        };
+        out.at(line, message);
     }
     if rows == 0 {
-        out.whole("has a header but no data rows");
+        out.whole(plaza_i18n::tr("bundle-files-no-data-rows"));
     }
     checked.row_counts.insert(path.to_owned(), rows);
     out.finish(&mut checked.problems);
@@ -427,11 +447,19 @@ pub(crate) fn check_answers_by_record(
         .map(|(_, name)| format!("'{name}'"))
         .collect();
     let (Some(id_at), Some(target_at), Some(usage_at)) = (id_at, target_at, usage_at) else {
-        out.at(1, format!(
-            "an answers file needs the columns '{id_column}', '{target_column}' and '{USAGE_COLUMN}'; missing {} (its columns are: {})",
-            missing.join(", "),
-            header.join(", ")
-        ));
+        out.at(
+            1,
+            plaza_i18n::tr_with(
+                "bundle-files-answers-columns-missing",
+                &[
+                    ("id", id_column.into()),
+                    ("target", target_column.into()),
+                    ("usage", USAGE_COLUMN.into()),
+                    ("missing", missing.join(", ").into()),
+                    ("columns", header.join(", ").into()),
+                ],
+            ),
+        );
         out.finish(problems);
         return None;
     };
@@ -446,43 +474,54 @@ pub(crate) fn check_answers_by_record(
                 rows += 1;
                 let line = record.position().map_or(rows + 1, csv::Position::line);
                 if record.len() != header.len() {
-                    out.at(line, format!("has {} fields; the header has {}", record.len(), header.len()));
+                    out.at(line, field_count(record.len(), header.len()));
                     continue;
                 }
                 let id = record.get(id_at).unwrap_or_default().trim();
                 if id.is_empty() {
-                    out.at(line, format!("the id ('{id_column}') is empty"));
+                    out.at(line, id_empty(id_column));
                 } else if let Some(first) = first_line.get(id) {
-                    out.at(line, format!("id {id} appears twice (first on line {first})"));
+                    out.at(line, id_twice(id, *first));
                 } else {
                     first_line.insert(id.to_owned(), line);
                 }
                 match record.get(usage_at).unwrap_or_default().trim() {
                     "Public" => public += 1,
                     "Private" => private += 1,
-                    other => out
-                        .at(line, format!("{USAGE_COLUMN} is '{}'; it must be Public or Private", truncate(other, 40))),
+                    other => out.at(
+                        line,
+                        plaza_i18n::tr_with(
+                            "bundle-files-bad-usage",
+                            &[("usage", USAGE_COLUMN.into()), ("value", truncate(other, 40).into())],
+                        ),
+                    ),
                 }
                 let target = record.get(target_at).unwrap_or_default().trim();
                 if let Some(reason) = target_problem(target, metric) {
-                    out.at(line, format!("the target ('{target_column}') {reason}"));
+                    out.at(
+                        line,
+                        plaza_i18n::tr_with(
+                            "bundle-files-bad-target",
+                            &[("column", target_column.into()), ("reason", reason.into())],
+                        ),
+                    );
                 }
             }
             Err(err) => {
                 let line = err.position().map_or(rows + 2, csv::Position::line);
-                out.at(line, format!("cannot be read: {}", csv_reason(&err, path)));
+                out.at(line, unreadable_row(&err, path));
                 break;
             }
         }
     }
     if rows == 0 {
-        out.whole("has a header but no answer rows");
+        out.whole(plaza_i18n::tr("bundle-files-no-answer-rows"));
     } else {
         if public == 0 {
-            out.whole("has no Public rows; the public leaderboard needs some rows marked Public in the Usage column");
+            out.whole(plaza_i18n::tr("bundle-files-no-public-rows"));
         }
         if private == 0 {
-            out.whole("has no Private rows; the final ranking needs some rows marked Private in the Usage column");
+            out.whole(plaza_i18n::tr("bundle-files-no-private-rows"));
         }
     }
     let ok = out.problems.is_empty();
@@ -492,22 +531,32 @@ pub(crate) fn check_answers_by_record(
 
 fn target_problem(target: &str, metric: Option<Metric>) -> Option<String> {
     if target.is_empty() {
-        return Some("is empty".into());
+        return Some(plaza_i18n::tr("bundle-files-target-empty"));
     }
     let metric = metric?;
     let answers = metric.spec().answers;
     if answers == Kind::Binary {
         let ok = matches!(target.to_ascii_lowercase().as_str(), "0" | "1" | "true" | "false" | "0.0" | "1.0");
-        return (!ok).then(|| format!("is '{}'; {} needs 0 or 1", truncate(target, 40), metric.name()));
+        return (!ok).then(|| {
+            plaza_i18n::tr_with(
+                "bundle-files-target-not-binary",
+                &[("value", truncate(target, 40).into()), ("metric", metric.name().into())],
+            )
+        });
     }
     if !metric.is_classification() {
         return match target.parse::<f64>() {
-            Ok(v) if !v.is_finite() => Some(format!("is '{target}'; it must be a finite number")),
-            Ok(v) if answers == Kind::NonNegative && v < 0.0 => {
-                Some(format!("is {v}; {} needs values of 0 or more", metric.name()))
+            Ok(v) if !v.is_finite() => {
+                Some(plaza_i18n::tr_with("bundle-files-target-not-finite", &[("value", target.into())]))
             }
+            Ok(v) if answers == Kind::NonNegative && v < 0.0 => Some(plaza_i18n::tr_with(
+                "bundle-files-target-negative",
+                &[("value", v.to_string().into()), ("metric", metric.name().into())],
+            )),
             Ok(_) => None,
-            Err(_) => Some(format!("is '{}', which is not a number", truncate(target, 40))),
+            Err(_) => {
+                Some(plaza_i18n::tr_with("bundle-files-target-not-a-number", &[("value", truncate(target, 40).into())]))
+            }
         };
     }
     None
@@ -526,7 +575,13 @@ pub(crate) fn check_case_input(
         return None;
     };
     let Some(id_at) = header.iter().position(|h| h == id_column) else {
-        out.at(1, format!("a case input needs the id column '{id_column}' (its columns are: {})", header.join(", ")));
+        out.at(
+            1,
+            plaza_i18n::tr_with(
+                "bundle-files-case-input-no-id",
+                &[("id", id_column.into()), ("columns", header.join(", ").into())],
+            ),
+        );
         out.finish(problems);
         return None;
     };
@@ -541,16 +596,16 @@ pub(crate) fn check_case_input(
                 let line = record.position().map_or(rows + 1, csv::Position::line);
                 let id = record.get(id_at).unwrap_or_default().trim();
                 if id.is_empty() {
-                    out.at(line, format!("the id ('{id_column}') is empty"));
+                    out.at(line, id_empty(id_column));
                 } else if let Some(first) = ids.get(id) {
-                    out.at(line, format!("id {id} appears twice (first on line {first})"));
+                    out.at(line, id_twice(id, *first));
                 } else {
                     ids.insert(id.to_owned(), line);
                 }
             }
             Err(err) => {
                 let line = err.position().map_or(rows + 2, csv::Position::line);
-                out.at(line, format!("cannot be read: {}", csv_reason(&err, path)));
+                out.at(line, unreadable_row(&err, path));
                 break;
             }
         }
@@ -572,15 +627,45 @@ pub(crate) fn compare_ids(
     if !missing.is_empty() {
         problems.push(Problem::file(
             input,
-            format!("is missing {} ids that {answers} has, e.g. {}", missing.len(), examples(&missing)),
+            plaza_i18n::tr_with(
+                "bundle-files-case-ids-missing",
+                &[
+                    ("count", missing.len().into()),
+                    ("answers", answers.into()),
+                    ("examples", examples(&missing).into()),
+                ],
+            ),
         ));
     }
     if !extra.is_empty() {
         problems.push(Problem::file(
             input,
-            format!("has {} ids that {answers} does not, e.g. {}", extra.len(), examples(&extra)),
+            plaza_i18n::tr_with(
+                "bundle-files-case-ids-extra",
+                &[("count", extra.len().into()), ("answers", answers.into()), ("examples", examples(&extra).into())],
+            ),
         ));
     }
+}
+
+/// A row with `fields` fields under a header of `header`.
+fn field_count(fields: usize, header: usize) -> String {
+    plaza_i18n::tr_with("bundle-files-field-count", &[("fields", fields.into()), ("header", header.into())])
+}
+
+/// A row the CSV reader could not read.
+fn unreadable_row(err: &csv::Error, file: &str) -> String {
+    plaza_i18n::tr_with("bundle-files-row-unreadable", &[("reason", csv_reason(err, file).into())])
+}
+
+/// A row whose id (in `column`) is empty.
+fn id_empty(column: &str) -> String {
+    plaza_i18n::tr_with("bundle-files-id-empty", &[("column", column.into())])
+}
+
+/// A row whose id already appeared on line `first`.
+fn id_twice(id: &str, first: u64) -> String {
+    plaza_i18n::tr_with("bundle-files-id-twice", &[("id", id.into()), ("first", first.into())])
 }
 
 fn examples(ids: &[&String]) -> String {

@@ -174,7 +174,11 @@ pub(crate) fn parse(text: &str) -> (Draft, Vec<Problem>) {
         Err(err) => {
             let line = err.span().map_or(1, |span| walker.line(span.start));
             let message = err.message().trim().to_owned();
-            walker.problems.push(Problem::at_line(MANIFEST, line, format!("is not valid TOML: {message}")));
+            walker.problems.push(Problem::at_line(
+                MANIFEST,
+                line,
+                plaza_i18n::tr_with("bundle-manifest-not-toml", &[("error", message.into())]),
+            ));
             Draft::default()
         }
     };
@@ -219,13 +223,13 @@ impl Walker<'_> {
             && closes <= opens
         {
             let offset = table.get("closes_at").map_or(at, |v| v.span().start);
-            self.problem(offset, "closes_at", "must be later than opens_at");
+            self.problem(offset, "closes_at", plaza_i18n::tr("bundle-manifest-closes-before-opens"));
         }
         if let Some(value) = table.get("description")
             && let Some(path) = &draft.description
             && !path.value.to_ascii_lowercase().ends_with(".md")
         {
-            self.problem(value.span().start, "description", "must name a Markdown file ending in .md");
+            self.problem(value.span().start, "description", plaza_i18n::tr("bundle-manifest-description-not-markdown"));
         }
 
         for (index, item, item_at) in self.array_of_tables(table, "datasets", "") {
@@ -239,7 +243,7 @@ impl Walker<'_> {
             draft.tracks.push(track);
         }
         if table.get("tracks").is_none() {
-            self.problem(at, "tracks", "at least one [[tracks]] table is required");
+            self.problem(at, "tracks", plaza_i18n::tr("bundle-manifest-no-tracks"));
         }
         self.duplicate_slugs(table, "datasets", draft.datasets.iter().map(|d| d.slug.clone()));
         self.duplicate_slugs(table, "tracks", draft.tracks.iter().map(|t| t.slug.clone()));
@@ -255,10 +259,7 @@ impl Walker<'_> {
             self.problem(
                 table.get("file").map_or(at, |v| v.span().start),
                 &format!("{field}.file"),
-                format!(
-                    "'{}' is in the hidden/ folder, so it cannot be a public dataset (hidden files are never published)",
-                    file.value
-                ),
+                plaza_i18n::tr_with("bundle-manifest-dataset-hidden", &[("path", file.value.as_str().into())]),
             );
         }
         let mut columns = Vec::new();
@@ -272,7 +273,11 @@ impl Walker<'_> {
             if let Some(name) = &name
                 && !names.insert(name.clone())
             {
-                self.problem(col_at, &format!("{col_field}.name"), format!("column '{name}' is described twice"));
+                self.problem(
+                    col_at,
+                    &format!("{col_field}.name"),
+                    plaza_i18n::tr_with("bundle-manifest-column-twice", &[("column", name.as_str().into())]),
+                );
             }
             if let (Some(name), Some(column_type), Some(description)) = (name, column_type, description) {
                 columns.push(Column { name, column_type, description });
@@ -301,7 +306,7 @@ impl Walker<'_> {
             return Outreach::default();
         };
         let Some(outreach) = value.get_ref().as_table() else {
-            self.problem(value.span().start, "outreach", "must be a table, written [outreach]");
+            self.problem(value.span().start, "outreach", plaza_i18n::tr("bundle-manifest-outreach-not-table"));
             return Outreach::default();
         };
         self.unknown_keys(outreach, "outreach", OUTREACH_KEYS);

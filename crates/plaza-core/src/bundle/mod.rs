@@ -63,6 +63,9 @@ pub struct Bundle {
     pub description_md: String,
     /// Every file the manifest names, including the manifest itself.
     pub files: Vec<BundleFile>,
+    /// The challenge's own words in other languages, by language, from
+    /// `translations/<language>.toml` (see [`crate::content`]).
+    pub translations: BTreeMap<String, crate::content::Translations>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -165,7 +168,8 @@ pub fn check(source: &dyn BundleSource) -> Result<Bundle, Vec<Problem>> {
                 dataset.row_count = checked.row_counts.get(&dataset.file).copied().unwrap_or(0);
             }
             let files = referenced_files(&manifest);
-            Ok(Bundle { manifest, description_md: checked.description_md, files })
+            let translations = read_translations(source, &manifest, &checked.description_md)?;
+            Ok(Bundle { manifest, description_md: checked.description_md, files, translations })
         }
         _ => {
             sort_problems(&mut problems);
@@ -174,15 +178,77 @@ pub fn check(source: &dyn BundleSource) -> Result<Bundle, Vec<Problem>> {
     }
 }
 
+/// The translations a bundle carries for each language of the site other
+/// than the one challenges are written in, each checked against the pieces
+/// the challenge has. A file for a language the site lacks is not read.
+fn read_translations(
+    source: &dyn BundleSource,
+    manifest: &Manifest,
+    description_md: &str,
+) -> Result<BTreeMap<String, crate::content::Translations>, Vec<Problem>> {
+    let fields = crate::content::manifest_fields(manifest, description_md);
+    let mut out = BTreeMap::new();
+    let mut problems = Vec::new();
+    let written_in = plaza_i18n::default_language();
+    for language in plaza_i18n::languages().filter(|l| l.code != written_in) {
+        let path = crate::content::bundle_path(language.code);
+        let text = match source.read(&path) {
+            Err(err) if err.kind() == std::io::ErrorKind::NotFound => continue,
+            Err(err) => {
+                problems.push(Problem::file(&path, problem::io_reason(&err)));
+                continue;
+            }
+            Ok(bytes) if bytes.len() > crate::content::MAX_BUNDLE_FILE_BYTES => {
+                problems.push(Problem::file(
+                    &path,
+                    plaza_i18n::tr_with(
+                        "content-problem-file-too-large",
+                        &[("max", (crate::content::MAX_BUNDLE_FILE_BYTES / 1024 / 1024).into())],
+                    ),
+                ));
+                continue;
+            }
+            Ok(bytes) => match String::from_utf8(bytes) {
+                Ok(text) => text,
+                Err(_) => {
+                    problems.push(Problem::file(&path, plaza_i18n::tr("content-problem-not-utf8")));
+                    continue;
+                }
+            },
+        };
+        let given = match crate::content::from_toml(&text) {
+            Ok(given) => given,
+            Err(reason) => {
+                problems.push(Problem::file(&path, reason));
+                continue;
+            }
+        };
+        match crate::content::check(&fields, given) {
+            Ok(kept) => {
+                out.insert(language.code.to_owned(), kept);
+            }
+            Err(found) => problems.extend(found.into_iter().map(|message| Problem::file(&path, message))),
+        }
+    }
+    if problems.is_empty() { Ok(out) } else { Err(problems) }
+}
+
 /// The manifest's text, or why it cannot be read.
 fn manifest_text(source: &dyn BundleSource) -> Result<String, Vec<Problem>> {
     match source.read(MANIFEST) {
         Ok(bytes) if bytes.len() > MAX_MANIFEST_BYTES => Err(vec![Problem::file(
             MANIFEST,
-            format!("is {} KB; a manifest may be at most {} KB", bytes.len() / 1024, MAX_MANIFEST_BYTES / 1024),
+            plaza_i18n::tr_with(
+                "bundle-mod-manifest-too-large",
+                &[("size", (bytes.len() / 1024).into()), ("max", (MAX_MANIFEST_BYTES / 1024).into())],
+            ),
         )]),
-        Ok(bytes) => String::from_utf8(bytes).map_err(|_| vec![Problem::file(MANIFEST, "is not valid UTF-8 text")]),
-        Err(err) => Err(vec![Problem::file(MANIFEST, format!("cannot be read: {}", problem::io_reason(&err)))]),
+        Ok(bytes) => String::from_utf8(bytes)
+            .map_err(|_| vec![Problem::file(MANIFEST, plaza_i18n::tr("bundle-mod-manifest-not-utf8"))]),
+        Err(err) => Err(vec![Problem::file(
+            MANIFEST,
+            plaza_i18n::tr_with("bundle-mod-manifest-unreadable", &[("reason", problem::io_reason(&err).into())]),
+        )]),
     }
 }
 

@@ -28,9 +28,12 @@ impl Problem {
 
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.file)?;
-        if let Some(line) = self.line {
-            write!(f, " line {line}")?;
+        match self.line {
+            Some(line) => f.write_str(&plaza_i18n::tr_with(
+                "bundle-problem-file-line",
+                &[("file", self.file.as_str().into()), ("line", line.into())],
+            ))?,
+            None => f.write_str(&self.file)?,
         }
         f.write_str(": ")?;
         if let Some(field) = &self.field {
@@ -43,11 +46,11 @@ impl fmt::Display for Problem {
 /// A short reason for an I/O error, without the OS's path details.
 pub(crate) fn io_reason(err: &std::io::Error) -> String {
     match err.kind() {
-        std::io::ErrorKind::NotFound => "the file does not exist".into(),
+        std::io::ErrorKind::NotFound => plaza_i18n::tr("bundle-problem-io-not-found"),
         // The source's own reason, such as a link that leads out of the bundle.
         std::io::ErrorKind::PermissionDenied if err.get_ref().is_some() => err.to_string(),
-        std::io::ErrorKind::PermissionDenied => "permission denied".into(),
-        std::io::ErrorKind::IsADirectory => "it is a folder, not a file".into(),
+        std::io::ErrorKind::PermissionDenied => plaza_i18n::tr("bundle-problem-io-permission-denied"),
+        std::io::ErrorKind::IsADirectory => plaza_i18n::tr("bundle-problem-io-is-a-folder"),
         _ => err.to_string(),
     }
 }

@@ -2,6 +2,7 @@
 
 use std::fmt;
 
+use plaza_i18n::tr_with;
 use serde::Serialize;
 
 use super::{EntryId, JudgeId};
@@ -36,59 +37,66 @@ pub enum Infeasible {
 
 impl fmt::Display for Infeasible {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.sentence())
+    }
+}
+
+impl Infeasible {
+    /// The sentence, in the reader's language.
+    fn sentence(&self) -> String {
         match self {
-            Infeasible::PanelTooSmall { per_entry, panel } => {
-                let needs = format!("needs {} per entry", judges(*per_entry));
-                match panel {
-                    0 => write!(f, "{needs} but no judges are on the panel"),
-                    1 => write!(f, "{needs} but only 1 judge is on the panel"),
-                    n => write!(f, "{needs} but only {n} judges are on the panel"),
-                }
-            }
+            Infeasible::PanelTooSmall { per_entry, panel } => tr_with(
+                "core-infeasible-panel-too-small",
+                &[("per_entry", (*per_entry).into()), ("panel", (*panel).into())],
+            ),
             Infeasible::TooFewJudges { per_entry, entries } => match entries.as_slice() {
-                [one] => {
-                    let has = match one.available {
-                        0 => "no judge".to_string(),
-                        n => format!("only {}", judges(n)),
-                    };
-                    write!(f, "entry '{}' has {has} without a conflict; needs {per_entry}", one.title)
-                }
+                [one] => tr_with(
+                    "core-infeasible-entry-short",
+                    &[
+                        ("title", one.title.as_str().into()),
+                        ("available", one.available.into()),
+                        ("per_entry", (*per_entry).into()),
+                    ],
+                ),
                 many => {
                     let named: Vec<String> = many
                         .iter()
                         .take(NAMED_IN_MESSAGE)
                         .map(|short| match short.available {
-                            0 => format!("'{}' has none", short.title),
-                            n => format!("'{}' has {n}", short.title),
+                            0 => tr_with("core-infeasible-named-none", &[("title", short.title.as_str().into())]),
+                            n => tr_with(
+                                "core-infeasible-named-some",
+                                &[("title", short.title.as_str().into()), ("available", n.into())],
+                            ),
                         })
                         .collect();
-                    write!(
-                        f,
-                        "{} entries have too few judges without a conflict (each needs {per_entry}): {}",
-                        many.len(),
-                        named.join(", ")
-                    )?;
-                    match many.len().saturating_sub(NAMED_IN_MESSAGE) {
-                        0 => Ok(()),
-                        more => write!(f, ", and {more} more"),
+                    let mut sentence = tr_with(
+                        "core-infeasible-entries-short",
+                        &[
+                            ("count", many.len().into()),
+                            ("per_entry", (*per_entry).into()),
+                            ("named", named.join(", ").into()),
+                        ],
+                    );
+                    let more = many.len().saturating_sub(NAMED_IN_MESSAGE);
+                    if more > 0 {
+                        sentence.push_str(&tr_with("core-infeasible-and-more", &[("more", more.into())]));
                     }
+                    sentence
                 }
             },
-            Infeasible::ConflictAssigned { judge, entry } => {
-                write!(f, "judge '{judge}' is assigned to entry '{entry}' but has declared a conflict with it")
-            }
+            Infeasible::ConflictAssigned { judge, entry } => tr_with(
+                "core-infeasible-conflict-assigned",
+                &[("judge", judge.as_str().into()), ("entry", entry.as_str().into())],
+            ),
             Infeasible::UnknownJudge { judge } => {
-                write!(f, "an assignment to keep names judge {judge}, who is not on the panel")
+                tr_with("core-infeasible-unknown-judge", &[("judge", judge.to_string().into())])
             }
             Infeasible::UnknownEntry { entry } => {
-                write!(f, "an assignment to keep names entry {entry}, which is not among the entries")
+                tr_with("core-infeasible-unknown-entry", &[("entry", entry.to_string().into())])
             }
         }
     }
 }
 
 impl std::error::Error for Infeasible {}
-
-fn judges(n: usize) -> String {
-    if n == 1 { "1 judge".to_string() } else { format!("{n} judges") }
-}

@@ -8,6 +8,8 @@
 
 use std::fmt;
 
+use plaza_i18n::{tr, tr_with};
+
 use super::SCORE_RANGE;
 use crate::challenge::Criterion;
 
@@ -168,67 +170,97 @@ impl RubricError {
     }
 
     pub fn message(&self) -> String {
-        let name = &self.criterion;
+        let name = self.criterion.as_str();
         match (&self.field, &self.problem) {
-            (RubricField::JudgesPerEntry, RubricProblem::OutOfRange { given, min, max }) => {
-                format!("The number of judges per idea must be a whole number from {min} to {max}, not '{given}'.")
-            }
-            (RubricField::MinReviews, RubricProblem::OutOfRange { given, min, max }) => format!(
-                "The number of reviews an idea needs to be ranked must be a whole number from {min} to {max}, not '{given}'."
+            (RubricField::JudgesPerEntry, RubricProblem::OutOfRange { given, min, max }) => tr_with(
+                "core-rubric-judges-per-entry-out-of-range",
+                &[("min", (*min).into()), ("max", (*max).into()), ("given", given.as_str().into())],
             ),
-            (_, RubricProblem::ReviewsOutnumberJudges { judges, reviews }) => format!(
-                "Each idea gets {judges} {}, so it cannot need {reviews} reviews to be ranked: no idea would be ranked. Lower the reviews needed or raise the judges per idea.",
-                if *judges == 1 { "judge" } else { "judges" }
+            (RubricField::MinReviews, RubricProblem::OutOfRange { given, min, max }) => tr_with(
+                "core-rubric-min-reviews-out-of-range",
+                &[("min", (*min).into()), ("max", (*max).into()), ("given", given.as_str().into())],
             ),
-            (_, RubricProblem::NoCriteria) => "The rubric needs at least one criterion.".to_owned(),
+            (_, RubricProblem::ReviewsOutnumberJudges { judges, reviews }) => tr_with(
+                "core-rubric-reviews-outnumber-judges",
+                &[("judges", (*judges).into()), ("reviews", (*reviews).into())],
+            ),
+            (_, RubricProblem::NoCriteria) => tr("core-rubric-no-criteria"),
             (_, RubricProblem::TooManyCriteria { found }) => {
-                format!("The rubric can have at most {MAX_CRITERIA} criteria; this one has {found}.")
+                tr_with("core-rubric-too-many-criteria", &[("max", MAX_CRITERIA.into()), ("found", (*found).into())])
             }
-            (_, RubricProblem::OutOfRange { given, min, max }) => {
-                format!("The weight of '{name}' must be a whole number from {min} to {max}, not '{given}'.")
-            }
+            (_, RubricProblem::OutOfRange { given, min, max }) => tr_with(
+                "core-rubric-weight-out-of-range",
+                &[
+                    ("name", name.into()),
+                    ("min", (*min).into()),
+                    ("max", (*max).into()),
+                    ("given", given.as_str().into()),
+                ],
+            ),
             (RubricField::Criterion { index, part: CriterionPart::Name }, RubricProblem::Empty) => {
-                format!("Criterion {} needs a name.", index + 1)
+                tr_with("core-rubric-criterion-needs-name", &[("number", (index + 1).into())])
             }
-            (_, RubricProblem::Empty) => format!("Describe what '{name}' asks judges to look at."),
-            (_, RubricProblem::TooLong { .. }) => format!(
-                "Keep the name of '{name}' to {MAX_CRITERION_NAME} characters and its description to {MAX_CRITERION_DESCRIPTION}."
+            (_, RubricProblem::Empty) => tr_with("core-rubric-description-empty", &[("name", name.into())]),
+            (_, RubricProblem::TooLong { .. }) => tr_with(
+                "core-rubric-criterion-too-long",
+                &[
+                    ("name", name.into()),
+                    ("name_max", MAX_CRITERION_NAME.into()),
+                    ("description_max", MAX_CRITERION_DESCRIPTION.into()),
+                ],
             ),
-            (_, RubricProblem::LevelCount { found }) => format!(
-                "'{name}' has {found} level descriptions; give exactly {LEVELS} (one per line, level 1 first) or none."
+            (_, RubricProblem::LevelCount { found }) => tr_with(
+                "core-rubric-level-count",
+                &[("name", name.into()), ("found", (*found).into()), ("levels", LEVELS.into())],
             ),
-            (_, RubricProblem::EmptyLevel { level }) => format!(
-                "Level {level} of '{name}' is empty; give exactly {LEVELS} level descriptions (one per line, level 1 first) or none."
+            (_, RubricProblem::EmptyLevel { level }) => tr_with(
+                "core-rubric-empty-level",
+                &[("name", name.into()), ("level", (*level).into()), ("levels", LEVELS.into())],
             ),
-            (_, RubricProblem::LevelTooLong { level, chars, max }) => {
-                format!("Keep each level description of '{name}' to {max} characters; level {level} has {chars}.")
-            }
-            (_, RubricProblem::Duplicate) => format!("'{name}' appears twice."),
+            (_, RubricProblem::LevelTooLong { level, chars, max }) => tr_with(
+                "core-rubric-level-too-long",
+                &[
+                    ("name", name.into()),
+                    ("max", (*max).into()),
+                    ("level", (*level).into()),
+                    ("chars", (*chars).into()),
+                ],
+            ),
+            (_, RubricProblem::Duplicate) => tr_with("core-rubric-duplicate", &[("name", name.into())]),
         }
     }
 
     pub fn detail(&self) -> String {
         match &self.problem {
             RubricProblem::OutOfRange { given, min, max } => match given.trim().parse::<i64>() {
-                Ok(n) => format!("{n} is out of range: use a whole number from {min} to {max}"),
-                Err(_) => format!("must be a whole number from {min} to {max}"),
+                Ok(n) => tr_with(
+                    "core-rubric-detail-out-of-range",
+                    &[("given", n.to_string().into()), ("min", (*min).into()), ("max", (*max).into())],
+                ),
+                Err(_) => tr_with("core-rubric-detail-not-whole", &[("min", (*min).into()), ("max", (*max).into())]),
             },
-            RubricProblem::Empty => "must not be empty".to_owned(),
-            RubricProblem::TooLong { chars, max } => format!("is {chars} characters long; the most allowed is {max}"),
-            RubricProblem::LevelCount { found } => format!(
-                "must be a list of exactly {LEVELS} non-empty descriptions, level 1 first (found {found} entries)"
-            ),
-            RubricProblem::EmptyLevel { level } => format!(
-                "must be a list of exactly {LEVELS} non-empty descriptions, level 1 first (level {level} is empty)"
-            ),
-            RubricProblem::LevelTooLong { level, chars, max } => {
-                format!("level {level} is {chars} characters long; the most allowed is {max}")
+            RubricProblem::Empty => tr("core-rubric-detail-empty"),
+            RubricProblem::TooLong { chars, max } => {
+                tr_with("core-rubric-detail-too-long", &[("chars", (*chars).into()), ("max", (*max).into())])
             }
-            RubricProblem::Duplicate => format!("criterion '{}' appears twice", self.criterion),
-            RubricProblem::NoCriteria => "the rubric needs at least one criterion".to_owned(),
-            RubricProblem::TooManyCriteria { found } => {
-                format!("at most {MAX_CRITERIA} criteria are allowed (found {found})")
+            RubricProblem::LevelCount { found } => {
+                tr_with("core-rubric-detail-level-count", &[("levels", LEVELS.into()), ("found", (*found).into())])
             }
+            RubricProblem::EmptyLevel { level } => {
+                tr_with("core-rubric-detail-empty-level", &[("levels", LEVELS.into()), ("level", (*level).into())])
+            }
+            RubricProblem::LevelTooLong { level, chars, max } => tr_with(
+                "core-rubric-detail-level-too-long",
+                &[("level", (*level).into()), ("chars", (*chars).into()), ("max", (*max).into())],
+            ),
+            RubricProblem::Duplicate => {
+                tr_with("core-rubric-detail-duplicate", &[("name", self.criterion.as_str().into())])
+            }
+            RubricProblem::NoCriteria => tr("core-rubric-detail-no-criteria"),
+            RubricProblem::TooManyCriteria { found } => tr_with(
+                "core-rubric-detail-too-many-criteria",
+                &[("max", MAX_CRITERIA.into()), ("found", (*found).into())],
+            ),
             RubricProblem::ReviewsOutnumberJudges { .. } => self.message(),
         }
     }

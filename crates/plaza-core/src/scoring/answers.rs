@@ -1,7 +1,9 @@
 //! The hidden answers of a track, parsed once and shared by every entry.
 
+use plaza_i18n::{tr, tr_with};
+
 use super::ids::Ids;
-use super::input::{self, Problems};
+use super::input::{self, Lazy, Problems};
 use super::labels::LabelTable;
 use super::values::{self, Kind, Value};
 use super::{PredictionErrors, USAGE_COLUMN, Usage};
@@ -140,7 +142,7 @@ impl Answers {
         let as_read = duplicates == Duplicates::AsRead;
         let mut out = Problems::default();
         let required = [id_column, target_column, USAGE_COLUMN];
-        let too_many_rows = format!("the file has more than {MAX_ROWS} answer rows, the most Plaza reads");
+        let too_many_rows = tr_with("scoring-answers-too-many-rows", &[("max", MAX_ROWS.into())]);
         let Some(mut table) = input::open(bytes, &required, MAX_ROWS, too_many_rows, &mut out) else {
             return Err(out.into_errors());
         };
@@ -172,10 +174,13 @@ impl Answers {
                 if usage.is_none() {
                     out.at(
                         line,
-                        format_args!(
-                            "{USAGE_COLUMN} is '{}'; it must be Public or Private",
-                            values::truncate(usage_cell, 40)
-                        ),
+                        Lazy(|| {
+                            let value = values::truncate(usage_cell, 40);
+                            tr_with(
+                                "scoring-answers-bad-usage",
+                                &[("column", USAGE_COLUMN.into()), ("value", value.into())],
+                            )
+                        }),
                     );
                 }
                 let target_cell = chunk.cell(at, 1);
@@ -187,24 +192,33 @@ impl Answers {
                     Ok(Value::Number(v)) => Some(v),
                     Ok(Value::Label(label)) => Some(answers.labels.intern(label) as f64),
                     Err(refusal) => {
-                        out.at(line, format_args!("the target ('{target_column}') {}", refusal.describe(metric)));
+                        out.at(
+                            line,
+                            Lazy(|| {
+                                let problem = refusal.describe(metric);
+                                tr_with(
+                                    "scoring-answers-bad-target",
+                                    &[("column", target_column.into()), ("problem", problem.into())],
+                                )
+                            }),
+                        );
                         None
                     }
                 };
                 if id.is_empty() {
-                    out.at(line, format_args!("the id ('{id_column}') is empty"));
+                    out.at(line, Lazy(|| input::id_empty(id_column)));
                     continue;
                 }
                 let hash = if as_read { answers.ids.hash(id) } else { 0 };
                 if as_read && let Some(first) = answers.ids.find(id, hash) {
                     let first = lines[first];
-                    out.at(line, format_args!("id {} appears twice (first on line {first})", values::truncate(id, 40)));
+                    out.at(line, Lazy(|| input::id_twice(id, first)));
                     continue;
                 }
                 let (Some(usage), Some(target)) = (usage, target) else { continue };
                 let pushed = if as_read { answers.ids.push(id, hash) } else { answers.ids.append(id) };
                 let Some(row) = pushed else {
-                    out.at(line, "the file has too many answer rows");
+                    out.at(line, Lazy(|| tr("scoring-answers-too-many-ids")));
                     continue;
                 };
                 if as_read {
@@ -228,12 +242,13 @@ impl Answers {
             out.whole("the bundle check reads this file differently");
         }
         if rows == 0 {
-            out.whole("the file has a header but no answer rows");
+            out.whole(tr("scoring-answers-no-rows"));
         } else if whole && out.is_empty() {
             for (usage, subset) in [(Usage::Public, &answers.public), (Usage::Private, &answers.private)] {
                 if subset.rows.is_empty() {
-                    out.whole(format_args!(
-                        "there are no {usage} rows; mark some rows {usage} in the {USAGE_COLUMN} column"
+                    out.whole(tr_with(
+                        "scoring-answers-no-usage-rows",
+                        &[("usage", usage.name().into()), ("column", USAGE_COLUMN.into())],
                     ));
                 }
             }

@@ -2,6 +2,8 @@
 
 use std::fmt;
 
+use plaza_i18n::{tr, tr_with};
+
 use super::Usage;
 use crate::metric::Metric;
 
@@ -37,8 +39,7 @@ impl fmt::Display for PredictionErrors {
             if !self.problems.is_empty() {
                 f.write_str("\n")?;
             }
-            let s = if self.more == 1 { "" } else { "s" };
-            write!(f, "... and {} more problem{s}", self.more)?;
+            f.write_str(&tr_with("scoring-errors-more", &[("count", self.more.into())]))?;
         }
         Ok(())
     }
@@ -49,18 +50,69 @@ impl std::error::Error for PredictionErrors {}
 /// A metric that cannot be worked out on the rows it was given.
 ///
 /// `usage` says which rows when the error comes from [`super::score`]; it is
-/// `None` when the metric was computed on plain vectors.
-#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+/// `None` when the metric was computed on plain vectors. The message is
+/// written in the reader's language when it is displayed.
+#[derive(Debug, Clone, PartialEq)]
 pub enum MetricError {
-    #[error("{metric} was given {truth} true values but {predictions} predictions")]
-    LengthMismatch { metric: Metric, truth: usize, predictions: usize },
-    #[error("{metric} needs at least {needed} {} but there {} {found} among {}", rows_word(*.needed), is_are(*.found), among(*.usage))]
-    TooFewRows { metric: Metric, needed: usize, found: usize, usage: Option<Usage> },
-    #[error("{metric} needs both classes among {}", among(*.usage))]
-    OneClass { metric: Metric, usage: Option<Usage> },
-    #[error("{metric} needs {needs}; found {found} among {}", among(*.usage))]
-    BadValue { metric: Metric, needs: &'static str, found: String, usage: Option<Usage> },
+    LengthMismatch {
+        metric: Metric,
+        truth: usize,
+        predictions: usize,
+    },
+    TooFewRows {
+        metric: Metric,
+        needed: usize,
+        found: usize,
+        usage: Option<Usage>,
+    },
+    OneClass {
+        metric: Metric,
+        usage: Option<Usage>,
+    },
+    BadValue {
+        metric: Metric,
+        /// The id of the message saying what the metric needs
+        /// (`scoring-values-needs-…`, or `scoring-metrics-needs-finite-numbers`).
+        needs: &'static str,
+        found: String,
+        usage: Option<Usage>,
+    },
 }
+
+impl fmt::Display for MetricError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let text = match self {
+            MetricError::LengthMismatch { metric, truth, predictions } => tr_with(
+                "scoring-errors-length-mismatch",
+                &[("metric", metric.name().into()), ("truth", truth.into()), ("predictions", predictions.into())],
+            ),
+            MetricError::TooFewRows { metric, needed, found, usage } => tr_with(
+                "scoring-errors-too-few-rows",
+                &[
+                    ("metric", metric.name().into()),
+                    ("needed", needed.into()),
+                    ("found", found.into()),
+                    ("rows", among(*usage).into()),
+                ],
+            ),
+            MetricError::OneClass { metric, usage } => {
+                tr_with("scoring-errors-one-class", &[("metric", metric.name().into()), ("rows", among(*usage).into())])
+            }
+            MetricError::BadValue { metric, needs, found, usage } => tr_with(
+                "scoring-errors-bad-value",
+                &[
+                    ("metric", metric.name().into()),
+                    ("needs", tr(needs).into()),
+                    ("found", found.as_str().into()),
+                    ("rows", among(*usage).into()),
+                ],
+            ),
+        };
+        f.write_str(&text)
+    }
+}
+
+impl std::error::Error for MetricError {}
 
 impl MetricError {
     /// Says that the error concerns the rows of one leaderboard.
@@ -78,18 +130,11 @@ impl MetricError {
     }
 }
 
+/// Which rows a message speaks of, as its `$rows` selector.
 fn among(usage: Option<Usage>) -> &'static str {
     match usage {
-        Some(Usage::Public) => "the Public rows",
-        Some(Usage::Private) => "the Private rows",
-        None => "the rows",
+        Some(Usage::Public) => "public",
+        Some(Usage::Private) => "private",
+        None => "all",
     }
-}
-
-fn rows_word(n: usize) -> &'static str {
-    if n == 1 { "row" } else { "rows" }
-}
-
-fn is_are(n: usize) -> &'static str {
-    if n == 1 { "is" } else { "are" }
 }

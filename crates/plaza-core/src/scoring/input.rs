@@ -3,10 +3,22 @@
 
 use std::fmt::{self, Display};
 
+use plaza_i18n::{tr, tr_with};
+
 use super::PredictionErrors;
 use super::values::truncate;
 
 const UTF8_BOM: &[u8] = b"\xEF\xBB\xBF";
+
+/// A message written only if it is shown: [`Problems`] formats (and so
+/// translates) only the problems it lists, however many a file has.
+pub(crate) struct Lazy<F>(pub(crate) F);
+
+impl<F: Fn() -> String> Display for Lazy<F> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&(self.0)())
+    }
+}
 
 /// Collects problems, keeping the first [`PredictionErrors::MAX_LISTED`] and
 /// counting the rest. Messages past the limit are never formatted.
@@ -18,7 +30,9 @@ pub(crate) struct Problems {
 
 impl Problems {
     pub(crate) fn at(&mut self, line: u64, message: impl Display) {
-        self.push(format_args!("line {line}: {message}"));
+        self.push(Lazy(|| {
+            tr_with("scoring-input-line", &[("line", line.into()), ("problem", message.to_string().into())])
+        }));
     }
 
     pub(crate) fn whole(&mut self, message: impl Display) {
@@ -234,21 +248,27 @@ impl Lines<'_> {
     }
 }
 
+/// "the id ('…') is empty", in answers and predictions files alike.
+pub(crate) fn id_empty(column: &str) -> String {
+    tr_with("scoring-input-id-empty", &[("column", column.into())])
+}
+
+/// "id … appears twice (first on line …)", in answers and predictions files alike.
+pub(crate) fn id_twice(id: &str, first: u64) -> String {
+    tr_with("scoring-input-id-twice", &[("id", truncate(id, 40).into()), ("first", first.into())])
+}
+
 /// A line too long or too wide to be read, in plain words.
 fn refused_line(next: &Next, header: bool) -> Option<String> {
-    let what = if header { "the header" } else { "the line" };
-    match next {
-        Next::TooLong { .. } => Some(format!(
-            "{what} is longer than {} KB, the most Plaza reads in one line; \
-             each line should hold one id and its prediction",
-            MAX_LINE_BYTES / 1024
-        )),
-        Next::TooManyFields { .. } => Some(format!(
-            "{what} has more than {MAX_COLUMNS} columns, the most Plaza reads; \
-             keep the id and target columns and leave the others out"
-        )),
-        _ => None,
-    }
+    let (id, limit) = match (next, header) {
+        (Next::TooLong { .. }, true) => ("scoring-input-header-too-long", MAX_LINE_BYTES / 1024),
+        (Next::TooLong { .. }, false) => ("scoring-input-line-too-long", MAX_LINE_BYTES / 1024),
+        (Next::TooManyFields { .. }, true) => ("scoring-input-header-too-wide", MAX_COLUMNS),
+        (Next::TooManyFields { .. }, false) => ("scoring-input-line-too-wide", MAX_COLUMNS),
+        _ => return None,
+    };
+    // $max: kilobytes for a line too long, columns for one too wide.
+    Some(tr_with(id, &[("max", limit.into())]))
 }
 
 /// Opens a CSV file and finds the `required` columns in its header (names are
@@ -267,10 +287,7 @@ pub(crate) fn open<'b>(
     let bom = bytes.starts_with(UTF8_BOM);
     let bytes = bytes.strip_prefix(UTF8_BOM).unwrap_or(bytes);
     if bytes.iter().all(u8::is_ascii_whitespace) {
-        out.whole(format_args!(
-            "the file is empty; it must start with a header line naming the columns {}",
-            quoted_list(required)
-        ));
+        out.whole(tr_with("scoring-input-empty", &[("columns", quoted_list(required).into())]));
         return None;
     }
     let mut records = Records::new(bytes);
@@ -289,7 +306,7 @@ pub(crate) fn open<'b>(
         match std::str::from_utf8(field) {
             Ok(name) => header.push(name.trim().to_owned()),
             Err(_) => {
-                out.at(1, format_args!("the header cannot be read: {NOT_UTF8}"));
+                out.at(1, tr("scoring-input-header-not-utf8"));
                 return None;
             }
         }
@@ -301,17 +318,19 @@ pub(crate) fn open<'b>(
             columns.push(at);
         }
         if found.next().is_some() {
-            out.at(1, format_args!("column '{name}' appears twice in the header"));
+            out.at(1, tr_with("scoring-input-column-twice", &[("name", (*name).into())]));
         }
     }
     if columns.len() < required.len() {
         out.at(
             1,
-            format_args!(
-                "the header must contain the columns {}; found: {}{}",
-                quoted_list(required),
-                found_list(&header),
-                header_hint(required, &header)
+            tr_with(
+                "scoring-input-missing-columns",
+                &[
+                    ("columns", quoted_list(required).into()),
+                    ("found", found_list(&header).into()),
+                    ("hint", header_hint(required, &header).into()),
+                ],
             ),
         );
         return None;
@@ -395,7 +414,7 @@ impl Table<'_> {
             if !is_utf8(record) {
                 rows(&chunk, out);
                 chunk.clear();
-                out.at(line, NOT_UTF8);
+                out.at(line, Lazy(|| tr("scoring-input-not-utf8")));
                 count += 1;
                 continue;
             }
@@ -405,11 +424,21 @@ impl Table<'_> {
             }
             count += 1;
             if record.len() != self.width {
-                let hint =
-                    if record.len() > self.width { " (a value with a comma must be put in double quotes)" } else { "" };
+                let (fields, width) = (record.len(), self.width);
                 rows(&chunk, out);
                 chunk.clear();
-                out.at(line, format_args!("has {} but the header has {}{hint}", fields(record.len()), self.width));
+                out.at(
+                    line,
+                    Lazy(|| {
+                        // Too many fields: most likely a comma inside a value.
+                        let hint =
+                            if fields > width { format!(" {}", tr("scoring-input-comma-hint")) } else { String::new() };
+                        tr_with(
+                            "scoring-input-wrong-width",
+                            &[("fields", fields.into()), ("width", width.into()), ("hint", hint.into())],
+                        )
+                    }),
+                );
                 continue;
             }
             chunk.push(line, self.columns.iter().map(|&at| text(record.get(at))));
@@ -481,8 +510,6 @@ impl Chunk {
     }
 }
 
-const NOT_UTF8: &str = "is not valid UTF-8 text; save the file as UTF-8";
-
 /// Whether every field is UTF-8.
 fn is_utf8(record: &Records<'_>) -> bool {
     record.as_slice().is_ascii() || record.iter().all(|field| std::str::from_utf8(field).is_ok())
@@ -504,15 +531,13 @@ fn text(field: &[u8]) -> &str {
     std::str::from_utf8(field).unwrap_or_default()
 }
 
-fn fields(n: usize) -> String {
-    if n == 1 { "1 field".to_owned() } else { format!("{n} fields") }
-}
-
 /// `'a' and 'b'`, `'a', 'b' and 'c'`.
 pub(crate) fn quoted_list(names: &[&str]) -> String {
     let quoted: Vec<String> = names.iter().map(|n| format!("'{n}'")).collect();
     match quoted.split_last() {
-        Some((last, rest)) if !rest.is_empty() => format!("{} and {last}", rest.join(", ")),
+        Some((last, rest)) if !rest.is_empty() => {
+            tr_with("scoring-input-list-and", &[("first", rest.join(", ").into()), ("last", last.as_str().into())])
+        }
         Some((last, _)) => last.clone(),
         None => String::new(),
     }
@@ -521,9 +546,9 @@ pub(crate) fn quoted_list(names: &[&str]) -> String {
 fn found_list(header: &[String]) -> String {
     const SHOWN: usize = 12;
     let names: Vec<String> = header.iter().take(SHOWN).map(|h| truncate(h, 40)).collect();
-    let mut list = names.join(", ");
+    let list = names.join(", ");
     if header.len() > SHOWN {
-        list.push_str(&format!(", … ({} columns)", header.len()));
+        return tr_with("scoring-input-found-more", &[("names", list.into()), ("count", header.len().into())]);
     }
     list
 }
@@ -535,13 +560,15 @@ fn header_hint(required: &[&str], header: &[String]) -> String {
             continue;
         }
         if let Some(near) = header.iter().find(|h| h.eq_ignore_ascii_case(name)) {
-            return format!(" (column names are case-sensitive: '{}' is not '{name}')", truncate(near, 40));
+            let found = truncate(near, 40);
+            let hint = tr_with("scoring-input-hint-case", &[("found", found.into()), ("name", (*name).into())]);
+            return format!(" {hint}");
         }
     }
     if let [only] = header {
         for (sep, name) in [(';', "semicolons"), ('\t', "tabs"), ('|', "bars")] {
             if only.contains(sep) {
-                return format!(" (columns must be separated by commas; this header seems to use {name})");
+                return format!(" {}", tr_with("scoring-input-hint-separator", &[("separator", name.into())]));
             }
         }
     }

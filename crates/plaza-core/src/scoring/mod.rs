@@ -42,7 +42,7 @@ pub use input::{MAX_COLUMNS, MAX_LINE_BYTES};
 pub use metrics::{compute, compute_labels};
 pub use predictions::{EXTRA_ROWS, Predictions, ReadPredictions, parse_predictions, parse_read_predictions};
 pub use sample::{sample_file, sample_for, sample_prediction};
-pub use spreadsheet::{SPREADSHEET_MESSAGE, Spreadsheet, spreadsheet_kind};
+pub use spreadsheet::{SPREADSHEET_MESSAGE, Spreadsheet, spreadsheet_kind, spreadsheet_message};
 
 /// The column of an answers file that says which leaderboard a row counts for.
 pub const USAGE_COLUMN: &str = "Usage";

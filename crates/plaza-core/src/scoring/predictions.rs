@@ -1,8 +1,10 @@
 //! An entrant's predictions file, checked against the answers.
 
+use plaza_i18n::tr_with;
+
 use super::PredictionErrors;
 use super::answers::Answers;
-use super::input::{self, Chunk, Examples, Problems};
+use super::input::{self, Chunk, Examples, Lazy, Problems};
 use super::labels::LabelTable;
 use super::values::{self, Kind, Value};
 
@@ -46,17 +48,12 @@ pub const EXTRA_ROWS: usize = 1_000;
 pub fn parse_predictions(bytes: &[u8], answers: &Answers) -> Result<Predictions, PredictionErrors> {
     let mut out = Problems::default();
     if super::spreadsheet_kind(bytes).is_some() {
-        out.whole(super::SPREADSHEET_MESSAGE);
+        out.whole(super::spreadsheet_message());
         return Err(out.into_errors());
     }
     let n = answers.len();
     let max_rows = n.saturating_add(EXTRA_ROWS);
-    let too_many_rows = format!(
-        "the file has more than {max_rows} rows, but there {} only {n} id{} to predict; \
-         it needs exactly one row for each",
-        if n == 1 { "is" } else { "are" },
-        if n == 1 { "" } else { "s" },
-    );
+    let too_many_rows = tr_with("scoring-predictions-too-many-rows", &[("max", max_rows.into()), ("ids", n.into())]);
     let required = [answers.id_column(), answers.target_column()];
     let Some(mut table) = input::open(bytes, &required, max_rows, too_many_rows, &mut out) else {
         return Err(out.into_errors());
@@ -250,16 +247,20 @@ impl<'a> Matcher<'a> {
             let line = chunk.line(at);
             let id = chunk.cell(at, 0).trim();
             if id.is_empty() {
-                out.at(line, format_args!("the id ('{id_column}') is empty"));
+                out.at(line, Lazy(|| input::id_empty(id_column)));
                 continue;
             }
             let Some(row) = row else {
-                out.at(line, format_args!("id {} is not one of the ids to predict", values::truncate(id, 40)));
+                out.at(
+                    line,
+                    Lazy(|| tr_with("scoring-predictions-unknown-id", &[("id", values::truncate(id, 40).into())])),
+                );
                 continue;
             };
             let (first, value) = &mut predicted[row];
             if *first != 0 {
-                out.at(line, format_args!("id {} appears twice (first on line {})", values::truncate(id, 40), first));
+                let earlier = *first;
+                out.at(line, Lazy(|| input::id_twice(id, earlier)));
                 continue;
             }
             *first = line;
@@ -275,7 +276,10 @@ impl<'a> Matcher<'a> {
                 }
                 Err(refusal) => out.at(
                     line,
-                    format_args!("the prediction for id {} {}", values::truncate(id, 40), refusal.describe(metric)),
+                    Lazy(|| {
+                        let (id, problem) = (values::truncate(id, 40), refusal.describe(metric));
+                        tr_with("scoring-predictions-bad-prediction", &[("id", id.into()), ("problem", problem.into())])
+                    }),
                 ),
             }
         }
@@ -286,10 +290,7 @@ impl<'a> Matcher<'a> {
         let (answers, predicted) = (self.answers, self.predicted);
         let n = answers.len();
         if rows == 0 {
-            let s = if n == 1 { "" } else { "s" };
-            out.whole(format_args!(
-                "the file has a header but no predictions; it needs one row for each of the {n} id{s}"
-            ));
+            out.whole(tr_with("scoring-predictions-no-rows", &[("ids", n.into())]));
         } else {
             let missing = predicted.iter().filter(|(line, _)| *line == 0).count();
             if missing > 0 {
@@ -302,11 +303,9 @@ impl<'a> Matcher<'a> {
                         .map(|(row, _)| answers.id(row))
                         .collect(),
                 );
-                match missing {
-                    1 => out.whole(format_args!("missing 1 id: {examples}")),
-                    2 | 3 => out.whole(format_args!("missing {missing} ids: {examples}")),
-                    _ => out.whole(format_args!("missing {missing} ids, e.g. {examples}")),
-                }
+                // Up to three missing ids are all listed; more are shown by their first three.
+                let id = if missing <= 3 { "scoring-predictions-missing" } else { "scoring-predictions-missing-some" };
+                out.whole(tr_with(id, &[("count", missing.into()), ("examples", examples.to_string().into())]));
             }
         }
         out.finish(Predictions { values: predicted.into_iter().map(|(_, value)| value).collect() })

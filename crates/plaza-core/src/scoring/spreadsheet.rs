@@ -3,9 +3,15 @@
 //! format; read as CSV such a file only yields binary noise ("found: PK..."),
 //! so it is recognised by its first bytes and refused with what to do.
 
-/// What an entrant reads when their file is a spreadsheet, not a CSV file.
+/// What an entrant reads when their file is a spreadsheet, not a CSV file,
+/// in English; [`spreadsheet_message`] says it in the reader's language.
 pub const SPREADSHEET_MESSAGE: &str =
     "This is an Excel file. Save it as CSV (in Excel: File > Save As > CSV) and send that file.";
+
+/// What an entrant reads when their file is a spreadsheet, not a CSV file.
+pub fn spreadsheet_message() -> String {
+    plaza_i18n::tr("scoring-spreadsheet-message")
+}
 
 /// The start of every zip file (.xlsx and .ods are zip files).
 const ZIP_MAGIC: &[u8] = b"PK\x03\x04";

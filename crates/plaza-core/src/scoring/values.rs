@@ -1,6 +1,8 @@
 //! What a target or prediction cell must hold for each metric, and why a cell
 //! is refused, in words an entrant can act on.
 
+use plaza_i18n::{tr, tr_with};
+
 use super::labels::Label;
 use crate::metric::Metric;
 
@@ -30,14 +32,15 @@ impl Kind {
         metric.spec().predictions
     }
 
-    /// Completes "{metric} needs …".
+    /// The id of the message that completes "{metric} needs …", for
+    /// [`super::MetricError::BadValue`].
     pub(crate) fn needs(self) -> &'static str {
         match self {
-            Kind::Label => "a non-empty label",
-            Kind::Binary => "0 or 1 (or true/false)",
-            Kind::Probability => "a probability between 0 and 1",
-            Kind::Number => "a finite number",
-            Kind::NonNegative => "a finite number of 0 or more",
+            Kind::Label => "scoring-values-needs-label",
+            Kind::Binary => "scoring-values-needs-binary",
+            Kind::Probability => "scoring-values-needs-probability",
+            Kind::Number => "scoring-values-needs-number",
+            Kind::NonNegative => "scoring-values-needs-non-negative",
         }
     }
 }
@@ -63,26 +66,30 @@ pub(crate) enum Refusal<'a> {
 impl Refusal<'_> {
     /// Completes "the prediction for id 7 …".
     pub(crate) fn describe(self, metric: Metric) -> String {
-        match self {
-            Refusal::Empty => "is empty".to_owned(),
+        let (id, text) = match self {
+            Refusal::Empty => return tr("scoring-values-empty"),
             Refusal::NotANumber(text) => {
-                let hint =
-                    if text.replacen(',', ".", 1).parse::<f64>().is_ok() { " (use a dot for decimals)" } else { "" };
-                format!("is '{}', which is not a number{hint}", truncate(text, 40))
+                let message = tr_with("scoring-values-not-a-number", &[("value", truncate(text, 40).into())]);
+                // A decimal comma (0,5): say how to write the number.
+                let decimal_comma = text.replacen(',', ".", 1).parse::<f64>().is_ok();
+                return if decimal_comma {
+                    format!("{message} {}", tr("scoring-values-decimal-comma-hint"))
+                } else {
+                    message
+                };
             }
-            Refusal::NotFinite(text) => format!("is '{}'; it must be a finite number", truncate(text, 40)),
-            Refusal::NotBinary(text) => format!("is '{}'; {metric} needs 0 or 1 (or true/false)", truncate(text, 40)),
-            Refusal::NotProbability(text) => {
-                format!("is {}; {metric} needs a probability between 0 and 1", truncate(text, 40))
-            }
-            Refusal::Negative(text) => format!("is {}; {metric} needs values of 0 or more", truncate(text, 40)),
-        }
+            Refusal::NotFinite(text) => ("scoring-values-not-finite", text),
+            Refusal::NotBinary(text) => ("scoring-values-not-binary", text),
+            Refusal::NotProbability(text) => ("scoring-values-not-probability", text),
+            Refusal::Negative(text) => ("scoring-values-negative", text),
+        };
+        tr_with(id, &[("value", truncate(text, 40).into()), ("metric", metric.name().into())])
     }
 
     /// The refused text, for [`super::MetricError::BadValue`].
     pub(crate) fn found(self) -> String {
         match self {
-            Refusal::Empty => "an empty value".to_owned(),
+            Refusal::Empty => tr("scoring-values-an-empty-value"),
             Refusal::NotANumber(text)
             | Refusal::NotFinite(text)
             | Refusal::NotBinary(text)

@@ -13,6 +13,7 @@ pub mod challenge_roles;
 pub mod challenge_updates;
 pub mod challenges;
 pub mod conflict_decisions;
+pub mod content_translations;
 pub mod dataset_versions;
 pub mod datasets;
 pub mod deadline_reminders;

@@ -30,6 +30,8 @@ pub struct Model {
     pub scored_at: Option<DateTimeUtc>,
     #[sea_orm(column_type = "Text")]
     pub stderr_log: String,
+    /// The language the entry was sent in: its problems are written in it.
+    pub locale: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

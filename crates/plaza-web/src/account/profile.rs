@@ -19,7 +19,7 @@ use crate::state::AppState;
 struct TokenRow {
     id: i64,
     name: String,
-    scope: &'static str,
+    scope: String,
     created: String,
     last_used: String,
 }
@@ -35,7 +35,7 @@ struct TeamRow {
 #[derive(Serialize)]
 struct RoleRow {
     challenge_title: String,
-    role: &'static str,
+    role: String,
     manage_url: String,
     is_organizer: bool,
 }
@@ -44,7 +44,7 @@ struct RoleRow {
 #[derive(Serialize)]
 struct NoticeChoice {
     name: &'static str,
-    label: &'static str,
+    label: String,
     on: bool,
 }
 
@@ -149,7 +149,7 @@ async fn render_account(
             shown: true,
             kinds: NoticeKind::ALL
                 .into_iter()
-                .map(|kind| NoticeChoice { name: kind.name(), label: kind.label(), on: prefs.wants(kind) })
+                .map(|kind| NoticeChoice { name: kind.name(), label: kind.local_label(), on: prefs.wants(kind) })
                 .collect(),
             digest: prefs.digest,
         }

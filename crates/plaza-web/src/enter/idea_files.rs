@@ -111,8 +111,7 @@ pub(crate) async fn upload_idea_file(
         return refuse(StatusCode::BAD_REQUEST, message).await;
     };
     // Cleaning a large PDF takes a moment of CPU: off the async workers.
-    let cleaned = match tokio::task::spawn_blocking(move || strip_metadata(content_type, &bytes, MAX_FILE_BYTES)).await
-    {
+    let cleaned = match plaza_i18n::spawn_blocking(move || strip_metadata(content_type, &bytes, MAX_FILE_BYTES)).await {
         Ok(cleaned) => cleaned,
         // A file that trips up the PDF reader is one we cannot clean, not a server fault.
         Err(err) => {

@@ -14,6 +14,7 @@ use serde::Serialize;
 
 use crate::error::AppError;
 use crate::extract::auth::{PageContext, Viewer};
+use crate::render::content::track_in_language;
 use crate::render::views::{ChallengeView, TrackView};
 use crate::state::AppState;
 
@@ -179,7 +180,7 @@ pub(crate) fn form_of(idea: &Idea) -> IdeaForm {
 #[derive(Serialize)]
 struct ChannelChoice {
     value: &'static str,
-    label: &'static str,
+    label: String,
     checked: bool,
 }
 
@@ -234,7 +235,9 @@ pub(crate) async fn render_form(
     contact: (&str, &str),
     status: StatusCode,
 ) -> Result<Response, AppError> {
-    let datasets = state.store.datasets(cx.challenge.id).await?;
+    let (challenge, track, mut content) = track_in_language(state, cx.challenge, cx.track).await?;
+    let mut datasets = state.store.datasets(cx.challenge.id).await?;
+    datasets.iter_mut().for_each(|d| content.dataset_title(d));
     let files = match cx.idea {
         Some(idea) => state.store.idea_files(idea.id).await?,
         None => Vec::new(),
@@ -271,11 +274,13 @@ pub(crate) async fn render_form(
         None if cx.assisted => plaza_i18n::tr("web-enter-idea-form-title-new-assisted"),
         None => plaza_i18n::tr("web-enter-idea-form-title-new"),
     };
+    let mut context = cx.viewer.page(state, format!("{title} – {}", challenge.title));
+    content.note_on(&mut context);
     let page = FormPage {
-        page: cx.viewer.page(state, format!("{title} – {}", cx.challenge.title)),
-        challenge: ChallengeView::new(cx.challenge, Utc::now()),
-        track: TrackView::new(cx.track),
-        questions: question_fields(cx.track, fields, &files, &form.errors),
+        page: context,
+        challenge: ChallengeView::new(&challenge, Utc::now()),
+        track: TrackView::new(&track),
+        questions: question_fields(&track, fields, &files, &form.errors),
         error_summary: form.errors.clone(),
         errors: errors_map,
         datasets: datasets
@@ -296,7 +301,7 @@ pub(crate) async fn render_form(
             .enumerate()
             .map(|(i, c)| ChannelChoice {
                 value: c.name(),
-                label: c.label(),
+                label: crate::organize::assisted::channel_label_in(plaza_i18n::current(), *c),
                 // The channel staff recorded when they correct an entry; the first otherwise.
                 checked: cx.idea.and_then(|idea| idea.assisted.as_ref()).map_or(i == 0, |a| a.channel == *c),
             })

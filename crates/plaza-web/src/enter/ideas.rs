@@ -23,6 +23,7 @@ use crate::error::AppError;
 use crate::extract::auth::{CurrentUser, PageContext, Viewer};
 use crate::extract::csrf::CsrfForm;
 use crate::extract::paths::{IdeaId, IdeasTrackPath};
+use crate::render::content::track_in_language;
 use crate::render::idea_view::{IdeaView, idea_view};
 use crate::render::notice::IdeaNotice;
 use crate::render::views::{ChallengeView, TrackView};
@@ -31,7 +32,7 @@ use crate::state::AppState;
 /// Why the challenge takes no new or changed ideas now, if it does not.
 pub(crate) fn closed_reason(challenge: &Challenge) -> Option<String> {
     if challenge.is_draft() {
-        return Some(plaza_core::challenge::DRAFT_REFUSAL.to_owned());
+        return Some(plaza_core::challenge::draft_refusal());
     }
     match challenge.timeline.status(Utc::now()) {
         ChallengeStatus::Open => None,
@@ -315,7 +316,7 @@ pub(crate) async fn render_idea(
         let holds = state.store.feedback_holds(track.id).await?;
         feedback = plaza_core::review::entrant_feedback(&reviews, &holds, idea.id);
         if let Some(decision) = state.store.decisions(track.id).await?.into_iter().find(|d| d.idea_id == idea.id) {
-            place = decision.place.label().to_owned();
+            place = decision.place.local_label();
             reason = decision.reason;
         }
     }
@@ -480,6 +481,8 @@ pub(crate) async fn render_ideas_track(
     challenge: &Challenge,
     track: &Track,
 ) -> Result<Response, AppError> {
+    let (challenge, track, content) = track_in_language(state, challenge, track).await?;
+    let (challenge, track) = (&challenge, &track);
     let mut ideas = Vec::new();
     let mut is_organizer = false;
     if let Some(user) = &viewer.user {
@@ -500,8 +503,10 @@ pub(crate) async fn render_ideas_track(
         }
         is_organizer = crate::extract::auth::organizes(state, user, challenge.id).await?;
     }
+    let mut context = viewer.page(state, format!("{} – {}", track.title, challenge.title));
+    content.note_on(&mut context);
     let page = IdeasTrackPage {
-        page: viewer.page(state, format!("{} – {}", track.title, challenge.title)),
+        page: context,
         challenge: ChallengeView::new(challenge, Utc::now()),
         track: track_view(state, track).await?,
         signed_in: viewer.user.is_some(),

@@ -16,6 +16,7 @@ use crate::extract::auth::{CurrentUser, PageContext, Viewer};
 use crate::extract::csrf::CsrfForm;
 use crate::extract::paths::{SubmissionId, TrackPath};
 use crate::extract::upload::{ReceivedFile, check_program, receive_file};
+use crate::render::content::track_in_language;
 use crate::render::views::{ChallengeView, TrackView};
 use crate::state::AppState;
 
@@ -117,7 +118,7 @@ pub(crate) async fn accept_upload(
 ) -> Result<Result<Submission, UploadProblem>, AppError> {
     let Some(limit) = daily_limit(track) else { return Ok(Err(UploadProblem::NotScored)) };
     if challenge.is_draft() {
-        return Ok(Err(UploadProblem::NotOpen(plaza_core::challenge::DRAFT_REFUSAL.into())));
+        return Ok(Err(UploadProblem::NotOpen(plaza_core::challenge::draft_refusal())));
     }
     match challenge.timeline.status(Utc::now()) {
         ChallengeStatus::Open => {}
@@ -263,6 +264,8 @@ async fn render_track(
     error: &str,
     status: StatusCode,
 ) -> Result<Response, AppError> {
+    let (challenge, track, content) = track_in_language(state, challenge, track).await?;
+    let (challenge, track) = (&challenge, &track);
     let limit = daily_limit(track);
     let mut page = TrackPage {
         page: viewer.page(state, format!("{} – {}", track.title, challenge.title)),
@@ -309,6 +312,7 @@ async fn render_track(
             .map(|s| entry_row(s, &challenge.timeline))
             .collect();
     }
+    content.note_on(&mut page.page);
     Ok((status, Html(state.templates.render("pages/public/track.html", &page)?)).into_response())
 }
 

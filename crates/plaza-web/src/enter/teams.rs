@@ -185,7 +185,7 @@ pub(crate) struct CreateTeamForm {
 fn closed_message(challenge: &Challenge) -> Option<String> {
     use plaza_core::ChallengeStatus;
     if challenge.is_draft() {
-        return Some(plaza_core::challenge::DRAFT_REFUSAL.to_owned());
+        return Some(plaza_core::challenge::draft_refusal());
     }
     match challenge.timeline.status(chrono::Utc::now()) {
         ChallengeStatus::Upcoming | ChallengeStatus::Open => None,

@@ -37,6 +37,10 @@ pub struct PageContext {
     pub page_title: String,
     pub user: Option<NavUser>,
     pub csrf_token: String,
+    /// Says that some of the challenge's own words are shown in the
+    /// language they were written in (see `render::content`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub content_note: Option<String>,
 }
 
 /// Anyone visiting a page, signed in or not.
@@ -58,6 +62,7 @@ impl Viewer {
                 manages: self.manages,
             }),
             csrf_token: self.csrf.clone(),
+            content_note: None,
         }
     }
 }

@@ -141,7 +141,7 @@ pub(crate) async fn check_program(path: &std::path::Path) -> Result<Result<(), S
     if !wasm.starts_with(b"\0asm\x01\0\0\0") {
         return Ok(Ok(()));
     }
-    let checked = tokio::task::spawn_blocking(move || plaza_sandbox::check_module_bounds(&wasm).map(|_| ()))
+    let checked = plaza_i18n::spawn_blocking(move || plaza_sandbox::check_module_bounds(&wasm).map(|_| ()))
         .await
         .map_err(|e| AppError::Internal(e.to_string()))?;
     Ok(checked.map_err(|e| e.0))

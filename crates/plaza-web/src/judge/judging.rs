@@ -257,7 +257,7 @@ struct QueueItem {
 #[derive(Serialize)]
 struct QueueTrack {
     title: String,
-    status_label: &'static str,
+    status_label: String,
     open: bool,
     done: usize,
     total: usize,
@@ -319,7 +319,7 @@ pub(crate) async fn show_queue(
         let done = items.iter().filter(|i| i.scored).count();
         tracks.push(QueueTrack {
             title: track.title.clone(),
-            status_label: judging.status.label(),
+            status_label: judging.status.local_label(),
             open: judging.status == JudgingStatus::Open,
             done,
             total: items.len(),

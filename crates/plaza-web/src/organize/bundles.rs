@@ -164,7 +164,7 @@ async fn import_received(
     let folder = tempfile::tempdir()?;
     let zip = received.temp.path().to_path_buf();
     let into = folder.path().to_path_buf();
-    let root = tokio::task::spawn_blocking(move || unpack_bundle_zip(&zip, &into, ZipLimits::BUNDLE))
+    let root = plaza_i18n::spawn_blocking(move || unpack_bundle_zip(&zip, &into, ZipLimits::BUNDLE))
         .await
         .map_err(|e| plaza_store::Error::Internal(format!("unpacking stopped: {e}")))??;
     let report = state.store.import_bundle(&*state.blobs, &root, check_only).await;

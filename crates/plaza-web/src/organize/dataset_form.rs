@@ -10,8 +10,7 @@ use axum::response::{Html, IntoResponse, Redirect, Response};
 use chrono::Utc;
 use plaza_core::ColumnType;
 use plaza_core::dataset_edit::{
-    Description, DescriptionDraft, LICENCES, MAX_CHANGE_NOTE, check_description, description_changes, fingerprint,
-    licence_choice,
+    Description, DescriptionDraft, MAX_CHANGE_NOTE, check_description, description_changes, fingerprint, licence_choice,
 };
 use plaza_core::sniff::Encoding;
 use plaza_store::AuditedEdit;
@@ -52,7 +51,7 @@ impl FormProblem {
 #[derive(Serialize)]
 struct Choice {
     value: &'static str,
-    label: &'static str,
+    label: String,
 }
 
 #[derive(Serialize)]
@@ -166,7 +165,7 @@ fn notes(query: &str, draft: bool) -> Vec<String> {
         Some("bom") => Encoding::Utf8Bom.note(),
         _ => None,
     };
-    notes.extend(encoding.map(str::to_owned));
+    notes.extend(encoding);
     let delimiter = match get("delimiter") {
         Some("semicolon") => Some("web-organize-dataset-form-separated-by-semicolons"),
         Some("tab") => Some("web-organize-dataset-form-separated-by-tabs"),
@@ -248,7 +247,10 @@ async fn form_page(
             caveats: draft.caveats.clone(),
         },
         columns,
-        licences: LICENCES.iter().map(|(value, label)| Choice { value, label }).collect(),
+        licences: plaza_core::dataset_edit::licence_choices()
+            .into_iter()
+            .map(|(value, label)| Choice { value, label })
+            .collect(),
         types: ColumnType::ALL.iter().map(|t| Choice { value: t.name(), label: t.label() }).collect(),
         seen: fingerprint(dataset),
         problems: Vec::new(),

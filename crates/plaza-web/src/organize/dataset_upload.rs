@@ -140,7 +140,7 @@ pub(crate) async fn prepare(
     received: &ReceivedFile,
 ) -> Result<Result<Prepared, String>, AppError> {
     let path = received.temp.path().to_path_buf();
-    let prepared = tokio::task::spawn_blocking(move || convert_file(&path))
+    let prepared = plaza_i18n::spawn_blocking(move || convert_file(&path))
         .await
         .map_err(|e| AppError::Internal(format!("dataset conversion stopped: {e}")))??;
     let prepared = match prepared {
@@ -193,7 +193,7 @@ fn convert_file(path: &std::path::Path) -> Result<Result<Prepared, String>, AppE
     let mut ends = head.clone();
     ends.extend_from_slice(&tail);
     if plaza_core::scoring::spreadsheet_kind(&ends).is_some() {
-        return Ok(Err(sniff::SPREADSHEET_MESSAGE.into()));
+        return Ok(Err(sniff::spreadsheet_message()));
     }
     let whole = size <= head.len() as u64;
     let sniffed = match sniff::sniff(&head, whole) {

@@ -85,7 +85,7 @@ struct DashboardPage {
     track_slug: String,
     base_url: String,
     status: &'static str,
-    status_label: &'static str,
+    status_label: String,
     notice: String,
     error: String,
     /// The section the error concerns: "steps", "rubric" or "winners".
@@ -274,7 +274,7 @@ async fn render_dashboard(
         track_slug: track.slug.to_string(),
         base_url,
         status: judging.status.name(),
-        status_label: judging.status.label(),
+        status_label: judging.status.local_label(),
         notice: notice.to_owned(),
         error: problem.message.to_owned(),
         error_at,

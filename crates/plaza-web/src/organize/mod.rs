@@ -32,4 +32,5 @@ pub(crate) mod rubric;
 pub(crate) mod steps;
 pub(crate) mod track_settings;
 pub(crate) mod tracks;
+pub(crate) mod translations;
 pub(crate) mod updates;

@@ -255,7 +255,7 @@ struct InvitationPage {
     #[serde(flatten)]
     page: PageContext,
     token: String,
-    role: &'static str,
+    role: String,
     role_article: &'static str,
     challenge_title: String,
     invited_email: String,
@@ -315,7 +315,7 @@ pub(crate) async fn show_invitation(
     let page = InvitationPage {
         page: current.viewer().page(&state, plaza_i18n::tr("title-your-invitation")),
         token,
-        role: invitation.role.label(),
+        role: invitation.role.name().to_owned(),
         role_article: if invitation.role == ChallengeRole::Organizer { "an" } else { "a" },
         challenge_title: challenge.title,
         invited_email: invitation.email.to_string(),

@@ -112,33 +112,38 @@ async fn result_emails(
                 Some(user) => Some(unsubscribe_of(&urls, user)?),
                 None => None,
             };
+            let lang = plaza_i18n::preferred(recipient.user.as_ref().and_then(|u| u.locale.as_deref()));
+            let place = idea.place.map(|p| plaza_i18n::in_language(lang, || p.local_label())).unwrap_or_default();
             let message = plaza_mail::emails::ResultsEntrant {
                 name: &recipient.name,
                 challenge_title: &challenge.title,
                 title: &idea.title,
-                place: idea.place,
+                place: &place,
                 reason: &idea.reason,
                 feedback: &idea.feedback,
                 link: &link,
                 offline: offline.clone(),
             };
-            let mail = state.emails.render(
-                plaza_i18n::preferred(recipient.user.as_ref().and_then(|u| u.locale.as_deref())),
-                &recipient.email,
-                &message,
-                unsubscribe,
-            );
+            let mail = state.emails.render(lang, &recipient.email, &message, unsubscribe);
             emails.push(mail.map_err(|e| AppError::Internal(e.to_string()))?);
         }
     }
-    let winners: Vec<plaza_mail::emails::Winner> = plan
-        .winners
-        .iter()
-        .flat_map(|t| t.winners.iter())
-        .map(|w| plaza_mail::emails::Winner { place: w.place, title: &w.title, reason: &w.reason })
-        .collect();
     for follower in &plan.followers {
         let unsubscribe = unsubscribe_of(&urls, follower)?;
+        let lang = plaza_i18n::preferred(follower.locale.as_deref());
+        let places: Vec<String> = plan
+            .winners
+            .iter()
+            .flat_map(|t| t.winners.iter())
+            .map(|w| plaza_i18n::in_language(lang, || w.place_kind.local_label()))
+            .collect();
+        let winners: Vec<plaza_mail::emails::Winner> = plan
+            .winners
+            .iter()
+            .flat_map(|t| t.winners.iter())
+            .zip(&places)
+            .map(|(w, place)| plaza_mail::emails::Winner { place, title: &w.title, reason: &w.reason })
+            .collect();
         let message = plaza_mail::emails::ResultsFollower {
             name: &follower.display_name,
             challenge_title: &challenge.title,
@@ -146,12 +151,7 @@ async fn result_emails(
             link: &link,
             offline: offline.clone(),
         };
-        let mail = state.emails.render(
-            plaza_i18n::preferred(follower.locale.as_deref()),
-            &follower.email,
-            &message,
-            Some(unsubscribe),
-        );
+        let mail = state.emails.render(lang, &follower.email, &message, Some(unsubscribe));
         emails.push(mail.map_err(|e| AppError::Internal(e.to_string()))?);
     }
     Ok(emails)
@@ -161,7 +161,7 @@ async fn result_emails(
 struct PlannedIdea {
     track_title: String,
     title: String,
-    place: &'static str,
+    place: String,
     feedback: usize,
     held: usize,
     /// "Name <address>" of each recipient.
@@ -219,7 +219,7 @@ pub(crate) async fn confirm_publish(
             .map(|i| PlannedIdea {
                 track_title: i.track_title.clone(),
                 title: i.title.clone(),
-                place: i.place,
+                place: i.place.map(|p| p.local_label()).unwrap_or_default(),
                 feedback: i.feedback.len(),
                 held: i.held,
                 recipients: i.recipients.iter().map(|r| format!("{} <{}>", r.name, r.email.as_str())).collect(),

@@ -81,7 +81,7 @@ pub(crate) struct MetricOption {
     name: &'static str,
     label: String,
     explanation: String,
-    direction: &'static str,
+    direction: String,
 }
 
 pub(crate) fn metric_options() -> Vec<MetricOption> {
@@ -91,7 +91,7 @@ pub(crate) fn metric_options() -> Vec<MetricOption> {
             name: m.name(),
             label: m.label(),
             explanation: m.explanation(),
-            direction: m.direction().phrase(),
+            direction: m.direction().label(),
         })
         .collect()
 }
@@ -320,7 +320,7 @@ async fn tracks_page(
             kind: kind_label(track.kind()),
             metric: track.settings.metric().map_or_else(
                 || plaza_i18n::tr("web-organize-tracks-judges-scores"),
-                |m| format!("{} ({})", m.label(), m.direction().phrase()),
+                |m| format!("{} ({})", m.label(), m.direction().label()),
             ),
             entries: state.store.track_entry_count(track.id).await?,
             url: format!("/challenges/{}/manage/tracks/{}", challenge.slug, track.slug),
@@ -509,7 +509,7 @@ pub(crate) async fn check_hidden(
     target_column: String,
     metric: Metric,
 ) -> Result<Result<(Vec<u8>, Option<Vec<u8>>), Vec<String>>, AppError> {
-    tokio::task::spawn_blocking(move || {
+    plaza_i18n::spawn_blocking(move || {
         let checked = match &input {
             None => check_answers_file(&answers.0, &answers.1, &id_column, &target_column, metric).map(|_| ()),
             Some(input) => {

@@ -38,7 +38,7 @@ struct FeedbackView {
     rating: Option<u8>,
     text: String,
     state: &'static str,
-    state_label: &'static str,
+    state_label: String,
     reply: String,
     received: String,
 }
@@ -319,7 +319,7 @@ pub(crate) async fn post_update(
                 continue;
             }
         };
-        let cleaned = tokio::task::spawn_blocking(move || strip_metadata(content_type, &bytes, MAX_FILE_BYTES))
+        let cleaned = plaza_i18n::spawn_blocking(move || strip_metadata(content_type, &bytes, MAX_FILE_BYTES))
             .await
             .map_err(|e| AppError::Internal(format!("cleaning a picture stopped: {e}")))?;
         match cleaned {

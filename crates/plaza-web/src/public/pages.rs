@@ -12,6 +12,7 @@ use tokio_util::io::ReaderStream;
 use crate::error::AppError;
 use crate::extract::auth::{PageContext, Viewer};
 use crate::extract::paths::ChallengePath;
+use crate::render::content::Content;
 use crate::render::templates::{ENTRY_STATUS_SCRIPT, STYLESHEET, UPLOAD_SCRIPT};
 use crate::render::views::{ChallengeCard, ChallengeView, DatasetView, TrackView, human_size, thousands};
 use crate::state::AppState;
@@ -42,7 +43,10 @@ pub(crate) async fn list_challenges(State(state): State<AppState>, viewer: Viewe
     // Past challenges: most recently closed first.
     challenges.sort_by_key(|c| c.timeline.closes_at);
     // Drafts are seen on their organizers' pages only.
-    for challenge in challenges.iter().filter(|c| !c.is_draft()) {
+    for challenge in challenges.iter_mut().filter(|c| !c.is_draft()) {
+        let mut content = Content::load(&state, challenge.id).await?;
+        content.heading(challenge);
+        content.note_on(&mut page.page);
         let card = ChallengeCard::new(challenge, now);
         match challenge.timeline.status(now) {
             ChallengeStatus::Open => page.open.push(card),
@@ -99,11 +103,15 @@ pub(crate) struct ChallengeQuery {
 pub(crate) async fn show_challenge(
     State(state): State<AppState>,
     viewer: Viewer,
-    ChallengePath(challenge): ChallengePath,
+    ChallengePath(mut challenge): ChallengePath,
     Query(query): Query<ChallengeQuery>,
 ) -> Result<Html<String>, AppError> {
-    let tracks = state.store.tracks(challenge.id).await?;
-    let datasets = state.store.datasets(challenge.id).await?;
+    let mut content = Content::load(&state, challenge.id).await?;
+    content.challenge(&mut challenge);
+    let mut tracks = state.store.tracks(challenge.id).await?;
+    tracks.iter_mut().for_each(|t| content.track(t));
+    let mut datasets = state.store.datasets(challenge.id).await?;
+    datasets.iter_mut().for_each(|d| content.dataset(d));
     let roles = match &viewer.user {
         Some(user) => state.store.roles_for(challenge.id, user.id).await?,
         None => Vec::new(),
@@ -114,8 +122,10 @@ pub(crate) async fn show_challenge(
         track_views.push(crate::enter::ideas::track_view(&state, track).await?);
     }
     let take_part_url = take_part(&challenge, &tracks, viewer.user.is_some());
+    let mut context = viewer.page(&state, challenge.title.clone());
+    content.note_on(&mut context);
     let page = ChallengePage {
-        page: viewer.page(&state, challenge.title.clone()),
+        page: context,
         is_organizer,
         is_judge: roles.contains(&plaza_core::ChallengeRole::Judge),
         results_published: challenge.timeline.results_published(Utc::now()),
@@ -168,10 +178,13 @@ struct DatasetPage {
 pub(crate) async fn show_dataset(
     State(state): State<AppState>,
     viewer: Viewer,
-    ChallengePath(challenge): ChallengePath,
+    ChallengePath(mut challenge): ChallengePath,
     Path((_, dataset_slug)): Path<(String, String)>,
 ) -> Result<Html<String>, AppError> {
-    let dataset = state.store.dataset(challenge.id, &dataset_slug).await?.ok_or(AppError::NotFound)?;
+    let mut dataset = state.store.dataset(challenge.id, &dataset_slug).await?.ok_or(AppError::NotFound)?;
+    let mut content = Content::load(&state, challenge.id).await?;
+    content.heading(&mut challenge);
+    content.dataset(&mut dataset);
     let preview = preview(&state, &dataset).await?;
     let undescribed = preview.as_ref().map_or_else(Vec::new, |p| {
         p.headers.iter().filter(|h| !dataset.columns.iter().any(|c| &c.name == *h)).cloned().collect()
@@ -192,9 +205,11 @@ pub(crate) async fn show_dataset(
             change_note: v.change_note,
         })
         .collect();
+    let mut context =
+        viewer.page(&state, plaza_i18n::tr_with("title-data-guide", &[("name", dataset.title.to_string().into())]));
+    content.note_on(&mut context);
     let page = DatasetPage {
-        page: viewer
-            .page(&state, plaza_i18n::tr_with("title-data-guide", &[("name", dataset.title.to_string().into())])),
+        page: context,
         undescribed,
         challenge: ChallengeView::new(&challenge, Utc::now()),
         dataset: dataset_view,

@@ -17,7 +17,10 @@ use crate::state::AppState;
 
 #[derive(Serialize, Clone)]
 pub(crate) struct WinnerView {
-    pub place: &'static str,
+    pub place: String,
+    /// The place itself, for emails written in their reader's language.
+    #[serde(skip)]
+    pub place_kind: plaza_core::review::Place,
     pub title: String,
     pub summary: String,
     pub reason: String,
@@ -39,7 +42,8 @@ pub(crate) async fn winners_of(state: &AppState, challenge: &Challenge) -> Resul
         for decision in state.store.decisions(track.id).await? {
             let Some(idea) = state.store.idea(decision.idea_id).await? else { continue };
             winners.push(WinnerView {
-                place: decision.place.label(),
+                place: decision.place.local_label(),
+                place_kind: decision.place,
                 title: idea.fields.title.clone(),
                 summary: idea.fields.summary.clone(),
                 reason: decision.reason.clone(),

@@ -187,7 +187,7 @@ fn seconds(ms: u64) -> String {
 #[derive(Serialize)]
 pub struct ColumnView {
     pub name: String,
-    pub type_label: &'static str,
+    pub type_label: String,
     pub description: String,
 }
 

@@ -23,9 +23,12 @@ impl Walker<'_> {
                 .map(|k| (strsim::damerau_levenshtein(name, k), *k))
                 .filter(|(distance, _)| *distance <= 2)
                 .min_by_key(|(distance, _)| *distance)
-                .map(|(_, k)| format!(" (did you mean '{k}'?)"))
-                .unwrap_or_default();
-            self.problem(key.span().start, &path, format!("unknown key{suggestion}"));
+                .map(|(_, k)| k);
+            let message = match suggestion {
+                Some(k) => plaza_i18n::tr_with("bundle-manifest-fields-unknown-key-suggestion", &[("key", k.into())]),
+                None => plaza_i18n::tr("bundle-manifest-fields-unknown-key"),
+            };
+            self.problem(key.span().start, &path, message);
         }
     }
 
@@ -40,14 +43,22 @@ impl Walker<'_> {
             return Vec::new();
         };
         let Some(array) = value.get_ref().as_array() else {
-            self.problem(value.span().start, &path, format!("must be a list of tables, written [[{key}]]"));
+            self.problem(
+                value.span().start,
+                &path,
+                plaza_i18n::tr_with("bundle-manifest-fields-not-array-of-tables", &[("key", key.into())]),
+            );
             return Vec::new();
         };
         let mut tables = Vec::new();
         for (index, item) in array.iter().enumerate() {
             match item.get_ref() {
                 DeValue::Table(inner) => tables.push((index, inner, item.span().start)),
-                _ => self.problem(item.span().start, &format!("{path}[{index}]"), "must be a table"),
+                _ => self.problem(
+                    item.span().start,
+                    &format!("{path}[{index}]"),
+                    plaza_i18n::tr("bundle-manifest-fields-not-table"),
+                ),
             }
         }
         tables
@@ -65,18 +76,14 @@ impl Walker<'_> {
         match table.get(key) {
             None => {
                 if required {
-                    self.problem(at, &path, "is required");
+                    self.problem(at, &path, plaza_i18n::tr("bundle-manifest-fields-required"));
                 }
                 None
             }
             Some(value) => match value.get_ref().as_str() {
                 Some(s) => Some((s.to_owned(), value.span().start)),
                 None => {
-                    self.problem(
-                        value.span().start,
-                        &path,
-                        format!("must be a string, not {}", value.get_ref().type_str()),
-                    );
+                    self.problem(value.span().start, &path, not_a_string(value.get_ref().type_str()));
                     None
                 }
             },
@@ -97,13 +104,13 @@ impl Walker<'_> {
         let trimmed = value.trim().to_owned();
         if trimmed.is_empty() {
             if required {
-                self.problem(offset, &path, "must not be empty");
+                self.problem(offset, &path, empty());
             }
             return None;
         }
         let len = trimmed.chars().count();
         if len > max {
-            self.problem(offset, &path, format!("is {len} characters long; the most allowed is {max}"));
+            self.problem(offset, &path, too_long(len, max));
             return None;
         }
         Some(trimmed)
@@ -134,7 +141,7 @@ impl Walker<'_> {
         match check_relative_path(&value) {
             Ok(()) => Some(Located { value, line: self.line(offset), field: path_field }),
             Err(reason) => {
-                self.problem(offset, &path_field, format!("'{value}' {reason}"));
+                self.problem(offset, &path_field, reason);
                 None
             }
         }
@@ -153,7 +160,7 @@ impl Walker<'_> {
             self.problem(
                 offset,
                 &located.field,
-                format!("'{}' must be inside the hidden/ folder so that it is never published", located.value),
+                plaza_i18n::tr_with("bundle-manifest-fields-not-hidden", &[("path", located.value.as_str().into())]),
             );
             return None;
         }
@@ -169,12 +176,15 @@ impl Walker<'_> {
                 self.problem(
                     value.span().start,
                     &path,
-                    format!("{n} is out of range: use a whole number from {min} to {max}"),
+                    plaza_i18n::tr_with(
+                        "bundle-manifest-fields-out-of-range",
+                        &[("value", n.to_string().into()), ("min", min.into()), ("max", max.into())],
+                    ),
                 );
                 None
             }
             None => {
-                self.problem(value.span().start, &path, format!("must be a whole number from {min} to {max}"));
+                self.problem(value.span().start, &path, not_whole_number(min, max));
                 None
             }
         }
@@ -196,11 +206,7 @@ impl Walker<'_> {
         let parsed = whole_number(value.get_ref());
         if parsed.is_none() {
             let (min, max) = range;
-            self.problem(
-                value.span().start,
-                &format!("{field}.{key}"),
-                format!("must be a whole number from {min} to {max}"),
-            );
+            self.problem(value.span().start, &format!("{field}.{key}"), not_whole_number(min.into(), max.into()));
         }
         parsed.map(|n| n.to_string())
     }
@@ -212,7 +218,10 @@ impl Walker<'_> {
             self.problem(
                 value.span().start,
                 &format!("{field}.{key}"),
-                format!("must be true or false, not {}", value.get_ref().type_str()),
+                plaza_i18n::tr_with(
+                    "bundle-manifest-fields-not-boolean",
+                    &[("found", value.get_ref().type_str().into())],
+                ),
             );
         }
         parsed
@@ -220,7 +229,7 @@ impl Walker<'_> {
 
     pub(super) fn datetime(&mut self, table: &DeTable<'_>, at: usize, key: &str) -> Option<DateTime<Utc>> {
         let Some(value) = table.get(key) else {
-            self.problem(at, key, "is required (an RFC 3339 date and time such as \"2027-02-28T23:59:59Z\")");
+            self.problem(at, key, plaza_i18n::tr("bundle-manifest-fields-datetime-required"));
             return None;
         };
         let text = match value.get_ref() {
@@ -230,7 +239,7 @@ impl Walker<'_> {
                 self.problem(
                     value.span().start,
                     key,
-                    format!("must be a date and time such as \"2027-02-28T23:59:59Z\", not {}", other.type_str()),
+                    plaza_i18n::tr_with("bundle-manifest-fields-not-datetime", &[("found", other.type_str().into())]),
                 );
                 return None;
             }
@@ -241,9 +250,7 @@ impl Walker<'_> {
                 self.problem(
                     value.span().start,
                     key,
-                    format!(
-                        "'{text}' is not an RFC 3339 date and time with a time zone, such as \"2027-02-28T23:59:59Z\""
-                    ),
+                    plaza_i18n::tr_with("bundle-manifest-fields-bad-datetime", &[("value", text.as_str().into())]),
                 );
                 None
             }
@@ -255,7 +262,14 @@ impl Walker<'_> {
         let parsed = ColumnType::parse(&value);
         if parsed.is_none() {
             let known = ColumnType::ALL.map(ColumnType::name).join(", ");
-            self.problem(offset, &format!("{field}.type"), format!("unknown type '{value}' (expected one of {known})"));
+            self.problem(
+                offset,
+                &format!("{field}.type"),
+                plaza_i18n::tr_with(
+                    "bundle-manifest-fields-unknown-type",
+                    &[("value", value.as_str().into()), ("known", known.into())],
+                ),
+            );
         }
         parsed
     }
@@ -275,7 +289,10 @@ impl Walker<'_> {
                 self.problem(
                     offset,
                     &format!("{key}[{index}].slug"),
-                    format!("'{slug}' is used by another entry of {key}; slugs must be unique"),
+                    plaza_i18n::tr_with(
+                        "bundle-manifest-fields-duplicate-slug",
+                        &[("slug", slug.to_string().into()), ("key", key.into())],
+                    ),
                 );
             }
         }
@@ -287,22 +304,40 @@ fn whole_number(value: &DeValue<'_>) -> Option<i64> {
     value.as_integer().and_then(|i| i64::from_str_radix(&i.as_str().replace('_', ""), i.radix()).ok())
 }
 
-/// Why a bundle path is unsafe or malformed, if it is.
-pub(crate) fn check_relative_path(path: &str) -> Result<(), &'static str> {
-    if path.is_empty() {
-        return Err("is empty");
-    }
-    if path.starts_with('/') || path.contains(':') {
-        return Err("must be a path relative to the bundle folder");
-    }
-    if path.contains('\\') {
-        return Err("must use '/' to separate folders");
-    }
-    if path.split('/').any(|part| part == ".." || part == "." || part.is_empty()) {
-        return Err("must stay inside the bundle folder (no '..', '.' or empty parts)");
-    }
-    if path.chars().any(char::is_control) {
-        return Err("contains a control character");
-    }
-    Ok(())
+/// Why a bundle path is unsafe or malformed, if it is: a problem naming the path.
+pub(crate) fn check_relative_path(path: &str) -> Result<(), String> {
+    let id = if path.is_empty() {
+        "bundle-manifest-fields-path-empty"
+    } else if path.starts_with('/') || path.contains(':') {
+        "bundle-manifest-fields-path-not-relative"
+    } else if path.contains('\\') {
+        "bundle-manifest-fields-path-backslash"
+    } else if path.split('/').any(|part| part == ".." || part == "." || part.is_empty()) {
+        "bundle-manifest-fields-path-outside"
+    } else if path.chars().any(char::is_control) {
+        "bundle-manifest-fields-path-control-character"
+    } else {
+        return Ok(());
+    };
+    Err(plaza_i18n::tr_with(id, &[("path", path.into())]))
+}
+
+/// A value that must be text is of another TOML type (`found`, such as `integer`).
+pub(super) fn not_a_string(found: &str) -> String {
+    plaza_i18n::tr_with("bundle-manifest-fields-not-string", &[("found", found.into())])
+}
+
+/// A text that must be given is empty.
+pub(super) fn empty() -> String {
+    plaza_i18n::tr("bundle-manifest-fields-empty")
+}
+
+/// A text is `len` characters long, more than `max`.
+pub(super) fn too_long(len: usize, max: usize) -> String {
+    plaza_i18n::tr_with("bundle-manifest-fields-too-long", &[("len", len.into()), ("max", max.into())])
+}
+
+/// A value is not a whole number from `min` to `max`.
+fn not_whole_number(min: i64, max: i64) -> String {
+    plaza_i18n::tr_with("bundle-manifest-fields-not-whole-number", &[("min", min.into()), ("max", max.into())])
 }

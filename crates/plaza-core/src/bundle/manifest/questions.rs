@@ -5,6 +5,7 @@ use std::collections::BTreeSet;
 use toml::de::DeTable;
 
 use super::Walker;
+use super::fields::{empty, not_a_string, too_long};
 use crate::challenge::{Question, QuestionKind};
 
 const QUESTION_KEYS: &[&str] = &["key", "label", "kind", "help", "options", "required"];
@@ -30,7 +31,10 @@ impl Walker<'_> {
             self.problem(
                 extra.span().start,
                 &format!("{field}.questions"),
-                format!("at most {MAX_QUESTIONS} questions are allowed (found {})", array.len()),
+                plaza_i18n::tr_with(
+                    "bundle-manifest-questions-too-many",
+                    &[("max", MAX_QUESTIONS.into()), ("found", array.len().into())],
+                ),
             );
         }
         let mut keys = BTreeSet::new();
@@ -51,7 +55,7 @@ impl Walker<'_> {
                 self.problem(
                     offset,
                     &format!("{q_field}.key"),
-                    format!("question '{key}' appears twice; keys must be unique in a track"),
+                    plaza_i18n::tr_with("bundle-manifest-questions-key-twice", &[("key", key.as_str().into())]),
                 );
             }
             if let (Some(key), Some(label), Some(kind)) = (key, label, kind) {
@@ -65,15 +69,18 @@ impl Walker<'_> {
         let (key, offset) = self.string(table, at, field, "key", true)?;
         let len = key.chars().count();
         let reason = if key.is_empty() {
-            "must not be empty".to_owned()
+            empty()
         } else if len > MAX_QUESTION_KEY {
-            format!("is {len} characters long; the most allowed is {MAX_QUESTION_KEY}")
+            too_long(len, MAX_QUESTION_KEY)
         } else if let Some(bad) = key.chars().find(|c| !(c.is_ascii_lowercase() || c.is_ascii_digit() || *c == '_')) {
-            format!("'{key}' may only use lowercase letters a-z, digits and '_' (found {bad:?})")
+            plaza_i18n::tr_with(
+                "bundle-manifest-questions-key-characters",
+                &[("key", key.as_str().into()), ("found", format!("{bad:?}").into())],
+            )
         } else if RESERVED_QUESTION_KEYS.contains(&key.as_str()) {
-            format!(
-                "'{key}' is reserved: every entry form already asks for it; choose another key (reserved: {})",
-                RESERVED_QUESTION_KEYS.join(", ")
+            plaza_i18n::tr_with(
+                "bundle-manifest-questions-key-reserved",
+                &[("key", key.as_str().into()), ("reserved", RESERVED_QUESTION_KEYS.join(", ").into())],
             )
         } else {
             return Some(key);
@@ -87,7 +94,14 @@ impl Walker<'_> {
         let parsed = QuestionKind::parse(&value);
         if parsed.is_none() {
             let known = or_list(&QuestionKind::ALL.map(QuestionKind::name));
-            self.problem(offset, &format!("{field}.kind"), format!("unknown kind '{value}' (use {known})"));
+            self.problem(
+                offset,
+                &format!("{field}.kind"),
+                plaza_i18n::tr_with(
+                    "bundle-manifest-questions-unknown-kind",
+                    &[("value", value.as_str().into()), ("known", known.into())],
+                ),
+            );
         }
         parsed
     }
@@ -103,7 +117,10 @@ impl Walker<'_> {
                 self.problem(
                     at,
                     &path,
-                    format!("is required for a {} question: list {MIN_OPTIONS} to {MAX_OPTIONS} choices", kind.name()),
+                    plaza_i18n::tr_with(
+                        "bundle-manifest-questions-options-required",
+                        &[("kind", kind.name().into()), ("min", MIN_OPTIONS.into()), ("max", MAX_OPTIONS.into())],
+                    ),
                 );
             }
             return Vec::new();
@@ -116,7 +133,10 @@ impl Walker<'_> {
             self.problem(
                 value.span().start,
                 &path,
-                format!("only applies to {} questions, not to a {} question", or_list(&choice_kinds), kind.name()),
+                plaza_i18n::tr_with(
+                    "bundle-manifest-questions-options-not-allowed",
+                    &[("kinds", or_list(&choice_kinds).into()), ("kind", kind.name().into())],
+                ),
             );
             return Vec::new();
         }
@@ -124,7 +144,10 @@ impl Walker<'_> {
             self.problem(
                 value.span().start,
                 &path,
-                format!("must be a list of {MIN_OPTIONS} to {MAX_OPTIONS} choices, such as [\"North\", \"South\"]"),
+                plaza_i18n::tr_with(
+                    "bundle-manifest-questions-options-not-list",
+                    &[("min", MIN_OPTIONS.into()), ("max", MAX_OPTIONS.into())],
+                ),
             );
             return Vec::new();
         };
@@ -132,7 +155,10 @@ impl Walker<'_> {
             self.problem(
                 value.span().start,
                 &path,
-                format!("must list {MIN_OPTIONS} to {MAX_OPTIONS} choices (found {})", array.len()),
+                plaza_i18n::tr_with(
+                    "bundle-manifest-questions-options-count",
+                    &[("min", MIN_OPTIONS.into()), ("max", MAX_OPTIONS.into()), ("found", array.len().into())],
+                ),
             );
         }
         let mut options: Vec<String> = Vec::new();
@@ -140,17 +166,17 @@ impl Walker<'_> {
             let item_path = format!("{path}[{index}]");
             let Some(text) = item.get_ref().as_str() else {
                 let found = item.get_ref().type_str();
-                self.problem(item.span().start, &item_path, format!("must be a string, not {found}"));
+                self.problem(item.span().start, &item_path, not_a_string(found));
                 continue;
             };
             let text = text.trim();
             let len = text.chars().count();
             let reason = if text.is_empty() {
-                "must not be empty".to_owned()
+                empty()
             } else if len > MAX_OPTION {
-                format!("is {len} characters long; the most allowed is {MAX_OPTION}")
+                too_long(len, MAX_OPTION)
             } else if options.iter().any(|o| o == text) {
-                format!("'{text}' appears twice; choices must be unique")
+                plaza_i18n::tr_with("bundle-manifest-questions-option-twice", &[("option", text.into())])
             } else {
                 options.push(text.to_owned());
                 continue;
@@ -164,7 +190,10 @@ impl Walker<'_> {
 /// `a, b or c`, for messages that list what is allowed.
 fn or_list(names: &[&str]) -> String {
     match names.split_last() {
-        Some((last, rest)) if !rest.is_empty() => format!("{} or {last}", rest.join(", ")),
+        Some((last, rest)) if !rest.is_empty() => plaza_i18n::tr_with(
+            "bundle-manifest-questions-or-list",
+            &[("rest", rest.join(", ").into()), ("last", (*last).into())],
+        ),
         _ => names.join(""),
     }
 }

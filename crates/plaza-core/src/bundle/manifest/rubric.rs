@@ -51,11 +51,7 @@ impl Walker<'_> {
         }
         let criteria = table.get("criteria");
         if criteria.is_none() {
-            self.problem(
-                at,
-                &format!("{field}.criteria"),
-                "an ideas track needs at least one [[tracks.criteria]] table for its rubric",
-            );
+            self.problem(at, &format!("{field}.criteria"), plaza_i18n::tr("bundle-manifest-rubric-no-criteria"));
         }
         match Rubric::try_from(draft) {
             Ok(rubric) => {
@@ -101,7 +97,11 @@ impl Walker<'_> {
         };
         let field = format!("{field}.levels");
         let Some(array) = value.get_ref().as_array() else {
-            self.problem(value.span().start, &field, format!("must be a list of {LEVELS} descriptions, level 1 first"));
+            self.problem(
+                value.span().start,
+                &field,
+                plaza_i18n::tr_with("bundle-manifest-rubric-levels-not-list", &[("levels", LEVELS.into())]),
+            );
             return None;
         };
         let levels: Option<Vec<String>> = array.iter().map(|v| v.get_ref().as_str().map(str::to_owned)).collect();
@@ -109,9 +109,9 @@ impl Walker<'_> {
             self.problem(
                 value.span().start,
                 &field,
-                format!(
-                    "must be a list of exactly {LEVELS} non-empty descriptions, level 1 first (found {} entries)",
-                    array.len()
+                plaza_i18n::tr_with(
+                    "bundle-manifest-rubric-levels-not-text",
+                    &[("levels", LEVELS.into()), ("found", array.len().into())],
                 ),
             );
         }

@@ -60,7 +60,7 @@ impl Walker<'_> {
                     self.problem(
                         offset,
                         &format!("{field}.kind"),
-                        format!("unknown kind '{value}' (expected predictions, code or ideas)"),
+                        plaza_i18n::tr_with("bundle-manifest-tracks-unknown-kind", &[("value", value.as_str().into())]),
                     );
                     None
                 }
@@ -78,26 +78,29 @@ impl Walker<'_> {
             ..TrackDraft::default()
         };
         let scored = matches!(kind, Some(TrackKind::Predictions | TrackKind::Code));
+        // The message for a key that only other kinds of track take.
         let only_for = |key: &str| -> Option<&'static str> {
             match key {
                 "metric" | "id_column" | "target_column" | "daily_limit" | "final_selections" => {
-                    (!scored).then_some("predictions and code tracks")
+                    (!scored).then_some("bundle-manifest-tracks-only-scored")
                 }
-                "answers" => (kind != Some(TrackKind::Predictions)).then_some("predictions tracks"),
-                "cases" | "limits" => (kind != Some(TrackKind::Code)).then_some("code tracks"),
+                "answers" => {
+                    (kind != Some(TrackKind::Predictions)).then_some("bundle-manifest-tracks-only-predictions")
+                }
+                "cases" | "limits" => (kind != Some(TrackKind::Code)).then_some("bundle-manifest-tracks-only-code"),
                 "judges_per_entry" | "criteria" | "questions" => {
-                    (kind != Some(TrackKind::Ideas)).then_some("ideas tracks")
+                    (kind != Some(TrackKind::Ideas)).then_some("bundle-manifest-tracks-only-ideas")
                 }
                 _ => None,
             }
         };
         if let Some(kind) = kind {
             for (key, value) in table.iter() {
-                if let Some(allowed) = only_for(key.get_ref()) {
+                if let Some(message) = only_for(key.get_ref()) {
                     self.problem(
                         value.span().start,
                         &format!("{field}.{}", key.get_ref()),
-                        format!("only applies to {allowed}, not to a {} track", kind.name()),
+                        plaza_i18n::tr_with(message, &[("kind", kind.name().into())]),
                     );
                 }
             }
@@ -117,7 +120,11 @@ impl Walker<'_> {
             track.target_column = self.text_field(table, at, field, "target_column", 200, true);
             if track.id_column.is_some() && track.id_column == track.target_column {
                 let offset = table.get("target_column").map_or(at, |v| v.span().start);
-                self.problem(offset, &format!("{field}.target_column"), "must differ from id_column");
+                self.problem(
+                    offset,
+                    &format!("{field}.target_column"),
+                    plaza_i18n::tr("bundle-manifest-tracks-same-columns"),
+                );
             }
             for reserved in ["Usage"] {
                 for key in ["id_column", "target_column"] {
@@ -126,7 +133,7 @@ impl Walker<'_> {
                         self.problem(
                             offset,
                             &format!("{field}.{key}"),
-                            "'Usage' is reserved for the Public/Private column of answers files",
+                            plaza_i18n::tr("bundle-manifest-tracks-usage-reserved"),
                         );
                     }
                 }
@@ -149,11 +156,7 @@ impl Walker<'_> {
                     track.cases.push((input, answers));
                 }
                 if table.get("cases").is_none() {
-                    self.problem(
-                        at,
-                        &format!("{field}.cases"),
-                        "a code track needs at least one [[tracks.cases]] table with input and answers",
-                    );
+                    self.problem(at, &format!("{field}.cases"), plaza_i18n::tr("bundle-manifest-tracks-no-cases"));
                 }
                 if let Some(limits) = table.get("limits") {
                     let limits_field = format!("{field}.limits");
@@ -176,7 +179,7 @@ impl Walker<'_> {
                         None => self.problem(
                             limits.span().start,
                             &limits_field,
-                            "must be a table with time_ms, memory_mb and output_kb",
+                            plaza_i18n::tr("bundle-manifest-tracks-limits-not-table"),
                         ),
                     }
                 }

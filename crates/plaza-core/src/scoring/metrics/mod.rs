@@ -71,7 +71,7 @@ pub fn compute_labels<T: AsRef<str>, P: AsRef<str>>(
 fn check(metric: Metric, kind: Kind, values: &[f64]) -> Result<(), MetricError> {
     for &v in values {
         let needs = if !v.is_finite() {
-            "finite numbers"
+            "scoring-metrics-needs-finite-numbers"
         } else {
             let fits = match kind {
                 Kind::Label | Kind::Number => true,
