@@ -46,6 +46,7 @@ async fn an_organizer_translates_the_challenge_and_residents_read_it_in_their_la
     assert_eq!(browser.get(&format!("{TREES}/manage/translations/tlh")).await.status, StatusCode::NOT_FOUND);
 
     // A piece the challenge does not have is refused, and nothing is saved.
+    let before = app.env.store.content_translations(challenge.id, "es").await.expect("read");
     let refused = browser
         .post(
             &format!("{TREES}/manage/translations/es"),
@@ -54,9 +55,9 @@ async fn an_organizer_translates_the_challenge_and_residents_read_it_in_their_la
         .await;
     assert_eq!(refused.status, StatusCode::BAD_REQUEST);
     assert!(refused.text().contains("challenge.secret_answers"), "{}", refused.text());
-    assert!(app.env.store.content_translations(challenge.id, "es").await.expect("read").is_empty());
+    assert_eq!(app.env.store.content_translations(challenge.id, "es").await.expect("read"), before);
 
-    // Saved: the title only.
+    // Saved: the title only (the example's own translation of the rest is emptied).
     let saved = browser
         .post(
             &format!("{TREES}/manage/translations/es"),
@@ -91,6 +92,8 @@ async fn an_organizer_translates_the_challenge_and_residents_read_it_in_their_la
 #[tokio::test]
 async fn only_organizers_of_the_challenge_translate_it() {
     let app = TestApp::with_examples().await;
+    let challenge = app.env.store.challenge_by_slug("toronto-street-trees").await.expect("query").expect("the example");
+    let before = app.env.store.content_translations(challenge.id, "es").await.expect("read");
     let resident = app.user("rosa@example.org", "Rosa").await;
     let mut browser = app.browser();
     browser.sign_in_as(&resident).await;
@@ -98,8 +101,7 @@ async fn only_organizers_of_the_challenge_translate_it() {
     assert_eq!(page.status, StatusCode::FORBIDDEN);
     let post = browser.post(&format!("{TREES}/manage/translations/es"), &[("t:challenge.title", "Hacked")]).await;
     assert_eq!(post.status, StatusCode::FORBIDDEN);
-    let challenge = app.env.store.challenge_by_slug("toronto-street-trees").await.expect("query").expect("the example");
-    assert!(app.env.store.content_translations(challenge.id, "es").await.expect("read").is_empty());
+    assert_eq!(app.env.store.content_translations(challenge.id, "es").await.expect("read"), before);
 }
 
 /// The Toronto example in a folder of its own, with `translations/es.toml`.
@@ -146,7 +148,7 @@ async fn a_bundle_carries_translations_that_come_back_in_its_export() {
 async fn a_bundle_with_a_wrong_translations_file_is_refused_with_where_and_why() {
     let app = TestApp::empty().await;
     for (text, expected) in [
-        ("[challenge]\nhost = \"Ciudad\"\n", "challenge.host"),
+        ("[challenge]\ncontact = \"Ciudad\"\n", "challenge.contact"),
         ("[challenge]\ntitle = 3\n", "challenge.title"),
         ("[challenge\ntitle = \"x\"\n", "not valid TOML"),
     ] {

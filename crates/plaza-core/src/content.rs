@@ -15,7 +15,7 @@
 use std::collections::BTreeMap;
 
 use crate::bundle::{Manifest, TrackSpecKind};
-use crate::challenge::{Challenge, Column, Dataset, Question, Track, TrackSettings};
+use crate::challenge::{Challenge, Column, Criterion, Dataset, Question, Track, TrackSettings};
 
 /// The most characters one translated text may have (a long brief fits).
 pub const MAX_TEXT_CHARS: usize = 100_000;
@@ -49,16 +49,16 @@ fn field(key: String, group: &str, label: String, original: &str, long: bool, ma
 /// page order.
 pub fn fields(challenge: &Challenge, datasets: &[Dataset], tracks: &[Track]) -> Vec<Field> {
     let mut out = Vec::new();
-    push_challenge(&mut out, &challenge.title, &challenge.summary, &challenge.description_md);
+    push_challenge(&mut out, &challenge.title, &challenge.summary, &challenge.description_md, &challenge.host);
     for d in datasets {
-        push_dataset(&mut out, d.slug.as_str(), &d.title, &d.description, &d.caveats, &d.columns);
+        push_dataset(&mut out, DatasetText::of(d), &d.columns);
     }
     for t in tracks {
-        let questions = match &t.settings {
-            TrackSettings::Ideas { questions, .. } => questions.as_slice(),
-            _ => &[],
+        let (criteria, questions) = match &t.settings {
+            TrackSettings::Ideas { criteria, questions, .. } => (criteria.as_slice(), questions.as_slice()),
+            _ => (&[][..], &[][..]),
         };
-        push_track(&mut out, t.slug.as_str(), &t.title, &t.description, questions);
+        push_track(&mut out, t.slug.as_str(), &t.title, &t.description, criteria, questions);
     }
     out.retain(|f| !f.original.trim().is_empty());
     out
@@ -67,36 +67,70 @@ pub fn fields(challenge: &Challenge, datasets: &[Dataset], tracks: &[Track]) -> 
 /// The same pieces, of a challenge still in a bundle (its manifest and brief).
 pub fn manifest_fields(manifest: &Manifest, description_md: &str) -> Vec<Field> {
     let mut out = Vec::new();
-    push_challenge(&mut out, &manifest.title, &manifest.summary, description_md);
+    push_challenge(&mut out, &manifest.title, &manifest.summary, description_md, &manifest.host);
     for d in &manifest.datasets {
-        push_dataset(&mut out, d.slug.as_str(), &d.title, &d.description, &d.caveats, &d.columns);
+        let text = DatasetText {
+            slug: d.slug.as_str(),
+            title: &d.title,
+            description: &d.description,
+            caveats: &d.caveats,
+            license: &d.license,
+            source: &d.source,
+        };
+        push_dataset(&mut out, text, &d.columns);
     }
     for t in &manifest.tracks {
-        let questions = match &t.kind {
-            TrackSpecKind::Ideas { questions, .. } => questions.as_slice(),
-            _ => &[],
+        let (criteria, questions) = match &t.kind {
+            TrackSpecKind::Ideas { criteria, questions, .. } => (criteria.as_slice(), questions.as_slice()),
+            _ => (&[][..], &[][..]),
         };
-        push_track(&mut out, t.slug.as_str(), &t.title, &t.description, questions);
+        push_track(&mut out, t.slug.as_str(), &t.title, &t.description, criteria, questions);
     }
     out.retain(|f| !f.original.trim().is_empty());
     out
 }
 
-fn push_challenge(out: &mut Vec<Field>, title: &str, summary: &str, brief: &str) {
+fn push_challenge(out: &mut Vec<Field>, title: &str, summary: &str, brief: &str, host: &str) {
     let tr = plaza_i18n::tr;
     let group = tr("content-group-challenge");
     out.push(field("challenge.title".into(), &group, tr("content-label-title"), title, false, false));
     out.push(field("challenge.summary".into(), &group, tr("content-label-summary"), summary, true, false));
     out.push(field("challenge.description".into(), &group, tr("content-label-brief"), brief, true, true));
+    out.push(field("challenge.host".into(), &group, tr("content-label-host"), host, false, false));
 }
 
-fn push_dataset(out: &mut Vec<Field>, slug: &str, title: &str, description: &str, caveats: &str, columns: &[Column]) {
+/// A dataset's words, from a stored dataset or a bundle's manifest.
+struct DatasetText<'a> {
+    slug: &'a str,
+    title: &'a str,
+    description: &'a str,
+    caveats: &'a str,
+    license: &'a str,
+    source: &'a str,
+}
+
+impl<'a> DatasetText<'a> {
+    fn of(d: &'a Dataset) -> Self {
+        DatasetText {
+            slug: d.slug.as_str(),
+            title: &d.title,
+            description: &d.description,
+            caveats: &d.caveats,
+            license: &d.license,
+            source: &d.source,
+        }
+    }
+}
+
+fn push_dataset(out: &mut Vec<Field>, d: DatasetText<'_>, columns: &[Column]) {
     let tr = plaza_i18n::tr;
-    let group = plaza_i18n::tr_with("content-group-dataset", &[("name", title.into())]);
-    let base = format!("dataset.{slug}");
-    out.push(field(format!("{base}.title"), &group, tr("content-label-title"), title, false, false));
-    out.push(field(format!("{base}.description"), &group, tr("content-label-description"), description, true, false));
-    out.push(field(format!("{base}.caveats"), &group, tr("content-label-caveats"), caveats, true, true));
+    let group = plaza_i18n::tr_with("content-group-dataset", &[("name", d.title.into())]);
+    let base = format!("dataset.{}", d.slug);
+    out.push(field(format!("{base}.title"), &group, tr("content-label-title"), d.title, false, false));
+    out.push(field(format!("{base}.description"), &group, tr("content-label-description"), d.description, true, false));
+    out.push(field(format!("{base}.caveats"), &group, tr("content-label-caveats"), d.caveats, true, true));
+    out.push(field(format!("{base}.license"), &group, tr("content-label-license"), d.license, false, false));
+    out.push(field(format!("{base}.source"), &group, tr("content-label-source"), d.source, false, false));
     for column in columns {
         out.push(field(
             format!("{base}.column.{}", column.name),
@@ -109,12 +143,46 @@ fn push_dataset(out: &mut Vec<Field>, slug: &str, title: &str, description: &str
     }
 }
 
-fn push_track(out: &mut Vec<Field>, slug: &str, title: &str, description: &str, questions: &[Question]) {
+fn push_track(
+    out: &mut Vec<Field>,
+    slug: &str,
+    title: &str,
+    description: &str,
+    criteria: &[Criterion],
+    questions: &[Question],
+) {
     let tr = plaza_i18n::tr;
     let group = plaza_i18n::tr_with("content-group-track", &[("name", title.into())]);
     let base = format!("track.{slug}");
     out.push(field(format!("{base}.title"), &group, tr("content-label-title"), title, false, false));
     out.push(field(format!("{base}.description"), &group, tr("content-label-description"), description, true, true));
+    for criterion in criteria {
+        let base = format!("{base}.criterion.{}", criterion.name);
+        let name = criterion.name.as_str();
+        let label = |id: &str| plaza_i18n::tr_with(id, &[("name", name.into())]);
+        out.push(field(format!("{base}.name"), &group, label("content-label-criterion"), name, false, false));
+        out.push(field(
+            format!("{base}.description"),
+            &group,
+            label("content-label-criterion-description"),
+            &criterion.description,
+            true,
+            false,
+        ));
+        for (i, level) in criterion.levels.iter().enumerate() {
+            out.push(field(
+                format!("{base}.level.{}", i + 1),
+                &group,
+                plaza_i18n::tr_with(
+                    "content-label-criterion-level",
+                    &[("name", name.into()), ("level", (i + 1).into())],
+                ),
+                level,
+                false,
+                false,
+            ));
+        }
+    }
     for question in questions {
         let base = format!("{base}.question.{}", question.key);
         let key = question.key.as_str();
@@ -134,6 +202,16 @@ fn push_track(out: &mut Vec<Field>, slug: &str, title: &str, description: &str, 
             true,
             false,
         ));
+        for (i, option) in question.options.iter().enumerate() {
+            out.push(field(
+                format!("{base}.option.{}", i + 1),
+                &group,
+                plaza_i18n::tr_with("content-label-question-option", &[("key", key.into()), ("n", (i + 1).into())]),
+                option,
+                false,
+                false,
+            ));
+        }
     }
 }
 
@@ -158,12 +236,14 @@ pub fn translate_challenge(challenge: &mut Challenge, translations: &Translation
     apply(translations, "challenge.title", &mut challenge.title)
         + apply(translations, "challenge.summary", &mut challenge.summary)
         + apply(translations, "challenge.description", &mut challenge.description_md)
+        + apply(translations, "challenge.host", &mut challenge.host)
 }
 
-/// Only the challenge's title and summary (lists of challenges).
+/// Only the challenge's title, summary and host (lists of challenges).
 pub fn translate_challenge_heading(challenge: &mut Challenge, translations: &Translations) -> usize {
     apply(translations, "challenge.title", &mut challenge.title)
         + apply(translations, "challenge.summary", &mut challenge.summary)
+        + apply(translations, "challenge.host", &mut challenge.host)
 }
 
 /// A dataset's title, description, caveats and column descriptions.
@@ -171,7 +251,9 @@ pub fn translate_dataset(dataset: &mut Dataset, translations: &Translations) -> 
     let base = format!("dataset.{}", dataset.slug);
     let mut missing = apply(translations, &format!("{base}.title"), &mut dataset.title)
         + apply(translations, &format!("{base}.description"), &mut dataset.description)
-        + apply(translations, &format!("{base}.caveats"), &mut dataset.caveats);
+        + apply(translations, &format!("{base}.caveats"), &mut dataset.caveats)
+        + apply(translations, &format!("{base}.license"), &mut dataset.license)
+        + apply(translations, &format!("{base}.source"), &mut dataset.source);
     for column in &mut dataset.columns {
         missing += apply(translations, &format!("{base}.column.{}", column.name), &mut column.description);
     }
@@ -188,7 +270,16 @@ pub fn translate_track(track: &mut Track, translations: &Translations) -> usize 
     let base = format!("track.{}", track.slug);
     let mut missing = apply(translations, &format!("{base}.title"), &mut track.title)
         + apply(translations, &format!("{base}.description"), &mut track.description);
-    if let TrackSettings::Ideas { questions, .. } = &mut track.settings {
+    if let TrackSettings::Ideas { criteria, questions, .. } = &mut track.settings {
+        for criterion in criteria {
+            let base = format!("{base}.criterion.{}", criterion.name);
+            missing += apply(translations, &format!("{base}.description"), &mut criterion.description);
+            for (i, level) in criterion.levels.iter_mut().enumerate() {
+                missing += apply(translations, &format!("{base}.level.{}", i + 1), level);
+            }
+            // The name last: the keys above are made with the name as written.
+            missing += apply(translations, &format!("{base}.name"), &mut criterion.name);
+        }
         for question in questions {
             let base = format!("{base}.question.{}", question.key);
             missing += apply(translations, &format!("{base}.label"), &mut question.label)
@@ -259,13 +350,43 @@ fn flatten(prefix: String, table: &toml::Table, out: &mut Translations) -> Resul
     Ok(())
 }
 
-/// The translations as a bundle's file, one quoted key per piece in key order.
+/// The translations as a bundle's file: one quoted key per piece, in key
+/// order; a text of several lines as a multi-line string, so the file reads
+/// like the brief it translates.
 pub fn to_toml(translations: &Translations) -> String {
     let mut out = String::new();
     for (key, text) in translations {
-        let key = toml::Value::String(key.clone()).to_string();
-        let text = toml::Value::String(text.clone()).to_string();
-        out.push_str(&format!("{key} = {text}\n"));
+        out.push('"');
+        out.push_str(&escape(key, false));
+        out.push_str("\" = ");
+        if text.contains('\n') {
+            out.push_str("\"\"\"\n");
+            out.push_str(&escape(text, true));
+            out.push_str("\"\"\"\n");
+        } else {
+            out.push('"');
+            out.push_str(&escape(text, false));
+            out.push_str("\"\n");
+        }
+    }
+    out
+}
+
+/// Text inside a TOML basic string (`multi_line`: a `"""` one, where line
+/// breaks stay as they are).
+fn escape(text: &str, multi_line: bool) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '"' => out.push_str("\\\""),
+            '\n' if multi_line => out.push('\n'),
+            '\n' => out.push_str("\\n"),
+            '\t' => out.push_str("\\t"),
+            '\r' => out.push_str("\\r"),
+            c if c.is_control() => out.push_str(&format!("\\u{:04X}", u32::from(c))),
+            c => out.push(c),
+        }
     }
     out
 }

@@ -106,6 +106,8 @@ pub fn next_milestone(milestones: &[Milestone]) -> Option<&Milestone> {
 /// Where a project stands, in one plain sentence: "In progress, 40% done.
 /// Next: plant 20 trees (by 1 May 2027)."
 pub fn in_words(status: &str, progress: u8, next: Option<&Milestone>) -> String {
+    let status = status_in_words(status);
+    let status = status.as_str();
     let mut words = if progress >= 100 {
         plaza_i18n::tr_with("edits-implementation-all-done", &[("status", status.into())])
     } else {
@@ -122,6 +124,33 @@ pub fn in_words(status: &str, progress: u8, next: Option<&Milestone>) -> String 
         ));
     }
     words
+}
+
+/// Message ids of the first statuses, in [`DEFAULT_STATUSES`] order.
+const DEFAULT_STATUS_IDS: [&str; 5] = [
+    "store-implementation-status-not-started",
+    "store-implementation-status-planning",
+    "store-implementation-status-in-progress",
+    "store-implementation-status-almost-done",
+    "store-implementation-status-done",
+];
+
+/// A status's name as the reader reads it: one of the first statuses (the
+/// store keeps them in the site's language) in the reader's language; a
+/// name the organizers wrote, as they wrote it.
+pub fn status_in_words(stored: &str) -> String {
+    let site = plaza_i18n::default_language();
+    DEFAULT_STATUS_IDS
+        .iter()
+        .find(|id| plaza_i18n::tr_in(site, id, &[]) == stored)
+        .map_or_else(|| stored.to_owned(), |id| plaza_i18n::tr(id))
+}
+
+/// An update's or project's question as the reader reads it: Plaza's own
+/// (asked when the organizers wrote none) in the reader's language; one the
+/// organizers wrote, as they wrote it.
+pub fn question_in_words(stored: &str) -> String {
+    if stored == DEFAULT_QUESTION { plaza_i18n::tr("edits-implementation-default-question") } else { stored.to_owned() }
 }
 
 /// A date as pages write it: "1 May 2027", in the reader's language.

@@ -293,7 +293,12 @@ impl Scorer {
         let link = format!("{}/submissions/{}", self.public_url, submission.id);
         // A failed read of the ways in leaves them out of the email, never the email out.
         let offline = self.store.outreach(challenge.id).await.map(|o| (&o).into()).unwrap_or_default();
-        let lang = plaza_i18n::preferred(user.locale.as_deref());
+        // The language the entry was sent in: its problems, quoted below, are in it.
+        let lang = self.entrant_language(submission).await;
+        let challenge_title = self.store.challenge_title_in(challenge, lang).await.unwrap_or_else(|err| {
+            tracing::warn!(error = %err, "translated challenge title not read");
+            challenge.title.clone()
+        });
         let (verdict_label, explanation, metric) = plaza_i18n::in_language(lang, || {
             (
                 result.verdict.label(),
@@ -304,7 +309,7 @@ impl Scorer {
         let message = plaza_mail::emails::SubmissionScored {
             file_name: &submission.file_name,
             track_title: &track.title,
-            challenge_title: &challenge.title,
+            challenge_title: &challenge_title,
             verdict: result.verdict.name(),
             verdict_label: &verdict_label,
             explanation: &explanation,

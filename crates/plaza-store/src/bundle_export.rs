@@ -350,7 +350,7 @@ impl Store {
             _ => manifest.to_toml().into_bytes(),
         };
         // Only pieces the challenge still has: a bundle with others would be refused.
-        let pieces = plaza_core::content::fields(&challenge, &datasets, &tracks);
+        let pieces = plaza_core::content::manifest_fields(&manifest, &challenge.description_md);
         let mut translations = crate::content_translations::all_translations(&self.db, challenge.id).await?;
         for texts in translations.values_mut() {
             texts.retain(|key, _| pieces.iter().any(|piece| piece.key == *key));

@@ -28,6 +28,21 @@ impl Store {
             .collect())
     }
 
+    /// A challenge's title in `language` (for an email to someone who reads
+    /// it): its translation there is one, else as written.
+    pub async fn challenge_title_in(&self, challenge: &plaza_core::Challenge, language: &str) -> Result<String> {
+        if language == plaza_i18n::default_language() {
+            return Ok(challenge.title.clone());
+        }
+        let row = content_translations::Entity::find()
+            .filter(content_translations::Column::ChallengeId.eq(id32(challenge.id)?))
+            .filter(content_translations::Column::Language.eq(language))
+            .filter(content_translations::Column::Field.eq("challenge.title"))
+            .one(&self.db)
+            .await?;
+        Ok(row.map_or_else(|| challenge.title.clone(), |row| row.text))
+    }
+
     /// Every language a challenge has translations in, with how many pieces
     /// each has, by language tag.
     pub async fn content_languages(&self, challenge_id: i64) -> Result<Vec<(String, usize)>> {

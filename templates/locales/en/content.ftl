@@ -17,7 +17,7 @@ content-label-column = Column { $column }
 # $key: the question's key.
 content-label-question = Question “{ $key }”
 content-label-question-help = Help under question “{ $key }”
-content-problem-unknown-key = “{ $key }” is not a part of this challenge that can be translated.
+content-problem-unknown-key = “{ $key }” is not a part of this challenge that can be translated. Check its spelling, or remove it if that part was renamed or removed.
 content-problem-too-long = The translation of “{ $key }” is longer than { $max } characters.
 
 ## Public pages
@@ -53,3 +53,15 @@ content-problem-toml = This translations file is not valid TOML: { $reason }
 content-problem-not-text = “{ $key }” must be text in quotes.
 content-problem-file-too-large = This translations file is larger than { $max } MB.
 content-problem-not-utf8 = This translations file is not UTF-8 text. Save it as UTF-8.
+
+## More pieces (plaza-core/src/content.rs)
+content-label-host = Organized by
+content-label-license = Licence
+content-label-source = Source
+# $name: the criterion's name as written.
+content-label-criterion = Judging criterion “{ $name }”
+content-label-criterion-description = What “{ $name }” means
+# $level: 1 (lowest) to 5 (highest).
+content-label-criterion-level = “{ $name }”, level { $level }
+# $key: the question's key; $n: the choice's number.
+content-label-question-option = Choice { $n } of question “{ $key }”

@@ -195,3 +195,6 @@ edits-user-role-judge = Judge
 # What a personal API token may do.
 edits-user-scope-read = Read only
 edits-user-scope-submit = Read and submit entries
+
+## crates/plaza-core/src/implementation.rs: the question asked when organizers write none
+edits-implementation-default-question = Is this what you needed?

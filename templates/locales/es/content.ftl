@@ -17,7 +17,7 @@ content-label-column = Columna { $column }
 # $key: la clave de la pregunta.
 content-label-question = Pregunta “{ $key }”
 content-label-question-help = Ayuda bajo la pregunta “{ $key }”
-content-problem-unknown-key = “{ $key }” no es una parte de este desafío que se pueda traducir.
+content-problem-unknown-key = “{ $key }” no es una parte de este desafío que se pueda traducir. Revise cómo está escrito, o quítelo si esa parte cambió de nombre o se eliminó.
 content-problem-too-long = La traducción de “{ $key }” tiene más de { $max } caracteres.
 
 ## Páginas públicas
@@ -53,3 +53,15 @@ content-problem-toml = Este archivo de traducciones no es TOML válido: { $reaso
 content-problem-not-text = “{ $key }” debe ser un texto entre comillas.
 content-problem-file-too-large = Este archivo de traducciones pesa más de { $max } MB.
 content-problem-not-utf8 = Este archivo de traducciones no es texto UTF-8. Guárdelo como UTF-8.
+
+## Más partes (plaza-core/src/content.rs)
+content-label-host = Organiza
+content-label-license = Licencia
+content-label-source = Fuente
+# $name: el nombre del criterio tal como está escrito.
+content-label-criterion = Criterio de evaluación “{ $name }”
+content-label-criterion-description = Qué significa “{ $name }”
+# $level: de 1 (el más bajo) a 5 (el más alto).
+content-label-criterion-level = “{ $name }”, nivel { $level }
+# $key: la clave de la pregunta; $n: el número de la opción.
+content-label-question-option = Opción { $n } de la pregunta “{ $key }”

@@ -196,3 +196,6 @@ edits-user-role-judge = Miembro del jurado
 # Lo que puede hacer un token personal de la API.
 edits-user-scope-read = Solo leer
 edits-user-scope-submit = Leer y enviar entregas
+
+## crates/plaza-core/src/implementation.rs: la pregunta que se hace cuando el equipo organizador no escribe ninguna
+edits-implementation-default-question = ¿Es esto lo que necesitaba?

@@ -41,8 +41,11 @@ fn fields_list_only_what_is_written_with_stable_keys() -> Result<(), serde_json:
             "challenge.title",
             "challenge.summary",
             "challenge.description",
+            "challenge.host",
             "dataset.trees.title",
             "dataset.trees.description",
+            "dataset.trees.license",
+            "dataset.trees.source",
             "dataset.trees.column.id",
             "track.ideas.title",
             "track.ideas.description",
@@ -63,11 +66,15 @@ fn translated_where_given_original_and_counted_elsewhere() -> Result<(), serde_j
     .into_iter()
     .collect();
     let mut c = challenge()?;
-    assert_eq!(translate_challenge(&mut c, &translations), 2, "summary and brief are not translated");
+    assert_eq!(translate_challenge(&mut c, &translations), 3, "summary, brief and host are not translated");
     assert_eq!(c.title, "Árboles de la calle");
     assert_eq!(c.summary, "Which trees need care?");
     let mut d = dataset()?;
-    assert_eq!(translate_dataset(&mut d, &translations), 2, "title and description; empty ones do not count");
+    assert_eq!(
+        translate_dataset(&mut d, &translations),
+        4,
+        "title, description, licence, source; empty ones do not count"
+    );
     assert_eq!(d.columns[0].description, "El número del árbol.");
     let mut t = ideas_track()?;
     assert_eq!(translate_track(&mut t, &translations), 2);
@@ -88,15 +95,15 @@ fn check_refuses_unknown_keys_and_long_texts_and_drops_empty_ones() -> Result<()
     assert_eq!(kept["challenge.title"], "Árboles");
 
     let hostile: Translations = [
-        ("challenge.host".to_owned(), "x".to_owned()),
+        ("challenge.contact".to_owned(), "x".to_owned()),
         ("challenge.description".to_owned(), "a".repeat(MAX_TEXT_CHARS + 1)),
     ]
     .into_iter()
     .collect();
     let Err(problems) = check(&known, hostile) else { panic!("refused") };
     assert_eq!(problems.len(), 2);
-    assert!(problems[0].contains("challenge.description"), "{problems:?}");
-    assert!(problems[1].contains("challenge.host"), "{problems:?}");
+    assert!(problems[0].contains("challenge.contact"), "{problems:?}");
+    assert!(problems[1].contains("challenge.description"), "{problems:?}");
     Ok(())
 }
 
@@ -109,6 +116,13 @@ fn a_bundle_file_reads_as_quoted_keys_or_tables_and_writes_back_the_same() -> Re
     let multi = from_toml("\"challenge.description\" = \"\"\"\n# Resumen\n\nLínea \"dos\".\n\"\"\"\n")?;
     assert_eq!(from_toml(&to_toml(&multi))?, multi, "{}", to_toml(&multi));
     assert_eq!(from_toml(&to_toml(&quoted))?, quoted);
+    let hostile: Translations = [
+        ("a\"b".to_owned(), "ends with a quote\" and \\ backslash \u{7} bell\ttab".to_owned()),
+        ("c".to_owned(), "two\nlines ending with \"\"\"\n\\".to_owned()),
+    ]
+    .into_iter()
+    .collect();
+    assert_eq!(from_toml(&to_toml(&hostile))?, hostile, "{}", to_toml(&hostile));
 
     let not_text = from_toml("[challenge]\ntitle = 3\n").err().unwrap_or_default();
     assert!(not_text.contains("challenge.title"), "{not_text}");

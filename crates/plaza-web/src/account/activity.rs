@@ -60,8 +60,12 @@ impl Names {
     ) -> Result<Option<(&Challenge, &Track)>, AppError> {
         if let std::collections::hash_map::Entry::Vacant(slot) = self.challenges.entry(challenge_id) {
             let found = match state.store.challenge_by_id(challenge_id).await? {
-                Some(challenge) => {
-                    let tracks = state.store.tracks(challenge.id).await?;
+                Some(mut challenge) => {
+                    // In the reader's language where translated.
+                    let mut content = crate::render::content::Content::load(state, challenge.id).await?;
+                    content.heading(&mut challenge);
+                    let mut tracks = state.store.tracks(challenge.id).await?;
+                    tracks.iter_mut().for_each(|t| content.track(t));
                     Some((challenge, tracks))
                 }
                 None => None,

@@ -107,7 +107,8 @@ async fn render_account(
     let mut teams = Vec::new();
     for team in state.store.teams_of_user(user.id).await? {
         let challenge = state.store.challenge_by_id(team.challenge_id).await?;
-        if let Some(challenge) = challenge {
+        if let Some(mut challenge) = challenge {
+            crate::render::content::Content::load(state, challenge.id).await?.heading(&mut challenge);
             teams.push(TeamRow {
                 challenge_title: challenge.title.clone(),
                 team_url: format!("/challenges/{}/team", challenge.slug),
@@ -116,7 +117,10 @@ async fn render_account(
             });
         }
     }
-    let challenges = state.store.list_challenges().await?;
+    let mut challenges = state.store.list_challenges().await?;
+    for challenge in &mut challenges {
+        crate::render::content::Content::load(state, challenge.id).await?.heading(challenge);
+    }
     let mut roles = Vec::new();
     for (challenge_id, role) in state.store.roles_of_user(user.id).await? {
         if let Some(challenge) = challenges.iter().find(|c| c.id == challenge_id) {

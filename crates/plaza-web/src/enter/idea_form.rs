@@ -44,7 +44,10 @@ pub(crate) struct QuestionField {
 
 #[derive(Serialize)]
 pub(crate) struct OptionField {
+    /// What the form sends and the idea keeps: the choice as written.
     pub value: String,
+    /// What the entrant reads: the choice in their language where translated.
+    pub label: String,
     pub checked: bool,
     pub id: String,
 }
@@ -79,6 +82,7 @@ pub(crate) fn question_fields(
     fields: &IdeaFields,
     files: &[IdeaFile],
     errors: &[FieldProblem],
+    content: Option<&crate::render::content::Content>,
 ) -> Vec<QuestionField> {
     questions(track)
         .iter()
@@ -96,6 +100,7 @@ pub(crate) fn question_fields(
                     .iter()
                     .enumerate()
                     .map(|(i, o)| OptionField {
+                        label: content.map_or_else(|| o.clone(), |c| c.option_label(track, &q.key, i, o)),
                         value: o.clone(),
                         checked: values.contains(o),
                         id: format!("q_{}_{i}", q.key),
@@ -280,7 +285,7 @@ pub(crate) async fn render_form(
         page: context,
         challenge: ChallengeView::new(&challenge, Utc::now()),
         track: TrackView::new(&track),
-        questions: question_fields(&track, fields, &files, &form.errors),
+        questions: question_fields(&track, fields, &files, &form.errors, Some(&content)),
         error_summary: form.errors.clone(),
         errors: errors_map,
         datasets: datasets

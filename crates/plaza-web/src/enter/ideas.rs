@@ -331,7 +331,7 @@ pub(crate) async fn render_idea(
         editable,
         is_team: access == IdeaAccess::Team,
         confirmation: idea.confirmation.name(),
-        file_questions: question_fields(&track, &idea.fields, &files, &[])
+        file_questions: question_fields(&track, &idea.fields, &files, &[], None)
             .into_iter()
             .filter(|q| q.kind == QuestionKind::File.name())
             .collect(),
@@ -461,7 +461,7 @@ struct IdeasTrackPage {
 /// A track as pages show it; an ideas track shows the rubric and the number
 /// of judges in force (organizers may have edited the bundle's before judging
 /// opened).
-pub(crate) async fn track_view(state: &AppState, track: &Track) -> Result<TrackView, AppError> {
+pub(crate) async fn track_view(state: &AppState, challenge_id: i64, track: &Track) -> Result<TrackView, AppError> {
     if !matches!(track.settings, TrackSettings::Ideas { .. }) {
         return Ok(TrackView::new(track));
     }
@@ -471,6 +471,8 @@ pub(crate) async fn track_view(state: &AppState, track: &Track) -> Result<TrackV
         *criteria = judging.criteria;
         *judges_per_entry = judging.judges_per_entry;
     }
+    // The rubric in force, in the reader's language where translated.
+    crate::render::content::Content::load(state, challenge_id).await?.track(&mut shown);
     Ok(TrackView::new(&shown))
 }
 
@@ -508,7 +510,7 @@ pub(crate) async fn render_ideas_track(
     let page = IdeasTrackPage {
         page: context,
         challenge: ChallengeView::new(challenge, Utc::now()),
-        track: track_view(state, track).await?,
+        track: track_view(state, challenge.id, track).await?,
         signed_in: viewer.user.is_some(),
         is_open: closed_reason(challenge).is_none(),
         ideas,

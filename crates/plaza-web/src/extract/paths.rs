@@ -73,18 +73,22 @@ fn is_ideas(track: &Track) -> bool {
     matches!(track.settings, TrackSettings::Ideas { .. })
 }
 
-/// The challenge named by `{slug}`.
+/// The challenge named by `{slug}`, in the reader's language where its
+/// organizers translated it (public pages; the console reads it as written).
 pub(crate) struct ChallengePath(pub Challenge);
 
 impl FromRequestParts<AppState> for ChallengePath {
     type Rejection = AppError;
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
-        path_challenge(parts, state).await.map(ChallengePath)
+        let mut challenge = path_challenge(parts, state).await?;
+        crate::render::content::Content::load(state, challenge.id).await?.challenge(&mut challenge);
+        Ok(ChallengePath(challenge))
     }
 }
 
-/// The challenge and the track named by `{slug}` and `{track}`.
+/// The challenge and the track named by `{slug}` and `{track}`, in the
+/// reader's language where translated.
 pub(crate) struct TrackPath {
     pub challenge: Challenge,
     pub track: Track,
@@ -96,6 +100,7 @@ impl FromRequestParts<AppState> for TrackPath {
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
         let challenge = path_challenge(parts, state).await?;
         let track = path_track(parts, state, &challenge).await?;
+        let (challenge, track, _) = crate::render::content::track_in_language(state, &challenge, &track).await?;
         Ok(TrackPath { challenge, track })
     }
 }

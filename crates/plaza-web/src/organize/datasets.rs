@@ -314,21 +314,18 @@ async fn follower_emails(
         let token =
             tokens.get(&follower.id).ok_or_else(|| AppError::Internal(format!("user {} has no row", follower.id.0)))?;
         let unsubscribe = state.settings.link(&format!("/unsubscribe?token={token}"));
+        let lang = plaza_i18n::preferred(follower.locale.as_deref());
+        let challenge_title = state.store.challenge_title_in(challenge, lang).await?;
         let message = plaza_mail::emails::DatasetUpdated {
             name: &follower.display_name,
-            challenge_title: &challenge.title,
+            challenge_title: &challenge_title,
             dataset_title: &dataset.title,
             change_note: note,
             rows,
             link: &link,
             offline: offline.clone(),
         };
-        let mail = state.emails.render(
-            plaza_i18n::preferred(follower.locale.as_deref()),
-            &follower.email,
-            &message,
-            Some(&unsubscribe),
-        );
+        let mail = state.emails.render(lang, &follower.email, &message, Some(&unsubscribe));
         emails.push(mail.map_err(|e| AppError::Internal(e.to_string()))?);
     }
     Ok(emails)

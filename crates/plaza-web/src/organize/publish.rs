@@ -114,9 +114,10 @@ async fn result_emails(
             };
             let lang = plaza_i18n::preferred(recipient.user.as_ref().and_then(|u| u.locale.as_deref()));
             let place = idea.place.map(|p| plaza_i18n::in_language(lang, || p.local_label())).unwrap_or_default();
+            let challenge_title = state.store.challenge_title_in(challenge, lang).await?;
             let message = plaza_mail::emails::ResultsEntrant {
                 name: &recipient.name,
-                challenge_title: &challenge.title,
+                challenge_title: &challenge_title,
                 title: &idea.title,
                 place: &place,
                 reason: &idea.reason,
@@ -144,9 +145,10 @@ async fn result_emails(
             .zip(&places)
             .map(|(w, place)| plaza_mail::emails::Winner { place, title: &w.title, reason: &w.reason })
             .collect();
+        let challenge_title = state.store.challenge_title_in(challenge, lang).await?;
         let message = plaza_mail::emails::ResultsFollower {
             name: &follower.display_name,
-            challenge_title: &challenge.title,
+            challenge_title: &challenge_title,
             winners: &winners,
             link: &link,
             offline: offline.clone(),

@@ -70,7 +70,7 @@ struct UpdatesPage {
     notice: String,
     problems: Vec<ProblemView>,
     form: FormView,
-    default_question: &'static str,
+    default_question: String,
     limits: Limits,
 }
 
@@ -122,7 +122,7 @@ async fn updates_page(
                 id: p.id,
                 title: p.title.clone(),
                 published: String::new(),
-                question: p.question.clone(),
+                question: plaza_core::implementation::question_in_words(&p.question),
                 project_title: p.title.clone(),
                 summary: summarize(answers.iter().copied()),
                 feedback: answers.iter().map(|f| feedback_view(challenge, f)).collect(),
@@ -140,7 +140,7 @@ async fn updates_page(
                 id: u.id,
                 title: u.title.clone(),
                 published: challenge.timeline.zone.moment(u.published_at),
-                question: u.question.clone(),
+                question: plaza_core::implementation::question_in_words(&u.question),
                 project_title: project_title(&projects, u.project_id),
                 summary: summarize(answers.iter().copied()),
                 feedback: answers.iter().map(|f| feedback_view(challenge, f)).collect(),
@@ -173,7 +173,7 @@ async fn updates_page(
         notice,
         problems,
         form,
-        default_question: DEFAULT_QUESTION,
+        default_question: plaza_core::implementation::question_in_words(DEFAULT_QUESTION),
         limits: Limits { title: MAX_NAME, question: MAX_QUESTION, reply: MAX_FEEDBACK },
     })
 }
@@ -404,12 +404,15 @@ async fn update_emails(
     }
     let mut emails = Vec::with_capacity(to.len());
     for (name, email, stop, lang) in to {
+        let question =
+            plaza_i18n::in_language(lang, || plaza_core::implementation::question_in_words(&fields.question));
+        let challenge_title = state.store.challenge_title_in(challenge, lang).await?;
         let message = plaza_mail::emails::ChallengeUpdate {
             name: &name,
-            challenge_title: &challenge.title,
+            challenge_title: &challenge_title,
             title: &fields.title,
             body: &fields.body_md,
-            question: &fields.question,
+            question: &question,
             link: &link,
             offline: (&outreach).into(),
         };

@@ -119,7 +119,7 @@ pub(crate) async fn show_challenge(
     let is_organizer = viewer.user.as_ref().is_some_and(|u| u.organizes(&roles));
     let mut track_views = Vec::with_capacity(tracks.len());
     for track in &tracks {
-        track_views.push(crate::enter::ideas::track_view(&state, track).await?);
+        track_views.push(crate::enter::ideas::track_view(&state, challenge.id, track).await?);
     }
     let take_part_url = take_part(&challenge, &tracks, viewer.user.is_some());
     let mut context = viewer.page(&state, challenge.title.clone());

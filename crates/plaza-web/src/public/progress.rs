@@ -103,7 +103,7 @@ pub(crate) fn project_views(
             owner: project.owner.clone(),
             summary: project.summary.clone(),
             in_words: in_words(&status, progress, next_milestone(&own)),
-            status,
+            status: plaza_core::implementation::status_in_words(&status),
             status_id: project.status_id,
             progress,
             own_progress: project.progress,
@@ -112,7 +112,7 @@ pub(crate) fn project_views(
             parts: Vec::new(),
             idea_id: project.idea_id,
             submission_id: project.submission_id,
-            question: project.question.clone(),
+            question: plaza_core::implementation::question_in_words(&project.question),
             replies: Vec::new(),
             parent_id: project.parent_id,
         }
@@ -184,7 +184,7 @@ pub(crate) fn update_views(
             title: u.title.clone(),
             body_html: markdown::render_brief(&u.body_md),
             published: challenge.timeline.zone.moment(u.published_at),
-            question: u.question.clone(),
+            question: plaza_core::implementation::question_in_words(&u.question),
             project_title: project_title(projects, u.project_id),
             replies: feedback
                 .iter()

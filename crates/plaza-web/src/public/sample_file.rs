@@ -186,12 +186,16 @@ pub(crate) async fn predict_from(
     if matching.len() > 1 && matching.iter().any(suggests_test) {
         matching.retain(suggests_test);
     }
+    // Chosen by their titles as written; shown in the reader's language.
+    let mut content = crate::render::content::Content::load(state, challenge.id).await?;
     Ok(matching
         .iter()
         .map(|d| {
             let view = crate::render::views::DatasetView::new(challenge, d);
+            let mut shown = d.clone();
+            content.dataset_title(&mut shown);
             PredictFrom {
-                title: d.title.clone(),
+                title: shown.title,
                 file_name: d.file_name.clone(),
                 guide_url: view.guide_url,
                 download_url: view.download_url,

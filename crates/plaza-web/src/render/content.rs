@@ -65,6 +65,17 @@ impl Content {
         }
     }
 
+    /// A choice of a question as the reader reads it (the form still sends
+    /// the choice as written: answers are kept as written).
+    pub(crate) fn option_label(&self, track: &Track, question: &str, index: usize, original: &str) -> String {
+        let key = format!("track.{}.question.{question}.option.{}", track.slug, index + 1);
+        self.translations
+            .as_ref()
+            .and_then(|t| t.get(&key))
+            .filter(|text| !text.trim().is_empty())
+            .map_or_else(|| original.to_owned(), Clone::clone)
+    }
+
     /// Puts the note on `page` when something shown was not translated.
     pub(crate) fn note_on(&self, page: &mut PageContext) {
         if self.missing > 0 {
