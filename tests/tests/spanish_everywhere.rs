@@ -1,5 +1,7 @@
 //! Browsing the whole site in Spanish (#14): every page a visitor, a
-//! resident and an organizer reach by following links reads in Spanish.
+//! resident (with a refused and a scored entry), a judge, an organizer and
+//! a site admin reach by following links reads in Spanish, and so do the
+//! resident's emails.
 //! English that a page shows is found by its commonest words, outside
 //! code, data previews and what is marked `lang="en"` (the language switch).
 //! Each finding names the page and the words around it.
@@ -166,8 +168,16 @@ fn to_check(html: &str, as_written: &[String]) -> String {
     text
 }
 
-async fn crawl(browser: &mut Browser<'_>, start: &str, who: &str, as_written: &[String], findings: &mut Vec<String>) {
+/// Follows every link from `start`; returns how many pages it read.
+async fn crawl(
+    browser: &mut Browser<'_>,
+    start: &str,
+    who: &str,
+    as_written: &[String],
+    findings: &mut Vec<String>,
+) -> usize {
     let mut seen = BTreeSet::new();
+    let mut read = 0;
     let mut queue = VecDeque::from([start.to_owned()]);
     while let Some(path) = queue.pop_front() {
         if !seen.insert(path.clone()) || seen.len() > MAX_PAGES {
@@ -178,28 +188,57 @@ async fn crawl(browser: &mut Browser<'_>, start: &str, who: &str, as_written: &[
             continue;
         }
         let html = response.text();
+        read += 1;
         assert!(html.contains("<html lang=\"es\">"), "{who} {path}: not in Spanish");
         for words in english_in(&to_check(&html, as_written)) {
             findings.push(format!("{who} {path}: …{words}…"));
         }
         queue.extend(links(&html));
     }
+    read
 }
 
 #[tokio::test]
-async fn every_page_reads_in_spanish_for_a_visitor_a_resident_and_an_organizer() {
+async fn every_page_and_email_reads_in_spanish_for_every_role() {
     let app = TestApp::with_examples().await;
     let mut findings = Vec::new();
 
     let mut visitor = app.browser();
     visitor.get("/?lang=es").await;
-    crawl(&mut visitor, "/", "visitor", &[], &mut findings).await;
+    let pages = crawl(&mut visitor, "/", "visitor", &[], &mut findings).await;
+    assert!(pages >= 30, "visitor: only {pages} pages");
 
+    // A resident who chose Spanish on her account, with a team, an entry
+    // Plaza refused and one it scored.
     let rosa = app.user("rosa@example.org", "Rosa").await;
     let mut resident = app.browser();
     resident.sign_in_as(&rosa).await;
-    resident.get("/?lang=es").await;
-    crawl(&mut resident, "/account", "resident", &[], &mut findings).await;
+    assert_eq!(resident.post("/account/language", &[("locale", "es")]).await.status.as_u16(), 303);
+    let team = resident.post("/challenges/noaa-daily-weather/team", &[("name", "Las de Rosa")]).await;
+    assert_eq!(team.status.as_u16(), 303, "{}", team.text());
+    let predict = "/challenges/noaa-daily-weather/tracks/predict/submissions";
+    resident.post_file(predict, "mal.csv", b"day_id,rain_tomorrow\nSEA-2015-01-01,maybe\nXYZ-1,0.5\n").await;
+    let answers =
+        std::fs::read_to_string(plaza_store::testing::examples_dir().join("noaa-daily-weather/data/test_features.csv"))
+            .expect("test features");
+    let good: String = std::iter::once("day_id,rain_tomorrow".to_owned())
+        .chain(answers.lines().skip(1).filter_map(|line| line.split(',').next()).map(|id| format!("{id},0.5")))
+        .collect::<Vec<_>>()
+        .join("\n");
+    resident.post_file(predict, "bien.csv", good.as_bytes()).await;
+    app.run_scoring().await;
+    let pages = crawl(&mut resident, "/account", "resident", &[], &mut findings).await;
+    assert!(pages >= 20, "resident: only {pages} pages");
+
+    // A judge and a site admin.
+    let chicago = app.env.store.challenge_by_slug("chicago-food-inspections").await.expect("query").expect("example");
+    let jose = app.user("jose@example.org", "José").await;
+    app.env.store.grant_role(chicago.id, jose.id, ChallengeRole::Judge).await.expect("judge");
+    let mut judge = app.browser();
+    judge.sign_in_as(&jose).await;
+    judge.get("/?lang=es").await;
+    let pages = crawl(&mut judge, "/account", "judge", &[], &mut findings).await;
+    assert!(pages >= 5, "judge: only {pages} pages");
 
     let challenge = app.env.store.challenge_by_slug("toronto-street-trees").await.expect("query").expect("example");
     let olga = app.user("olga@example.org", "Olga").await;
@@ -223,7 +262,26 @@ async fn every_page_reads_in_spanish_for_a_visitor_a_resident_and_an_organizer()
     as_written.extend(plaza_core::implementation::DEFAULT_STATUSES.iter().map(|(name, _)| (*name).to_owned()));
     let as_written: Vec<String> =
         as_written.iter().map(|t| t.split_whitespace().collect::<Vec<_>>().join(" ")).collect();
-    crawl(&mut organizer, "/manage", "organizer", &as_written, &mut findings).await;
+    let pages = crawl(&mut organizer, "/manage", "organizer", &as_written, &mut findings).await;
+    assert!(pages >= 30, "organizer: only {pages} pages");
+    let ada =
+        app.env.store.create_user(&plaza_core::Email::parse("ada@example.org").expect("address"), "Ada", true).await;
+    let ada = ada.expect("admin");
+    app.env.store.accept_terms(ada.id).await.expect("terms");
+    let mut admin = app.browser();
+    admin.sign_in_as(&ada).await;
+    admin.get("/?lang=es").await;
+    let pages = crawl(&mut admin, "/admin", "admin", &as_written, &mut findings).await;
+    assert!(pages >= 5, "admin: only {pages} pages");
+
+    // The emails Rosa got (her entries' results) are Spanish too.
+    for sent in app.env.store.list_emails().await.expect("outbox") {
+        if sent.email.to.as_str() == "rosa@example.org" {
+            for words in english_in(&sent.email.subject).into_iter().chain(english_in(&sent.email.text)) {
+                findings.push(format!("email “{}”: …{words}…", sent.email.subject));
+            }
+        }
+    }
 
     findings.dedup();
     assert!(findings.is_empty(), "{} places in English:\n{}", findings.len(), findings.join("\n"));

@@ -391,7 +391,8 @@ async fn team_for_link(
             return Ok(Err(page));
         }
     };
-    let challenge = state.store.challenge_by_id(team.challenge_id).await?.ok_or(AppError::NotFound)?;
+    let mut challenge = state.store.challenge_by_id(team.challenge_id).await?.ok_or(AppError::NotFound)?;
+    crate::render::content::Content::load(state, challenge.id).await?.challenge(&mut challenge);
     Ok(Ok((team, challenge)))
 }
 

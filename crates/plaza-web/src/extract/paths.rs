@@ -58,6 +58,7 @@ pub(crate) async fn row_challenge_and_track(
     let challenge = state.store.challenge_by_id(challenge_id).await?.ok_or(AppError::NotFound)?;
     let challenge = crate::extract::auth::shown_to(challenge, reader);
     let track = track_by_id(state, challenge.id, track_id).await?;
+    let (challenge, track, _) = crate::render::content::track_in_language(state, &challenge, &track).await?;
     Ok((challenge, track))
 }
 

@@ -126,7 +126,10 @@ pub(crate) async fn show_confirm(
             StatusCode::NOT_FOUND,
         );
     };
-    let challenge = state.store.challenge_by_id(challenge_id).await?;
+    let mut challenge = state.store.challenge_by_id(challenge_id).await?;
+    if let Some(challenge) = challenge.as_mut() {
+        crate::render::content::Content::load(&state, challenge.id).await?.heading(challenge);
+    }
     let title = plaza_i18n::tr("web-public-follow-email-title-confirm");
     let mut shown = page(&state, &viewer, "confirm", &title, challenge.as_ref());
     shown.email = email.to_string();
@@ -153,7 +156,10 @@ pub(crate) async fn confirm(
             StatusCode::NOT_FOUND,
         );
     };
-    let challenge = state.store.challenge_by_id(challenge_id).await?;
+    let mut challenge = state.store.challenge_by_id(challenge_id).await?;
+    if let Some(challenge) = challenge.as_mut() {
+        crate::render::content::Content::load(&state, challenge.id).await?.heading(challenge);
+    }
     let title = plaza_i18n::tr("web-public-follow-email-title-confirmed");
     render(&state, &page(&state, &viewer, "confirmed", &title, challenge.as_ref()), StatusCode::OK)
 }

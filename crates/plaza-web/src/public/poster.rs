@@ -175,7 +175,8 @@ pub(crate) async fn follow_short_link(
 ) -> Result<Response, AppError> {
     let code = ShortCode::parse(&code).ok_or(AppError::NotFound)?;
     let id = state.store.challenge_by_short_code(&code).await?.ok_or(AppError::NotFound)?;
-    let challenge: Challenge = state.store.challenge_by_id(id).await?.ok_or(AppError::NotFound)?;
+    let mut challenge: Challenge = state.store.challenge_by_id(id).await?.ok_or(AppError::NotFound)?;
+    crate::render::content::Content::load(&state, challenge.id).await?.challenge(&mut challenge);
     if challenge.is_draft() {
         match &viewer.user {
             Some(user) if organizes(&state, user, challenge.id).await? => {}
