@@ -35,6 +35,7 @@ mod m20261205_001800_create_update_pictures;
 mod m20261205_001900_add_locales;
 mod m20261205_002000_create_content_translations;
 mod m20261205_002100_add_submission_locale;
+mod m20261205_002200_add_idea_contact_locale;
 
 pub struct Migrator;
 
@@ -69,6 +70,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261205_001900_add_locales::Migration),
             Box::new(m20261205_002000_create_content_translations::Migration),
             Box::new(m20261205_002100_add_submission_locale::Migration),
+            Box::new(m20261205_002200_add_idea_contact_locale::Migration),
         ]
     }
 }

@@ -96,3 +96,47 @@ async fn staff_correct_an_unconfirmed_idea_and_the_resident_confirms_the_new_tex
     let refused = resident.get(&format!("/challenges/park-ideas/ideas/{}/correct", idea.id)).await;
     assert_eq!(refused.status, StatusCode::FORBIDDEN);
 }
+
+#[tokio::test]
+async fn a_resident_who_called_in_spanish_gets_the_link_and_the_correction_in_spanish() {
+    let app = TestApp::empty().await;
+    let dir = tempfile::tempdir().expect("tempdir");
+    write_ideas_bundle(dir.path(), "2027-12-31T00:00:00Z", 1);
+    app.import(dir.path()).await;
+    let challenge = app.env.store.challenge_by_slug("park-ideas").await.expect("query").expect("challenge");
+    let olga = app.user("olga@example.org", "Olga Organizer").await;
+    app.env.store.grant_role(challenge.id, olga.id, ChallengeRole::Organizer).await.expect("role");
+    let mut staff = app.browser();
+    staff.sign_in_as(&olga).await;
+
+    // The form offers each language, the staff member's own chosen first.
+    let form = staff.get(&format!("{TRACK}/ideas/assisted")).await.text();
+    assert!(form.contains("name=\"contact_language\""), "{form}");
+    assert!(form.contains("<option value=\"en\" lang=\"en\" selected>"), "{form}");
+
+    // A language the site does not have is refused, and nothing is saved.
+    let mut klingon = fields("Plant ten shade trees.");
+    klingon.push(("contact_language", "tlh"));
+    let refused = staff.post(&format!("{TRACK}/ideas/assisted"), &klingon).await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(refused.text().contains("Choose a language from the list."), "{}", refused.text());
+    assert!(app.last_email_to("pat@example.org").await.is_none());
+
+    let mut spanish = fields("Plant ten shade trees.");
+    spanish.push(("contact_language", "es"));
+    let entered = staff.post(&format!("{TRACK}/ideas/assisted"), &spanish).await;
+    assert_eq!(entered.status, StatusCode::SEE_OTHER, "{}", entered.text());
+    let mail = app.last_email_to("pat@example.org").await.expect("a confirmation email");
+    assert!(mail.text.contains("/ideas/confirm/"), "{}", mail.text);
+    assert!(mail.subject.starts_with("Por favor, confirme su idea"), "{}", mail.subject);
+
+    // The correction form remembers the choice, and the new link is Spanish too.
+    let track = app.env.store.tracks(challenge.id).await.expect("tracks").remove(0);
+    let idea = app.env.store.track_ideas(track.id).await.expect("ideas").remove(0);
+    let correct = staff.get(&format!("/challenges/park-ideas/ideas/{}/correct", idea.id)).await.text();
+    assert!(correct.contains("<option value=\"es\" lang=\"es\" selected>"), "{correct}");
+    let again = staff.post(&format!("/challenges/park-ideas/ideas/{}/resend", idea.id), &[]).await;
+    assert_eq!(again.status, StatusCode::SEE_OTHER, "{}", again.text());
+    let resent = app.last_email_to("pat@example.org").await.expect("a new link");
+    assert_eq!(resent.subject, mail.subject);
+}

@@ -464,6 +464,7 @@ async fn plan(w: &World, route: &RouteInfo, who: Who, n: usize) -> Planned {
             by: w.organizer.id,
             channel: plaza_core::AssistChannel::PaperForm,
             attested: false,
+            locale: None,
             confirm_secret: secret.clone(),
         };
         store.create_assisted_idea(&assisted, None).await.expect("assisted idea");

@@ -319,6 +319,7 @@ async fn each_attention_item_appears_while_its_condition_holds() {
         by: organizer.id,
         channel: AssistChannel::PaperForm,
         attested: false,
+        locale: None,
         confirm_secret: plaza_store::new_secret(),
     };
     let idea = store.create_assisted_idea(&assisted, None).await.expect("assisted idea");

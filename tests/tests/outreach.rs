@@ -323,6 +323,7 @@ async fn a_scan_of_a_paper_form_is_kept_for_organizers_only() {
                 by: olga.id,
                 channel: plaza_core::AssistChannel::PaperForm,
                 attested: true,
+                locale: None,
                 confirm_secret: plaza_store::new_secret(),
             },
             None,

@@ -394,17 +394,6 @@ impl AssistChannel {
     pub fn parse(input: &str) -> Option<Self> {
         Self::ALL.into_iter().find(|c| c.name() == input)
     }
-
-    /// In English, for the line of the organizers' digest, which is stored
-    /// once for all its readers; pages say it in the reader's language
-    /// (`web-organize-assisted-channel-*`).
-    pub fn label(self) -> &'static str {
-        match self {
-            AssistChannel::PaperForm => "on a paper form",
-            AssistChannel::Phone => "by phone",
-            AssistChannel::InPerson => "in person",
-        }
-    }
 }
 
 /// Whether the resident behind an assisted entry has confirmed it.
@@ -443,6 +432,9 @@ impl Confirmation {
 pub struct Assistance {
     pub by: UserId,
     pub channel: AssistChannel,
+    /// The language of the resident's emails, as staff chose it.
+    #[serde(default)]
+    pub locale: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -14,6 +14,9 @@ pub struct Recipient {
     pub name: String,
     pub email: Email,
     pub user: Option<User>,
+    /// The language of their emails: their account's, or the one staff
+    /// chose for a resident without one.
+    pub locale: Option<String>,
 }
 
 /// The email about one judged idea, to each of its recipients.
@@ -49,12 +52,16 @@ impl IdeaMail {
                 .map(|user| Recipient {
                     name: user.display_name.clone(),
                     email: user.email.clone(),
+                    locale: user.locale.clone(),
                     user: Some(user.clone()),
                 })
                 .collect()
         } else {
             Email::parse(&idea.contact_email)
-                .map(|email| vec![Recipient { name: idea.contact_name.clone(), email, user: None }])
+                .map(|email| {
+                    let locale = idea.assisted.as_ref().and_then(|a| a.locale.clone());
+                    vec![Recipient { name: idea.contact_name.clone(), email, user: None, locale }]
+                })
                 .unwrap_or_default()
         };
         IdeaMail {

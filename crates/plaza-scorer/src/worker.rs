@@ -234,10 +234,14 @@ impl Scorer {
         let entrant = self.store.user_by_id(submission.user_id).await?.map(|u| u.display_name).unwrap_or_default();
         let link = format!("{}/challenges/{}/tracks/{}/entries", self.public_url, challenge.slug, track.slug);
         let settings_link = format!("{}/account", self.public_url);
-        let line = format!(
-            "Plaza could not score {}, an entry by {entrant} in {}, because of a problem on its side.",
-            submission.file_name, track.title
-        );
+        let line = |lang: &'static str| {
+            let args = [
+                ("file", submission.file_name.as_str().into()),
+                ("entrant", entrant.as_str().into()),
+                ("track", track.title.as_str().into()),
+            ];
+            plaza_i18n::tr_in(lang, "scoring-worker-digest-entry-failed", &args)
+        };
         let event = NoticeEvent {
             challenge_id: challenge.id,
             kind: NoticeKind::EntryFailed,

@@ -46,6 +46,8 @@ pub struct AssistedIdea {
     pub channel: AssistChannel,
     /// Staff read the entry back to the resident: no confirmation email.
     pub attested: bool,
+    /// The language of the resident's emails (a tag the site has).
+    pub locale: Option<String>,
     /// The secret of the confirmation link (its hash is stored).
     pub confirm_secret: String,
 }
@@ -63,6 +65,7 @@ pub(crate) fn idea_from_row(row: ideas::Model) -> Result<Idea> {
         Some(by) => Some(Assistance {
             by: UserId(i64::from(by)),
             channel: AssistChannel::parse(&row.assisted_channel).ok_or_else(|| corrupt("channel"))?,
+            locale: row.contact_locale.clone(),
         }),
         None => None,
     };
@@ -208,6 +211,7 @@ impl Store {
         row.submitted_at = Set(Some(now));
         row.assisted_by = Set(Some(id32(assisted.by.0)?));
         row.assisted_channel = Set(assisted.channel.name().to_owned());
+        row.contact_locale = Set(assisted.locale.clone());
         if assisted.attested {
             row.confirmation = Set(Confirmation::Attested.name().to_owned());
             row.confirmed_at = Set(Some(now));
@@ -279,6 +283,7 @@ impl Store {
             .col_expr(ideas::Column::ContactName, Expr::value(corrected.idea.contact_name.clone()))
             .col_expr(ideas::Column::ContactEmail, Expr::value(corrected.idea.contact_email.clone()))
             .col_expr(ideas::Column::AssistedChannel, Expr::value(corrected.channel.name()))
+            .col_expr(ideas::Column::ContactLocale, Expr::value(corrected.locale.clone()))
             .col_expr(ideas::Column::ConfirmationHash, Expr::value(hash_secret(&corrected.confirm_secret)))
             .col_expr(ideas::Column::UpdatedAt, Expr::value(Utc::now()))
             .filter(ideas::Column::Id.eq(id32(id)?))

@@ -54,8 +54,9 @@ pub struct NoticeEvent<'a> {
     pub kind: NoticeKind,
     /// Who caused it: never told of their own doing.
     pub actor: Option<UserId>,
-    /// The digest's sentence.
-    pub line: &'a str,
+    /// The digest's sentence in a language (each organizer's digest is
+    /// written in theirs).
+    pub line: &'a (dyn Fn(&'static str) -> String + Sync),
     pub link: &'a str,
 }
 
@@ -213,7 +214,7 @@ impl Store {
                     user: user.id,
                     challenge_id: event.challenge_id,
                     kind: event.kind,
-                    line: event.line.to_owned(),
+                    line: (event.line)(plaza_i18n::preferred(user.locale.as_deref())),
                     link: event.link.to_owned(),
                 });
             } else if let Some(token) = tokens.get(&user.id)

@@ -492,3 +492,5 @@ partial-track-scoring-daily-limit-label = Entries a day
 partial-track-scoring-daily-limit-hint = How many entries each team may send each day, from 1 to 1000.
 partial-track-scoring-final-selections-label = Entries chosen for the final ranking
 partial-track-scoring-final-selections-hint = How many of its entries each team may choose to count at the end, from 1 to 10.
+enter-idea-form-contact-language = Language of the resident's emails
+enter-idea-form-contact-language-hint = The link to confirm the idea, and the results, are written in it.

@@ -261,3 +261,7 @@ scoring-pipeline-case-refused-output = What your program printed is not a valid 
 
 ## crates/plaza-scorer/src/worker.rs
 scoring-worker-platform-failure = Plaza could not score this entry because of a problem on our side, not yours. It does not count against your daily limit; please send it again later. The organizers can see what went wrong.
+
+## plaza-scorer/src/worker.rs: a line of an organizer's daily digest
+# $file: the entry's file name; $entrant: who sent it; $track: the track's title.
+scoring-worker-digest-entry-failed = Plaza could not score { $file }, an entry by { $entrant } in { $track }, because of a problem on its side.

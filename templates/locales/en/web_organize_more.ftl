@@ -210,3 +210,15 @@ web-organize-tracks-choose-file = Choose the { $what }.
 web-organize-tracks-what-first-input-file = input file of the first case
 web-organize-tracks-what-answers-file = answers file
 web-organize-tracks-tick-to-remove = Tick the box to confirm that the track should be removed.
+
+## plaza-web/src/organize/notices.rs: lines of an organizer's daily digest
+# $entrant: who sent it; $track: the track's title; $idea: the idea's title.
+web-organize-digest-idea-sent = { $entrant } sent an idea to { $track }: “{ $idea }”.
+# $staff: the staff member; $channel: how the idea came in ("from a paper form").
+web-organize-digest-idea-entered = { $staff } entered an idea for { $entrant } in { $track }, { $channel }: “{ $idea }”.
+web-organize-digest-idea-confirmed = { $entrant } confirmed the idea entered for them in { $track }: “{ $idea }”.
+# $judge: the judge's name; $reason: why they stepped aside.
+web-organize-digest-recused = { $judge } stepped aside from “{ $idea }” in { $track } ({ $reason }).
+web-organize-digest-recused-unreplaced = { $judge } stepped aside from “{ $idea }” in { $track } ({ $reason }). No other judge was free.
+web-organize-digest-judging-complete = Judging of { $track } is complete: every judge has scored every idea given to them.
+web-organize-assisted-language-unknown = Choose a language from the list.

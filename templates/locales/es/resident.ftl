@@ -492,3 +492,5 @@ partial-track-scoring-daily-limit-label = Entregas por día
 partial-track-scoring-daily-limit-hint = Cuántas entregas puede enviar cada equipo por día, de 1 a 1000.
 partial-track-scoring-final-selections-label = Entregas elegidas para la clasificación final
 partial-track-scoring-final-selections-hint = Cuántas de sus entregas puede elegir cada equipo para que cuenten al final, de 1 a 10.
+enter-idea-form-contact-language = Idioma de los correos para el residente
+enter-idea-form-contact-language-hint = El enlace para confirmar la idea y los resultados se escriben en este idioma.

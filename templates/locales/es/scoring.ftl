@@ -266,3 +266,7 @@ scoring-pipeline-case-refused-output = Lo que imprimió su programa no es un arc
 
 ## crates/plaza-scorer/src/worker.rs
 scoring-worker-platform-failure = Plaza no pudo puntuar esta entrega por un problema de nuestra parte, no de la suya. No cuenta para su límite diario; vuelva a enviarla más tarde. El equipo organizador puede ver qué falló.
+
+## plaza-scorer/src/worker.rs: una línea del resumen diario del equipo organizador
+# $file: el nombre del archivo; $entrant: quién lo envió; $track: el título de la categoría.
+scoring-worker-digest-entry-failed = Plaza no pudo puntuar { $file }, una entrega de { $entrant } en { $track }, por un problema de Plaza.

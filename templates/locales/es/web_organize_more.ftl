@@ -214,3 +214,15 @@ web-organize-tracks-choose-file = Elija el { $what }.
 web-organize-tracks-what-first-input-file = archivo de entrada del primer caso
 web-organize-tracks-what-answers-file = archivo de respuestas
 web-organize-tracks-tick-to-remove = Marque la casilla para confirmar que quiere eliminar la categoría.
+
+## plaza-web/src/organize/notices.rs: líneas del resumen diario del equipo organizador
+# $entrant: quién la envió; $track: el título de la categoría; $idea: el título de la idea.
+web-organize-digest-idea-sent = { $entrant } envió una idea a { $track }: “{ $idea }”.
+# $staff: la persona del equipo; $channel: cómo llegó la idea ("en un formulario de papel").
+web-organize-digest-idea-entered = { $staff } ingresó una idea en nombre de { $entrant } en { $track }, { $channel }: “{ $idea }”.
+web-organize-digest-idea-confirmed = { $entrant } confirmó la idea que se ingresó en su nombre en { $track }: “{ $idea }”.
+# $judge: el nombre del miembro del jurado; $reason: por qué se apartó.
+web-organize-digest-recused = { $judge } se apartó de “{ $idea }” en { $track } ({ $reason }).
+web-organize-digest-recused-unreplaced = { $judge } se apartó de “{ $idea }” en { $track } ({ $reason }). No había otro miembro del jurado disponible.
+web-organize-digest-judging-complete = La evaluación de { $track } terminó: cada miembro del jurado puntuó todas las ideas que se le asignaron.
+web-organize-assisted-language-unknown = Elija un idioma de la lista.

@@ -43,6 +43,13 @@ pub(crate) struct QuestionField {
 }
 
 #[derive(Serialize)]
+struct LanguageChoice {
+    code: &'static str,
+    name: String,
+    selected: bool,
+}
+
+#[derive(Serialize)]
 pub(crate) struct OptionField {
     /// What the form sends and the idea keeps: the choice as written.
     pub value: String,
@@ -205,6 +212,8 @@ struct FormPage {
     is_draft: bool,
     assisted: bool,
     channels: Vec<ChannelChoice>,
+    /// Assisted entries: the languages the resident's emails may be in.
+    contact_languages: Vec<LanguageChoice>,
     contact_name: String,
     contact_email: String,
 }
@@ -216,19 +225,21 @@ pub(crate) struct FormContext<'a> {
     pub action_url: String,
     pub idea: Option<&'a Idea>,
     pub assisted: bool,
+    /// Assisted entries: the language chosen for the resident's emails.
+    pub contact_language: &'static str,
 }
 
 impl<'a> FormContext<'a> {
     /// The entrant's form for a new idea on `track`.
     pub(crate) fn new_idea(viewer: &'a Viewer, challenge: &'a Challenge, track: &'a Track) -> Self {
         let action_url = format!("/challenges/{}/tracks/{}/ideas", challenge.slug, track.slug);
-        FormContext { viewer, challenge, track, action_url, idea: None, assisted: false }
+        FormContext { viewer, challenge, track, action_url, idea: None, assisted: false, contact_language: "" }
     }
 
     /// The entrant's form for changing `idea`.
     pub(crate) fn edit(viewer: &'a Viewer, challenge: &'a Challenge, track: &'a Track, idea: &'a Idea) -> Self {
         let action_url = format!("/ideas/{}", idea.id);
-        FormContext { viewer, challenge, track, action_url, idea: Some(idea), assisted: false }
+        FormContext { viewer, challenge, track, action_url, idea: Some(idea), assisted: false, contact_language: "" }
     }
 }
 
@@ -260,6 +271,7 @@ pub(crate) async fn render_form(
         "neighbourhoods",
         "contact_name",
         "contact_email",
+        "contact_language",
         "channel",
     ]
     .into_iter()
@@ -310,6 +322,9 @@ pub(crate) async fn render_form(
                 // The channel staff recorded when they correct an entry; the first otherwise.
                 checked: cx.idea.and_then(|idea| idea.assisted.as_ref()).map_or(i == 0, |a| a.channel == *c),
             })
+            .collect(),
+        contact_languages: plaza_i18n::languages()
+            .map(|l| LanguageChoice { code: l.code, name: l.name.clone(), selected: l.code == cx.contact_language })
             .collect(),
         contact_name: contact.0.to_owned(),
         contact_email: contact.1.to_owned(),

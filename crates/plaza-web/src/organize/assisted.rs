@@ -46,6 +46,8 @@ struct ContactInput {
     email: Option<Email>,
     attested: bool,
     channel: Option<AssistChannel>,
+    /// The language of the resident's emails.
+    language: &'static str,
     problems: Vec<FieldProblem>,
 }
 
@@ -56,6 +58,21 @@ impl ContactInput {
         let attested = get(pairs, "attested") == "yes";
         let channel = AssistChannel::parse(&get(pairs, "channel"));
         let mut problems = Vec::new();
+        let asked = get(pairs, "contact_language");
+        let language = if asked.is_empty() {
+            plaza_i18n::current()
+        } else {
+            match plaza_i18n::find(&asked) {
+                Some(code) if code == asked => code,
+                _ => {
+                    problems.push(FieldProblem {
+                        field: "contact_language".into(),
+                        message: plaza_i18n::tr("web-organize-assisted-language-unknown"),
+                    });
+                    plaza_i18n::current()
+                }
+            }
+        };
         if name.is_empty() || name.chars().count() > 200 {
             problems.push(FieldProblem {
                 field: "contact_name".into(),
@@ -91,7 +108,7 @@ impl ContactInput {
                 message: plaza_i18n::tr("web-organize-assisted-channel-needed"),
             });
         }
-        Self { name, email_text, email, attested, channel, problems }
+        Self { name, email_text, email, attested, channel, language, problems }
     }
 }
 
@@ -111,6 +128,7 @@ pub(crate) async fn new_assisted_idea(
         action_url: format!("/challenges/{}/tracks/{}/ideas/assisted", organizer.challenge.slug, track.slug),
         idea: None,
         assisted: true,
+        contact_language: plaza_i18n::current(),
     };
     render_form(&state, &cx, Default::default(), &Default::default(), ("", ""), StatusCode::OK).await
 }
@@ -128,6 +146,7 @@ pub(crate) async fn create_assisted_idea(
     let datasets = dataset_slugs(&state.store.datasets(challenge.id).await?);
     form.errors = fields.check(questions(&track), &datasets, &[], true);
     let contact = ContactInput::read(&pairs);
+    let language = contact.language;
     let (contact_name, contact_email, email, attested, channel, mut problems) =
         (contact.name, contact.email_text, contact.email, contact.attested, contact.channel, contact.problems);
     problems.append(&mut form.errors);
@@ -141,6 +160,7 @@ pub(crate) async fn create_assisted_idea(
             action_url: format!("/challenges/{}/tracks/{}/ideas/assisted", challenge.slug, track.slug),
             idea: None,
             assisted: true,
+            contact_language: language,
         };
         return render_form(
             &state,
@@ -167,6 +187,7 @@ pub(crate) async fn create_assisted_idea(
         by: organizer.current.user.id,
         channel,
         attested,
+        locale: Some(language.to_owned()),
         confirm_secret: secret.clone(),
     };
     let mail = match (&email, attested) {
@@ -201,14 +222,15 @@ async fn confirmation_email(
 ) -> Result<plaza_core::OutgoingEmail, AppError> {
     let link = state.settings.link(&format!("/ideas/confirm/{secret}"));
     let offline = plaza_mail::emails::Offline::from(&state.store.outreach(challenge.id).await?);
-    // The resident has no account: the email is in the site's language.
-    let lang = plaza_i18n::default_language();
+    // The resident has no account: the email is in the language staff chose.
+    let lang = plaza_i18n::preferred(assisted.locale.as_deref());
     let staff_role = plaza_i18n::tr_in(lang, "web-organize-assisted-staff-role", &[]);
     let channel = channel_label_in(lang, assisted.channel);
+    let challenge_title = state.store.challenge_title_in(challenge, lang).await?;
     let message = plaza_mail::emails::IdeaConfirm {
         name: &assisted.idea.contact_name,
         staff_role: &staff_role,
-        challenge_title: &challenge.title,
+        challenge_title: &challenge_title,
         channel: &channel,
         link: &link,
         copy: crate::enter::ideas::idea_copy(state, challenge.id, track, &assisted.idea.fields).await,
@@ -365,6 +387,7 @@ pub(crate) async fn show_correction(
         action_url: correction_url(&organizer, id),
         idea: Some(&idea),
         assisted: true,
+        contact_language: plaza_i18n::preferred(idea.assisted.as_ref().and_then(|a| a.locale.as_deref())),
     };
     let form = crate::enter::idea_form::form_of(&idea);
     render_form(&state, &cx, form, &idea.fields, (&idea.contact_name, &idea.contact_email), StatusCode::OK).await
@@ -396,6 +419,7 @@ pub(crate) async fn correct_idea(
             action_url: correction_url(&organizer, id),
             idea: Some(&idea),
             assisted: true,
+            contact_language: contact.language,
         };
         let contact = (contact.name.as_str(), contact.email_text.as_str());
         return render_form(&state, &cx, form, &fields, contact, StatusCode::UNPROCESSABLE_ENTITY).await;
@@ -415,6 +439,7 @@ pub(crate) async fn correct_idea(
         by: organizer.current.user.id,
         channel,
         attested: contact.attested,
+        locale: Some(contact.language.to_owned()),
         confirm_secret: secret.clone(),
     };
     let mail = match &contact.email {
@@ -466,6 +491,7 @@ pub(crate) async fn resend_confirmation(
         by: organizer.current.user.id,
         channel: assist.channel,
         attested: false,
+        locale: assist.locale.clone(),
         confirm_secret: secret.clone(),
     };
     let mail = confirmation_email(&state, &organizer.challenge, &track, &again, &to, &secret).await?;

@@ -53,12 +53,21 @@ pub(crate) async fn idea_sent(
     let link = ideas_link(state, challenge, track);
     let settings_link = state.settings.link("/account");
     let (staff_name, channel) = by.map_or(("", None), |by| (by.staff.display_name.as_str(), Some(by.channel)));
-    // The digest line is stored once for every recipient: it stays in English.
-    let channel_en = channel.map_or("", AssistChannel::label);
-    let line = if staff_name.is_empty() {
-        format!("{entrant} sent an idea to {}: “{idea_title}”.", track.title)
-    } else {
-        format!("{staff_name} entered an idea for {entrant} in {}, {channel_en}: “{idea_title}”.", track.title)
+    // Each organizer's digest line is written in their language.
+    let line = |lang: &'static str| {
+        let args = [
+            ("entrant", entrant.into()),
+            ("track", track.title.as_str().into()),
+            ("idea", idea_title.into()),
+            ("staff", staff_name.into()),
+            (
+                "channel",
+                channel.map(|c| crate::organize::assisted::channel_label_in(lang, c)).unwrap_or_default().into(),
+            ),
+        ];
+        let id =
+            if staff_name.is_empty() { "web-organize-digest-idea-sent" } else { "web-organize-digest-idea-entered" };
+        plaza_i18n::tr_in(lang, id, &args)
     };
     let event = NoticeEvent {
         challenge_id: challenge.id,
@@ -99,7 +108,10 @@ pub(crate) async fn idea_confirmed(
 ) -> Result<OrganizerNotices, AppError> {
     let link = ideas_link(state, challenge, track);
     let settings_link = state.settings.link("/account");
-    let line = format!("{entrant} confirmed the idea entered for them in {}: “{idea_title}”.", track.title);
+    let line = |lang: &'static str| {
+        let args = [("entrant", entrant.into()), ("track", track.title.as_str().into()), ("idea", idea_title.into())];
+        plaza_i18n::tr_in(lang, "web-organize-digest-idea-confirmed", &args)
+    };
     let event = NoticeEvent {
         challenge_id: challenge.id,
         kind: NoticeKind::IdeaConfirmed,
@@ -142,14 +154,17 @@ pub(crate) async fn judge_recused(
 ) -> Result<OrganizerNotices, AppError> {
     let link = judging_link(state, challenge, track);
     let settings_link = state.settings.link("/account");
-    let line = format!(
-        "{} stepped aside from “{}” in {} ({}).{}",
-        stepped.judge_name,
-        stepped.idea_title,
-        track.title,
-        stepped.reason,
-        if stepped.replaced { "" } else { " No other judge was free." }
-    );
+    let line = |lang: &'static str| {
+        let args = [
+            ("judge", stepped.judge_name.into()),
+            ("idea", stepped.idea_title.into()),
+            ("track", track.title.as_str().into()),
+            ("reason", stepped.reason.into()),
+        ];
+        let id =
+            if stepped.replaced { "web-organize-digest-recused" } else { "web-organize-digest-recused-unreplaced" };
+        plaza_i18n::tr_in(lang, id, &args)
+    };
     let event = NoticeEvent {
         challenge_id: challenge.id,
         kind: NoticeKind::JudgeRecused,
@@ -187,7 +202,9 @@ pub(crate) async fn judging_complete(
 ) -> Result<OrganizerNotices, AppError> {
     let link = judging_link(state, challenge, track);
     let settings_link = state.settings.link("/account");
-    let line = format!("Judging of {} is complete: every judge has scored every idea given to them.", track.title);
+    let line = |lang: &'static str| {
+        plaza_i18n::tr_in(lang, "web-organize-digest-judging-complete", &[("track", track.title.as_str().into())])
+    };
     let event = NoticeEvent {
         challenge_id: challenge.id,
         kind: NoticeKind::JudgingComplete,

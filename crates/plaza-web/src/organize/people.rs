@@ -176,8 +176,9 @@ pub(crate) async fn invite(
     }
     let secret = plaza_store::new_secret();
     let link = state.settings.link(&format!("/invitations/{secret}"));
-    // The invitee may have no account yet: the email is in the site's language.
-    let lang = plaza_i18n::default_language();
+    // In the invitee's language when they have an account, else the site's.
+    let invitee = state.store.user_by_email(&email).await?;
+    let lang = plaza_i18n::preferred(invitee.and_then(|user| user.locale).as_deref());
     let (role_word, role_article, explanation) = match role {
         ChallengeRole::Organizer => (
             plaza_i18n::tr_in(lang, "web-organize-people-email-role-organizer", &[]),
@@ -195,7 +196,7 @@ pub(crate) async fn invite(
         role: &role_word,
         role_article: &role_article,
         role_explanation: &explanation,
-        challenge_title: &challenge.title,
+        challenge_title: &state.store.challenge_title_in(challenge, lang).await?,
         email: email.as_str(),
         link: &link,
         days: 14,

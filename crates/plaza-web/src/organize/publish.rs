@@ -112,7 +112,7 @@ async fn result_emails(
                 Some(user) => Some(unsubscribe_of(&urls, user)?),
                 None => None,
             };
-            let lang = plaza_i18n::preferred(recipient.user.as_ref().and_then(|u| u.locale.as_deref()));
+            let lang = plaza_i18n::preferred(recipient.locale.as_deref());
             let place = idea.place.map(|p| plaza_i18n::in_language(lang, || p.local_label())).unwrap_or_default();
             let challenge_title = state.store.challenge_title_in(challenge, lang).await?;
             let message = plaza_mail::emails::ResultsEntrant {
