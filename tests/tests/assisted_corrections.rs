@@ -28,17 +28,27 @@ async fn confirmation_link(app: &TestApp) -> String {
     link_in(&mail.text, &format!("{PUBLIC_URL}/ideas/confirm/")).expect("a link")
 }
 
-#[tokio::test]
-async fn staff_correct_an_unconfirmed_idea_and_the_resident_confirms_the_new_text_with_a_new_link() {
-    let app = TestApp::empty().await;
+/// The park ideas challenge, imported.
+async fn park_ideas(app: &TestApp) -> plaza_core::Challenge {
     let dir = tempfile::tempdir().expect("tempdir");
     write_ideas_bundle(dir.path(), "2027-12-31T00:00:00Z", 1);
     app.import(dir.path()).await;
-    let challenge = app.env.store.challenge_by_slug("park-ideas").await.expect("query").expect("challenge");
+    app.env.store.challenge_by_slug("park-ideas").await.expect("query").expect("challenge")
+}
+
+/// Olga, its organizer.
+async fn organizer(app: &TestApp, challenge: &plaza_core::Challenge) -> plaza_core::User {
     let olga = app.user("olga@example.org", "Olga Organizer").await;
     app.env.store.grant_role(challenge.id, olga.id, ChallengeRole::Organizer).await.expect("role");
+    olga
+}
+
+#[tokio::test]
+async fn staff_correct_an_unconfirmed_idea_and_the_resident_confirms_the_new_text_with_a_new_link() {
+    let app = TestApp::empty().await;
+    let challenge = park_ideas(&app).await;
     let mut staff = app.browser();
-    staff.sign_in_as(&olga).await;
+    staff.sign_in_as(&organizer(&app, &challenge).await).await;
 
     let entered = staff.post(&format!("{TRACK}/ideas/assisted"), &fields("Plant ten shade trees.")).await;
     assert_eq!(entered.status, StatusCode::SEE_OTHER, "{}", entered.text());
@@ -100,14 +110,9 @@ async fn staff_correct_an_unconfirmed_idea_and_the_resident_confirms_the_new_tex
 #[tokio::test]
 async fn a_resident_who_called_in_spanish_gets_the_link_and_the_correction_in_spanish() {
     let app = TestApp::empty().await;
-    let dir = tempfile::tempdir().expect("tempdir");
-    write_ideas_bundle(dir.path(), "2027-12-31T00:00:00Z", 1);
-    app.import(dir.path()).await;
-    let challenge = app.env.store.challenge_by_slug("park-ideas").await.expect("query").expect("challenge");
-    let olga = app.user("olga@example.org", "Olga Organizer").await;
-    app.env.store.grant_role(challenge.id, olga.id, ChallengeRole::Organizer).await.expect("role");
+    let challenge = park_ideas(&app).await;
     let mut staff = app.browser();
-    staff.sign_in_as(&olga).await;
+    staff.sign_in_as(&organizer(&app, &challenge).await).await;
 
     // The form offers each language, the staff member's own chosen first.
     let form = staff.get(&format!("{TRACK}/ideas/assisted")).await.text();
