@@ -708,6 +708,15 @@ async fn an_idea_goes_from_a_residents_form_to_the_winners_page_in_a_real_browse
     let visitor = driver.browser("visitor-es", &site).await;
     visitor.goto("/?lang=es").await;
     crawled.extend(visitor.crawl(&axe, "anonymous, in Spanish", "es", &["/", "/sign-in"], &mut report).await);
+    // And the judge, the organizer and the admin, whose longer Spanish words
+    // must fit a phone too.
+    judge.goto("/?lang=es").await;
+    let judge_start = ["/", &format!("{CHALLENGE}/judging")];
+    crawled.extend(judge.crawl(&axe, "judge, in Spanish", "es", &judge_start, &mut report).await);
+    organizer.goto("/?lang=es").await;
+    crawled.extend(organizer.crawl(&axe, "organizer, in Spanish", "es", &organizer_start, &mut report).await);
+    admin.goto("/?lang=es").await;
+    crawled.extend(admin.crawl(&axe, "admin, in Spanish", "es", &["/admin", "/manage"], &mut report).await);
     for needed in ["/admin/import", "/leaderboard", "/manage/details", "/judging/ideas/", "/submissions/", "/terms"] {
         assert!(crawled.iter().any(|page| page.contains(needed)), "the crawl never reached a {needed} page");
     }
