@@ -98,9 +98,9 @@ impl From<plaza_store::Error> for AppError {
             Error::Refused(Refusal::Conflict(message)) => AppError::Conflict(message),
             Error::Refused(Refusal::Invalid(message)) => AppError::BadRequest(message),
             Error::Refused(Refusal::TooMany(message)) => AppError::TooManyRequests(message),
-            Error::Bundle(problems) => AppError::BadRequest(format!(
-                "The bundle cannot be imported: {}",
-                problems.iter().map(ToString::to_string).collect::<Vec<_>>().join("; ")
+            Error::Bundle(problems) => AppError::BadRequest(plaza_i18n::tr_with(
+                "web-bundle-cannot-import",
+                &[("problems", problems.iter().map(ToString::to_string).collect::<Vec<_>>().join("; ").into())],
             )),
             err => AppError::Internal(err.to_string()),
         }

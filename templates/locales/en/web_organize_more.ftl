@@ -222,3 +222,10 @@ web-organize-digest-recused = { $judge } stepped aside from “{ $idea }” in {
 web-organize-digest-recused-unreplaced = { $judge } stepped aside from “{ $idea }” in { $track } ({ $reason }). No other judge was free.
 web-organize-digest-judging-complete = Judging of { $track } is complete: every judge has scored every idea given to them.
 web-organize-assisted-language-unknown = Choose a language from the list.
+
+## Reasons kept in the judging audit (written in the site's language)
+# $judge_text and $idea_text: what matched.
+web-organize-reason-conflict-confirmed = An organizer confirmed a conflict: '{ $judge_text }' and '{ $idea_text }'
+web-organize-reason-conflict-declared = Conflict declared by an organizer
+web-organize-reason-now-tied = The judge is now tied to this idea
+web-organize-reason-recused-by-judge = Recused by the judge

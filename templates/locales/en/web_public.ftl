@@ -211,3 +211,19 @@ web-render-notice-judge-idea-saved = Your scores are saved.
 web-render-notice-judge-idea-undone = Your last change is undone.
 web-render-notice-judge-idea-nothing = There is nothing to undo.
 web-render-notice-judge-idea-confirmed = Your scores are kept: they now stand for the idea as it is now.
+
+## plaza-web/src/public/leaderboard_files.rs
+# $track: the track's title.
+web-public-leaderboard-files-no-board = “{ $track }” is an ideas track: judges score its ideas, so it has no leaderboard. Its winners are shown on the challenge's winners page once the results are published.
+
+## plaza-web/src/extract (uploads and forms) and error.rs
+# $error: the technical reason.
+web-upload-interrupted = The upload was interrupted: { $error }
+web-upload-unreadable = The upload could not be read: { $error }
+# $size and $max: megabytes.
+web-upload-program-too-large = The program is { $size } MB; Plaza runs programs of at most { $max } MB.
+web-form-too-large = This form is larger than we accept. Please shorten what you entered.
+web-form-incomplete = This form did not arrive in full. Please send it again.
+web-form-unreadable = This form could not be read ({ $error }). Please go back and try again.
+# $problems: every problem found, one after the other.
+web-bundle-cannot-import = The bundle cannot be imported: { $problems }

@@ -226,3 +226,10 @@ web-organize-digest-recused = { $judge } se apartó de “{ $idea }” en { $tra
 web-organize-digest-recused-unreplaced = { $judge } se apartó de “{ $idea }” en { $track } ({ $reason }). No había otro miembro del jurado disponible.
 web-organize-digest-judging-complete = La evaluación de { $track } terminó: cada miembro del jurado puntuó todas las ideas que se le asignaron.
 web-organize-assisted-language-unknown = Elija un idioma de la lista.
+
+## Motivos que quedan en el registro de la evaluación (en el idioma del sitio)
+# $judge_text y $idea_text: lo que coincidió.
+web-organize-reason-conflict-confirmed = El equipo organizador confirmó un conflicto: '{ $judge_text }' y '{ $idea_text }'
+web-organize-reason-conflict-declared = Conflicto declarado por el equipo organizador
+web-organize-reason-now-tied = El miembro del jurado ahora tiene un vínculo con esta idea
+web-organize-reason-recused-by-judge = El miembro del jurado se apartó

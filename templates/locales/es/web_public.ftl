@@ -211,3 +211,19 @@ web-render-notice-judge-idea-saved = Sus puntuaciones están guardadas.
 web-render-notice-judge-idea-undone = Se deshizo su último cambio.
 web-render-notice-judge-idea-nothing = No hay nada que deshacer.
 web-render-notice-judge-idea-confirmed = Sus puntuaciones se mantienen: ahora valen para la idea tal como está.
+
+## plaza-web/src/public/leaderboard_files.rs
+# $track: el título de la categoría.
+web-public-leaderboard-files-no-board = “{ $track }” es una categoría de ideas: el jurado puntúa sus ideas, por eso no tiene tabla de posiciones. Sus ganadores aparecen en la página de ganadores del desafío cuando se publiquen los resultados.
+
+## plaza-web/src/extract (archivos subidos y formularios) y error.rs
+# $error: el motivo técnico.
+web-upload-interrupted = Se interrumpió la subida del archivo: { $error }
+web-upload-unreadable = No se pudo leer el archivo subido: { $error }
+# $size y $max: megabytes.
+web-upload-program-too-large = El programa pesa { $size } MB; Plaza ejecuta programas de hasta { $max } MB.
+web-form-too-large = Este formulario es más grande de lo que aceptamos. Acorte lo que escribió.
+web-form-incomplete = Este formulario no llegó completo. Envíelo de nuevo.
+web-form-unreadable = No se pudo leer este formulario ({ $error }). Vuelva atrás e inténtelo de nuevo.
+# $problems: cada problema encontrado, uno tras otro.
+web-bundle-cannot-import = No se puede importar el paquete: { $problems }

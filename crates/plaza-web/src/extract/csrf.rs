@@ -106,9 +106,9 @@ impl<T: DeserializeOwned + Send, const MAX: usize> FromRequest<AppState> for Csr
         let cookie = cookies::get(request.headers(), cookies::CSRF).unwrap_or_default();
         let bytes = axum::body::to_bytes(request.into_body(), MAX).await.map_err(|err| {
             if format!("{err:?}").contains("LengthLimit") {
-                AppError::PayloadTooLarge("This form is larger than we accept. Please shorten what you entered.".into())
+                AppError::PayloadTooLarge(plaza_i18n::tr("web-form-too-large"))
             } else {
-                AppError::BadRequest("This form did not arrive in full. Please send it again.".into())
+                AppError::BadRequest(plaza_i18n::tr("web-form-incomplete"))
             }
         })?;
         let token: TokenField = serde_urlencoded::from_bytes(&bytes).map_err(|_| AppError::CsrfRejected)?;
@@ -116,7 +116,7 @@ impl<T: DeserializeOwned + Send, const MAX: usize> FromRequest<AppState> for Csr
             return Err(AppError::CsrfRejected);
         }
         let form = serde_urlencoded::from_bytes(&bytes).map_err(|e| {
-            AppError::BadRequest(format!("This form could not be read ({e}). Please go back and try again."))
+            AppError::BadRequest(plaza_i18n::tr_with("web-form-unreadable", &[("error", e.to_string().into())]))
         })?;
         Ok(CsrfForm(form))
     }

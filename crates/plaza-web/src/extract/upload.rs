@@ -43,9 +43,9 @@ impl Bounded {
 /// (reading stops there).
 pub(crate) async fn read_bounded(field: &mut Field<'_>, max: usize) -> Result<Option<Vec<u8>>, AppError> {
     let mut out = Bounded::default();
-    while let Some(chunk) =
-        field.chunk().await.map_err(|e| AppError::BadRequest(format!("The upload was interrupted: {e}")))?
-    {
+    while let Some(chunk) = field.chunk().await.map_err(|e| {
+        AppError::BadRequest(plaza_i18n::tr_with("web-upload-interrupted", &[("error", e.to_string().into())]))
+    })? {
         if !out.push(&chunk, max) {
             return Ok(None);
         }
@@ -66,9 +66,9 @@ pub(crate) async fn receive_file(
 ) -> Result<Result<ReceivedFile, UploadProblem>, AppError> {
     let mut token_seen = false;
     let mut received: Option<Result<ReceivedFile, UploadProblem>> = None;
-    while let Some(mut field) =
-        multipart.next_field().await.map_err(|e| AppError::BadRequest(format!("The upload could not be read: {e}")))?
-    {
+    while let Some(mut field) = multipart.next_field().await.map_err(|e| {
+        AppError::BadRequest(plaza_i18n::tr_with("web-upload-unreadable", &[("error", e.to_string().into())]))
+    })? {
         match field.name() {
             Some("csrf_token") => {
                 let value = read_bounded(&mut field, MAX_TOKEN_FIELD).await?.ok_or(AppError::CsrfRejected)?;
@@ -108,9 +108,9 @@ pub(crate) async fn receive_to_temp(
     let temp = tempfile::NamedTempFile::new().map_err(|e| AppError::Internal(e.to_string()))?;
     let mut out = tokio::fs::File::create(temp.path()).await.map_err(|e| AppError::Internal(e.to_string()))?;
     let mut size = 0u64;
-    while let Some(chunk) =
-        field.chunk().await.map_err(|e| AppError::BadRequest(format!("The upload was interrupted: {e}")))?
-    {
+    while let Some(chunk) = field.chunk().await.map_err(|e| {
+        AppError::BadRequest(plaza_i18n::tr_with("web-upload-interrupted", &[("error", e.to_string().into())]))
+    })? {
         size += chunk.len() as u64;
         if size > max {
             return Ok(Err(UploadProblem::TooLarge));
@@ -129,10 +129,12 @@ pub(crate) async fn receive_to_temp(
 pub(crate) async fn check_program(path: &std::path::Path) -> Result<Result<(), String>, AppError> {
     let size = tokio::fs::metadata(path).await.map_err(|e| AppError::Internal(e.to_string()))?.len();
     if size > plaza_sandbox::bounds::MAX_MODULE_BYTES as u64 {
-        return Ok(Err(format!(
-            "The program is {} MB; Plaza runs programs of at most {} MB.",
-            size.div_ceil(1024 * 1024),
-            plaza_sandbox::bounds::MAX_MODULE_BYTES / (1024 * 1024)
+        return Ok(Err(plaza_i18n::tr_with(
+            "web-upload-program-too-large",
+            &[
+                ("size", size.div_ceil(1024 * 1024).into()),
+                ("max", (plaza_sandbox::bounds::MAX_MODULE_BYTES / (1024 * 1024)).into()),
+            ],
         )));
     }
     let wasm = tokio::fs::read(path).await.map_err(|e| AppError::Internal(e.to_string()))?;

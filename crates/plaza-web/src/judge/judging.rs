@@ -630,7 +630,11 @@ pub(crate) async fn recuse_idea(
         return Err(AppError::Conflict(plaza_i18n::tr("web-judge-judging-closed")));
     }
     let reason = form.reason.trim().chars().take(500).collect::<String>();
-    let reason = if reason.is_empty() { "Recused by the judge".to_owned() } else { reason };
+    let reason = if reason.is_empty() {
+        plaza_i18n::tr_in(plaza_i18n::default_language(), "web-organize-reason-recused-by-judge", &[])
+    } else {
+        reason
+    };
     recuse_and_replace(&state, &judge.challenge, &found.track, id, judge.current.user.id, &reason).await?;
     Ok(Redirect::to(&format!("/challenges/{}/judging", judge.challenge.slug)).into_response())
 }

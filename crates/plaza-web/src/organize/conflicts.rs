@@ -155,7 +155,12 @@ pub(crate) async fn decide_conflict(
     };
     state.store.decide_conflict(decision).await?;
     if conflict && panel.active.contains(&(near.judge, near.idea)) {
-        let reason = format!("An organizer confirmed a conflict: '{}' and '{}'", near.judge_text, near.idea_text);
+        // Kept in the audit: in the site's language.
+        let reason = plaza_i18n::tr_in(
+            plaza_i18n::default_language(),
+            "web-organize-reason-conflict-confirmed",
+            &[("judge_text", near.judge_text.as_str().into()), ("idea_text", near.idea_text.as_str().into())],
+        );
         crate::judge::judging::recuse_and_replace_by(
             &state,
             &organizer.challenge,
@@ -258,8 +263,8 @@ pub(crate) async fn update_judge_declaration(
         .collect();
     let actor = organizer.current.user.id;
     state.store.declare_conflicts_for(organizer.challenge.id, judge.id, &declared, &tracks, actor).await?;
-    let reason = "Conflict declared by an organizer";
-    let moved = apply_declaration(&state, &organizer.challenge, judge.id, &declared, reason, actor).await?;
+    let reason = plaza_i18n::tr_in(plaza_i18n::default_language(), "web-organize-reason-conflict-declared", &[]);
+    let moved = apply_declaration(&state, &organizer.challenge, judge.id, &declared, &reason, actor).await?;
     // Organizers may know what a declaration matched.
     Ok(back(&organizer, &track, if moved == 0 { JudgingNotice::Declaration } else { JudgingNotice::DeclarationMoved }))
 }

@@ -392,8 +392,8 @@ pub(crate) async fn open_judging(
         // A judge who has since joined an entrant's team, say, gives the idea up first.
         let stale: Vec<(i64, i64)> = panel.active.iter().copied().filter(|p| panel.conflicts.contains(p)).collect();
         for (judge, idea) in &stale {
-            let reason = "The judge is now tied to this idea";
-            recuse_and_replace(&state, &organizer.challenge, &track, *idea, UserId(*judge), reason).await?;
+            let reason = plaza_i18n::tr_in(plaza_i18n::default_language(), "web-organize-reason-now-tied", &[]);
+            recuse_and_replace(&state, &organizer.challenge, &track, *idea, UserId(*judge), &reason).await?;
         }
         if !stale.is_empty() {
             panel = crate::organize::panel::panel(&state, &organizer.challenge, &track).await?;

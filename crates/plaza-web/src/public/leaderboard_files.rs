@@ -85,10 +85,7 @@ pub(crate) fn board_json(rows: &[BoardRow], board: Board, metric: Metric) -> Res
 
 /// What a download of an ideas track's leaderboard is told.
 fn no_board(track: &Track) -> String {
-    format!(
-        "“{}” is an ideas track: judges score its ideas, so it has no leaderboard. Its winners are shown on the challenge's winners page once the results are published.",
-        track.title
-    )
+    plaza_i18n::tr_with("web-public-leaderboard-files-no-board", &[("track", track.title.as_str().into())])
 }
 
 /// `attachment; filename="<slug>-<track>-leaderboard.<ext>"` (slugs are
