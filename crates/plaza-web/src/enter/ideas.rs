@@ -138,10 +138,13 @@ async fn sent_notices(
     idea: &Idea,
     entrant: &User,
 ) -> Result<plaza_store::OrganizerNotices, AppError> {
+    // Organizers read their challenge as they wrote it, not in the entrant's language.
+    let challenge = state.store.challenge_by_id(challenge.id).await?.ok_or(AppError::NotFound)?;
+    let track = crate::extract::paths::track_by_id(state, challenge.id, track.id).await?;
     crate::organize::notices::idea_sent(
         state,
-        challenge,
-        track,
+        &challenge,
+        &track,
         &entrant.display_name,
         &idea.fields.title,
         None,
