@@ -39,7 +39,7 @@ impl MigrationTrait for Migration {
                     .col(pk_auto(ContentTranslations::Id))
                     .col(integer(ContentTranslations::ChallengeId))
                     .col(string_len(ContentTranslations::Language, 35))
-                    .col(string_len(ContentTranslations::Field, 300))
+                    .col(text(ContentTranslations::Field))
                     .col(text(ContentTranslations::Text))
                     .col(timestamp_with_time_zone(ContentTranslations::UpdatedAt))
                     .foreign_key(
