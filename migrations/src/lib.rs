@@ -36,6 +36,7 @@ mod m20261205_001900_add_locales;
 mod m20261205_002000_create_content_translations;
 mod m20261205_002100_add_submission_locale;
 mod m20261205_002200_add_idea_contact_locale;
+mod m20261205_002300_create_challenge_questions;
 
 pub struct Migrator;
 
@@ -71,6 +72,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261205_002000_create_content_translations::Migration),
             Box::new(m20261205_002100_add_submission_locale::Migration),
             Box::new(m20261205_002200_add_idea_contact_locale::Migration),
+            Box::new(m20261205_002300_create_challenge_questions::Migration),
         ]
     }
 }

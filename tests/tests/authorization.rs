@@ -405,6 +405,11 @@ async fn plan(w: &World, route: &RouteInfo, who: Who, n: usize) -> Planned {
             store.post_update(w.a_id, &fields, w.organizer.id, chrono::Utc::now(), &[], &[]).await.expect("update");
         path = path.replace("{update}", &update.to_string());
     }
+    if route.path.contains("{question}") {
+        // A resident's question to challenge A.
+        let question = store.ask_question(w.a_id, w.entrant.id, "When does it close?").await.expect("question");
+        path = path.replace("{question}", &question.id.to_string());
+    }
     if route.path.contains("{project}") || route.path.contains("{milestone}") || route.path.contains("{feedback}") {
         // A project of challenge A with a milestone, and a resident's message to A.
         let statuses = store.project_statuses(w.a_id).await.expect("statuses");

@@ -354,6 +354,7 @@ async fn organizers_get_ideas_judges_scores_and_the_audit_log_with_names() {
             "README.md",
             "entries.csv",
             "ideas.csv",
+            "questions.csv",
             "judging/ideas-results.csv",
             "judging/ideas-scores.csv",
             "judging/ideas-audit.csv"
@@ -394,6 +395,7 @@ async fn the_results_package_of_a_challenge_with_both_kinds_of_track_lists_every
             "leaderboards/predict-private.json",
             "entries.csv",
             "ideas.csv",
+            "questions.csv",
             "judging/ideas-results.csv",
             "judging/ideas-scores.csv",
             "judging/ideas-audit.csv"

@@ -35,6 +35,9 @@ pub struct ChallengeFacts {
     /// Ideas staff entered for residents, not withdrawn, still waiting for
     /// the resident to follow the confirmation link.
     pub ideas_unconfirmed: u64,
+    /// Residents' questions not yet published or declined, or published
+    /// without an answer.
+    pub questions_waiting: u64,
     pub tracks: Vec<TrackFacts>,
 }
 
@@ -42,6 +45,7 @@ pub struct ChallengeFacts {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Attention {
     IdeasToConfirm { ideas: u64 },
+    QuestionsWaiting { questions: u64 },
     JudgesBehind { track: String, title: String, judges: u64, reviews: u64 },
     WinnersToPick { track: String, title: String },
     ResultsToPublish,
@@ -70,6 +74,9 @@ impl Attention {
                 tr_with("core-attention-winners-to-pick", &[("title", title.as_str().into())])
             }
             Attention::ResultsToPublish => tr("core-attention-results-to-publish"),
+            Attention::QuestionsWaiting { questions } => {
+                tr_with("qa-attention", &[("count", (*questions).into()), ("shown", thousands(*questions).into())])
+            }
             Attention::FailedEntries { title, entries, .. } => tr_with(
                 "core-attention-failed-entries",
                 &[
@@ -89,6 +96,9 @@ pub fn needs_attention(facts: &ChallengeFacts) -> Vec<Attention> {
     let mut items = Vec::new();
     if facts.ideas_unconfirmed > 0 {
         items.push(Attention::IdeasToConfirm { ideas: facts.ideas_unconfirmed });
+    }
+    if facts.questions_waiting > 0 {
+        items.push(Attention::QuestionsWaiting { questions: facts.questions_waiting });
     }
     for track in facts.tracks.iter().filter(|t| t.kind == TrackKind::Ideas) {
         if track.judging == Some(JudgingStatus::Open) && track.reviews_missing > 0 {
@@ -151,7 +161,7 @@ mod tests {
     }
 
     fn facts(status: ChallengeStatus, unconfirmed: u64, tracks: Vec<TrackFacts>) -> ChallengeFacts {
-        ChallengeFacts { status, ideas_unconfirmed: unconfirmed, tracks }
+        ChallengeFacts { status, ideas_unconfirmed: unconfirmed, questions_waiting: 0, tracks }
     }
 
     #[test]

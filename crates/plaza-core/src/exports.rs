@@ -40,10 +40,11 @@ pub enum FileKind {
     JudgingResults,
     JudgingScores,
     JudgingAudit,
+    Questions,
 }
 
 impl FileKind {
-    pub const ALL: [FileKind; 7] = [
+    pub const ALL: [FileKind; 8] = [
         FileKind::LeaderboardCsv,
         FileKind::LeaderboardJson,
         FileKind::Entries,
@@ -51,6 +52,7 @@ impl FileKind {
         FileKind::JudgingResults,
         FileKind::JudgingScores,
         FileKind::JudgingAudit,
+        FileKind::Questions,
     ];
 
     /// A heading for the README.
@@ -63,6 +65,7 @@ impl FileKind {
             FileKind::JudgingResults => "Judging results",
             FileKind::JudgingScores => "Judges' scores",
             FileKind::JudgingAudit => "Judging audit log",
+            FileKind::Questions => "Questions and answers",
         }
     }
 
@@ -87,6 +90,9 @@ impl FileKind {
             FileKind::JudgingScores => {
                 "One row per review: one judge's scores for one idea, with the judge's name and email, the weighted score and the same score normalized against that judge's other reviews."
             }
+            FileKind::Questions => {
+                "Every question residents asked about the challenge, oldest first, with what the organizers did: published (with the answer, if any), declined (with the reason the asker read) or still waiting. Who asked is left out."
+            }
             FileKind::JudgingAudit => {
                 "Every step of judging in order: the rubric, opening and closing, assignments, scores, edits, undos, recusals, decisions and publishing. The reviews can be rebuilt from it. Numeric ids come first (as in earlier exports); the names are in the last columns."
             }
@@ -103,6 +109,7 @@ impl FileKind {
             FileKind::JudgingResults => JUDGING_RESULTS,
             FileKind::JudgingScores => JUDGING_SCORES,
             FileKind::JudgingAudit => JUDGING_AUDIT,
+            FileKind::Questions => QUESTIONS,
         }
     }
 }
@@ -169,6 +176,18 @@ pub const IDEAS: &[Column] = &[
     col("submitted_at", "When it was sent, in UTC (RFC 3339); empty if never sent."),
     col("updated_at", "When it last changed, in UTC (RFC 3339)."),
     col("version", "1, counting up each time its text changed after a judge had scored it."),
+];
+
+/// Residents' questions and the organizers' answers (`questions.csv`).
+pub const QUESTIONS: &[Column] = &[
+    col("id", "The question's number in Plaza."),
+    col("question", "The question as asked."),
+    col("status", "pending (waiting for the organizers), published or declined."),
+    col("answer", "The organizers' answer; empty if none yet."),
+    col("decline_reason", "Why a declined question was not published (its asker read it)."),
+    col("pinned", "yes when the answer is pinned under the brief."),
+    col("asked_at", "When it was asked, in UTC (RFC 3339)."),
+    col("answered_at", "When it was answered, in UTC (RFC 3339); empty if not."),
 ];
 
 /// The judging results of an ideas track (`results.csv`).

@@ -28,6 +28,7 @@ pub mod organizer_notice;
 pub mod outreach;
 pub mod publish;
 pub mod publish_check;
+pub mod qa;
 pub mod review;
 pub mod scoring;
 pub mod sign_in_code;

@@ -98,6 +98,7 @@ messages! {
     "organizer_judging_complete" => OrganizerJudgingComplete, Optional;
     "organizer_entry_failed" => OrganizerEntryFailed, Optional;
     "organizer_digest" => OrganizerDigest, Optional;
+    "question_answered" => QuestionAnswered, Optional;
 }
 
 /// The one-time sign-in link.
@@ -309,6 +310,19 @@ pub struct DeadlineReminder<'a> {
 #[derive(Serialize)]
 pub struct FollowConfirm<'a> {
     pub challenge_title: &'a str,
+    pub link: &'a str,
+}
+
+/// To the person who asked a question, and to the challenge's followers:
+/// the organizers answered it.
+#[derive(Serialize)]
+pub struct QuestionAnswered<'a> {
+    pub name: &'a str,
+    pub challenge_title: &'a str,
+    pub question: &'a str,
+    pub answer: &'a str,
+    /// Whether the reader asked it.
+    pub asked_by_reader: bool,
     pub link: &'a str,
 }
 

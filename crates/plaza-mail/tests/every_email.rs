@@ -6,8 +6,8 @@ use plaza_core::Email;
 use plaza_mail::emails::{
     ChallengeUpdate, CopiedAnswer, DatasetUpdated, DeadlineReminder, DigestChallenge, DigestEvent, FollowConfirm,
     IdeaConfirm, IdeaCopy, IdeaReceived, Invitation, JudgeReminder, Offline, OrganizerDigest, OrganizerEntryFailed,
-    OrganizerIdeaConfirmed, OrganizerIdeaSent, OrganizerJudgeRecused, OrganizerJudgingComplete, ResultsEntrant,
-    ResultsFollower, SignIn, SubmissionScored, TeamInvitation, Winner,
+    OrganizerIdeaConfirmed, OrganizerIdeaSent, OrganizerJudgeRecused, OrganizerJudgingComplete, QuestionAnswered,
+    ResultsEntrant, ResultsFollower, SignIn, SubmissionScored, TeamInvitation, Winner,
 };
 use plaza_mail::{EmailMessage, EmailTemplates, MailKind, OutgoingEmail};
 
@@ -204,6 +204,21 @@ fn cases() -> Vec<Case> {
                 offline: Offline { phone: String::new(), drop_off_address: "City Hall, Room 100".into() },
             },
             vec!["28 February 2027 at 23:59 Chicago time", "Shade trees on Elm Street", "City Hall, Room 100"],
+        ),
+        case(
+            &QuestionAnswered {
+                name: "Ana",
+                challenge_title: "Cooler streets",
+                question: "Can we use the tree survey too?",
+                answer: "Yes: any open data, if you say where it comes from.",
+                asked_by_reader: true,
+                link: "https://plaza.example/challenges/cool/questions",
+            },
+            vec![
+                "Can we use the tree survey too?",
+                "any open data, if you say where it comes from",
+                "https://plaza.example/challenges/cool/questions",
+            ],
         ),
         case(
             &FollowConfirm {

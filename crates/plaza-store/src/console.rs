@@ -208,6 +208,7 @@ impl Store {
                 let facts = ChallengeFacts {
                     status: c.timeline.status(now),
                     ideas_unconfirmed: id32(c.id).ok().and_then(|id| unconfirmed.get(&id)).map_or(0, |n| count(*n)),
+                    questions_waiting: 0,
                     tracks: Vec::new(),
                 };
                 (c.id, facts)
@@ -232,6 +233,9 @@ impl Store {
             if let Some(entry) = by_challenge.get_mut(&challenge) {
                 entry.tracks.push(facts);
             }
+        }
+        for (id, facts) in &mut by_challenge {
+            facts.questions_waiting = self.questions_waiting(*id).await?;
         }
         Ok(by_challenge)
     }

@@ -13,7 +13,7 @@ use crate::organize::{
     people, projects, publish, results_package, review, reviews, track_settings, tracks, translations, updates,
 };
 use crate::public::{
-    follow_email, leaderboard, leaderboard_files, pages, paper_form, poster, progress, sample_file, winners,
+    follow_email, leaderboard, leaderboard_files, pages, paper_form, poster, progress, questions, sample_file, winners,
 };
 use crate::state::AppState;
 use crate::{api, organize};
@@ -137,6 +137,8 @@ route_table! {
     get "/c/{code}" => poster::follow_short_link, Public;
     get "/challenges/{slug}/tracks/{track}/paper-form" => paper_form::show_paper_form, Public;
     get "/challenges/{slug}/progress" => progress::show_progress, Public;
+    get "/challenges/{slug}/questions" => questions::show_questions, Public;
+    post "/challenges/{slug}/questions" => questions::ask_question, SignedIn;
     post "/challenges/{slug}/feedback" => progress::send_feedback, Public;
     get "/challenges/{slug}/updates.atom" => progress::updates_feed, Public;
     get "/challenges/{slug}/updates/{update}/pictures/{n}" => progress::show_update_picture, Public;
@@ -256,6 +258,8 @@ route_table! {
     get "/challenges/{slug}/manage/export.zip" => bundles::export_zip, Organizer;
     get "/challenges/{slug}/manage/details" => details::show_details, Organizer;
     post "/challenges/{slug}/manage/details" => details::update_details, Organizer, Details;
+    get "/challenges/{slug}/manage/questions" => organize::questions::show_questions, Organizer;
+    post "/challenges/{slug}/manage/questions/{question}" => organize::questions::moderate_question, Organizer, Details;
     get "/challenges/{slug}/manage/translations" => translations::show_languages, Organizer;
     get "/challenges/{slug}/manage/translations/{lang}" => translations::show_translation, Organizer;
     post "/challenges/{slug}/manage/translations/{lang}" => translations::save_translation, Organizer, Details;

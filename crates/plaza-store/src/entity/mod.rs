@@ -9,6 +9,7 @@ pub mod board_rows;
 pub mod challenge_edits;
 pub mod challenge_files;
 pub mod challenge_outreach;
+pub mod challenge_questions;
 pub mod challenge_roles;
 pub mod challenge_updates;
 pub mod challenges;

@@ -13,7 +13,8 @@ use axum::http::header;
 use axum::response::{IntoResponse, Response};
 use plaza_core::csv_export::CsvExport;
 use plaza_core::exports::{
-    ENTRIES, IDEAS, JUDGING_AUDIT, JUDGING_RESULTS, JUDGING_SCORES, header as csv_header, review_scores, utc, yes_no,
+    ENTRIES, IDEAS, JUDGING_AUDIT, JUDGING_RESULTS, JUDGING_SCORES, QUESTIONS, header as csv_header, review_scores,
+    utc, yes_no,
 };
 use plaza_core::judging::{AggregateOptions, ScoreView, aggregate};
 use plaza_core::{Challenge, Idea, Track, TrackSettings, UserId};
@@ -138,6 +139,26 @@ pub(crate) async fn ideas_csv(state: &AppState, challenge: &Challenge) -> Result
                 idea.version.to_string(),
             ])?;
         }
+    }
+    sheet.finish()
+}
+
+/// Residents' questions and the answers, oldest first; who asked is left out.
+pub(crate) async fn questions_csv(state: &AppState, challenge: &Challenge) -> Result<Vec<u8>, AppError> {
+    let mut sheet = Sheet::with_header(csv_header(QUESTIONS, &[]))?;
+    let mut questions = state.store.challenge_questions(challenge.id).await?;
+    questions.reverse();
+    for q in &questions {
+        sheet.row([
+            q.id.to_string(),
+            q.body.clone(),
+            q.status.name().to_owned(),
+            q.answer.clone(),
+            q.decline_reason.clone(),
+            yes_no(q.pinned).to_owned(),
+            utc(q.created_at),
+            q.answered_at.map(utc).unwrap_or_default(),
+        ])?;
     }
     sheet.finish()
 }

@@ -69,6 +69,7 @@ fn attention_view(challenge: &Challenge, tracks: &[TrackFacts], item: &Attention
         Attention::ResultsToPublish => {
             (format!("{base}/manage/publish"), plaza_i18n::tr("web-organize-home-publish-results"))
         }
+        Attention::QuestionsWaiting { .. } => (format!("{base}/manage/questions"), plaza_i18n::tr("qa-manage-link")),
         Attention::FailedEntries { track, .. } => (
             format!("{base}/tracks/{track}/entries?status=failed"),
             plaza_i18n::tr("web-organize-home-see-these-entries"),

@@ -15,7 +15,9 @@ use plaza_core::{Board, Challenge};
 
 use crate::error::AppError;
 use crate::extract::auth::ChallengeOrganizer;
-use crate::organize::exports::{audit_csv, entries_csv, ideas_csv, results_csv, scores_csv, tracks_by_kind};
+use crate::organize::exports::{
+    audit_csv, entries_csv, ideas_csv, questions_csv, results_csv, scores_csv, tracks_by_kind,
+};
 use crate::public::leaderboard_files::{attachment, board_csv, board_json, board_name};
 use crate::state::AppState;
 
@@ -62,6 +64,12 @@ pub(crate) async fn package_files(
         FileKind::Ideas,
         "every idea of the ideas tracks".into(),
         ideas_csv(state, challenge).await?,
+    );
+    add(
+        "questions.csv".into(),
+        FileKind::Questions,
+        "residents' questions and the organizers' answers".into(),
+        questions_csv(state, challenge).await?,
     );
     for track in &ideas {
         let stem = format!("judging/{}", track.slug);

@@ -75,6 +75,8 @@ struct ChallengePage {
     offline: crate::public::poster::OfflineView,
     /// Once the results are published: where each winning idea stands.
     projects: Vec<crate::public::progress::ProjectView>,
+    /// Answers the organizers pinned under the brief.
+    pinned: Vec<crate::public::questions::AnsweredView>,
 }
 
 /// Where the main "take part" button leads. Signed in: the team page, which
@@ -140,6 +142,14 @@ pub(crate) async fn show_challenge(
         } else {
             Vec::new()
         },
+        pinned: state
+            .store
+            .published_questions(challenge.id)
+            .await?
+            .iter()
+            .filter(|q| q.pinned && !q.answer.is_empty())
+            .map(|q| crate::public::questions::AnsweredView::new(q, &challenge.timeline))
+            .collect(),
     };
     Ok(Html(state.templates.render("pages/public/challenge.html", &page)?))
 }
