@@ -20,6 +20,14 @@ async fn a_question_is_asked_published_answered_emailed_and_pinned() {
     store.update_locale(rosa.id, Some("es")).await.expect("Spanish");
     let fred = app.user("fred@example.org", "Fred").await;
     store.follow_challenge(challenge.id, fred.id).await.expect("follow");
+    // A resident who follows by email alone, without an account.
+    let ada = plaza_core::Email::parse("ada@example.org").expect("address");
+    let plaza_store::FollowRequest::Confirm { secret } =
+        store.request_email_follow(challenge.id, &ada, "en").await.expect("follow by email")
+    else {
+        panic!("a new follower confirms by email");
+    };
+    store.confirm_email_follow(&secret).await.expect("confirm").expect("confirmed");
     let olga = app.user("olga@example.org", "Olga").await;
     store.grant_role(challenge.id, olga.id, ChallengeRole::Organizer).await.expect("organizer");
 
@@ -57,12 +65,14 @@ async fn a_question_is_asked_published_answered_emailed_and_pinned() {
     let answered =
         organizer.post(&url, &[("action", "answer"), ("answer", "Yes, if it is open and you say where.")]).await;
     assert_eq!(answered.status, StatusCode::SEE_OTHER, "{}", answered.text());
-    assert!(answered.location().contains("notice=answered&emails=2"), "{}", answered.location());
+    assert!(answered.location().contains("notice=answered&emails=3"), "{}", answered.location());
     let to_rosa = app.last_email_to("rosa@example.org").await.expect("an email to the asker");
     assert!(to_rosa.subject.starts_with("Una respuesta sobre"), "{}", to_rosa.subject);
     assert!(to_rosa.text.contains("Yes, if it is open and you say where."), "{}", to_rosa.text);
     let to_fred = app.last_email_to("fred@example.org").await.expect("an email to the follower");
     assert!(to_fred.subject.starts_with("An answer about"), "{}", to_fred.subject);
+    let to_ada = app.last_email_to("ada@example.org").await.expect("an email to the follower by email");
+    assert!(to_ada.text.contains("/follow/stop?token="), "with her own stop link: {}", to_ada.text);
     let public = app.get(&format!("{TREES}/questions")).await.text();
     assert!(public.contains("otros datos abiertos") && public.contains("you say where"), "{public}");
     assert!(!organizer.get("/manage").await.text().contains("question from residents"), "nothing waits now");

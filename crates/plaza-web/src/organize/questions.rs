@@ -177,7 +177,7 @@ pub(crate) async fn moderate_question(
 }
 
 /// The answer, to the person who asked and to the challenge's followers who
-/// want its news, each in their language.
+/// want its news (with an account or by email alone), each in their language.
 async fn answer_emails(
     state: &AppState,
     challenge: &plaza_core::Challenge,
@@ -195,21 +195,39 @@ async fn answer_emails(
     }
     let ids: Vec<plaza_core::UserId> = to.iter().map(|u| u.id).collect();
     let tokens = state.store.unsubscribe_tokens(&ids).await?;
+    // Each reader with their own stop link: accounts by their unsubscribe
+    // token, residents who follow by email alone by theirs (unless an
+    // account of the same address already gets it).
+    let mut readers: Vec<(String, plaza_core::Email, Option<String>, bool, &'static str)> = to
+        .iter()
+        .map(|user| {
+            let stop = tokens.get(&user.id).map(|t| format!("/unsubscribe?token={t}"));
+            let lang = plaza_i18n::preferred(user.locale.as_deref());
+            (user.display_name.clone(), user.email.clone(), stop, user.id == question.asker, lang)
+        })
+        .collect();
+    for follower in state.store.email_followers(challenge.id).await? {
+        if !to.iter().any(|user| user.email == follower.email) {
+            let lang = plaza_i18n::preferred(follower.locale.as_deref());
+            let name = plaza_i18n::tr_in(lang, "email-name-of-a-follower", &[]);
+            let stop = Some(format!("/follow/stop?token={}", follower.stop_token));
+            readers.push((name, follower.email, stop, false, lang));
+        }
+    }
     let link = state.settings.link(&format!("/challenges/{}/questions", challenge.slug));
-    let mut emails = Vec::with_capacity(to.len());
-    for user in &to {
-        let lang = plaza_i18n::preferred(user.locale.as_deref());
+    let mut emails = Vec::with_capacity(readers.len());
+    for (name, email, stop, asked_by_reader, lang) in &readers {
         let challenge_title = state.store.challenge_title_in(challenge, lang).await?;
         let message = plaza_mail::emails::QuestionAnswered {
-            name: &user.display_name,
+            name,
             challenge_title: &challenge_title,
             question: &question.body,
             answer,
-            asked_by_reader: user.id == question.asker,
+            asked_by_reader: *asked_by_reader,
             link: &link,
         };
-        let unsubscribe = tokens.get(&user.id).map(|t| state.settings.link(&format!("/unsubscribe?token={t}")));
-        let mail = state.emails.render(lang, &user.email, &message, unsubscribe.as_deref());
+        let unsubscribe = stop.as_ref().map(|path| state.settings.link(path));
+        let mail = state.emails.render(lang, email, &message, unsubscribe.as_deref());
         emails.push(mail.map_err(|e| AppError::Internal(e.to_string()))?);
     }
     Ok(emails)
