@@ -37,6 +37,7 @@ mod m20261205_002000_create_content_translations;
 mod m20261205_002100_add_submission_locale;
 mod m20261205_002200_add_idea_contact_locale;
 mod m20261205_002300_create_challenge_questions;
+mod m20261206_002400_create_data_reports;
 
 pub struct Migrator;
 
@@ -73,6 +74,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261205_002100_add_submission_locale::Migration),
             Box::new(m20261205_002200_add_idea_contact_locale::Migration),
             Box::new(m20261205_002300_create_challenge_questions::Migration),
+            Box::new(m20261206_002400_create_data_reports::Migration),
         ]
     }
 }

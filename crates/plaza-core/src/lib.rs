@@ -14,6 +14,7 @@ pub mod challenge;
 pub mod challenge_edit;
 pub mod content;
 pub mod csv_export;
+pub mod data_report;
 pub mod dataset_edit;
 pub mod email;
 pub mod entry_list;

@@ -135,6 +135,10 @@ pub struct TeamMember {
 pub enum ChallengeRole {
     Organizer,
     Judge,
+    /// A partner organization (a library, a neighbourhood association):
+    /// triages data reports, moderates data stories and enters ideas for
+    /// residents, and is named on the challenge page as a place to get help.
+    Intermediary,
 }
 
 impl ChallengeRole {
@@ -142,6 +146,7 @@ impl ChallengeRole {
         match self {
             ChallengeRole::Organizer => "organizer",
             ChallengeRole::Judge => "judge",
+            ChallengeRole::Intermediary => "intermediary",
         }
     }
 
@@ -149,6 +154,7 @@ impl ChallengeRole {
         match input {
             "organizer" => Some(ChallengeRole::Organizer),
             "judge" => Some(ChallengeRole::Judge),
+            "intermediary" => Some(ChallengeRole::Intermediary),
             _ => None,
         }
     }
@@ -157,6 +163,7 @@ impl ChallengeRole {
         plaza_i18n::tr(match self {
             ChallengeRole::Organizer => "edits-user-role-organizer",
             ChallengeRole::Judge => "edits-user-role-judge",
+            ChallengeRole::Intermediary => "edits-user-role-intermediary",
         })
     }
 }

@@ -99,6 +99,7 @@ messages! {
     "organizer_entry_failed" => OrganizerEntryFailed, Optional;
     "organizer_digest" => OrganizerDigest, Optional;
     "question_answered" => QuestionAnswered, Optional;
+    "data_report_decided" => DataReportDecided, Essential;
 }
 
 /// The one-time sign-in link.
@@ -323,6 +324,27 @@ pub struct QuestionAnswered<'a> {
     pub answer: &'a str,
     /// Whether the reader asked it.
     pub asked_by_reader: bool,
+    pub link: &'a str,
+}
+
+/// To a resident who reported a problem with a dataset: what became of
+/// their report, or that their correction is in a new version of the file.
+#[derive(Serialize)]
+pub struct DataReportDecided<'a> {
+    pub name: &'a str,
+    pub challenge_title: &'a str,
+    pub dataset_title: &'a str,
+    /// Where in the file ("Row 12, column status").
+    pub place: &'a str,
+    /// What the resident wrote.
+    pub problem: &'a str,
+    /// `confirmed`, `rejected`, `duplicate` or `published`.
+    pub outcome: &'a str,
+    /// Rejected reports: why.
+    pub reason: &'a str,
+    /// Published corrections: the new version's number.
+    pub version: u32,
+    /// The dataset's public list of reports.
     pub link: &'a str,
 }
 

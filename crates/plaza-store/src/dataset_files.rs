@@ -129,58 +129,10 @@ impl Store {
         emails: &[OutgoingEmail],
         actor: UserId,
     ) -> Result<u32> {
-        let columns_json =
-            serde_json::to_string(&replacement.columns).map_err(|e| Error::encode("data dictionary", e))?;
         let now = Utc::now();
         let txn = self.write_txn().await?;
         let row = dataset_row(&txn, challenge_id, slug).await?;
-        let kept = dataset_versions::Entity::find()
-            .filter(dataset_versions::Column::DatasetId.eq(row.id))
-            .order_by_desc(dataset_versions::Column::Version)
-            .one(&txn)
-            .await?
-            .map_or(1, |newest| newest.version + 1);
-        dataset_versions::ActiveModel {
-            dataset_id: Set(row.id),
-            version: Set(kept),
-            blob_sha256: Set(row.blob_sha256.clone()),
-            file_name: Set(row.file_name.clone()),
-            size_bytes: Set(row.size_bytes),
-            row_count: Set(row.row_count),
-            change_note: Set(replacement.change_note.clone()),
-            created_at: Set(now),
-            created_by: Set(id32(actor.0)?),
-            ..Default::default()
-        }
-        .insert(&txn)
-        .await?;
-        // The audit keeps its words for every organizer: in the site's language.
-        let lang = plaza_i18n::default_language();
-        let edit = AuditedEdit {
-            field: format!("datasets.{slug}.file"),
-            before: plaza_i18n::tr_in(
-                lang,
-                "store-dataset-files-audit-file",
-                &[("file", row.file_name.as_str().into()), ("rows", row.row_count.into())],
-            ),
-            after: plaza_i18n::tr_in(
-                lang,
-                "store-dataset-files-audit-new-file",
-                &[
-                    ("file", replacement.file_name.as_str().into()),
-                    ("rows", replacement.row_count.into()),
-                    ("note", replacement.change_note.as_str().into()),
-                ],
-            ),
-        };
-        let mut active: datasets::ActiveModel = row.into();
-        active.file_name = Set(replacement.file_name.clone());
-        active.columns_json = Set(columns_json);
-        active.blob_sha256 = Set(replacement.blob.sha256.clone());
-        active.size_bytes = Set(size(&replacement.blob)?);
-        active.row_count = Set(rows(replacement.row_count)?);
-        active.update(&txn).await?;
-        record_edits(&txn, challenge_id, actor, &[edit], now).await?;
+        let kept = replace_file(&txn, challenge_id, row, replacement, actor, now).await?;
         for email in emails {
             enqueue(&txn, email).await?;
         }
@@ -256,7 +208,70 @@ impl Store {
     }
 }
 
-async fn dataset_row(txn: &impl sea_orm::ConnectionTrait, challenge_id: i64, slug: &str) -> Result<datasets::Model> {
+/// Makes `replacement` the file of dataset `row`, keeping its file as the
+/// next numbered version, with the audit; returns that version's number.
+pub(crate) async fn replace_file(
+    txn: &sea_orm::DatabaseTransaction,
+    challenge_id: i64,
+    row: datasets::Model,
+    replacement: &Replacement,
+    actor: UserId,
+    now: DateTime<Utc>,
+) -> Result<i32> {
+    let slug = row.slug.clone();
+    let columns_json =
+        serde_json::to_string(&replacement.columns).map_err(|e| Error::encode("data dictionary", e))?;
+    let kept = dataset_versions::Entity::find()
+        .filter(dataset_versions::Column::DatasetId.eq(row.id))
+        .order_by_desc(dataset_versions::Column::Version)
+        .one(txn)
+        .await?
+        .map_or(1, |newest| newest.version + 1);
+    dataset_versions::ActiveModel {
+        dataset_id: Set(row.id),
+        version: Set(kept),
+        blob_sha256: Set(row.blob_sha256.clone()),
+        file_name: Set(row.file_name.clone()),
+        size_bytes: Set(row.size_bytes),
+        row_count: Set(row.row_count),
+        change_note: Set(replacement.change_note.clone()),
+        created_at: Set(now),
+        created_by: Set(id32(actor.0)?),
+        ..Default::default()
+    }
+    .insert(txn)
+    .await?;
+    // The audit keeps its words for every organizer: in the site's language.
+    let lang = plaza_i18n::default_language();
+    let edit = AuditedEdit {
+        field: format!("datasets.{slug}.file"),
+        before: plaza_i18n::tr_in(
+            lang,
+            "store-dataset-files-audit-file",
+            &[("file", row.file_name.as_str().into()), ("rows", row.row_count.into())],
+        ),
+        after: plaza_i18n::tr_in(
+            lang,
+            "store-dataset-files-audit-new-file",
+            &[
+                ("file", replacement.file_name.as_str().into()),
+                ("rows", replacement.row_count.into()),
+                ("note", replacement.change_note.as_str().into()),
+            ],
+        ),
+    };
+    let mut active: datasets::ActiveModel = row.into();
+    active.file_name = Set(replacement.file_name.clone());
+    active.columns_json = Set(columns_json);
+    active.blob_sha256 = Set(replacement.blob.sha256.clone());
+    active.size_bytes = Set(size(&replacement.blob)?);
+    active.row_count = Set(rows(replacement.row_count)?);
+    active.update(txn).await?;
+    record_edits(txn, challenge_id, actor, &[edit], now).await?;
+    Ok(kept)
+}
+
+pub(crate) async fn dataset_row(txn: &impl sea_orm::ConnectionTrait, challenge_id: i64, slug: &str) -> Result<datasets::Model> {
     datasets::Entity::find()
         .filter(datasets::Column::ChallengeId.eq(id32(challenge_id)?))
         .filter(datasets::Column::Slug.eq(slug))

@@ -15,7 +15,7 @@ use sea_orm::{EntityTrait, QuerySelect};
 use crate::Store;
 use crate::blobs::BlobStore;
 use crate::entity::{
-    challenge_files, challenges, dataset_versions, datasets, idea_files, paper_scans, submissions, tracks,
+    challenge_files, challenges, data_reports, dataset_versions, datasets, idea_files, paper_scans, submissions, tracks,
     update_pictures,
 };
 use crate::error::{Error, Result};
@@ -92,6 +92,13 @@ impl Store {
                 .await?,
             &mut found,
         );
+        let photos: Vec<Option<String>> = data_reports::Entity::find()
+            .select_only()
+            .column(data_reports::Column::PhotoSha256)
+            .into_tuple()
+            .all(&self.db)
+            .await?;
+        found.extend(photos.into_iter().flatten());
         column(
             paper_scans::Entity::find()
                 .select_only()

@@ -13,7 +13,8 @@ use crate::organize::{
     people, projects, publish, results_package, review, reviews, track_settings, tracks, translations, updates,
 };
 use crate::public::{
-    follow_email, leaderboard, leaderboard_files, pages, paper_form, poster, progress, questions, sample_file, winners,
+    data_reports, follow_email, leaderboard, leaderboard_files, pages, paper_form, poster, progress, questions,
+    sample_file, winners,
 };
 use crate::state::AppState;
 use crate::{api, organize};
@@ -31,6 +32,9 @@ pub enum Access {
     Organizer,
     /// Judges of the challenge in the path.
     Judge,
+    /// Organizers of the challenge in the path, site admins, and the
+    /// partner organizations (intermediaries) it invited.
+    Triager,
     /// Site admins.
     Admin,
     /// Callers with a valid personal API token.
@@ -57,6 +61,8 @@ pub enum BodyLimit {
     DatasetDescription,
     /// An implementation update's Markdown: [`updates::UPDATE_FORM_BYTES`].
     Update,
+    /// A data report with its photo: [`data_reports::MAX_PHOTO_BYTES`] and the form around it.
+    Report,
     /// A track's hidden files (answers and a case input): twice
     /// [`tracks::MAX_HIDDEN_FILE_BYTES`] and the form around them.
     Hidden,
@@ -78,6 +84,7 @@ impl BodyLimit {
             BodyLimit::DatasetDescription => dataset_form::DATASET_FORM_BYTES,
             BodyLimit::Hidden => 2 * tracks::MAX_HIDDEN_FILE_BYTES as usize + MAX_FORM_BYTES,
             BodyLimit::Update => updates::UPDATE_FORM_BYTES,
+            BodyLimit::Report => data_reports::MAX_PHOTO_BYTES + MAX_FORM_BYTES,
         }
     }
 }
@@ -123,6 +130,10 @@ route_table! {
     get "/challenges/{slug}/data/{dataset}" => pages::show_dataset, Public;
     get "/challenges/{slug}/data/{dataset}/download" => pages::download_dataset, Public;
     get "/challenges/{slug}/data/{dataset}/versions/{n}/download" => pages::download_dataset_version, Public;
+    get "/challenges/{slug}/data/{dataset}/report" => data_reports::show_report_form, Public;
+    post "/challenges/{slug}/data/{dataset}/report" => data_reports::send_report, SignedIn, Report;
+    get "/challenges/{slug}/data/{dataset}/reports" => data_reports::show_reports, Public;
+    get "/challenges/{slug}/data/{dataset}/reports/{report}/photo" => data_reports::show_report_photo, SignedIn;
     get "/static/plaza.css" => pages::stylesheet, Public;
     get "/static/upload.js" => pages::upload_script, Public;
     get "/static/entry-status.js" => pages::entry_status_script, Public;
@@ -260,6 +271,9 @@ route_table! {
     post "/challenges/{slug}/manage/details" => details::update_details, Organizer, Details;
     get "/challenges/{slug}/manage/questions" => organize::questions::show_questions, Organizer;
     post "/challenges/{slug}/manage/questions/{question}" => organize::questions::moderate_question, Organizer, Details;
+    get "/challenges/{slug}/manage/reports" => organize::data_reports::show_reports, Triager;
+    post "/challenges/{slug}/manage/reports/{report}" => organize::data_reports::triage_report, Triager, Details;
+    post "/challenges/{slug}/manage/datasets/{dataset}/corrections" => organize::data_reports::publish_corrections, Organizer;
     get "/challenges/{slug}/manage/translations" => translations::show_languages, Organizer;
     get "/challenges/{slug}/manage/translations/{lang}" => translations::show_translation, Organizer;
     post "/challenges/{slug}/manage/translations/{lang}" => translations::save_translation, Organizer, Details;

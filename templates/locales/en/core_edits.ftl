@@ -198,3 +198,4 @@ edits-user-scope-submit = Read and submit entries
 
 ## crates/plaza-core/src/implementation.rs: the question asked when organizers write none
 edits-implementation-default-question = Is this what you needed?
+edits-user-role-intermediary = Partner organization

@@ -83,6 +83,7 @@ web-organize-assisted-confirmed-meanwhile = The resident confirmed this idea in 
 ## plaza-web/src/organize/people.rs
 web-organize-people-role-organizer = Organizer
 web-organize-people-role-judge = Judge
+web-organize-people-role-intermediary = Partner organization
 web-organize-people-choose-role = Choose whether to invite an organizer or a judge.
 web-organize-people-too-many-invitations = You sent many invitations in the last hour. Please try again later.
 # The invitation email: the role in lower case, and the word that goes before it
@@ -93,6 +94,9 @@ web-organize-people-email-explanation-organizer = Organizers run the challenge: 
 web-organize-people-email-role-judge = judge
 web-organize-people-email-article-judge = a
 web-organize-people-email-explanation-judge = Judges read the ideas sent to the challenge and score them with its rubric; they do not see who wrote them.
+web-organize-people-email-role-intermediary = partner organization
+web-organize-people-email-article-intermediary = a
+web-organize-people-email-explanation-intermediary = Partner organizations help residents take part: they check residents' reports about the data and enter ideas for residents who call or visit them. The challenge page names them as a place to get help.
 web-organize-people-unknown-role = Unknown role.
 web-organize-people-last-organizer = You are the only organizer. Invite another organizer before you step down.
 web-organize-people-unknown-title = This invitation link does not work
@@ -110,6 +114,8 @@ web-organize-people-accepted-organizer = You are now an organizer of “{ $chall
 web-organize-people-accepted-organizer-action = Manage the challenge
 web-organize-people-accepted-judge = You are now a judge of “{ $challenge }”.
 web-organize-people-accepted-judge-action = Declare your conflicts and see your ideas
+web-organize-people-accepted-intermediary = You now help residents take part in “{ $challenge }” as a partner organization.
+web-organize-people-accepted-intermediary-action = See the reports about the data
 # $who: an email address.
 web-organize-people-creator-added = { $who } can now create challenges.
 web-organize-people-creator-removed = { $who } can no longer create challenges. The challenges they made stay theirs.

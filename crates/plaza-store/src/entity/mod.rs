@@ -10,6 +10,7 @@ pub mod challenge_edits;
 pub mod challenge_files;
 pub mod challenge_outreach;
 pub mod challenge_questions;
+pub mod data_reports;
 pub mod challenge_roles;
 pub mod challenge_updates;
 pub mod challenges;

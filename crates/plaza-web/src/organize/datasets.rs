@@ -296,7 +296,7 @@ pub(crate) async fn replace_dataset(
 }
 
 /// One email to each follower who wants news (with their unsubscribe link).
-async fn follower_emails(
+pub(crate) async fn follower_emails(
     state: &AppState,
     challenge: &Challenge,
     dataset: &Dataset,

@@ -25,6 +25,7 @@ pub(crate) mod paper_scans;
 pub(crate) mod people;
 pub(crate) mod projects;
 pub(crate) mod publish;
+pub(crate) mod data_reports;
 pub(crate) mod questions;
 pub(crate) mod results_package;
 pub(crate) mod review;

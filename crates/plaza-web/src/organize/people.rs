@@ -21,6 +21,7 @@ fn role_label(role: ChallengeRole) -> String {
     match role {
         ChallengeRole::Organizer => plaza_i18n::tr("web-organize-people-role-organizer"),
         ChallengeRole::Judge => plaza_i18n::tr("web-organize-people-role-judge"),
+        ChallengeRole::Intermediary => plaza_i18n::tr("web-organize-people-role-intermediary"),
     }
 }
 
@@ -190,6 +191,11 @@ pub(crate) async fn invite(
             plaza_i18n::tr_in(lang, "web-organize-people-email-article-judge", &[]),
             plaza_i18n::tr_in(lang, "web-organize-people-email-explanation-judge", &[]),
         ),
+        ChallengeRole::Intermediary => (
+            plaza_i18n::tr_in(lang, "web-organize-people-email-role-intermediary", &[]),
+            plaza_i18n::tr_in(lang, "web-organize-people-email-article-intermediary", &[]),
+            plaza_i18n::tr_in(lang, "web-organize-people-email-explanation-intermediary", &[]),
+        ),
     };
     let message = plaza_mail::emails::Invitation {
         inviter: &inviter.display_name,
@@ -347,6 +353,14 @@ pub(crate) async fn accept_invitation(
                     format!("/challenges/{}/judging", challenge.slug),
                     plaza_i18n::tr("web-organize-people-accepted-judge-action"),
                     plaza_i18n::tr_with("web-organize-people-accepted-judge", &[("challenge", name.as_str().into())]),
+                ),
+                ChallengeRole::Intermediary => (
+                    format!("/challenges/{}/manage/reports", challenge.slug),
+                    plaza_i18n::tr("web-organize-people-accepted-intermediary-action"),
+                    plaza_i18n::tr_with(
+                        "web-organize-people-accepted-intermediary",
+                        &[("challenge", name.as_str().into())],
+                    ),
                 ),
             };
             message_page(

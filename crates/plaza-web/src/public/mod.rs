@@ -9,6 +9,7 @@ pub(crate) mod pages;
 pub(crate) mod paper_form;
 pub(crate) mod poster;
 pub(crate) mod progress;
+pub(crate) mod data_reports;
 pub(crate) mod questions;
 pub(crate) mod sample_file;
 pub(crate) mod winners;
