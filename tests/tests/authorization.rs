@@ -52,6 +52,8 @@ enum Who {
     OtherEntrant,
     JudgeA,
     JudgeB,
+    /// A partner organization (intermediary) of challenge A.
+    PartnerA,
     OrganizerA,
     Admin,
     /// The site admin's personal API token, without any browser session.
@@ -61,12 +63,13 @@ enum Who {
 }
 
 impl Who {
-    const ALL: [Who; 9] = [
+    const ALL: [Who; 10] = [
         Who::Anonymous,
         Who::Entrant,
         Who::OtherEntrant,
         Who::JudgeA,
         Who::JudgeB,
+        Who::PartnerA,
         Who::OrganizerA,
         Who::Admin,
         Who::ApiToken,
@@ -81,6 +84,7 @@ impl Who {
             Who::OtherEntrant => "entrant2",
             Who::JudgeA => "judge A",
             Who::JudgeB => "judge B",
+            Who::PartnerA => "partner A",
             Who::OrganizerA => "org A",
             Who::Admin => "admin",
             Who::ApiToken => "token",
@@ -95,6 +99,7 @@ impl Who {
             Who::OtherEntrant => "signed in, has another team in challenge A",
             Who::JudgeA => "signed in, judge of challenge A",
             Who::JudgeB => "signed in, judge of challenge B only",
+            Who::PartnerA => "signed in, partner organization (intermediary) of challenge A",
             Who::OrganizerA => "signed in, organizer of challenge A",
             Who::Admin => "signed in, site admin",
             Who::ApiToken => "the site admin's personal API token as a bearer token, no session cookie",
@@ -120,6 +125,7 @@ impl Who {
             Who::OtherEntrant => Some(&w.other_entrant),
             Who::JudgeA => Some(&w.judge_a),
             Who::JudgeB => Some(&w.judge_b),
+            Who::PartnerA => Some(&w.partner),
             Who::OrganizerA => Some(&w.organizer),
             Who::Admin => Some(&w.admin),
             Who::Anonymous | Who::ApiToken | Who::WrongToken => None,
@@ -150,10 +156,15 @@ impl Who {
             Access::Organizer if matches!(self, Who::OrganizerA | Who::Admin) => Verdict::Allowed,
             Access::Judge if self == Who::JudgeA => Verdict::Allowed,
             Access::Admin if self == Who::Admin => Verdict::Allowed,
-            Access::SignedIn | Access::Organizer | Access::Judge | Access::Admin if !self.has_session() => {
+            Access::Triager if matches!(self, Who::OrganizerA | Who::Admin | Who::PartnerA) => Verdict::Allowed,
+            Access::SignedIn | Access::Organizer | Access::Judge | Access::Admin | Access::Triager
+                if !self.has_session() =>
+            {
                 Verdict::SignInRedirect
             }
-            Access::SignedIn | Access::Organizer | Access::Judge | Access::Admin => Verdict::Forbidden,
+            Access::SignedIn | Access::Organizer | Access::Judge | Access::Admin | Access::Triager => {
+                Verdict::Forbidden
+            }
             Access::Token if self == Who::ApiToken => Verdict::Allowed,
             Access::Token => Verdict::Unauthorized,
         }
@@ -204,6 +215,8 @@ struct World {
     other_entrant: User,
     judge_a: User,
     judge_b: User,
+    /// A partner organization of challenge A.
+    partner: User,
     organizer: User,
     admin: User,
     /// The site admin's personal API token.
@@ -239,6 +252,8 @@ async fn world() -> World {
     store.grant_role(a_id, judge_a.id, ChallengeRole::Judge).await.expect("judge of A");
     let judge_b = app.user("bea@example.org", "Bea Weather-Judge").await;
     store.grant_role(b_id, judge_b.id, ChallengeRole::Judge).await.expect("judge of B");
+    let partner = app.user("lib@example.org", "Lia Library").await;
+    store.grant_role(a_id, partner.id, ChallengeRole::Intermediary).await.expect("partner of A");
     let organizer = app.user("ola@example.org", "Ola Organizer").await;
     store.grant_role(a_id, organizer.id, ChallengeRole::Organizer).await.expect("organizer of A");
     let admin = store.create_user(&email("ada@example.org"), "Ada Admin", true).await.expect("admin");
@@ -257,6 +272,7 @@ async fn world() -> World {
         other_entrant,
         judge_a,
         judge_b,
+        partner,
         organizer,
         admin,
         api_token,
@@ -409,6 +425,28 @@ async fn plan(w: &World, route: &RouteInfo, who: Who, n: usize) -> Planned {
         // A resident's question to challenge A.
         let question = store.ask_question(w.a_id, w.entrant.id, "When does it close?").await.expect("question");
         path = path.replace("{question}", &question.id.to_string());
+    }
+    if route.path.contains("{report}") {
+        // A resident's report about a dataset of challenge A.
+        let dataset = store.dataset(w.a_id, &w.dataset).await.expect("query").expect("dataset");
+        let new = plaza_store::NewReport {
+            dataset_id: dataset.id,
+            reporter: w.entrant.id,
+            report: plaza_core::data_report::CheckedReport {
+                scope: plaza_core::data_report::ReportScope::File,
+                row: None,
+                column: String::new(),
+                problem: "Old data".into(),
+                should_be: String::new(),
+                how_known: String::new(),
+                credit_name: String::new(),
+            },
+            photo: None,
+            blob_sha256: dataset.blob.sha256.clone(),
+            locale: None,
+        };
+        let report = store.send_data_report(w.a_id, &new).await.expect("report");
+        path = path.replace("{report}", &report.id.to_string());
     }
     if route.path.contains("{project}") || route.path.contains("{milestone}") || route.path.contains("{feedback}") {
         // A project of challenge A with a milestone, and a resident's message to A.
@@ -616,6 +654,7 @@ async fn call(w: &World, who: Who, method: &str, planned: &Planned) -> TestRespo
                 || planned.path.ends_with("/replace")
                 || planned.path.ends_with("/manage/tracks")
                 || planned.path.ends_with("/answers")
+                || planned.path.ends_with("/report")
                 || planned.path == "/admin/import" =>
         {
             browser.post_file(&planned.path, "entry.csv", b"id,target\n1,1\n").await

@@ -38,6 +38,10 @@ pub struct ChallengeFacts {
     /// Residents' questions not yet published or declined, or published
     /// without an answer.
     pub questions_waiting: u64,
+    /// Residents' reports about the data nobody checked yet, and confirmed
+    /// corrections not yet published in a new version of a file.
+    pub reports_waiting: u64,
+    pub corrections_ready: u64,
     pub tracks: Vec<TrackFacts>,
 }
 
@@ -46,6 +50,8 @@ pub struct ChallengeFacts {
 pub enum Attention {
     IdeasToConfirm { ideas: u64 },
     QuestionsWaiting { questions: u64 },
+    ReportsWaiting { reports: u64 },
+    CorrectionsReady { corrections: u64 },
     JudgesBehind { track: String, title: String, judges: u64, reviews: u64 },
     WinnersToPick { track: String, title: String },
     ResultsToPublish,
@@ -77,6 +83,14 @@ impl Attention {
             Attention::QuestionsWaiting { questions } => {
                 tr_with("qa-attention", &[("count", (*questions).into()), ("shown", thousands(*questions).into())])
             }
+            Attention::ReportsWaiting { reports } => tr_with(
+                "data-report-attention-waiting",
+                &[("count", (*reports).into()), ("shown", thousands(*reports).into())],
+            ),
+            Attention::CorrectionsReady { corrections } => tr_with(
+                "data-report-attention-ready",
+                &[("count", (*corrections).into()), ("shown", thousands(*corrections).into())],
+            ),
             Attention::FailedEntries { title, entries, .. } => tr_with(
                 "core-attention-failed-entries",
                 &[
@@ -99,6 +113,12 @@ pub fn needs_attention(facts: &ChallengeFacts) -> Vec<Attention> {
     }
     if facts.questions_waiting > 0 {
         items.push(Attention::QuestionsWaiting { questions: facts.questions_waiting });
+    }
+    if facts.reports_waiting > 0 {
+        items.push(Attention::ReportsWaiting { reports: facts.reports_waiting });
+    }
+    if facts.corrections_ready > 0 {
+        items.push(Attention::CorrectionsReady { corrections: facts.corrections_ready });
     }
     for track in facts.tracks.iter().filter(|t| t.kind == TrackKind::Ideas) {
         if track.judging == Some(JudgingStatus::Open) && track.reviews_missing > 0 {
@@ -161,7 +181,7 @@ mod tests {
     }
 
     fn facts(status: ChallengeStatus, unconfirmed: u64, tracks: Vec<TrackFacts>) -> ChallengeFacts {
-        ChallengeFacts { status, ideas_unconfirmed: unconfirmed, questions_waiting: 0, tracks }
+        ChallengeFacts { status, ideas_unconfirmed: unconfirmed, questions_waiting: 0, reports_waiting: 0, corrections_ready: 0, tracks }
     }
 
     #[test]

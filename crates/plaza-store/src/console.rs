@@ -209,6 +209,8 @@ impl Store {
                     status: c.timeline.status(now),
                     ideas_unconfirmed: id32(c.id).ok().and_then(|id| unconfirmed.get(&id)).map_or(0, |n| count(*n)),
                     questions_waiting: 0,
+                    reports_waiting: 0,
+                    corrections_ready: 0,
                     tracks: Vec::new(),
                 };
                 (c.id, facts)
@@ -236,6 +238,7 @@ impl Store {
         }
         for (id, facts) in &mut by_challenge {
             facts.questions_waiting = self.questions_waiting(*id).await?;
+            (facts.reports_waiting, facts.corrections_ready) = self.reports_waiting(*id).await?;
         }
         Ok(by_challenge)
     }

@@ -200,3 +200,27 @@ email-data-report-duplicate = Someone else already told us about this problem, s
 email-data-report-published = Your correction is now in version { $version } of the file. Thank you for making this data better!
 email-data-report-link = See all the reports about this file:
 email-data-report-button = See the reports
+
+## plaza-core/src/attention.rs: the organizer home's "needs attention"
+# $count: how many; $shown: the same, written out ("1,204").
+data-report-attention-waiting = { $count ->
+    [one] 1 report about the data is waiting to be checked.
+   *[other] { $shown } reports about the data are waiting to be checked.
+}
+data-report-attention-ready = { $count ->
+    [one] 1 confirmed correction to the data is ready to publish.
+   *[other] { $shown } confirmed corrections to the data are ready to publish.
+}
+
+## The data guide
+data-guide-wrong-heading = Is something wrong in this data?
+data-guide-wrong-text = Tell us when a row, a column or the whole file is wrong. We check every report and publish a corrected file. You can also choose a row's number in the preview below.
+data-guide-no-reports = Nobody has reported a problem yet. See how reports work.
+# $count: reports; $waiting: not checked yet; $corrections: corrections made.
+data-guide-reports = { $count ->
+    [one] 1 report
+   *[other] { $count } reports
+} so far: { $waiting } waiting, { $corrections ->
+    [one] 1 correction made
+   *[other] { $corrections } corrections made
+}. See them all.

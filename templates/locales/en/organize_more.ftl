@@ -36,6 +36,7 @@ organize-people-crumb-challenges = Challenges
 organize-people-title = Organizers and judges
 organize-people-challenge-heading = The challenge
 organize-people-details = <a href="{ $url }/manage/details">Change its details and dates</a>: title, summary, host, brief, time zone, opening and closing dates, team size. Every change is listed there with who made it.
+organize-people-reports = <a href="{ $url }/manage/reports">Reports about the data</a>: residents tell you when a row, a column or a file is wrong; confirm them, then publish the corrected file as a new version.
 organize-people-datasets = <a href="{ $url }/manage/datasets">Datasets</a>: add a CSV file, describe each file and its columns, choose a licence, or replace a file with a corrected one (the earlier file stays downloadable).
 organize-people-tracks = <a href="{ $url }/manage/tracks">Tracks and hidden answers</a>: add a track, change how it is scored and its limits, replace its hidden answers, or remove a track that has no entries.
 organize-people-projects = <a href="{ $url }/manage/projects">Carrying out the winning ideas</a>: a project for each winning idea with its status, progress and milestones, and <a href="{ $url }/manage/updates">updates and answers</a>: news emailed to residents, and what they answer back.
@@ -57,6 +58,8 @@ organize-people-email-label = Email address
 organize-people-role-legend = Role
 organize-people-role-judge = Judge: scores ideas with the rubric
 organize-people-role-organizer = Organizer: runs the challenge
+organize-people-role-intermediary = Partner organization: helps residents take part
+organize-people-role-intermediary-hint = A library, a neighbourhood association or a university lab. It checks residents' reports about the data and enters ideas for residents who call or visit. The challenge page names it as a place to get help.
 organize-people-send-invitation = Send invitation
 organize-people-pending-heading = Invitations not yet accepted
 organize-people-invitation-expired = { $email }, { $role }: expired.

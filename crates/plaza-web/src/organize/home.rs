@@ -70,6 +70,9 @@ fn attention_view(challenge: &Challenge, tracks: &[TrackFacts], item: &Attention
             (format!("{base}/manage/publish"), plaza_i18n::tr("web-organize-home-publish-results"))
         }
         Attention::QuestionsWaiting { .. } => (format!("{base}/manage/questions"), plaza_i18n::tr("qa-manage-link")),
+        Attention::ReportsWaiting { .. } | Attention::CorrectionsReady { .. } => {
+            (format!("{base}/manage/reports"), plaza_i18n::tr("data-report-manage-link"))
+        }
         Attention::FailedEntries { track, .. } => (
             format!("{base}/tracks/{track}/entries?status=failed"),
             plaza_i18n::tr("web-organize-home-see-these-entries"),

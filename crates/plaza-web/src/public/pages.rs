@@ -183,6 +183,12 @@ struct DatasetPage {
     preview: Option<Preview>,
     /// Earlier files, newest first.
     versions: Vec<VersionView>,
+    /// Residents' reports about the file: the form, the list, how many.
+    report_url: String,
+    reports_url: String,
+    reports: usize,
+    reports_waiting: usize,
+    corrections: usize,
 }
 
 pub(crate) async fn show_dataset(
@@ -218,10 +224,16 @@ pub(crate) async fn show_dataset(
     let mut context =
         viewer.page(&state, plaza_i18n::tr_with("title-data-guide", &[("name", dataset.title.to_string().into())]));
     content.note_on(&mut context);
+    let reports = state.store.dataset_reports(dataset.id).await?;
     let page = DatasetPage {
         page: context,
         undescribed,
         challenge: ChallengeView::new(&challenge, Utc::now()),
+        report_url: format!("{}/report", dataset_view.guide_url),
+        reports_url: format!("{}/reports", dataset_view.guide_url),
+        reports: reports.len(),
+        reports_waiting: reports.iter().filter(|r| r.status == plaza_core::data_report::ReportStatus::Waiting).count(),
+        corrections: reports.iter().filter(|r| r.corrected_in.is_some()).count(),
         dataset: dataset_view,
         preview,
         versions,

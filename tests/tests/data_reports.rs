@@ -1,0 +1,196 @@
+//! Data-quality reports (#15 item 1): a resident finds a row and reports a
+//! wrong value with a photo; a partner organization confirms it; other
+//! reports are marked already reported or not confirmed, and each sender
+//! is emailed; an organizer publishes the corrected file as a new version,
+//! the old one still downloads, the change log thanks the sender and the
+//! hidden answers do not change. Hostile and out-of-place requests change
+//! nothing. Runs on SQLite, and on PostgreSQL with PLAZA_TEST_DATABASE_URL.
+
+use axum::http::StatusCode;
+use plaza_core::ChallengeRole;
+use plaza_core::data_report::ReportStatus;
+use plaza_tests::TestApp;
+
+const TREES: &str = "/challenges/toronto-street-trees";
+const DATA: &str = "/challenges/toronto-street-trees/data/trees-train";
+
+fn answers_hashes(tracks: &[plaza_core::Track]) -> Vec<String> {
+    tracks
+        .iter()
+        .filter_map(|track| match &track.settings {
+            plaza_core::TrackSettings::Predictions { answers, .. } => Some(answers.sha256.clone()),
+            _ => None,
+        })
+        .collect()
+}
+
+#[tokio::test]
+async fn a_wrong_row_is_reported_confirmed_and_corrected_in_a_new_version() {
+    let app = TestApp::with_examples().await;
+    let store = &app.env.store;
+    let challenge = store.challenge_by_slug("toronto-street-trees").await.expect("query").expect("example");
+    let answers_before = answers_hashes(&store.tracks(challenge.id).await.expect("tracks"));
+    let original = app.get(&format!("{DATA}/download")).await.body;
+    let rosa = app.user("rosa@example.org", "Rosa").await;
+    let lena = app.user("lena@library.example.org", "Lena at the library").await;
+    store.grant_role(challenge.id, lena.id, ChallengeRole::Intermediary).await.expect("partner");
+    let olga = app.user("olga@example.org", "Olga").await;
+    store.grant_role(challenge.id, olga.id, ChallengeRole::Organizer).await.expect("organizer");
+
+    // The data guide leads to the form, and a search finds the row.
+    let guide = app.get(DATA).await.text();
+    assert!(guide.contains(&format!("{DATA}/report")), "the guide links to the form: {guide}");
+    let found = app.get(&format!("{DATA}/report?q=amsterdam")).await.text();
+    assert!(found.contains("AMSTERDAM AVE") && found.contains(&format!("{DATA}/report?row=2")), "{found}");
+    assert!(found.contains("Sign in to report a problem"), "a visitor is asked to sign in: {found}");
+
+    let mut resident = app.browser();
+    resident.sign_in_as(&rosa).await;
+    let chosen = resident.get(&format!("{DATA}/report?row=2")).await.text();
+    assert!(chosen.contains("Row 2 says now:") && chosen.contains("Maple, Norway"), "{chosen}");
+
+    // Bad reports are refused with why, and nothing is kept.
+    let url = format!("{DATA}/report");
+    let bad = resident
+        .post_multipart(&url, &[("scope", "row"), ("row", "999999"), ("column", "COLOUR"), ("problem", " ")], &[])
+        .await;
+    assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let text = bad.text();
+    assert!(text.contains("The file has 2,192 rows") || text.contains("rows. Type a row number"), "{text}");
+    assert!(text.contains("The file has no such column") && text.contains("Say what is wrong."), "{text}");
+    let not_a_picture = resident
+        .post_multipart(
+            &url,
+            &[("scope", "file"), ("problem", "Old data")],
+            &[("photo", "photo.jpg", b"#!/bin/sh\necho not a picture\n")],
+        )
+        .await;
+    assert_eq!(not_a_picture.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(not_a_picture.text().contains("must be a JPEG, PNG, GIF or WebP"), "{}", not_a_picture.text());
+    let forged = resident.send(
+        axum::http::Request::post(&url).header("content-type", "application/x-www-form-urlencoded"),
+        axum::body::Body::from("scope=file&problem=forged"),
+    );
+    assert_eq!(forged.await.status, StatusCode::FORBIDDEN);
+    assert!(store.challenge_reports(challenge.id).await.expect("reports").is_empty());
+
+    // A good report, with a photo whose author is removed.
+    let photo = plaza_core::attachment::samples::png_with_author("Rosa Secret");
+    let sent = resident
+        .post_multipart(
+            &url,
+            &[
+                ("scope", "row"),
+                ("row", "2"),
+                ("column", "COMMON_NAME"),
+                ("problem", "This tree is a red maple, not a Norway maple."),
+                ("should_be", "Maple, red"),
+                ("how_known", "I see its leaves every autumn."),
+                ("credit", "yes"),
+                ("credit_name", "Rosa R."),
+            ],
+            &[("photo", "IMG_0001.png", &photo)],
+        )
+        .await;
+    assert_eq!(sent.status, StatusCode::SEE_OTHER, "{}", sent.text());
+    let report = store.challenge_reports(challenge.id).await.expect("reports").remove(0);
+    assert_eq!((report.row, report.column.as_str(), report.status), (Some(2), "COMMON_NAME", ReportStatus::Waiting));
+    let mine = resident.get(&sent.location()).await.text();
+    assert!(mine.contains("Your report is sent") && mine.contains("red maple"), "{mine}");
+    // The public sees that a report waits, not its words, until someone checks it.
+    let public = app.get(&format!("{DATA}/reports")).await.text();
+    assert!(public.contains("Row 2, column COMMON_NAME") && !public.contains("red maple"), "{public}");
+    // The photo: to its sender and the partner, cleaned; to nobody else.
+    let photo_url = format!("{DATA}/reports/{}/photo", report.id);
+    let own = resident.get(&photo_url).await;
+    assert_eq!(own.status, StatusCode::OK);
+    assert!(!String::from_utf8_lossy(&own.body).contains("Rosa Secret"), "the author is removed");
+    let mut someone = app.browser();
+    someone.sign_in_as(&app.user("sam@example.org", "Sam").await).await;
+    assert_eq!(someone.get(&photo_url).await.status, StatusCode::NOT_FOUND);
+
+    // The partner organization confirms it with the value it should have.
+    let mut partner = app.browser();
+    partner.sign_in_as(&lena).await;
+    assert_eq!(partner.get(&photo_url).await.status, StatusCode::OK);
+    let triage = partner.get(&format!("{TREES}/manage/reports")).await;
+    assert_eq!(triage.status, StatusCode::OK);
+    assert!(triage.text().contains("red maple") && triage.text().contains("Maple, Norway"), "{}", triage.text());
+    assert_eq!(partner.get(&format!("{TREES}/manage")).await.status, StatusCode::FORBIDDEN, "only the reports");
+    let action = format!("{TREES}/manage/reports/{}", report.id);
+    let confirmed = partner.post(&action, &[("action", "confirm"), ("correction", "Maple, red")]).await;
+    assert_eq!(confirmed.status, StatusCode::SEE_OTHER, "{}", confirmed.text());
+    let to_rosa = app.last_email_to("rosa@example.org").await.expect("an email to the sender");
+    assert!(to_rosa.text.contains("you are right"), "{}", to_rosa.text);
+
+    // A second report of the same cell is already reported; a third is not confirmed.
+    let mut second = app.browser();
+    let sam = app.user("sam2@example.org", "Sam Two").await;
+    second.sign_in_as(&sam).await;
+    let fields = [("scope", "row"), ("row", "2"), ("column", "COMMON_NAME"), ("problem", "Wrong species")];
+    assert_eq!(second.post_multipart(&url, &fields, &[]).await.status, StatusCode::SEE_OTHER);
+    let fields = [("scope", "column"), ("column", "WARD"), ("problem", "Wards changed in 2018")];
+    assert_eq!(second.post_multipart(&url, &fields, &[]).await.status, StatusCode::SEE_OTHER);
+    let reports = store.challenge_reports(challenge.id).await.expect("reports");
+    let (duplicate, ward) = (reports[1].id, reports[2].id);
+    let itself = partner
+        .post(&format!("{TREES}/manage/reports/{duplicate}"), &[("action", "duplicate"), ("original", &duplicate.to_string())])
+        .await;
+    assert_eq!(itself.status, StatusCode::CONFLICT, "a report does not repeat itself");
+    let marked = partner
+        .post(&format!("{TREES}/manage/reports/{duplicate}"), &[("action", "duplicate"), ("original", &report.id.to_string())])
+        .await;
+    assert_eq!(marked.status, StatusCode::SEE_OTHER);
+    let no_reason = partner.post(&format!("{TREES}/manage/reports/{ward}"), &[("action", "reject"), ("reason", "")]).await;
+    assert_eq!(no_reason.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let reason = "The file uses the 2018 wards, as its data guide says.";
+    let rejected = partner.post(&format!("{TREES}/manage/reports/{ward}"), &[("action", "reject"), ("reason", reason)]).await;
+    assert_eq!(rejected.status, StatusCode::SEE_OTHER);
+    let to_sam = app.last_email_to("sam2@example.org").await.expect("an email to the second sender");
+    assert!(to_sam.text.contains(reason), "{}", to_sam.text);
+
+    // Only an organizer publishes; the partner may not.
+    let publish = format!("{TREES}/manage/datasets/trees-train/corrections");
+    let by_partner = partner.post(&publish, &[("change_note", "Fixed")]).await;
+    assert_eq!(by_partner.status, StatusCode::FORBIDDEN);
+    let mut organizer = app.browser();
+    organizer.sign_in_as(&olga).await;
+    let home = organizer.get("/manage").await.text();
+    assert!(home.contains(&format!("{TREES}/manage/reports")), "needs attention: {home}");
+    let published = organizer.post(&publish, &[("change_note", "A tree's species, reported by a resident.")]).await;
+    assert_eq!(published.status, StatusCode::SEE_OTHER, "{}", published.text());
+    assert!(published.location().contains("notice=published&version=2"), "{}", published.location());
+
+    // The new file has the correction; the old one still downloads as it was.
+    let current = String::from_utf8_lossy(&app.get(&format!("{DATA}/download")).await.body).into_owned();
+    let old = app.get(&format!("{DATA}/versions/1/download")).await;
+    assert_eq!(old.status, StatusCode::OK);
+    assert_eq!(old.body, original, "version 1 is the file as it was");
+    let line = |text: &str| text.lines().nth(2).unwrap_or_default().to_owned();
+    assert!(line(&current).contains("\"Maple, red\""), "{}", line(&current));
+    assert!(line(&String::from_utf8_lossy(&original)).contains("\"Maple, Norway\""));
+    assert_eq!(current.lines().count(), String::from_utf8_lossy(&original).lines().count(), "no row lost");
+    assert_eq!(answers_hashes(&store.tracks(challenge.id).await.expect("tracks")), answers_before, "answers unchanged");
+    let log = app.get(&format!("{DATA}/reports")).await.text();
+    assert!(log.contains("Version 2") && log.contains("Thanks to Rosa R."), "{log}");
+    assert!(log.contains("“Maple, Norway” is now “Maple, red”"), "{log}");
+    assert!(log.contains(reason), "a checked report's words are public: {log}");
+    let to_rosa = app.last_email_to("rosa@example.org").await.expect("an email to the sender");
+    assert!(to_rosa.text.contains("version 2"), "{}", to_rosa.text);
+
+    // A published correction cannot change, and nothing is left to publish.
+    let again = partner.post(&action, &[("action", "reject"), ("reason", "Changed my mind")]).await;
+    assert_eq!(again.status, StatusCode::CONFLICT);
+    assert_eq!(organizer.post(&publish, &[("change_note", "Again")]).await.status, StatusCode::CONFLICT);
+
+    // An organizer of another challenge cannot reach these reports through theirs.
+    let chicago = store.challenge_by_slug("chicago-food-inspections").await.expect("query").expect("example");
+    let otto = app.user("otto@example.org", "Otto").await;
+    store.grant_role(chicago.id, otto.id, ChallengeRole::Organizer).await.expect("organizer");
+    let mut other = app.browser();
+    other.sign_in_as(&otto).await;
+    let elsewhere = format!("/challenges/chicago-food-inspections/manage/reports/{ward}");
+    assert_eq!(other.post(&elsewhere, &[("action", "confirm")]).await.status, StatusCode::NOT_FOUND);
+    let kept = store.data_report(challenge.id, ward).await.expect("query").expect("kept");
+    assert_eq!(kept.status, ReportStatus::Rejected);
+}
