@@ -178,6 +178,17 @@ async fn a_wrong_row_is_reported_confirmed_and_corrected_in_a_new_version() {
     let to_rosa = app.last_email_to("rosa@example.org").await.expect("an email to the sender");
     assert!(to_rosa.text.contains("version 2"), "{}", to_rosa.text);
 
+    // The organizers' results package lists the reports, without who sent them.
+    let zip = organizer.get(&format!("{TREES}/manage/results.zip")).await;
+    assert_eq!(zip.status, StatusCode::OK);
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(zip.body.clone())).expect("a zip");
+    let mut csv = String::new();
+    std::io::Read::read_to_string(&mut archive.by_name("data_reports.csv").expect("data_reports.csv"), &mut csv)
+        .expect("text");
+    assert!(csv.starts_with("id,dataset,about,row,column,problem"), "{csv}");
+    assert!(csv.contains("Maple, red") && csv.contains(reason) && csv.contains("Rosa R."), "{csv}");
+    assert!(!csv.contains("rosa@example.org") && !csv.contains("Sam Two"), "{csv}");
+
     // A published correction cannot change, and nothing is left to publish.
     let again = partner.post(&action, &[("action", "reject"), ("reason", "Changed my mind")]).await;
     assert_eq!(again.status, StatusCode::CONFLICT);

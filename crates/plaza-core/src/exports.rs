@@ -41,10 +41,11 @@ pub enum FileKind {
     JudgingScores,
     JudgingAudit,
     Questions,
+    DataReports,
 }
 
 impl FileKind {
-    pub const ALL: [FileKind; 8] = [
+    pub const ALL: [FileKind; 9] = [
         FileKind::LeaderboardCsv,
         FileKind::LeaderboardJson,
         FileKind::Entries,
@@ -53,6 +54,7 @@ impl FileKind {
         FileKind::JudgingScores,
         FileKind::JudgingAudit,
         FileKind::Questions,
+        FileKind::DataReports,
     ];
 
     /// A heading for the README.
@@ -66,6 +68,7 @@ impl FileKind {
             FileKind::JudgingScores => "Judges' scores",
             FileKind::JudgingAudit => "Judging audit log",
             FileKind::Questions => "Questions and answers",
+            FileKind::DataReports => "Reports about the data",
         }
     }
 
@@ -93,6 +96,9 @@ impl FileKind {
             FileKind::Questions => {
                 "Every question residents asked about the challenge, oldest first, with what the organizers did: published (with the answer, if any), declined (with the reason the asker read) or still waiting. Who asked is left out."
             }
+            FileKind::DataReports => {
+                "Every report residents sent about a problem in a dataset, oldest first, with what was done: confirmed (with the correction, and the version of the file it went into once published), not confirmed (with the reason its sender read), already reported, or waiting. Who sent it is left out, except the name a sender asked to be thanked by."
+            }
             FileKind::JudgingAudit => {
                 "Every step of judging in order: the rubric, opening and closing, assignments, scores, edits, undos, recusals, decisions and publishing. The reviews can be rebuilt from it. Numeric ids come first (as in earlier exports); the names are in the last columns."
             }
@@ -110,6 +116,7 @@ impl FileKind {
             FileKind::JudgingScores => JUDGING_SCORES,
             FileKind::JudgingAudit => JUDGING_AUDIT,
             FileKind::Questions => QUESTIONS,
+            FileKind::DataReports => DATA_REPORTS,
         }
     }
 }
@@ -188,6 +195,28 @@ pub const QUESTIONS: &[Column] = &[
     col("pinned", "yes when the answer is pinned under the brief."),
     col("asked_at", "When it was asked, in UTC (RFC 3339)."),
     col("answered_at", "When it was answered, in UTC (RFC 3339); empty if not."),
+];
+
+/// Residents' reports about the data (`data_reports.csv`).
+pub const DATA_REPORTS: &[Column] = &[
+    col("id", "The report's number in Plaza."),
+    col("dataset", "The dataset's short name (slug)."),
+    col("about", "row, column or file: what the report is about."),
+    col("row", "For a row: its number in the file it was reported in, counting data rows from 1."),
+    col("column", "The column it names; empty when none."),
+    col("problem", "What the sender said is wrong."),
+    col("should_be", "What the sender said it should be; empty if they did not say."),
+    col("how_known", "How the sender knows; empty if they did not say."),
+    col("status", "waiting, confirmed, rejected (not confirmed) or duplicate (already reported)."),
+    col("reason", "Why a report was not confirmed (its sender read it)."),
+    col("duplicate_of", "For an already reported problem: the number of the report it repeats."),
+    col("correction", "For a confirmed report about one value: the value it gets."),
+    col("before", "Once published: the value the cell had before."),
+    col("corrected_in_version", "Once published: the number of the file's version that has the correction."),
+    col("thanks_to", "The name the sender asked to be thanked by; empty when they did not ask."),
+    col("has_photo", "yes when the sender added a photo (kept in Plaza, not in this file)."),
+    col("sent_at", "When it was sent, in UTC (RFC 3339)."),
+    col("checked_at", "When it was last confirmed, rejected or marked, in UTC (RFC 3339); empty if not yet."),
 ];
 
 /// The judging results of an ideas track (`results.csv`).

@@ -6,7 +6,7 @@ use plaza_core::Email;
 use plaza_mail::emails::{
     ChallengeUpdate, CopiedAnswer, DatasetUpdated, DeadlineReminder, DigestChallenge, DigestEvent, FollowConfirm,
     IdeaConfirm, IdeaCopy, IdeaReceived, Invitation, JudgeReminder, Offline, OrganizerDigest, OrganizerEntryFailed,
-    OrganizerIdeaConfirmed, OrganizerIdeaSent, OrganizerJudgeRecused, OrganizerJudgingComplete, QuestionAnswered,
+    DataReportDecided, OrganizerIdeaConfirmed, OrganizerIdeaSent, OrganizerJudgeRecused, OrganizerJudgingComplete, QuestionAnswered,
     ResultsEntrant, ResultsFollower, SignIn, SubmissionScored, TeamInvitation, Winner,
 };
 use plaza_mail::{EmailMessage, EmailTemplates, MailKind, OutgoingEmail};
@@ -219,6 +219,40 @@ fn cases() -> Vec<Case> {
                 "any open data, if you say where it comes from",
                 "https://plaza.example/challenges/cool/questions",
             ],
+        ),
+        case(
+            &DataReportDecided {
+                name: "Ana",
+                challenge_title: "Cooler streets",
+                dataset_title: "Street trees",
+                place: "Row 2, column species",
+                problem: "This tree is a red maple.",
+                outcome: "rejected",
+                reason: "The survey was made in 2018 and lists the tree as planted then.",
+                version: 0,
+                link: "https://plaza.example/challenges/cool/data/trees/reports#report-1",
+            },
+            vec![
+                "Street trees",
+                "Row 2, column species",
+                "This tree is a red maple.",
+                "The survey was made in 2018",
+                "https://plaza.example/challenges/cool/data/trees/reports#report-1",
+            ],
+        ),
+        case(
+            &DataReportDecided {
+                name: "Ana",
+                challenge_title: "Cooler streets",
+                dataset_title: "Street trees",
+                place: "Row 2, column species",
+                problem: "This tree is a red maple.",
+                outcome: "published",
+                reason: "",
+                version: 3,
+                link: "https://plaza.example/challenges/cool/data/trees/reports#report-1",
+            },
+            vec!["Street trees", "3", "https://plaza.example/challenges/cool/data/trees/reports#report-1"],
         ),
         case(
             &FollowConfirm {

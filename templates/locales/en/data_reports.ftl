@@ -104,6 +104,7 @@ data-report-triage-hours = { $hours ->
     [one] 1 hour
    *[other] { $hours } hours
 }
+data-report-triage-under-hour = Less than an hour
 data-report-triage-days = { $days ->
     [one] 1 day
    *[other] { $days } days

@@ -193,6 +193,7 @@ edits-user-display-name-control = un nombre para mostrar no puede tener caracter
 # La función de una persona en un desafío.
 edits-user-role-organizer = Organizador/a
 edits-user-role-judge = Miembro del jurado
+edits-user-role-intermediary = Organización asociada
 # Lo que puede hacer un token personal de la API.
 edits-user-scope-read = Solo leer
 edits-user-scope-submit = Leer y enviar entregas

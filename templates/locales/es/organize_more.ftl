@@ -37,6 +37,7 @@ organize-people-crumb-challenges = Desafíos
 organize-people-title = Organizadores y jurado
 organize-people-challenge-heading = El desafío
 organize-people-details = <a href="{ $url }/manage/details">Cambiar sus detalles y fechas</a>: título, resumen, organización anfitriona, descripción del desafío, zona horaria, fechas de apertura y cierre, tamaño de los equipos. Allí se muestra cada cambio y quién lo hizo.
+organize-people-reports = <a href="{ $url }/manage/reports">Avisos sobre los datos</a>: los residentes le avisan cuando una fila, una columna o un archivo está mal; confírmelos y luego publique el archivo corregido como una nueva versión.
 organize-people-datasets = <a href="{ $url }/manage/datasets">Conjuntos de datos</a>: agregue un archivo CSV, describa cada archivo y sus columnas, elija una licencia o reemplace un archivo por uno corregido (el archivo anterior se puede seguir descargando).
 organize-people-tracks = <a href="{ $url }/manage/tracks">Categorías y respuestas ocultas</a>: agregue una categoría, cambie cómo se califica y sus límites, reemplace sus respuestas ocultas o elimine una categoría que no tenga entregas.
 organize-people-projects = <a href="{ $url }/manage/projects">Puesta en marcha de las ideas ganadoras</a>: un proyecto para cada idea ganadora, con su estado, su avance y sus etapas, y <a href="{ $url }/manage/updates">novedades y respuestas</a>: noticias que se envían por correo a los residentes y lo que ellos responden.
@@ -58,6 +59,8 @@ organize-people-email-label = Correo electrónico
 organize-people-role-legend = Rol
 organize-people-role-judge = Jurado: califica las ideas con la rúbrica
 organize-people-role-organizer = Organizador: dirige el desafío
+organize-people-role-intermediary = Organización asociada: ayuda a los residentes a participar
+organize-people-role-intermediary-hint = Una biblioteca, una asociación de vecinos o un laboratorio universitario. Revisa los avisos de los residentes sobre los datos y envía ideas en nombre de los residentes que la llaman o la visitan. La página del desafío la nombra como un lugar donde pedir ayuda.
 organize-people-send-invitation = Enviar la invitación
 organize-people-pending-heading = Invitaciones que todavía no se aceptaron
 organize-people-invitation-expired = { $email }, { $role }: venció.

@@ -87,6 +87,7 @@ web-organize-assisted-confirmed-meanwhile = El residente confirmó esta idea mie
 ## plaza-web/src/organize/people.rs
 web-organize-people-role-organizer = Organizador
 web-organize-people-role-judge = Jurado
+web-organize-people-role-intermediary = Organización asociada
 web-organize-people-choose-role = Elija si quiere invitar a un organizador o a un miembro del jurado.
 web-organize-people-too-many-invitations = Envió muchas invitaciones en la última hora. Vuelva a intentarlo más tarde.
 # El correo de invitación: el rol en minúsculas y la palabra que va antes
@@ -97,6 +98,9 @@ web-organize-people-email-explanation-organizer = El equipo organizador dirige e
 web-organize-people-email-role-judge = miembro del jurado
 web-organize-people-email-article-judge = un
 web-organize-people-email-explanation-judge = El jurado lee las ideas enviadas al desafío y las califica con su rúbrica. No ve quién las escribió.
+web-organize-people-email-role-intermediary = organización asociada
+web-organize-people-email-article-intermediary = una
+web-organize-people-email-explanation-intermediary = Las organizaciones asociadas ayudan a los residentes a participar. Revisan los avisos de los residentes sobre los datos y envían ideas en nombre de los residentes que las llaman o las visitan. La página del desafío las nombra como un lugar donde pedir ayuda.
 web-organize-people-unknown-role = Rol desconocido.
 web-organize-people-last-organizer = Usted es el único organizador. Invite a otro organizador antes de dejar su rol.
 web-organize-people-unknown-title = Este enlace de invitación no funciona
@@ -114,6 +118,8 @@ web-organize-people-accepted-organizer = Ahora usted forma parte del equipo orga
 web-organize-people-accepted-organizer-action = Administrar el desafío
 web-organize-people-accepted-judge = Ahora usted es miembro del jurado de “{ $challenge }”.
 web-organize-people-accepted-judge-action = Declarar sus conflictos y ver sus ideas
+web-organize-people-accepted-intermediary = Ahora usted ayuda a los residentes a participar en “{ $challenge }” como organización asociada.
+web-organize-people-accepted-intermediary-action = Ver los avisos sobre los datos
 # $who: una dirección de correo.
 web-organize-people-creator-added = { $who } ya puede crear desafíos.
 web-organize-people-creator-removed = { $who } ya no puede crear desafíos. Los desafíos que creó siguen siendo suyos.

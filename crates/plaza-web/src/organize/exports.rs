@@ -13,7 +13,7 @@ use axum::http::header;
 use axum::response::{IntoResponse, Response};
 use plaza_core::csv_export::CsvExport;
 use plaza_core::exports::{
-    ENTRIES, IDEAS, JUDGING_AUDIT, JUDGING_RESULTS, JUDGING_SCORES, QUESTIONS, header as csv_header, review_scores,
+    DATA_REPORTS, ENTRIES, IDEAS, JUDGING_AUDIT, JUDGING_RESULTS, JUDGING_SCORES, QUESTIONS, header as csv_header, review_scores,
     utc, yes_no,
 };
 use plaza_core::judging::{AggregateOptions, ScoreView, aggregate};
@@ -158,6 +158,37 @@ pub(crate) async fn questions_csv(state: &AppState, challenge: &Challenge) -> Re
             yes_no(q.pinned).to_owned(),
             utc(q.created_at),
             q.answered_at.map(utc).unwrap_or_default(),
+        ])?;
+    }
+    sheet.finish()
+}
+
+/// Residents' reports about the challenge's data, oldest first, without
+/// who sent them (but with the name a sender asked to be thanked by).
+pub(crate) async fn data_reports_csv(state: &AppState, challenge: &Challenge) -> Result<Vec<u8>, AppError> {
+    let mut sheet = Sheet::with_header(csv_header(DATA_REPORTS, &[]))?;
+    let slugs: HashMap<i64, String> =
+        state.store.datasets(challenge.id).await?.into_iter().map(|d| (d.id, d.slug.to_string())).collect();
+    for r in state.store.challenge_reports(challenge.id).await? {
+        sheet.row([
+            r.id.to_string(),
+            slugs.get(&r.dataset_id).cloned().unwrap_or_default(),
+            r.scope.name().to_owned(),
+            r.row.map(|n| n.to_string()).unwrap_or_default(),
+            r.column.clone(),
+            r.problem.clone(),
+            r.should_be.clone(),
+            r.how_known.clone(),
+            r.status.name().to_owned(),
+            r.reason.clone(),
+            r.duplicate_of.map(|n| n.to_string()).unwrap_or_default(),
+            r.correction.clone().unwrap_or_default(),
+            r.before.clone().unwrap_or_default(),
+            r.corrected_in.map(|v| (v + 1).to_string()).unwrap_or_default(),
+            r.credit_name.clone(),
+            yes_no(r.photo.is_some()).to_owned(),
+            utc(r.created_at),
+            r.triaged_at.map(utc).unwrap_or_default(),
         ])?;
     }
     sheet.finish()

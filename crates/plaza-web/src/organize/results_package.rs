@@ -16,7 +16,7 @@ use plaza_core::{Board, Challenge};
 use crate::error::AppError;
 use crate::extract::auth::ChallengeOrganizer;
 use crate::organize::exports::{
-    audit_csv, entries_csv, ideas_csv, questions_csv, results_csv, scores_csv, tracks_by_kind,
+    audit_csv, data_reports_csv, entries_csv, ideas_csv, questions_csv, results_csv, scores_csv, tracks_by_kind,
 };
 use crate::public::leaderboard_files::{attachment, board_csv, board_json, board_name};
 use crate::state::AppState;
@@ -70,6 +70,12 @@ pub(crate) async fn package_files(
         FileKind::Questions,
         "residents' questions and the organizers' answers".into(),
         questions_csv(state, challenge).await?,
+    );
+    add(
+        "data_reports.csv".into(),
+        FileKind::DataReports,
+        "residents' reports about the data, and the corrections made".into(),
+        data_reports_csv(state, challenge).await?,
     );
     for track in &ideas {
         let stem = format!("judging/{}", track.slug);

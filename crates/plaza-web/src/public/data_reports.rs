@@ -475,6 +475,7 @@ pub(crate) async fn show_reports(
         .collect();
     let triage_time = match data_report::median_triage_hours(&waits) {
         None => String::new(),
+        Some(0) => plaza_i18n::tr("data-report-triage-under-hour"),
         Some(hours) if hours < 48 => plaza_i18n::tr_with("data-report-triage-hours", &[("hours", hours.into())]),
         Some(hours) => plaza_i18n::tr_with("data-report-triage-days", &[("days", ((hours + 23) / 24).into())]),
     };
