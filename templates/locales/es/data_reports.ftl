@@ -183,7 +183,7 @@ data-report-default-note = { $count ->
 }
 # $version: el número de la nueva versión.
 data-report-manage-publish = Publicar la versión { $version } del archivo
-data-report-manage-organizers-publish = Un organizador del desafío publica el archivo corregido.
+data-report-manage-organizers-publish = Un organizador del desafío publica el archivo con los cambios.
 data-report-manage-notice-confirmed = El aviso está confirmado. Quien lo envió recibió un correo.
 data-report-manage-notice-rejected = El aviso quedó como no confirmado. Quien lo envió recibió el motivo por correo.
 data-report-manage-notice-duplicate = El aviso quedó marcado como repetido. Quien lo envió recibió un correo.
