@@ -134,17 +134,25 @@ async fn a_wrong_row_is_reported_confirmed_and_corrected_in_a_new_version() {
     let reports = store.challenge_reports(challenge.id).await.expect("reports");
     let (duplicate, ward) = (reports[1].id, reports[2].id);
     let itself = partner
-        .post(&format!("{TREES}/manage/reports/{duplicate}"), &[("action", "duplicate"), ("original", &duplicate.to_string())])
+        .post(
+            &format!("{TREES}/manage/reports/{duplicate}"),
+            &[("action", "duplicate"), ("original", &duplicate.to_string())],
+        )
         .await;
     assert_eq!(itself.status, StatusCode::CONFLICT, "a report does not repeat itself");
     let marked = partner
-        .post(&format!("{TREES}/manage/reports/{duplicate}"), &[("action", "duplicate"), ("original", &report.id.to_string())])
+        .post(
+            &format!("{TREES}/manage/reports/{duplicate}"),
+            &[("action", "duplicate"), ("original", &report.id.to_string())],
+        )
         .await;
     assert_eq!(marked.status, StatusCode::SEE_OTHER);
-    let no_reason = partner.post(&format!("{TREES}/manage/reports/{ward}"), &[("action", "reject"), ("reason", "")]).await;
+    let no_reason =
+        partner.post(&format!("{TREES}/manage/reports/{ward}"), &[("action", "reject"), ("reason", "")]).await;
     assert_eq!(no_reason.status, StatusCode::UNPROCESSABLE_ENTITY);
     let reason = "The file uses the 2018 wards, as its data guide says.";
-    let rejected = partner.post(&format!("{TREES}/manage/reports/{ward}"), &[("action", "reject"), ("reason", reason)]).await;
+    let rejected =
+        partner.post(&format!("{TREES}/manage/reports/{ward}"), &[("action", "reject"), ("reason", reason)]).await;
     assert_eq!(rejected.status, StatusCode::SEE_OTHER);
     let to_sam = app.last_email_to("sam2@example.org").await.expect("an email to the second sender");
     assert!(to_sam.text.contains(reason), "{}", to_sam.text);
@@ -204,4 +212,90 @@ async fn a_wrong_row_is_reported_confirmed_and_corrected_in_a_new_version() {
     assert_eq!(other.post(&elsewhere, &[("action", "confirm")]).await.status, StatusCode::NOT_FOUND);
     let kept = store.data_report(challenge.id, ward).await.expect("query").expect("kept");
     assert_eq!(kept.status, ReportStatus::Rejected);
+}
+
+/// The park ideas challenge, imported into `app`.
+async fn park_ideas(app: &TestApp) -> plaza_core::Challenge {
+    let dir = tempfile::tempdir().expect("tempdir");
+    plaza_tests::write_ideas_bundle(dir.path(), "2027-12-31T00:00:00Z", 1);
+    app.import(dir.path()).await;
+    app.env.store.challenge_by_slug("park-ideas").await.expect("query").expect("challenge")
+}
+
+#[tokio::test]
+async fn a_partner_organization_is_invited_named_on_the_challenge_page_and_enters_ideas() {
+    let app = TestApp::empty().await;
+    let challenge = park_ideas(&app).await;
+    let store = &app.env.store;
+    let olga = app.user("olga@example.org", "Olga").await;
+    store.grant_role(challenge.id, olga.id, ChallengeRole::Organizer).await.expect("organizer");
+    let mut organizer = app.browser();
+    organizer.sign_in_as(&olga).await;
+    let invite = "/challenges/park-ideas/manage/invitations";
+
+    // A partner without a name is refused; nothing is sent.
+    let nameless = organizer.post(invite, &[("email", "desk@library.example.org"), ("role", "intermediary")]).await;
+    assert_eq!(nameless.status, StatusCode::BAD_REQUEST);
+    assert!(nameless.text().contains("Write the partner organization"), "{}", nameless.text());
+    assert!(app.last_email_to("desk@library.example.org").await.is_none());
+    let help = "100 Queen St\nTuesdays 2 to 5 pm";
+    let invited = organizer
+        .post(
+            invite,
+            &[
+                ("email", "desk@library.example.org"),
+                ("role", "intermediary"),
+                ("organization", "Central Library"),
+                ("help", help),
+            ],
+        )
+        .await;
+    assert_eq!(invited.status, StatusCode::SEE_OTHER, "{}", invited.text());
+    let people = organizer.get("/challenges/park-ideas/manage").await.text();
+    assert!(people.contains("(Central Library)"), "{people}");
+    // Not on the challenge page before the invitation is accepted.
+    assert!(!app.get("/challenges/park-ideas").await.text().contains("Central Library"));
+
+    let mail = app.last_email_to("desk@library.example.org").await.expect("an invitation");
+    assert!(mail.text.contains("partner organization"), "{}", mail.text);
+    let link = plaza_tests::link_in(&mail.text, &format!("{}/invitations/", plaza_tests::PUBLIC_URL)).expect("link");
+    let lena = app.user("desk@library.example.org", "Lena").await;
+    let mut partner = app.browser();
+    partner.sign_in_as(&lena).await;
+    let accepted = partner.post(&link, &[]).await;
+    assert_eq!(accepted.status, StatusCode::OK, "{}", accepted.text());
+    assert!(accepted.text().contains("partner organization"), "{}", accepted.text());
+
+    let page = app.get("/challenges/park-ideas").await.text();
+    assert!(page.contains("Central Library") && page.contains("100 Queen St"), "{page}");
+    assert!(page.contains("They can help you send an idea"), "{page}");
+
+    // The partner enters an idea a resident gave on paper; the resident is asked to confirm it.
+    let form = partner.get("/challenges/park-ideas/tracks/ideas/ideas/assisted").await;
+    assert_eq!(form.status, StatusCode::OK);
+    let fields = [
+        ("title", "Shade trees on the playground"),
+        ("summary", "Plant trees so children can play in summer."),
+        ("problem", "The Riverside playground is too hot to use in July."),
+        ("proposal", "Plant ten shade trees."),
+        ("datasets", "parks"),
+        ("q_area", "North"),
+        ("channel", "paper_form"),
+        ("contact_name", "Pat Paper"),
+        ("contact_email", "pat@example.org"),
+        ("action", "submit"),
+    ];
+    let entered = partner.post("/challenges/park-ideas/tracks/ideas/ideas/assisted", &fields).await;
+    assert_eq!(entered.status, StatusCode::SEE_OTHER, "{}", entered.text());
+    let done = partner.get(&entered.location()).await.text();
+    assert!(done.contains("The idea is entered"), "{done}");
+    assert!(app.last_email_to("pat@example.org").await.is_some(), "the resident is asked to confirm");
+    // The organizers' list of ideas (with every resident's contact) stays theirs.
+    assert_eq!(partner.get("/challenges/park-ideas/tracks/ideas/ideas").await.status, StatusCode::FORBIDDEN);
+    let track = store.tracks(challenge.id).await.expect("tracks").remove(0);
+    assert_eq!(store.track_ideas(track.id).await.expect("ideas").len(), 1);
+
+    // Removed from the role, the partner leaves the challenge page.
+    store.revoke_role(challenge.id, lena.id, ChallengeRole::Intermediary, false).await.expect("revoke");
+    assert!(!app.get("/challenges/park-ideas").await.text().contains("Central Library"));
 }

@@ -181,7 +181,14 @@ mod tests {
     }
 
     fn facts(status: ChallengeStatus, unconfirmed: u64, tracks: Vec<TrackFacts>) -> ChallengeFacts {
-        ChallengeFacts { status, ideas_unconfirmed: unconfirmed, questions_waiting: 0, reports_waiting: 0, corrections_ready: 0, tracks }
+        ChallengeFacts {
+            status,
+            ideas_unconfirmed: unconfirmed,
+            questions_waiting: 0,
+            reports_waiting: 0,
+            corrections_ready: 0,
+            tracks,
+        }
     }
 
     #[test]

@@ -210,7 +210,10 @@ fn bounded(text: &str, max: usize, required: bool, field: &'static str) -> Resul
     }
     let count = text.chars().count();
     if count > max {
-        return Err(problem(field, plaza_i18n::tr_with("data-report-too-long", &[("max", max.into()), ("count", count.into())])));
+        return Err(problem(
+            field,
+            plaza_i18n::tr_with("data-report-too-long", &[("max", max.into()), ("count", count.into())]),
+        ));
     }
     Ok(text)
 }
@@ -231,10 +234,8 @@ pub fn check_report(
     if scope == Some(ReportScope::Row) {
         match parse_row(&draft.row) {
             Some(n) if n <= row_count => row = Some(n),
-            Some(_) => problems.push(problem(
-                "row",
-                plaza_i18n::tr_with("data-report-row-past-end", &[("rows", row_count.into())]),
-            )),
+            Some(_) => problems
+                .push(problem("row", plaza_i18n::tr_with("data-report-row-past-end", &[("rows", row_count.into())]))),
             None => problems.push(problem("row", plaza_i18n::tr("data-report-row-missing"))),
         }
     }
@@ -260,7 +261,8 @@ pub fn check_report(
     let should_be = text(&draft.should_be, MAX_SHOULD_BE, false, "should_be");
     let how_known = text(&draft.how_known, MAX_HOW_KNOWN, false, "how_known");
     let credit = draft.credit == "yes";
-    let credit_name = if credit { text(&draft.credit_name, MAX_CREDIT_NAME, true, "credit_name") } else { Some(String::new()) };
+    let credit_name =
+        if credit { text(&draft.credit_name, MAX_CREDIT_NAME, true, "credit_name") } else { Some(String::new()) };
     match (scope, problem_text, should_be, how_known, credit_name) {
         (Some(scope), Some(problem), Some(should_be), Some(how_known), Some(credit_name)) if problems.is_empty() => {
             Ok(CheckedReport { scope, row, column, problem, should_be, how_known, credit_name })
@@ -279,8 +281,12 @@ pub fn parse_row(input: &str) -> Option<u64> {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Triage {
     /// Confirmed; for a report about one cell, the value it should get.
-    Confirm { correction: Option<String> },
-    Reject { reason: String },
+    Confirm {
+        correction: Option<String>,
+    },
+    Reject {
+        reason: String,
+    },
     DuplicateOf(i64),
 }
 
@@ -289,7 +295,10 @@ pub fn check_correction(value: &str) -> Result<String, String> {
     let value = value.trim().replace("\r\n", "\n");
     let count = value.chars().count();
     if count > MAX_SHOULD_BE {
-        return Err(plaza_i18n::tr_with("data-report-too-long", &[("max", MAX_SHOULD_BE.into()), ("count", count.into())]));
+        return Err(plaza_i18n::tr_with(
+            "data-report-too-long",
+            &[("max", MAX_SHOULD_BE.into()), ("count", count.into())],
+        ));
     }
     Ok(value)
 }
@@ -302,7 +311,10 @@ pub fn check_reason(value: &str) -> Result<String, String> {
     }
     let count = value.chars().count();
     if count > MAX_REASON {
-        return Err(plaza_i18n::tr_with("data-report-too-long", &[("max", MAX_REASON.into()), ("count", count.into())]));
+        return Err(plaza_i18n::tr_with(
+            "data-report-too-long",
+            &[("max", MAX_REASON.into()), ("count", count.into())],
+        ));
     }
     Ok(value)
 }

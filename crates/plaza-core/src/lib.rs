@@ -27,6 +27,7 @@ pub mod metric;
 pub mod metrics;
 pub mod organizer_notice;
 pub mod outreach;
+pub mod partner;
 pub mod publish;
 pub mod publish_check;
 pub mod qa;

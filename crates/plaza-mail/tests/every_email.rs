@@ -4,10 +4,10 @@
 
 use plaza_core::Email;
 use plaza_mail::emails::{
-    ChallengeUpdate, CopiedAnswer, DatasetUpdated, DeadlineReminder, DigestChallenge, DigestEvent, FollowConfirm,
-    IdeaConfirm, IdeaCopy, IdeaReceived, Invitation, JudgeReminder, Offline, OrganizerDigest, OrganizerEntryFailed,
-    DataReportDecided, OrganizerIdeaConfirmed, OrganizerIdeaSent, OrganizerJudgeRecused, OrganizerJudgingComplete, QuestionAnswered,
-    ResultsEntrant, ResultsFollower, SignIn, SubmissionScored, TeamInvitation, Winner,
+    ChallengeUpdate, CopiedAnswer, DataReportDecided, DatasetUpdated, DeadlineReminder, DigestChallenge, DigestEvent,
+    FollowConfirm, IdeaConfirm, IdeaCopy, IdeaReceived, Invitation, JudgeReminder, Offline, OrganizerDigest,
+    OrganizerEntryFailed, OrganizerIdeaConfirmed, OrganizerIdeaSent, OrganizerJudgeRecused, OrganizerJudgingComplete,
+    QuestionAnswered, ResultsEntrant, ResultsFollower, SignIn, SubmissionScored, TeamInvitation, Winner,
 };
 use plaza_mail::{EmailMessage, EmailTemplates, MailKind, OutgoingEmail};
 

@@ -244,8 +244,8 @@ impl Store {
             .filter(data_reports::Column::CorrectedIn.is_null())
             .all(&txn)
             .await?;
-        let same_reports = awaiting.len() == before.len()
-            && awaiting.iter().all(|report| before.contains_key(&i64::from(report.id)));
+        let same_reports =
+            awaiting.len() == before.len() && awaiting.iter().all(|report| before.contains_key(&i64::from(report.id)));
         if dataset.blob_sha256 != from_blob || !same_reports {
             return Err(Error::conflict(plaza_i18n::tr("data-report-changed-meanwhile")));
         }

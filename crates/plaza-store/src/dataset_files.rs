@@ -219,8 +219,7 @@ pub(crate) async fn replace_file(
     now: DateTime<Utc>,
 ) -> Result<i32> {
     let slug = row.slug.clone();
-    let columns_json =
-        serde_json::to_string(&replacement.columns).map_err(|e| Error::encode("data dictionary", e))?;
+    let columns_json = serde_json::to_string(&replacement.columns).map_err(|e| Error::encode("data dictionary", e))?;
     let kept = dataset_versions::Entity::find()
         .filter(dataset_versions::Column::DatasetId.eq(row.id))
         .order_by_desc(dataset_versions::Column::Version)
@@ -271,7 +270,11 @@ pub(crate) async fn replace_file(
     Ok(kept)
 }
 
-pub(crate) async fn dataset_row(txn: &impl sea_orm::ConnectionTrait, challenge_id: i64, slug: &str) -> Result<datasets::Model> {
+pub(crate) async fn dataset_row(
+    txn: &impl sea_orm::ConnectionTrait,
+    challenge_id: i64,
+    slug: &str,
+) -> Result<datasets::Model> {
     datasets::Entity::find()
         .filter(datasets::Column::ChallengeId.eq(id32(challenge_id)?))
         .filter(datasets::Column::Slug.eq(slug))

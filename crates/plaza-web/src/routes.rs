@@ -232,8 +232,8 @@ route_table! {
     post "/challenges/{slug}/entries/{id}/cancel" => entries::cancel_entry, Organizer;
     post "/challenges/{slug}/entries/{id}/disqualify" => entries::disqualify_entry, Organizer;
     get "/challenges/{slug}/tracks/{track}/ideas" => assisted::list_ideas, Organizer;
-    get "/challenges/{slug}/tracks/{track}/ideas/assisted" => assisted::new_assisted_idea, Organizer;
-    post "/challenges/{slug}/tracks/{track}/ideas/assisted" => assisted::create_assisted_idea, Organizer;
+    get "/challenges/{slug}/tracks/{track}/ideas/assisted" => assisted::new_assisted_idea, Triager;
+    post "/challenges/{slug}/tracks/{track}/ideas/assisted" => assisted::create_assisted_idea, Triager;
     post "/challenges/{slug}/ideas/{id}/attest" => assisted::attest_idea, Organizer;
     get "/challenges/{slug}/ideas/{id}/correct" => assisted::show_correction, Organizer;
     post "/challenges/{slug}/ideas/{id}/correct" => assisted::correct_idea, Organizer;

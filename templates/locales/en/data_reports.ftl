@@ -225,3 +225,18 @@ data-guide-reports = { $count ->
     [one] 1 correction made
    *[other] { $corrections } corrections made
 }. See them all.
+
+## Partner organizations (plaza-core/src/partner.rs, the people page, the challenge page)
+partner-organization-empty = Write the partner organization's name: the challenge page shows it to residents.
+# $max: the most characters allowed.
+partner-organization-too-long = The organization's name can have at most { $max } characters.
+partner-help-too-long = How residents reach the organization can have at most { $max } characters.
+partner-can-help = They can help you send an idea or tell us about a mistake in the data.
+organize-people-organization-label = Partner organization's name (only for a partner organization)
+organize-people-organization-hint = Shown on the challenge page once they accept, for example “Central Library”.
+organize-people-help-label = Where and when residents can get help there (optional)
+organize-people-help-hint = An address, opening hours or a phone number, for example “100 Queen St, Tuesdays 2 to 5 pm”.
+web-organize-assisted-entered-title = The idea is entered
+web-organize-assisted-entered-confirm = The resident gets an email with a link to check the idea and confirm it. Until then it waits; the organizers see it in their list.
+web-organize-assisted-entered-attested = You read it back to the resident, so it is sent. The organizers see it in their list.
+web-organize-assisted-enter-another = Enter another idea

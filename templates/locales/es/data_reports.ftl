@@ -225,3 +225,18 @@ data-guide-reports = { $count ->
     [one] 1 corrección hecha
    *[other] { $corrections } correcciones hechas
 }. Véalos todos.
+
+## Organizaciones asociadas (plaza-core/src/partner.rs, la página de personas, la página del desafío)
+partner-organization-empty = Escriba el nombre de la organización asociada: la página del desafío lo muestra a los residentes.
+# $max: el máximo de caracteres.
+partner-organization-too-long = El nombre de la organización puede tener como máximo { $max } caracteres.
+partner-help-too-long = Cómo llegar a la organización puede tener como máximo { $max } caracteres.
+partner-can-help = Le pueden ayudar a enviar una idea o a avisar de un error en los datos.
+organize-people-organization-label = Nombre de la organización asociada (solo para una organización asociada)
+organize-people-organization-hint = Se muestra en la página del desafío cuando acepte, por ejemplo “Biblioteca Central”.
+organize-people-help-label = Dónde y cuándo pueden pedir ayuda los residentes (opcional)
+organize-people-help-hint = Una dirección, un horario o un teléfono, por ejemplo “Calle Mayor 100, martes de 14 a 17 h”.
+web-organize-assisted-entered-title = La idea está guardada
+web-organize-assisted-entered-confirm = El residente recibe un correo con un enlace para revisar la idea y confirmarla. Hasta entonces queda en espera; los organizadores la ven en su lista.
+web-organize-assisted-entered-attested = Usted se la leyó al residente, así que ya está enviada. Los organizadores la ven en su lista.
+web-organize-assisted-enter-another = Guardar otra idea

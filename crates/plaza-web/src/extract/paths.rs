@@ -146,6 +146,26 @@ impl FromRequestParts<AppState> for OrganizerTrack {
     }
 }
 
+/// Someone who may enter ideas for residents on an ideas track `{track}`
+/// of the challenge in the path: its organizers and partner organizations.
+pub(crate) struct HelperTrack {
+    pub organizer: crate::organize::data_reports::ChallengeTriager,
+    pub track: Track,
+}
+
+impl FromRequestParts<AppState> for HelperTrack {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+        let organizer = crate::organize::data_reports::ChallengeTriager::from_request_parts(parts, state).await?;
+        let track = path_track(parts, state, &organizer.challenge).await?;
+        if !is_ideas(&track) {
+            return Err(AppError::NotFound);
+        }
+        Ok(HelperTrack { organizer, track })
+    }
+}
+
 macro_rules! row_id {
     ($( $(#[$doc:meta])* $name:ident; )*) => {$(
         $(#[$doc])*

@@ -18,7 +18,7 @@ use crate::enter::ideas::{closed_reason, dataset_slugs};
 use crate::error::AppError;
 use crate::extract::auth::{ChallengeOrganizer, PageContext};
 use crate::extract::csrf::CsrfForm;
-use crate::extract::paths::{IdeaId, OrganizerTrack};
+use crate::extract::paths::{HelperTrack, IdeaId, OrganizerTrack};
 use crate::render::notice::{IdeasListNotice, NoticeQuery};
 use crate::render::views::ChallengeView;
 use crate::state::AppState;
@@ -112,11 +112,31 @@ impl ContactInput {
     }
 }
 
+#[derive(serde::Deserialize, Default)]
+pub(crate) struct EnteredQuery {
+    entered: Option<String>,
+}
+
+/// `GET /challenges/{slug}/tracks/{track}/ideas/assisted`: the form staff
+/// (organizers and partner organizations) fill in for a resident.
 pub(crate) async fn new_assisted_idea(
     State(state): State<AppState>,
-    OrganizerTrack { organizer, track }: OrganizerTrack,
+    HelperTrack { organizer, track }: HelperTrack,
+    axum::extract::Query(query): axum::extract::Query<EnteredQuery>,
 ) -> Result<Response, AppError> {
     let viewer = organizer.current.viewer();
+    let form_url = format!("/challenges/{}/tracks/{}/ideas/assisted", organizer.challenge.slug, track.slug);
+    if let Some(confirmation) = query.entered.as_deref() {
+        // A partner organization's idea is entered: it does not see the organizers' list.
+        let text = if confirmation == "pending" {
+            plaza_i18n::tr("web-organize-assisted-entered-confirm")
+        } else {
+            plaza_i18n::tr("web-organize-assisted-entered-attested")
+        };
+        let title = plaza_i18n::tr("web-organize-assisted-entered-title");
+        let another = plaza_i18n::tr("web-organize-assisted-enter-another");
+        return message_page(&state, &viewer, StatusCode::OK, &title, &text, (&form_url, &another));
+    }
     if let Some(reason) = closed_reason(&organizer.challenge) {
         let title = plaza_i18n::tr("web-organize-assisted-not-taking-title");
         return message_page(&state, &viewer, StatusCode::CONFLICT, &title, &reason, ("", ""));
@@ -135,7 +155,7 @@ pub(crate) async fn new_assisted_idea(
 
 pub(crate) async fn create_assisted_idea(
     State(state): State<AppState>,
-    OrganizerTrack { organizer, track }: OrganizerTrack,
+    HelperTrack { organizer, track }: HelperTrack,
     CsrfForm(pairs): CsrfForm<Vec<(String, String)>>,
 ) -> Result<Response, AppError> {
     let challenge = &organizer.challenge;
@@ -207,8 +227,13 @@ pub(crate) async fn create_assisted_idea(
     )
     .await?;
     let idea = state.store.create_assisted_idea_notifying(&assisted, mail.as_ref(), Some(&notices)).await?;
-    let notice =
-        if idea.confirmation == Confirmation::Pending { IdeasListNotice::Confirm } else { IdeasListNotice::Attested };
+    let pending = idea.confirmation == Confirmation::Pending;
+    if !organizer.organizer {
+        let confirmation = if pending { "pending" } else { "attested" };
+        let to = format!("/challenges/{}/tracks/{}/ideas/assisted?entered={confirmation}", challenge.slug, track.slug);
+        return Ok(Redirect::to(&to).into_response());
+    }
+    let notice = if pending { IdeasListNotice::Confirm } else { IdeasListNotice::Attested };
     Ok(back_to_ideas(challenge.slug.as_str(), track.slug.as_str(), notice))
 }
 

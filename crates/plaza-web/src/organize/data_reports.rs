@@ -150,11 +150,9 @@ async fn current_rows(
     if wanted.is_empty() {
         return Ok((Vec::new(), BTreeMap::new()));
     }
-    let reader = state
-        .blobs
-        .open(&dataset.blob.sha256)
-        .await?
-        .ok_or_else(|| AppError::Internal(format!("blob {} of dataset {} is missing", dataset.blob.sha256, dataset.id)))?;
+    let reader = state.blobs.open(&dataset.blob.sha256).await?.ok_or_else(|| {
+        AppError::Internal(format!("blob {} of dataset {} is missing", dataset.blob.sha256, dataset.id))
+    })?;
     let bridge = tokio_util::io::SyncIoBridge::new(reader);
     let found = plaza_i18n::spawn_blocking(move || data_report::rows_at(std::io::BufReader::new(bridge), &wanted))
         .await
@@ -228,7 +226,11 @@ async fn triage_page(
                     duplicate_of: r.duplicate_of,
                     corrected_in: r.corrected_in.map(|v| v + 1),
                     credit_name: r.credit_name.clone(),
-                    photo_url: if r.photo.is_some() { format!("{guide_url}/reports/{}/photo", r.id) } else { String::new() },
+                    photo_url: if r.photo.is_some() {
+                        format!("{guide_url}/reports/{}/photo", r.id)
+                    } else {
+                        String::new()
+                    },
                     action_url: format!("/challenges/{}/manage/reports/{}", challenge.slug, r.id),
                 }
             })
@@ -282,9 +284,10 @@ pub(crate) async fn show_reports(
         Some("confirmed") => plaza_i18n::tr("data-report-manage-notice-confirmed"),
         Some("rejected") => plaza_i18n::tr("data-report-manage-notice-rejected"),
         Some("duplicate") => plaza_i18n::tr("data-report-manage-notice-duplicate"),
-        Some("published") => {
-            plaza_i18n::tr_with("data-report-manage-notice-published", &[("version", query.version.unwrap_or(0).into())])
-        }
+        Some("published") => plaza_i18n::tr_with(
+            "data-report-manage-notice-published",
+            &[("version", query.version.unwrap_or(0).into())],
+        ),
         _ => String::new(),
     };
     Ok(Html(state.templates.render("pages/organize/reports.html", &page)?).into_response())
@@ -340,7 +343,14 @@ pub(crate) async fn triage_report(
     let (triage, notice) = match checked {
         Ok(checked) => checked,
         Err(problem) => {
-            return refuse(&state, (&triager.current, challenge, triager.organizer), format!("report-{id}"), problem, StatusCode::UNPROCESSABLE_ENTITY).await;
+            return refuse(
+                &state,
+                (&triager.current, challenge, triager.organizer),
+                format!("report-{id}"),
+                problem,
+                StatusCode::UNPROCESSABLE_ENTITY,
+            )
+            .await;
         }
     };
     let datasets = state.store.datasets(challenge.id).await?;
@@ -350,7 +360,14 @@ pub(crate) async fn triage_report(
     match state.store.triage_report(challenge.id, id, &triage, by, &emails).await {
         Ok(_) => {}
         Err(plaza_store::Error::Refused(refusal)) => {
-            return refuse(&state, (&triager.current, challenge, triager.organizer), format!("report-{id}"), refusal.to_string(), StatusCode::CONFLICT).await;
+            return refuse(
+                &state,
+                (&triager.current, challenge, triager.organizer),
+                format!("report-{id}"),
+                refusal.to_string(),
+                StatusCode::CONFLICT,
+            )
+            .await;
         }
         Err(fault) => return Err(fault.into()),
     }
@@ -383,8 +400,9 @@ async fn decision_email(
         Triage::Reject { reason } => reason.clone(),
         _ => String::new(),
     };
-    let link =
-        state.settings.link(&format!("/challenges/{}/data/{}/reports#report-{}", challenge.slug, dataset.slug, report.id));
+    let link = state
+        .settings
+        .link(&format!("/challenges/{}/data/{}/reports#report-{}", challenge.slug, dataset.slug, report.id));
     let message = plaza_mail::emails::DataReportDecided {
         name: &reporter.display_name,
         challenge_title: &challenge_title,
@@ -433,20 +451,13 @@ pub(crate) async fn publish_corrections(
     let corrections: Vec<Correction> = reports
         .iter()
         .filter_map(|r| {
-            Some(Correction {
-                report_id: r.id,
-                row: r.row?,
-                column: r.column.clone(),
-                value: r.correction.clone()?,
-            })
+            Some(Correction { report_id: r.id, row: r.row?, column: r.column.clone(), value: r.correction.clone()? })
         })
         .collect();
     // The corrected file, written beside the current one.
-    let reader = state
-        .blobs
-        .open(&dataset.blob.sha256)
-        .await?
-        .ok_or_else(|| AppError::Internal(format!("blob {} of dataset {} is missing", dataset.blob.sha256, dataset.id)))?;
+    let reader = state.blobs.open(&dataset.blob.sha256).await?.ok_or_else(|| {
+        AppError::Internal(format!("blob {} of dataset {} is missing", dataset.blob.sha256, dataset.id))
+    })?;
     let bridge = tokio_util::io::SyncIoBridge::new(reader);
     let written = plaza_i18n::spawn_blocking(move || -> Result<_, AppError> {
         let out = tempfile::NamedTempFile::new().map_err(|e| AppError::Internal(e.to_string()))?;
@@ -482,7 +493,15 @@ pub(crate) async fn publish_corrections(
     let actor = target.organizer.current.user.id;
     let kept = match state
         .store
-        .publish_corrections(challenge.id, dataset.slug.as_str(), &dataset.blob.sha256, &replacement, &applied.before, &emails, actor)
+        .publish_corrections(
+            challenge.id,
+            dataset.slug.as_str(),
+            &dataset.blob.sha256,
+            &replacement,
+            &applied.before,
+            &emails,
+            actor,
+        )
         .await
     {
         Ok(kept) => kept,
@@ -498,10 +517,6 @@ pub(crate) async fn publish_corrections(
         corrections = reports.len(),
         "corrected dataset version published"
     );
-    Ok(Redirect::to(&format!(
-        "/challenges/{}/manage/reports?notice=published&version={}",
-        challenge.slug,
-        kept + 1
-    ))
-    .into_response())
+    Ok(Redirect::to(&format!("/challenges/{}/manage/reports?notice=published&version={}", challenge.slug, kept + 1))
+        .into_response())
 }

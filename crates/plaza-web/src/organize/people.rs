@@ -33,6 +33,8 @@ struct PersonRow {
     role: String,
     role_name: &'static str,
     is_you: bool,
+    /// A partner organization's name.
+    organization: String,
 }
 
 #[derive(Serialize)]
@@ -43,6 +45,9 @@ struct InvitationRow {
     role_name: &'static str,
     expires: String,
     expired: bool,
+    /// A partner organization's name and help text (sent again with it).
+    organization: String,
+    help: String,
 }
 
 #[derive(Serialize)]
@@ -75,12 +80,23 @@ async fn render_people(
 ) -> Result<Response, AppError> {
     let challenge = &organizer.challenge;
     let me = organizer.current.user.id;
+    let partners: std::collections::HashMap<String, plaza_core::partner::Partner> = state
+        .store
+        .partners_by_email(challenge.id)
+        .await?
+        .into_iter()
+        .map(|(email, partner)| (email.to_lowercase(), partner))
+        .collect();
+    let partner_of = |role: ChallengeRole, email: &str| {
+        partners.get(&email.to_lowercase()).filter(|_| role == ChallengeRole::Intermediary).cloned()
+    };
     let people = state
         .store
         .role_holders(challenge.id)
         .await?
         .into_iter()
         .map(|h| PersonRow {
+            organization: partner_of(h.role, h.user.email.as_str()).map(|p| p.organization).unwrap_or_default(),
             user_id: h.user.id.0,
             display_name: h.user.display_name,
             email: h.user.email.to_string(),
@@ -96,6 +112,8 @@ async fn render_people(
         .await?
         .into_iter()
         .map(|i| InvitationRow {
+            organization: partner_of(i.role, i.email.as_str()).map(|p| p.organization).unwrap_or_default(),
+            help: partner_of(i.role, i.email.as_str()).map(|p| p.help).unwrap_or_default(),
             id: i.id,
             email: i.email.to_string(),
             role: role_label(i.role),
@@ -155,6 +173,11 @@ pub(crate) struct InviteForm {
     email: String,
     #[serde(default)]
     role: String,
+    /// A partner organization's name and how residents reach it.
+    #[serde(default)]
+    organization: String,
+    #[serde(default)]
+    help: String,
 }
 
 pub(crate) async fn invite(
@@ -169,6 +192,13 @@ pub(crate) async fn invite(
     let email = match Email::parse(&form.email) {
         Ok(email) => email,
         Err(err) => return render_people(&state, &organizer, "", &err.to_string()).await,
+    };
+    let partner = match role {
+        ChallengeRole::Intermediary => match plaza_core::partner::check_partner(&form.organization, &form.help) {
+            Ok(partner) => Some(partner),
+            Err(problem) => return render_people(&state, &organizer, "", &problem).await,
+        },
+        _ => None,
     };
     let challenge = &organizer.challenge;
     let inviter = &organizer.current.user;
@@ -208,6 +238,10 @@ pub(crate) async fn invite(
         days: 14,
     };
     let mail = state.emails.render(lang, &email, &message, None).map_err(|e| AppError::Internal(e.to_string()))?;
+    // The partner's name is saved before the invitation that could make it public.
+    if let Some(partner) = &partner {
+        state.store.save_partner(challenge.id, &email, partner).await?;
+    }
     state.store.create_invitation(challenge.id, &email, role, inviter.id, &secret, &mail).await?;
     Ok(back_to_people(&organizer, PeopleNotice::Invited))
 }

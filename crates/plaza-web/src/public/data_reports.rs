@@ -51,11 +51,9 @@ async fn with_file<T: Send + 'static>(
     + Send
     + 'static,
 ) -> Result<T, AppError> {
-    let reader = state
-        .blobs
-        .open(&dataset.blob.sha256)
-        .await?
-        .ok_or_else(|| AppError::Internal(format!("blob {} of dataset {} is missing", dataset.blob.sha256, dataset.id)))?;
+    let reader = state.blobs.open(&dataset.blob.sha256).await?.ok_or_else(|| {
+        AppError::Internal(format!("blob {} of dataset {} is missing", dataset.blob.sha256, dataset.id))
+    })?;
     let bridge = tokio_util::io::SyncIoBridge::new(reader);
     plaza_i18n::spawn_blocking(move || read(std::io::BufReader::new(bridge)))
         .await
@@ -124,15 +122,15 @@ async fn form_page(
     let query: String = query.chars().take(MAX_SEARCH).collect();
     let row = data_report::parse_row(&form.row);
     let (search, wanted) = (query.clone(), row);
-    let (headers, found, chosen) = with_file(state, dataset, move |file| {
-        data_report::find_rows(file, &search, wanted, MAX_SEARCHED_ROWS)
-    })
-    .await?
-    .unwrap_or_default();
+    let (headers, found, chosen) =
+        with_file(state, dataset, move |file| data_report::find_rows(file, &search, wanted, MAX_SEARCHED_ROWS))
+            .await?
+            .unwrap_or_default();
     let dataset_view = DatasetView::new(challenge, dataset);
     let form_url = format!("{}/report", dataset_view.guide_url);
     Ok(ReportFormPage {
-        page: viewer.page(state, plaza_i18n::tr_with("data-report-form-title", &[("name", dataset.title.as_str().into())])),
+        page: viewer
+            .page(state, plaza_i18n::tr_with("data-report-form-title", &[("name", dataset.title.as_str().into())])),
         challenge: ChallengeView::new(challenge, Utc::now()),
         signed_in: viewer.user.is_some(),
         sign_in_url: format!("/sign-in?next={form_url}"),
@@ -217,7 +215,10 @@ pub(crate) async fn send_report(
                 Some(bytes) => photo = bytes,
                 None => problems.push(FieldProblem {
                     field: "photo",
-                    message: plaza_i18n::tr_with("data-report-photo-too-large", &[("mb", (MAX_PHOTO_BYTES >> 20).into())]),
+                    message: plaza_i18n::tr_with(
+                        "data-report-photo-too-large",
+                        &[("mb", (MAX_PHOTO_BYTES >> 20).into())],
+                    ),
                 }),
             }
             continue;
@@ -260,7 +261,9 @@ pub(crate) async fn send_report(
     let mut cleaned = None;
     if !photo.is_empty() {
         match plaza_core::idea::sniff_attachment(&photo).filter(|t| t.starts_with("image/")) {
-            None => problems.push(FieldProblem { field: "photo", message: plaza_i18n::tr("data-report-photo-wrong-kind") }),
+            None => {
+                problems.push(FieldProblem { field: "photo", message: plaza_i18n::tr("data-report-photo-wrong-kind") })
+            }
             Some(content_type) => {
                 let result = plaza_i18n::spawn_blocking(move || {
                     plaza_core::attachment::strip_metadata(content_type, &photo, MAX_PHOTO_BYTES)
@@ -423,7 +426,8 @@ pub(crate) async fn show_reports(
             waits.push(triaged - report.created_at);
         }
     }
-    let mut counts: Vec<ColumnCount> = counts.into_iter().map(|(column, count)| ColumnCount { column, count }).collect();
+    let mut counts: Vec<ColumnCount> =
+        counts.into_iter().map(|(column, count)| ColumnCount { column, count }).collect();
     counts.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.column.cmp(&b.column)));
     let changes = change_log(&reports)
         .into_iter()

@@ -77,6 +77,10 @@ struct ChallengePage {
     projects: Vec<crate::public::progress::ProjectView>,
     /// Answers the organizers pinned under the brief.
     pinned: Vec<crate::public::questions::AnsweredView>,
+    /// Partner organizations where residents get help.
+    partners: Vec<plaza_core::partner::Partner>,
+    /// Whether the viewer is one of them (they check the reports).
+    is_partner: bool,
 }
 
 /// Where the main "take part" button leads. Signed in: the team page, which
@@ -150,6 +154,8 @@ pub(crate) async fn show_challenge(
             .filter(|q| q.pinned && !q.answer.is_empty())
             .map(|q| crate::public::questions::AnsweredView::new(q, &challenge.timeline))
             .collect(),
+        partners: state.store.challenge_partners(challenge.id).await?,
+        is_partner: roles.contains(&plaza_core::ChallengeRole::Intermediary),
     };
     Ok(Html(state.templates.render("pages/public/challenge.html", &page)?))
 }
