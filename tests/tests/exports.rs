@@ -355,6 +355,7 @@ async fn organizers_get_ideas_judges_scores_and_the_audit_log_with_names() {
             "entries.csv",
             "ideas.csv",
             "questions.csv",
+            "data_reports.csv",
             "judging/ideas-results.csv",
             "judging/ideas-scores.csv",
             "judging/ideas-audit.csv"
@@ -396,6 +397,7 @@ async fn the_results_package_of_a_challenge_with_both_kinds_of_track_lists_every
             "entries.csv",
             "ideas.csv",
             "questions.csv",
+            "data_reports.csv",
             "judging/ideas-results.csv",
             "judging/ideas-scores.csv",
             "judging/ideas-audit.csv"
