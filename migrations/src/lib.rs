@@ -39,6 +39,7 @@ mod m20261205_002200_add_idea_contact_locale;
 mod m20261205_002300_create_challenge_questions;
 mod m20261206_002400_create_data_reports;
 mod m20261206_002500_create_challenge_partners;
+mod m20261206_002600_create_peoples_choice;
 
 pub struct Migrator;
 
@@ -77,6 +78,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261205_002300_create_challenge_questions::Migration),
             Box::new(m20261206_002400_create_data_reports::Migration),
             Box::new(m20261206_002500_create_challenge_partners::Migration),
+            Box::new(m20261206_002600_create_peoples_choice::Migration),
         ]
     }
 }

@@ -513,7 +513,9 @@ async fn plan(w: &World, route: &RouteInfo, who: Who, n: usize) -> Planned {
         store.create_assisted_idea(&assisted, None).await.expect("assisted idea");
         path = path.replace("{token}", &secret);
     }
-    let ideas_route = route.path.contains("/ideas") || route.path.contains("/judging");
+    let ideas_route = route.path.contains("/ideas") || route.path.contains("/judging") || route.path.contains("/vote");
+    // A vote that does not exist: allowed callers get a 404.
+    path = path.replace("{vote}", "999999");
     path = path.replace("{track}", if ideas_route { IDEAS_TRACK } else { "predict" });
     path = path.replace("{judge}", &w.judge_a.id.0.to_string());
     if path.contains("{id}") && ideas_route {

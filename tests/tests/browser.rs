@@ -1018,3 +1018,88 @@ async fn a_poster_prints_on_one_page_and_its_qr_code_leads_to_the_challenge() {
     let found = print_report(&report);
     assert!(found.is_empty(), "axe-core found {} problem(s):\n{}", found.len(), found.join("\n"));
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs chromium, chromium-driver and axe-core (npm ci in tests/browser): run with --ignored"]
+async fn a_resident_reports_a_wrong_row_from_a_phone_and_the_corrected_file_is_published() {
+    const TREES: &str = "/challenges/toronto-street-trees";
+    const DATA: &str = "/challenges/toronto-street-trees/data/trees-train";
+    let axe = axe_source();
+    let driver = Chromedriver::start().await;
+    let app = TestApp::empty().await;
+    app.import(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../challenges/toronto-street-trees")).await;
+    let store = &app.env.store;
+    let trees = store.challenge_by_slug("toronto-street-trees").await.expect("challenge query").expect("imported");
+    let partner_account = app.user("lena.library@example.org", "Lena at the library").await;
+    store.grant_role(trees.id, partner_account.id, ChallengeRole::Intermediary).await.expect("partner role");
+    let organizer_account = app.user(ORGANIZER.0, ORGANIZER.1).await;
+    store.grant_role(trees.id, organizer_account.id, ChallengeRole::Organizer).await.expect("organizer role");
+    let site = serve(&app).await;
+    let mut report = Report::new();
+
+    // On a phone, a resident finds the row in the data guide and reports it.
+    let resident = driver.browser("resident", &site).await;
+    resident.client.set_window_size(360, 800).await.expect("a phone-sized window");
+    resident.sign_in(&app, RESIDENT.0, RESIDENT.1, None).await;
+    resident.goto(DATA).await;
+    resident.wait_for_text("Is something wrong in this data?").await;
+    resident.axe(&axe, "data guide, phone", &mut report).await;
+    resident.click(Locator::LinkText("Report a problem")).await;
+    resident.wait_for_text("Find the row").await;
+    resident.fill("q", "Amsterdam").await;
+    resident.press("Search").await;
+    resident.wait_for_text("AMSTERDAM AVE").await;
+    resident.axe(&axe, "report form with rows found, phone", &mut report).await;
+    resident.click(Locator::Css("a[aria-label='Report a problem with row 2']")).await;
+    resident.wait_for_text("Row 2 says now:").await;
+    resident.select("field-column", "COMMON_NAME").await;
+    resident.fill("field-problem", "This tree is a red maple, not a Norway maple.").await;
+    resident.fill("field-should_be", "Maple, red").await;
+    resident.fill("field-how_known", "I see its leaves every autumn.").await;
+    resident.click(Locator::Id("field-credit")).await;
+    resident.fill("field-credit_name", "Rosa R.").await;
+    resident.press("Send the report").await;
+    resident.wait_for_text("Your report is sent").await;
+    resident.axe(&axe, "reports of a dataset, phone", &mut report).await;
+    let overflow = resident.client.execute(OVERFLOW, vec![]).await.expect("page width");
+    assert_eq!(overflow.as_i64(), Some(0), "the reports page fits a phone");
+
+    // The partner organization confirms it with the value it should have.
+    let sent = store.challenge_reports(trees.id).await.expect("reports").remove(0);
+    let partner = driver.browser("partner", &site).await;
+    partner.sign_in(&app, "lena.library@example.org", "Lena at the library", None).await;
+    partner.goto(&format!("{TREES}/manage/reports")).await;
+    partner.wait_for_text("red maple").await;
+    partner.axe(&axe, "reports to check (partner)", &mut report).await;
+    let field = format!("correction-{}", sent.id);
+    assert_eq!(partner.find(Locator::Id(&field)).await.prop("value").await.expect("value"), Some("Maple, red".into()));
+    partner.press("Confirm").await;
+    partner.wait_for_text("The report is confirmed").await;
+    partner.close().await;
+
+    // An organizer publishes the corrected file as version 2.
+    let organizer = driver.browser("organizer", &site).await;
+    organizer.sign_in(&app, ORGANIZER.0, ORGANIZER.1, None).await;
+    organizer.goto(&format!("{TREES}/manage/reports")).await;
+    organizer.wait_for_text("1 confirmed correction is ready to publish").await;
+    organizer.axe(&axe, "reports to check (organizer, a correction ready)", &mut report).await;
+    organizer.press("Publish version 2 of the file").await;
+    organizer.wait_for_text("Version 2 of the file is published").await;
+    organizer.close().await;
+
+    // The resident sees the change log; the old file still downloads as it was.
+    resident.goto(&format!("{DATA}/reports")).await;
+    resident.wait_for_text("“Maple, Norway” is now “Maple, red”. Thanks to Rosa R.").await;
+    resident.axe(&axe, "change log, phone", &mut report).await;
+    resident.goto(DATA).await;
+    resident.wait_for_text("Versions").await;
+    resident.axe(&axe, "data guide with an earlier version, phone", &mut report).await;
+    resident.close().await;
+    let old = app.get(&format!("{DATA}/versions/1/download")).await;
+    assert!(String::from_utf8_lossy(&old.body).lines().nth(2).unwrap_or_default().contains("Maple, Norway"));
+    let new = app.get(&format!("{DATA}/download")).await;
+    assert!(String::from_utf8_lossy(&new.body).lines().nth(2).unwrap_or_default().contains("Maple, red"));
+
+    let found = print_report(&report);
+    assert!(found.is_empty(), "axe-core found {} problem(s):\n{}", found.len(), found.join("\n"));
+}

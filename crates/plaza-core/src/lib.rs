@@ -42,6 +42,7 @@ pub mod timeline;
 pub mod track_edit;
 pub mod user;
 pub mod verdict;
+pub mod vote;
 
 pub use challenge::{
     BlobRef, CaseFiles, Challenge, Column, ColumnType, Criterion, Dataset, Limits, Question, QuestionKind, Track,

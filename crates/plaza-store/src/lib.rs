@@ -48,6 +48,7 @@ mod teams;
 pub mod testing;
 mod track_edits;
 mod users;
+pub mod votes;
 
 use std::time::Duration;
 

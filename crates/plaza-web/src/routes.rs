@@ -14,7 +14,7 @@ use crate::organize::{
 };
 use crate::public::{
     data_reports, follow_email, leaderboard, leaderboard_files, pages, paper_form, poster, progress, questions,
-    sample_file, winners,
+    sample_file, vote, winners,
 };
 use crate::state::AppState;
 use crate::{api, organize};
@@ -130,6 +130,8 @@ route_table! {
     get "/challenges/{slug}/data/{dataset}" => pages::show_dataset, Public;
     get "/challenges/{slug}/data/{dataset}/download" => pages::download_dataset, Public;
     get "/challenges/{slug}/data/{dataset}/versions/{n}/download" => pages::download_dataset_version, Public;
+    get "/challenges/{slug}/tracks/{track}/vote" => vote::show_vote, Public;
+    post "/challenges/{slug}/tracks/{track}/vote" => vote::cast_vote, SignedIn;
     get "/challenges/{slug}/data/{dataset}/report" => data_reports::show_report_form, Public;
     post "/challenges/{slug}/data/{dataset}/report" => data_reports::send_report, SignedIn, Report;
     get "/challenges/{slug}/data/{dataset}/reports" => data_reports::show_reports, Public;
@@ -271,6 +273,9 @@ route_table! {
     post "/challenges/{slug}/manage/details" => details::update_details, Organizer, Details;
     get "/challenges/{slug}/manage/questions" => organize::questions::show_questions, Organizer;
     post "/challenges/{slug}/manage/questions/{question}" => organize::questions::moderate_question, Organizer, Details;
+    get "/challenges/{slug}/manage/vote/{track}" => organize::vote::show_vote, Organizer;
+    post "/challenges/{slug}/manage/vote/{track}" => organize::vote::change_vote, Organizer;
+    post "/challenges/{slug}/manage/vote/{track}/votes/{vote}" => organize::vote::void_vote, Organizer;
     get "/challenges/{slug}/manage/reports" => organize::data_reports::show_reports, Triager;
     post "/challenges/{slug}/manage/reports/{report}" => organize::data_reports::triage_report, Triager, Details;
     post "/challenges/{slug}/manage/datasets/{dataset}/corrections" => organize::data_reports::publish_corrections, Organizer;

@@ -4,6 +4,7 @@
 
 pub mod api_tokens;
 pub mod assignments;
+pub mod ballots;
 pub mod board_builds;
 pub mod board_rows;
 pub mod challenge_edits;
@@ -53,3 +54,4 @@ pub mod track_judging;
 pub mod tracks;
 pub mod update_pictures;
 pub mod users;
+pub mod votes;

@@ -36,3 +36,4 @@ pub(crate) mod track_settings;
 pub(crate) mod tracks;
 pub(crate) mod translations;
 pub(crate) mod updates;
+pub(crate) mod vote;

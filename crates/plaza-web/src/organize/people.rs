@@ -70,6 +70,7 @@ struct IdeaTrackLink {
     title: String,
     ideas_url: String,
     judging_url: String,
+    vote_url: String,
 }
 
 async fn render_people(
@@ -132,6 +133,7 @@ async fn render_people(
             title: t.title.clone(),
             ideas_url: format!("/challenges/{}/tracks/{}/ideas", challenge.slug, t.slug),
             judging_url: format!("/challenges/{}/manage/judging/{}", challenge.slug, t.slug),
+            vote_url: format!("/challenges/{}/manage/vote/{}", challenge.slug, t.slug),
         })
         .collect();
     let page = PeoplePage {

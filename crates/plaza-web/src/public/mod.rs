@@ -12,4 +12,5 @@ pub(crate) mod poster;
 pub(crate) mod progress;
 pub(crate) mod questions;
 pub(crate) mod sample_file;
+pub(crate) mod vote;
 pub(crate) mod winners;

@@ -81,6 +81,8 @@ struct ChallengePage {
     partners: Vec<plaza_core::partner::Partner>,
     /// Whether the viewer is one of them (they check the reports).
     is_partner: bool,
+    /// People's choice votes of the ideas tracks: open ones and results.
+    votes: Vec<VoteLink>,
 }
 
 /// Where the main "take part" button leads. Signed in: the team page, which
@@ -155,9 +157,36 @@ pub(crate) async fn show_challenge(
             .map(|q| crate::public::questions::AnsweredView::new(q, &challenge.timeline))
             .collect(),
         partners: state.store.challenge_partners(challenge.id).await?,
+        votes: vote_links(&state, &challenge, &tracks).await?,
         is_partner: roles.contains(&plaza_core::ChallengeRole::Intermediary),
     };
     Ok(Html(state.templates.render("pages/public/challenge.html", &page)?))
+}
+
+/// A track's people's choice vote, as the challenge page links to it.
+#[derive(Serialize)]
+struct VoteLink {
+    track: String,
+    url: String,
+    open: bool,
+}
+
+async fn vote_links(
+    state: &AppState,
+    challenge: &plaza_core::Challenge,
+    tracks: &[plaza_core::Track],
+) -> Result<Vec<VoteLink>, AppError> {
+    let mut links = Vec::new();
+    for track in tracks.iter().filter(|t| matches!(t.settings, plaza_core::TrackSettings::Ideas { .. })) {
+        if let Some(ballot) = state.store.ballot(track.id).await? {
+            links.push(VoteLink {
+                track: track.title.clone(),
+                url: format!("/challenges/{}/tracks/{}/vote", challenge.slug, track.slug),
+                open: ballot.is_open(Utc::now()),
+            });
+        }
+    }
+    Ok(links)
 }
 
 #[derive(Serialize)]
