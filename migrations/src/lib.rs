@@ -40,6 +40,7 @@ mod m20261205_002300_create_challenge_questions;
 mod m20261206_002400_create_data_reports;
 mod m20261206_002500_create_challenge_partners;
 mod m20261206_002600_create_peoples_choice;
+mod m20261206_002700_create_data_stories;
 
 pub struct Migrator;
 
@@ -79,6 +80,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261206_002400_create_data_reports::Migration),
             Box::new(m20261206_002500_create_challenge_partners::Migration),
             Box::new(m20261206_002600_create_peoples_choice::Migration),
+            Box::new(m20261206_002700_create_data_stories::Migration),
         ]
     }
 }

@@ -299,3 +299,100 @@ async fn a_partner_organization_is_invited_named_on_the_challenge_page_and_enter
     store.revoke_role(challenge.id, lena.id, ChallengeRole::Intermediary, false).await.expect("revoke");
     assert!(!app.get("/challenges/park-ideas").await.text().contains("Central Library"));
 }
+
+#[tokio::test]
+async fn a_data_story_waits_for_moderation_then_shows_on_the_guide_and_in_its_documentation() {
+    let app = TestApp::with_examples().await;
+    let store = &app.env.store;
+    let challenge = store.challenge_by_slug("toronto-street-trees").await.expect("query").expect("example");
+    let rosa = app.user("rosa@example.org", "Rosa").await;
+    let lena = app.user("lena@library.example.org", "Lena at the library").await;
+    store.grant_role(challenge.id, lena.id, ChallengeRole::Intermediary).await.expect("partner");
+    let mut resident = app.browser();
+    resident.sign_in_as(&rosa).await;
+    let url = format!("{DATA}/stories/new");
+    assert!(app.get(&url).await.text().contains("Sign in to tell a story"));
+
+    // A story with problems is refused with each, and nothing is kept.
+    let bad = resident
+        .post_multipart(&url, &[("title", " "), ("body", "Trees"), ("rows", "0-3"), ("date_from", "June")], &[])
+        .await;
+    assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let text = bad.text();
+    assert!(text.contains("Give your story a title.") && text.contains("Write the date as year-month-day"), "{text}");
+    let picture = plaza_core::attachment::samples::jpeg_with_author("Rosa Secret");
+    let no_alt = resident
+        .post_multipart(&url, &[("title", "Elms"), ("body", "Old elms.")], &[("picture", "elm.jpg", &picture)])
+        .await;
+    assert_eq!(no_alt.status, StatusCode::UNPROCESSABLE_ENTITY, "a picture needs its description");
+    assert!(store.challenge_stories(challenge.id).await.expect("stories").is_empty());
+
+    let story = [
+        ("title", "Why Amsterdam Avenue has so many maples"),
+        ("body", "The street was replanted in 1990 after an ice storm, mostly with Norway maples."),
+        ("place", "Amsterdam Avenue"),
+        ("date_from", "1990-04-01"),
+        ("date_to", "1990-10-31"),
+        ("rows", "2"),
+        ("organization", "East York Historical Society"),
+        ("picture_alt", "A row of young maples along a street"),
+    ];
+    let sent = resident.post_multipart(&url, &story, &[("picture", "IMG_0002.jpg", &picture)]).await;
+    assert_eq!(sent.status, StatusCode::SEE_OTHER, "{}", sent.text());
+    let told = store.challenge_stories(challenge.id).await.expect("stories").remove(0);
+    let guide = resident.get(&sent.location()).await.text();
+    assert!(guide.contains("We will read your story") && guide.contains("Waiting to be read"), "{guide}");
+    // Nobody else sees it, nor its picture, before it is published.
+    assert!(!app.get(DATA).await.text().contains("ice storm"));
+    let picture_url = format!("{DATA}/stories/{}/picture", told.id);
+    assert_eq!(app.get(&picture_url).await.status, StatusCode::NOT_FOUND);
+
+    // The partner organization fixes a typo, with a note, and publishes it.
+    let mut partner = app.browser();
+    partner.sign_in_as(&lena).await;
+    let manage = partner.get(&format!("{TREES}/manage/stories")).await.text();
+    assert!(manage.contains("ice storm"), "{manage}");
+    let action = format!("{TREES}/manage/stories/{}", told.id);
+    let no_note = partner.post(&action, &[("action", "edit"), ("title", "Maples"), ("body", "Text"), ("note", "")]).await;
+    assert_eq!(no_note.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let fixed = partner
+        .post(
+            &action,
+            &[
+                ("action", "edit"),
+                ("title", "Why Amsterdam Avenue has so many maples"),
+                ("body", "The street was replanted in 1991 after an ice storm, mostly with Norway maples."),
+                ("note", "The storm was in 1991, not 1990."),
+            ],
+        )
+        .await;
+    assert_eq!(fixed.status, StatusCode::SEE_OTHER, "{}", fixed.text());
+    let public = app.get(DATA).await.text();
+    assert!(public.contains("replanted in 1991") && public.contains("The storm was in 1991"), "{public}");
+    assert!(public.contains("Rosa, for East York Historical Society"), "{public}");
+    assert!(public.contains(&format!("{DATA}#story-{}", told.id)), "a link to cite it: {public}");
+    let shown = app.get(&picture_url).await;
+    assert_eq!(shown.status, StatusCode::OK);
+    assert!(!String::from_utf8_lossy(&shown.body).contains("Rosa Secret"), "the author is removed");
+
+    // A declined story tells its author why, and stays private.
+    let second = resident.post_multipart(&url, &[("title", "My neighbour"), ("body", "Bob at number 5 is rude.")], &[]).await;
+    assert_eq!(second.status, StatusCode::SEE_OTHER);
+    let declined = store.challenge_stories(challenge.id).await.expect("stories").remove(1);
+    let decline = format!("{TREES}/manage/stories/{}", declined.id);
+    assert_eq!(partner.post(&decline, &[("action", "decline"), ("reason", "")]).await.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let reason = "It is about a person, not the data.";
+    assert_eq!(partner.post(&decline, &[("action", "decline"), ("reason", reason)]).await.status, StatusCode::SEE_OTHER);
+    assert!(resident.get(DATA).await.text().contains(reason));
+    assert!(!app.get(DATA).await.text().contains("number 5"));
+    // A resident cannot moderate.
+    assert_eq!(resident.post(&decline, &[("action", "publish")]).await.status, StatusCode::FORBIDDEN);
+
+    // The dataset's documentation carries the data dictionary and the published story only.
+    let doc = app.get(&format!("{DATA}/documentation.md")).await;
+    assert_eq!(doc.status, StatusCode::OK);
+    assert!(doc.header("content-type").starts_with("text/markdown"), "{}", doc.header("content-type"));
+    let doc = doc.text();
+    assert!(doc.contains("| `DBH_TRUNK` |") && doc.contains("replanted in 1991"), "{doc}");
+    assert!(!doc.contains("number 5"), "{doc}");
+}

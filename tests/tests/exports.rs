@@ -356,6 +356,7 @@ async fn organizers_get_ideas_judges_scores_and_the_audit_log_with_names() {
             "ideas.csv",
             "questions.csv",
             "data_reports.csv",
+            "data_stories.csv",
             "judging/ideas-results.csv",
             "judging/ideas-scores.csv",
             "judging/ideas-audit.csv"
@@ -398,6 +399,7 @@ async fn the_results_package_of_a_challenge_with_both_kinds_of_track_lists_every
             "ideas.csv",
             "questions.csv",
             "data_reports.csv",
+            "data_stories.csv",
             "judging/ideas-results.csv",
             "judging/ideas-scores.csv",
             "judging/ideas-audit.csv"

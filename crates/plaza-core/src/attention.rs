@@ -42,6 +42,8 @@ pub struct ChallengeFacts {
     /// corrections not yet published in a new version of a file.
     pub reports_waiting: u64,
     pub corrections_ready: u64,
+    /// Residents' stories about the data nobody read yet.
+    pub stories_waiting: u64,
     pub tracks: Vec<TrackFacts>,
 }
 
@@ -52,6 +54,7 @@ pub enum Attention {
     QuestionsWaiting { questions: u64 },
     ReportsWaiting { reports: u64 },
     CorrectionsReady { corrections: u64 },
+    StoriesWaiting { stories: u64 },
     JudgesBehind { track: String, title: String, judges: u64, reviews: u64 },
     WinnersToPick { track: String, title: String },
     ResultsToPublish,
@@ -91,6 +94,9 @@ impl Attention {
                 "data-report-attention-ready",
                 &[("count", (*corrections).into()), ("shown", thousands(*corrections).into())],
             ),
+            Attention::StoriesWaiting { stories } => {
+                tr_with("story-attention", &[("count", (*stories).into()), ("shown", thousands(*stories).into())])
+            }
             Attention::FailedEntries { title, entries, .. } => tr_with(
                 "core-attention-failed-entries",
                 &[
@@ -119,6 +125,9 @@ pub fn needs_attention(facts: &ChallengeFacts) -> Vec<Attention> {
     }
     if facts.corrections_ready > 0 {
         items.push(Attention::CorrectionsReady { corrections: facts.corrections_ready });
+    }
+    if facts.stories_waiting > 0 {
+        items.push(Attention::StoriesWaiting { stories: facts.stories_waiting });
     }
     for track in facts.tracks.iter().filter(|t| t.kind == TrackKind::Ideas) {
         if track.judging == Some(JudgingStatus::Open) && track.reviews_missing > 0 {

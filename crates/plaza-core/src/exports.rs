@@ -42,10 +42,12 @@ pub enum FileKind {
     JudgingAudit,
     Questions,
     DataReports,
+    DataStories,
+    PeoplesChoice,
 }
 
 impl FileKind {
-    pub const ALL: [FileKind; 9] = [
+    pub const ALL: [FileKind; 11] = [
         FileKind::LeaderboardCsv,
         FileKind::LeaderboardJson,
         FileKind::Entries,
@@ -55,6 +57,8 @@ impl FileKind {
         FileKind::JudgingAudit,
         FileKind::Questions,
         FileKind::DataReports,
+        FileKind::DataStories,
+        FileKind::PeoplesChoice,
     ];
 
     /// A heading for the README.
@@ -69,6 +73,8 @@ impl FileKind {
             FileKind::JudgingAudit => "Judging audit log",
             FileKind::Questions => "Questions and answers",
             FileKind::DataReports => "Reports about the data",
+            FileKind::DataStories => "Stories behind the data",
+            FileKind::PeoplesChoice => "People's choice",
         }
     }
 
@@ -99,6 +105,12 @@ impl FileKind {
             FileKind::DataReports => {
                 "Every report residents sent about a problem in a dataset, oldest first, with what was done: confirmed (with the correction, and the version of the file it went into once published), not confirmed (with the reason its sender read), already reported, or waiting. Who sent it is left out, except the name a sender asked to be thanked by."
             }
+            FileKind::DataStories => {
+                "Every story residents and local groups told about a dataset, oldest first, with its state: waiting, published (with any note about a fixed mistake) or declined (with the reason its author read). Who wrote it is left out, except the organization they wrote for."
+            }
+            FileKind::PeoplesChoice => {
+                "One row per idea on a track's people's choice ballot, most votes first. The counts are filled in only once the vote has closed; votes set aside by organizers are counted apart. This vote is separate from the judges' ranking."
+            }
             FileKind::JudgingAudit => {
                 "Every step of judging in order: the rubric, opening and closing, assignments, scores, edits, undos, recusals, decisions and publishing. The reviews can be rebuilt from it. Numeric ids come first (as in earlier exports); the names are in the last columns."
             }
@@ -117,6 +129,8 @@ impl FileKind {
             FileKind::JudgingAudit => JUDGING_AUDIT,
             FileKind::Questions => QUESTIONS,
             FileKind::DataReports => DATA_REPORTS,
+            FileKind::DataStories => DATA_STORIES,
+            FileKind::PeoplesChoice => PEOPLES_CHOICE,
         }
     }
 }
@@ -217,6 +231,34 @@ pub const DATA_REPORTS: &[Column] = &[
     col("has_photo", "yes when the sender added a photo (kept in Plaza, not in this file)."),
     col("sent_at", "When it was sent, in UTC (RFC 3339)."),
     col("checked_at", "When it was last confirmed, rejected or marked, in UTC (RFC 3339); empty if not yet."),
+];
+
+/// Residents' stories about the data (`data_stories.csv`).
+pub const DATA_STORIES: &[Column] = &[
+    col("id", "The story's number in Plaza."),
+    col("dataset", "The dataset's short name (slug)."),
+    col("title", "The story's title."),
+    col("story", "The story as published (or as sent, when not published)."),
+    col("place", "The place it is about; empty when none."),
+    col("date_from", "The first day it is about (YYYY-MM-DD); empty when none."),
+    col("date_to", "The last day it is about (YYYY-MM-DD); empty when none."),
+    col("rows", "The rows of the file it is about, as written; empty when none."),
+    col("organization", "The organization its author wrote for; empty when in their own name."),
+    col("status", "waiting, published or declined."),
+    col("reason", "Why a declined story was not published (its author read it)."),
+    col("edit_note", "What the moderators fixed, as shown with the story."),
+    col("has_picture", "yes when it has a picture (kept in Plaza, not in this file)."),
+    col("sent_at", "When it was sent, in UTC (RFC 3339)."),
+    col("published_at", "When it was first published, in UTC (RFC 3339); empty if never."),
+];
+
+/// A track's people's choice vote (`peoples_choice/<track>.csv`).
+pub const PEOPLES_CHOICE: &[Column] = &[
+    col("idea", "The idea's number in Plaza."),
+    col("title", "The idea's title."),
+    col("votes", "Votes counted, once the vote has closed; empty while it is open."),
+    col("set_aside", "Votes for it that organizers set aside, once the vote has closed."),
+    col("closes_at", "When the vote closes (or closed), in UTC (RFC 3339)."),
 ];
 
 /// The judging results of an ideas track (`results.csv`).

@@ -36,6 +36,7 @@ pub mod scoring;
 pub mod sign_in_code;
 pub mod slug;
 pub mod sniff;
+pub mod story;
 pub mod submission;
 pub mod text_diff;
 pub mod timeline;

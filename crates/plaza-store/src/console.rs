@@ -211,6 +211,7 @@ impl Store {
                     questions_waiting: 0,
                     reports_waiting: 0,
                     corrections_ready: 0,
+                    stories_waiting: 0,
                     tracks: Vec::new(),
                 };
                 (c.id, facts)
@@ -239,6 +240,7 @@ impl Store {
         for (id, facts) in &mut by_challenge {
             facts.questions_waiting = self.questions_waiting(*id).await?;
             (facts.reports_waiting, facts.corrections_ready) = self.reports_waiting(*id).await?;
+            facts.stories_waiting = self.stories_waiting(*id).await?;
         }
         Ok(by_challenge)
     }

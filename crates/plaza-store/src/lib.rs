@@ -41,6 +41,7 @@ mod roles;
 mod secrets;
 mod sessions;
 mod signals;
+pub mod stories;
 mod submissions;
 pub mod sweep;
 mod team_invitations;

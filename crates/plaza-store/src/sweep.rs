@@ -15,7 +15,7 @@ use sea_orm::{EntityTrait, QuerySelect};
 use crate::Store;
 use crate::blobs::BlobStore;
 use crate::entity::{
-    challenge_files, challenges, data_reports, dataset_versions, datasets, idea_files, paper_scans, submissions,
+    challenge_files, challenges, data_reports, data_stories, dataset_versions, datasets, idea_files, paper_scans, submissions,
     tracks, update_pictures,
 };
 use crate::error::{Error, Result};
@@ -99,6 +99,13 @@ impl Store {
             .all(&self.db)
             .await?;
         found.extend(photos.into_iter().flatten());
+        let pictures: Vec<Option<String>> = data_stories::Entity::find()
+            .select_only()
+            .column(data_stories::Column::PictureSha256)
+            .into_tuple()
+            .all(&self.db)
+            .await?;
+        found.extend(pictures.into_iter().flatten());
         column(
             paper_scans::Entity::find()
                 .select_only()

@@ -14,7 +14,7 @@ use crate::organize::{
 };
 use crate::public::{
     data_reports, follow_email, leaderboard, leaderboard_files, pages, paper_form, poster, progress, questions,
-    sample_file, vote, winners,
+    sample_file, stories, vote, winners,
 };
 use crate::state::AppState;
 use crate::{api, organize};
@@ -132,6 +132,10 @@ route_table! {
     get "/challenges/{slug}/data/{dataset}/versions/{n}/download" => pages::download_dataset_version, Public;
     get "/challenges/{slug}/tracks/{track}/vote" => vote::show_vote, Public;
     post "/challenges/{slug}/tracks/{track}/vote" => vote::cast_vote, SignedIn;
+    get "/challenges/{slug}/data/{dataset}/documentation.md" => stories::documentation, Public;
+    get "/challenges/{slug}/data/{dataset}/stories/new" => stories::show_story_form, Public;
+    post "/challenges/{slug}/data/{dataset}/stories/new" => stories::tell_story, SignedIn, Report;
+    get "/challenges/{slug}/data/{dataset}/stories/{story}/picture" => stories::show_story_picture, Public;
     get "/challenges/{slug}/data/{dataset}/report" => data_reports::show_report_form, Public;
     post "/challenges/{slug}/data/{dataset}/report" => data_reports::send_report, SignedIn, Report;
     get "/challenges/{slug}/data/{dataset}/reports" => data_reports::show_reports, Public;
@@ -276,6 +280,8 @@ route_table! {
     get "/challenges/{slug}/manage/vote/{track}" => organize::vote::show_vote, Organizer;
     post "/challenges/{slug}/manage/vote/{track}" => organize::vote::change_vote, Organizer;
     post "/challenges/{slug}/manage/vote/{track}/votes/{vote}" => organize::vote::void_vote, Organizer;
+    get "/challenges/{slug}/manage/stories" => organize::stories::show_stories, Triager;
+    post "/challenges/{slug}/manage/stories/{story}" => organize::stories::moderate_story, Triager, Details;
     get "/challenges/{slug}/manage/reports" => organize::data_reports::show_reports, Triager;
     post "/challenges/{slug}/manage/reports/{report}" => organize::data_reports::triage_report, Triager, Details;
     post "/challenges/{slug}/manage/datasets/{dataset}/corrections" => organize::data_reports::publish_corrections, Organizer;

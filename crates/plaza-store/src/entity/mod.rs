@@ -18,6 +18,7 @@ pub mod challenges;
 pub mod conflict_decisions;
 pub mod content_translations;
 pub mod data_reports;
+pub mod data_stories;
 pub mod dataset_versions;
 pub mod datasets;
 pub mod deadline_reminders;

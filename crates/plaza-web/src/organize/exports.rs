@@ -13,7 +13,7 @@ use axum::http::header;
 use axum::response::{IntoResponse, Response};
 use plaza_core::csv_export::CsvExport;
 use plaza_core::exports::{
-    DATA_REPORTS, ENTRIES, IDEAS, JUDGING_AUDIT, JUDGING_RESULTS, JUDGING_SCORES, QUESTIONS, header as csv_header,
+    DATA_REPORTS, DATA_STORIES, ENTRIES, IDEAS, PEOPLES_CHOICE, JUDGING_AUDIT, JUDGING_RESULTS, JUDGING_SCORES, QUESTIONS, header as csv_header,
     review_scores, utc, yes_no,
 };
 use plaza_core::judging::{AggregateOptions, ScoreView, aggregate};
@@ -192,6 +192,61 @@ pub(crate) async fn data_reports_csv(state: &AppState, challenge: &Challenge) ->
         ])?;
     }
     sheet.finish()
+}
+
+/// Residents' stories about the challenge's data, oldest first, without
+/// who wrote them (but with the organization they wrote for).
+pub(crate) async fn data_stories_csv(state: &AppState, challenge: &Challenge) -> Result<Vec<u8>, AppError> {
+    let mut sheet = Sheet::with_header(csv_header(DATA_STORIES, &[]))?;
+    let slugs: HashMap<i64, String> =
+        state.store.datasets(challenge.id).await?.into_iter().map(|d| (d.id, d.slug.to_string())).collect();
+    for s in state.store.challenge_stories(challenge.id).await? {
+        let t = &s.text;
+        sheet.row([
+            s.id.to_string(),
+            slugs.get(&s.dataset_id).cloned().unwrap_or_default(),
+            t.title.clone(),
+            t.body.clone(),
+            t.place.clone(),
+            t.date_from.map(|d| d.to_string()).unwrap_or_default(),
+            t.date_to.map(|d| d.to_string()).unwrap_or_default(),
+            t.rows.clone(),
+            t.organization.clone(),
+            s.status.name().to_owned(),
+            s.reason.clone(),
+            s.edit_note.clone(),
+            yes_no(s.picture.is_some()).to_owned(),
+            utc(s.created_at),
+            s.published_at.map(utc).unwrap_or_default(),
+        ])?;
+    }
+    sheet.finish()
+}
+
+/// A track's people's choice ballot, most votes first; the counts only
+/// once the vote has closed. `None` when the track had no vote.
+pub(crate) async fn peoples_choice_csv(state: &AppState, track: &Track) -> Result<Option<Vec<u8>>, AppError> {
+    let Some(ballot) = state.store.ballot(track.id).await? else { return Ok(None) };
+    let votes = state.store.votes(track.id).await?;
+    let closed = ballot.closed(chrono::Utc::now()).is_some();
+    let titles = idea_titles(state, track).await?;
+    let mut sheet = Sheet::with_header(csv_header(PEOPLES_CHOICE, &[]))?;
+    let order: Vec<(i64, usize)> = if closed {
+        plaza_core::vote::tally(&votes, &ballot)
+    } else {
+        ballot.ideas.iter().map(|id| (*id, 0)).collect()
+    };
+    for (idea, counted) in order {
+        let set_aside = votes.iter().filter(|v| v.idea_id == idea && v.void_reason.is_some()).count();
+        sheet.row([
+            idea.to_string(),
+            titles.get(&idea).cloned().unwrap_or_default(),
+            if closed { counted.to_string() } else { String::new() },
+            if closed { set_aside.to_string() } else { String::new() },
+            utc(ballot.closed_at.unwrap_or(ballot.closes_at).min(ballot.closes_at)),
+        ])?;
+    }
+    Ok(Some(sheet.finish()?))
 }
 
 /// Titles of a track's ideas by id.

@@ -37,3 +37,4 @@ pub(crate) mod tracks;
 pub(crate) mod translations;
 pub(crate) mod updates;
 pub(crate) mod vote;
+pub(crate) mod stories;

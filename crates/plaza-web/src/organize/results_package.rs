@@ -16,7 +16,7 @@ use plaza_core::{Board, Challenge};
 use crate::error::AppError;
 use crate::extract::auth::ChallengeOrganizer;
 use crate::organize::exports::{
-    audit_csv, data_reports_csv, entries_csv, ideas_csv, questions_csv, results_csv, scores_csv, tracks_by_kind,
+    audit_csv, data_reports_csv, data_stories_csv, entries_csv, ideas_csv, peoples_choice_csv, questions_csv, results_csv, scores_csv, tracks_by_kind,
 };
 use crate::public::leaderboard_files::{attachment, board_csv, board_json, board_name};
 use crate::state::AppState;
@@ -77,6 +77,12 @@ pub(crate) async fn package_files(
         "residents' reports about the data, and the corrections made".into(),
         data_reports_csv(state, challenge).await?,
     );
+    add(
+        "data_stories.csv".into(),
+        FileKind::DataStories,
+        "residents' stories behind the data".into(),
+        data_stories_csv(state, challenge).await?,
+    );
     for track in &ideas {
         let stem = format!("judging/{}", track.slug);
         let title = &track.title;
@@ -98,6 +104,14 @@ pub(crate) async fn package_files(
             format!("“{title}”: every step of judging, with names"),
             audit_csv(state, track).await?,
         );
+        if let Some(csv) = peoples_choice_csv(state, track).await? {
+            add(
+                format!("peoples_choice/{}.csv", track.slug),
+                FileKind::PeoplesChoice,
+                format!("“{title}”: the people's choice vote, apart from the judges"),
+                csv,
+            );
+        }
     }
     Ok(files)
 }

@@ -14,3 +14,4 @@ pub(crate) mod questions;
 pub(crate) mod sample_file;
 pub(crate) mod vote;
 pub(crate) mod winners;
+pub(crate) mod stories;

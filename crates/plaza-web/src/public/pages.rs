@@ -224,6 +224,12 @@ struct DatasetPage {
     reports: usize,
     reports_waiting: usize,
     corrections: usize,
+    /// Residents' stories behind the data: published ones, the viewer's own.
+    stories: Vec<crate::public::stories::StoryView>,
+    your_stories: Vec<crate::public::stories::StoryView>,
+    story_url: String,
+    documentation_url: String,
+    story_sent: bool,
 }
 
 pub(crate) async fn show_dataset(
@@ -231,6 +237,7 @@ pub(crate) async fn show_dataset(
     viewer: Viewer,
     ChallengePath(mut challenge): ChallengePath,
     Path((_, dataset_slug)): Path<(String, String)>,
+    Query(query): Query<ChallengeQuery>,
 ) -> Result<Html<String>, AppError> {
     let mut dataset = state.store.dataset(challenge.id, &dataset_slug).await?.ok_or(AppError::NotFound)?;
     let mut content = Content::load(&state, challenge.id).await?;
@@ -260,7 +267,13 @@ pub(crate) async fn show_dataset(
         viewer.page(&state, plaza_i18n::tr_with("title-data-guide", &[("name", dataset.title.to_string().into())]));
     content.note_on(&mut context);
     let reports = state.store.dataset_reports(dataset.id).await?;
+    let (stories, your_stories) = crate::public::stories::guide_stories(&state, &viewer, &challenge, &dataset).await?;
     let page = DatasetPage {
+        stories,
+        your_stories,
+        story_url: format!("{}/stories/new", dataset_view.guide_url),
+        documentation_url: format!("{}/documentation.md", dataset_view.guide_url),
+        story_sent: query.notice.as_deref() == Some("story"),
         page: context,
         undescribed,
         challenge: ChallengeView::new(&challenge, Utc::now()),
