@@ -516,6 +516,8 @@ async fn plan(w: &World, route: &RouteInfo, who: Who, n: usize) -> Planned {
     let ideas_route = route.path.contains("/ideas") || route.path.contains("/judging") || route.path.contains("/vote");
     // A vote that does not exist: allowed callers get a 404.
     path = path.replace("{vote}", "999999");
+    // A story that does not exist: allowed callers get a 404.
+    path = path.replace("{story}", "999999");
     path = path.replace("{track}", if ideas_route { IDEAS_TRACK } else { "predict" });
     path = path.replace("{judge}", &w.judge_a.id.0.to_string());
     if path.contains("{id}") && ideas_route {
@@ -657,6 +659,7 @@ async fn call(w: &World, who: Who, method: &str, planned: &Planned) -> TestRespo
                 || planned.path.ends_with("/manage/tracks")
                 || planned.path.ends_with("/answers")
                 || planned.path.ends_with("/report")
+                || planned.path.ends_with("/stories/new")
                 || planned.path == "/admin/import" =>
         {
             browser.post_file(&planned.path, "entry.csv", b"id,target\n1,1\n").await

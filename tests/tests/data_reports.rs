@@ -353,7 +353,8 @@ async fn a_data_story_waits_for_moderation_then_shows_on_the_guide_and_in_its_do
     let manage = partner.get(&format!("{TREES}/manage/stories")).await.text();
     assert!(manage.contains("ice storm"), "{manage}");
     let action = format!("{TREES}/manage/stories/{}", told.id);
-    let no_note = partner.post(&action, &[("action", "edit"), ("title", "Maples"), ("body", "Text"), ("note", "")]).await;
+    let no_note =
+        partner.post(&action, &[("action", "edit"), ("title", "Maples"), ("body", "Text"), ("note", "")]).await;
     assert_eq!(no_note.status, StatusCode::UNPROCESSABLE_ENTITY);
     let fixed = partner
         .post(
@@ -376,13 +377,20 @@ async fn a_data_story_waits_for_moderation_then_shows_on_the_guide_and_in_its_do
     assert!(!String::from_utf8_lossy(&shown.body).contains("Rosa Secret"), "the author is removed");
 
     // A declined story tells its author why, and stays private.
-    let second = resident.post_multipart(&url, &[("title", "My neighbour"), ("body", "Bob at number 5 is rude.")], &[]).await;
+    let second =
+        resident.post_multipart(&url, &[("title", "My neighbour"), ("body", "Bob at number 5 is rude.")], &[]).await;
     assert_eq!(second.status, StatusCode::SEE_OTHER);
     let declined = store.challenge_stories(challenge.id).await.expect("stories").remove(1);
     let decline = format!("{TREES}/manage/stories/{}", declined.id);
-    assert_eq!(partner.post(&decline, &[("action", "decline"), ("reason", "")]).await.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(
+        partner.post(&decline, &[("action", "decline"), ("reason", "")]).await.status,
+        StatusCode::UNPROCESSABLE_ENTITY
+    );
     let reason = "It is about a person, not the data.";
-    assert_eq!(partner.post(&decline, &[("action", "decline"), ("reason", reason)]).await.status, StatusCode::SEE_OTHER);
+    assert_eq!(
+        partner.post(&decline, &[("action", "decline"), ("reason", reason)]).await.status,
+        StatusCode::SEE_OTHER
+    );
     assert!(resident.get(DATA).await.text().contains(reason));
     assert!(!app.get(DATA).await.text().contains("number 5"));
     // A resident cannot moderate.

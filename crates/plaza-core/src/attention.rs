@@ -196,6 +196,7 @@ mod tests {
             questions_waiting: 0,
             reports_waiting: 0,
             corrections_ready: 0,
+            stories_waiting: 0,
             tracks,
         }
     }

@@ -15,8 +15,13 @@ use crate::error::{Error, Result};
 pub enum StoryModeration {
     Publish,
     /// Published with a typo fixed: the new text and the note the public reads.
-    Edit { text: StoryText, note: String },
-    Decline { reason: String },
+    Edit {
+        text: StoryText,
+        note: String,
+    },
+    Decline {
+        reason: String,
+    },
 }
 
 fn day(value: Option<String>) -> Option<NaiveDate> {

@@ -15,8 +15,8 @@ use sea_orm::{EntityTrait, QuerySelect};
 use crate::Store;
 use crate::blobs::BlobStore;
 use crate::entity::{
-    challenge_files, challenges, data_reports, data_stories, dataset_versions, datasets, idea_files, paper_scans, submissions,
-    tracks, update_pictures,
+    challenge_files, challenges, data_reports, data_stories, dataset_versions, datasets, idea_files, paper_scans,
+    submissions, tracks, update_pictures,
 };
 use crate::error::{Error, Result};
 

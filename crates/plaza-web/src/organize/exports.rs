@@ -13,8 +13,8 @@ use axum::http::header;
 use axum::response::{IntoResponse, Response};
 use plaza_core::csv_export::CsvExport;
 use plaza_core::exports::{
-    DATA_REPORTS, DATA_STORIES, ENTRIES, IDEAS, PEOPLES_CHOICE, JUDGING_AUDIT, JUDGING_RESULTS, JUDGING_SCORES, QUESTIONS, header as csv_header,
-    review_scores, utc, yes_no,
+    DATA_REPORTS, DATA_STORIES, ENTRIES, IDEAS, JUDGING_AUDIT, JUDGING_RESULTS, JUDGING_SCORES, PEOPLES_CHOICE,
+    QUESTIONS, header as csv_header, review_scores, utc, yes_no,
 };
 use plaza_core::judging::{AggregateOptions, ScoreView, aggregate};
 use plaza_core::{Challenge, Idea, Track, TrackSettings, UserId};

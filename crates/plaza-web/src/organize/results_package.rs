@@ -16,7 +16,8 @@ use plaza_core::{Board, Challenge};
 use crate::error::AppError;
 use crate::extract::auth::ChallengeOrganizer;
 use crate::organize::exports::{
-    audit_csv, data_reports_csv, data_stories_csv, entries_csv, ideas_csv, peoples_choice_csv, questions_csv, results_csv, scores_csv, tracks_by_kind,
+    audit_csv, data_reports_csv, data_stories_csv, entries_csv, ideas_csv, peoples_choice_csv, questions_csv,
+    results_csv, scores_csv, tracks_by_kind,
 };
 use crate::public::leaderboard_files::{attachment, board_csv, board_json, board_name};
 use crate::state::AppState;

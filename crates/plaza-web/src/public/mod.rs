@@ -12,6 +12,6 @@ pub(crate) mod poster;
 pub(crate) mod progress;
 pub(crate) mod questions;
 pub(crate) mod sample_file;
+pub(crate) mod stories;
 pub(crate) mod vote;
 pub(crate) mod winners;
-pub(crate) mod stories;

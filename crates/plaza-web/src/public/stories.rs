@@ -145,11 +145,7 @@ struct StoryFormPage {
     picture_mb: usize,
 }
 
-async fn guide_dataset(
-    state: &AppState,
-    challenge: &mut Challenge,
-    dataset_slug: &str,
-) -> Result<Dataset, AppError> {
+async fn guide_dataset(state: &AppState, challenge: &mut Challenge, dataset_slug: &str) -> Result<Dataset, AppError> {
     let mut dataset = state.store.dataset(challenge.id, dataset_slug).await?.ok_or(AppError::NotFound)?;
     let mut content = Content::load(state, challenge.id).await?;
     content.heading(challenge);
@@ -279,7 +275,8 @@ pub(crate) async fn tell_story(
             problems.push(FieldProblem { field: "picture_alt", message: plaza_i18n::tr("story-picture-alt") });
         }
         match plaza_core::idea::sniff_attachment(&picture).filter(|t| t.starts_with("image/")) {
-            None => problems.push(FieldProblem { field: "picture", message: plaza_i18n::tr("data-report-photo-wrong-kind") }),
+            None => problems
+                .push(FieldProblem { field: "picture", message: plaza_i18n::tr("data-report-photo-wrong-kind") }),
             Some(content_type) => {
                 let result = plaza_i18n::spawn_blocking(move || {
                     plaza_core::attachment::strip_metadata(content_type, &picture, MAX_PHOTO_BYTES)
@@ -325,11 +322,8 @@ pub(crate) async fn tell_story(
     };
     let story = state.store.tell_story(challenge.id, dataset.id, current.user.id, &text, picture).await?;
     tracing::info!(challenge = challenge.id, dataset = dataset.id, story = story.id, "data story sent");
-    Ok(Redirect::to(&format!(
-        "/challenges/{}/data/{}?notice=story#story-{}",
-        challenge.slug, dataset.slug, story.id
-    ))
-    .into_response())
+    Ok(Redirect::to(&format!("/challenges/{}/data/{}?notice=story#story-{}", challenge.slug, dataset.slug, story.id))
+        .into_response())
 }
 
 /// `GET /challenges/{slug}/data/{dataset}/stories/{story}/picture`: a
@@ -381,7 +375,8 @@ pub(crate) async fn documentation(
     let dataset = guide_dataset(&state, &mut challenge, &dataset_slug).await?;
     let reports = state.store.dataset_reports(dataset.id).await?;
     let mut stories = Vec::new();
-    for story in state.store.dataset_stories(dataset.id).await?.into_iter().filter(|s| s.status == StoryStatus::Published)
+    for story in
+        state.store.dataset_stories(dataset.id).await?.into_iter().filter(|s| s.status == StoryStatus::Published)
     {
         let author = state.store.user_by_id(story.author).await?.map(|u| u.display_name).unwrap_or_default();
         stories.push(StoryView::new(&story, &author, &challenge, &dataset));
@@ -390,7 +385,11 @@ pub(crate) async fn documentation(
     let tr = plaza_i18n::tr;
     let mut md = String::new();
     md.push_str(&format!("# {}\n\n", dataset.title));
-    md.push_str(&format!("{} — {}\n\n", challenge.title, state.settings.link(&format!("/challenges/{}", challenge.slug))));
+    md.push_str(&format!(
+        "{} — {}\n\n",
+        challenge.title,
+        state.settings.link(&format!("/challenges/{}", challenge.slug))
+    ));
     if !dataset.description.is_empty() {
         md.push_str(&format!("{}\n\n", dataset.description));
     }
@@ -422,7 +421,10 @@ pub(crate) async fn documentation(
         md.push_str(&format!("{}\n", tr("data-reports-no-changes")));
     }
     for (version, corrected) in changes {
-        md.push_str(&format!("### {}\n\n", plaza_i18n::tr_with("data-reports-version", &[("version", (version + 1).into())])));
+        md.push_str(&format!(
+            "### {}\n\n",
+            plaza_i18n::tr_with("data-reports-version", &[("version", (version + 1).into())])
+        ));
         for r in corrected {
             let line = plaza_i18n::tr_with(
                 "data-reports-correction",
@@ -457,7 +459,10 @@ pub(crate) async fn documentation(
         }
         md.push_str(&format!("\n\n{}\n\n", story.body));
         if !story.edit_note.is_empty() {
-            md.push_str(&format!("{}\n\n", plaza_i18n::tr_with("story-edited", &[("note", story.edit_note.as_str().into())])));
+            md.push_str(&format!(
+                "{}\n\n",
+                plaza_i18n::tr_with("story-edited", &[("note", story.edit_note.as_str().into())])
+            ));
         }
         md.push_str(&format!("{}\n\n", state.settings.link(&story.link)));
     }
