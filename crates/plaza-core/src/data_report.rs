@@ -465,9 +465,12 @@ pub fn find_rows<R: Read>(input: R, query: &str, wanted: Option<u64>, max_rows: 
     Ok((headers, found, chosen))
 }
 
+/// A file's header and some of its rows by number.
+pub type Rows = (Vec<String>, BTreeMap<u64, Vec<String>>);
+
 /// The header of the CSV `input` and its rows numbered `wanted`, read up
 /// to the last of them.
-pub fn rows_at<R: Read>(input: R, wanted: &[u64]) -> Result<(Vec<String>, BTreeMap<u64, Vec<String>>), String> {
+pub fn rows_at<R: Read>(input: R, wanted: &[u64]) -> Result<Rows, String> {
     let mut reader = csv::ReaderBuilder::new().has_headers(true).flexible(true).from_reader(input);
     let headers: Vec<String> = reader.headers().map_err(|e| e.to_string())?.iter().map(str::to_owned).collect();
     let last = wanted.iter().copied().max().unwrap_or(0);

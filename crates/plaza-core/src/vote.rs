@@ -120,7 +120,7 @@ pub fn tally(votes: &[Vote], ballot: &Ballot) -> Vec<(i64, usize)> {
         }
     }
     // A stable sort keeps ballot order among equal counts.
-    counts.sort_by(|a, b| b.1.cmp(&a.1));
+    counts.sort_by_key(|c| std::cmp::Reverse(c.1));
     counts
 }
 

@@ -30,6 +30,16 @@ pub struct NewReport {
     pub locale: Option<String>,
 }
 
+/// A corrected file ready to publish: made from the file with hash
+/// `from_blob`, already in the blob store as `replacement`, with each
+/// applied report's cell value `before` the correction.
+#[derive(Debug, Clone, Copy)]
+pub struct Corrected<'a> {
+    pub from_blob: &'a str,
+    pub replacement: &'a Replacement,
+    pub before: &'a BTreeMap<i64, String>,
+}
+
 fn report_from_row(row: data_reports::Model) -> Result<DataReport> {
     let corrupt = |what: &str| Error::Corrupt(format!("data report {}: {what}", row.id));
     Ok(DataReport {
@@ -228,12 +238,11 @@ impl Store {
         &self,
         challenge_id: i64,
         slug: &str,
-        from_blob: &str,
-        replacement: &Replacement,
-        before: &BTreeMap<i64, String>,
+        corrected: &Corrected<'_>,
         emails: &[OutgoingEmail],
         actor: UserId,
     ) -> Result<u32> {
+        let Corrected { from_blob, replacement, before } = *corrected;
         let now = Utc::now();
         let txn = self.write_txn().await?;
         let dataset = dataset_row(&txn, challenge_id, slug).await?;

@@ -65,7 +65,7 @@ pub use boards::{BoardPage, MAX_SEARCH_CHARS};
 pub use challenge_edits::{AuditedEdit, ChallengeEdit, details_of};
 pub use challenges::ChallengeFile;
 pub use console::{EntryListRow, EntryPage};
-pub use data_reports::NewReport;
+pub use data_reports::{Corrected, NewReport};
 pub use dataset_files::{DatasetVersion, NewDataset, Replacement};
 pub use email_follows::{EmailFollower, FollowRequest};
 pub use error::{Error, Refusal, Result};

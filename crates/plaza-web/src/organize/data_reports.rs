@@ -496,9 +496,11 @@ pub(crate) async fn publish_corrections(
         .publish_corrections(
             challenge.id,
             dataset.slug.as_str(),
-            &dataset.blob.sha256,
-            &replacement,
-            &applied.before,
+            &plaza_store::Corrected {
+                from_blob: &dataset.blob.sha256,
+                replacement: &replacement,
+                before: &applied.before,
+            },
             &emails,
             actor,
         )
