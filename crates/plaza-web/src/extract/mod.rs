@@ -7,4 +7,5 @@ pub(crate) mod cookies;
 pub(crate) mod csrf;
 pub(crate) mod language;
 pub(crate) mod paths;
+pub(crate) mod picture_form;
 pub(crate) mod upload;

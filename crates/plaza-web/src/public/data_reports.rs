@@ -20,13 +20,13 @@ use serde::{Deserialize, Serialize};
 use crate::error::AppError;
 use crate::extract::auth::{CurrentUser, PageContext, Viewer};
 use crate::extract::paths::ChallengePath;
-use crate::extract::upload::read_bounded;
+use crate::extract::picture_form::{self, clean_picture, read_picture_form};
 use crate::render::content::Content;
 use crate::render::views::{ChallengeView, DatasetView};
 use crate::state::AppState;
 
 /// The largest photo a report may carry.
-pub const MAX_PHOTO_BYTES: usize = 10 * 1024 * 1024;
+pub const MAX_PHOTO_BYTES: usize = picture_form::MAX_PICTURE_BYTES;
 /// Rows a search reads at most: the rest of a very large file is not searched.
 const MAX_SEARCHED_ROWS: u64 = 2_000_000;
 
@@ -189,60 +189,23 @@ pub(crate) async fn send_report(
     Path((_, dataset_slug)): Path<(String, String)>,
     request: axum::extract::Request,
 ) -> Result<Response, AppError> {
-    let mut multipart = Multipart::from_request(request, &state).await.map_err(|_| AppError::CsrfRejected)?;
-    let mut token_checked = false;
-    let mut draft = ReportDraft::default();
-    let mut photo: Vec<u8> = Vec::new();
+    let multipart = Multipart::from_request(request, &state).await.map_err(|_| AppError::CsrfRejected)?;
+    let form = read_picture_form(multipart, &current.csrf, "photo", MAX_PROBLEM * 4 + 64).await?;
+    let draft = ReportDraft {
+        scope: form.field("scope"),
+        row: form.field("row"),
+        column: form.field("column"),
+        problem: form.field("problem"),
+        should_be: form.field("should_be"),
+        how_known: form.field("how_known"),
+        credit: form.field("credit"),
+        credit_name: form.field("credit_name"),
+    };
     let mut problems: Vec<FieldProblem> = Vec::new();
-    while let Some(mut field) = multipart.next_field().await.map_err(|e| {
-        AppError::BadRequest(plaza_i18n::tr_with("data-report-upload-unreadable", &[("error", e.to_string().into())]))
-    })? {
-        let name = field.name().unwrap_or_default().to_owned();
-        if name == "csrf_token" {
-            let token = read_bounded(&mut field, 200).await?.unwrap_or_default();
-            if token.is_empty() || !crate::extract::csrf::same(&token, current.csrf.as_bytes()) {
-                return Err(AppError::CsrfRejected);
-            }
-            token_checked = true;
-            continue;
-        }
-        // Nothing else is read before the token: a forged report is refused unread.
-        if !token_checked {
-            return Err(AppError::CsrfRejected);
-        }
-        if name == "photo" {
-            match read_bounded(&mut field, MAX_PHOTO_BYTES).await? {
-                Some(bytes) => photo = bytes,
-                None => problems.push(FieldProblem {
-                    field: "photo",
-                    message: plaza_i18n::tr_with(
-                        "data-report-photo-too-large",
-                        &[("mb", (MAX_PHOTO_BYTES >> 20).into())],
-                    ),
-                }),
-            }
-            continue;
-        }
-        // Up to four bytes a character, and room for line ends.
-        let Some(bytes) = read_bounded(&mut field, MAX_PROBLEM * 4 + 64).await? else {
-            return Err(AppError::PayloadTooLarge(plaza_i18n::tr("data-report-field-too-long")));
-        };
-        let value = String::from_utf8_lossy(&bytes).into_owned();
-        match name.as_str() {
-            "scope" => draft.scope = value,
-            "row" => draft.row = value,
-            "column" => draft.column = value,
-            "problem" => draft.problem = value,
-            "should_be" => draft.should_be = value,
-            "how_known" => draft.how_known = value,
-            "credit" => draft.credit = value,
-            "credit_name" => draft.credit_name = value,
-            _ => {}
-        }
-    }
-    if !token_checked {
-        return Err(AppError::CsrfRejected);
-    }
+    let photo = form.picture.unwrap_or_else(|| {
+        problems.push(FieldProblem { field: "photo", message: picture_form::too_large() });
+        Vec::new()
+    });
     if challenge.is_draft() {
         return Err(AppError::Conflict(plaza_core::challenge::draft_refusal()));
     }
@@ -260,21 +223,9 @@ pub(crate) async fn send_report(
     // The photo: a picture by its first bytes, cleaned of its metadata.
     let mut cleaned = None;
     if !photo.is_empty() {
-        match plaza_core::idea::sniff_attachment(&photo).filter(|t| t.starts_with("image/")) {
-            None => {
-                problems.push(FieldProblem { field: "photo", message: plaza_i18n::tr("data-report-photo-wrong-kind") })
-            }
-            Some(content_type) => {
-                let result = plaza_i18n::spawn_blocking(move || {
-                    plaza_core::attachment::strip_metadata(content_type, &photo, MAX_PHOTO_BYTES)
-                })
-                .await
-                .map_err(|e| AppError::Internal(format!("cleaning a photo stopped: {e}")))?;
-                match result {
-                    Ok(bytes) => cleaned = Some((bytes, content_type.to_owned())),
-                    Err(problem) => problems.push(FieldProblem { field: "photo", message: problem.to_string() }),
-                }
-            }
+        match clean_picture(photo).await? {
+            Ok(picture) => cleaned = Some(picture),
+            Err(message) => problems.push(FieldProblem { field: "photo", message }),
         }
     }
     let (Some(report), true) = (checked, problems.is_empty()) else {

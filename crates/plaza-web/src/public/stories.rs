@@ -19,7 +19,7 @@ use serde::Serialize;
 use crate::error::AppError;
 use crate::extract::auth::{CurrentUser, PageContext, Viewer};
 use crate::extract::paths::ChallengePath;
-use crate::extract::upload::read_bounded;
+use crate::extract::picture_form::{self, clean_picture, read_picture_form};
 use crate::public::data_reports::MAX_PHOTO_BYTES;
 use crate::render::content::Content;
 use crate::render::views::{ChallengeView, DatasetView};
@@ -204,59 +204,23 @@ pub(crate) async fn tell_story(
     Path((_, dataset_slug)): Path<(String, String)>,
     request: axum::extract::Request,
 ) -> Result<Response, AppError> {
-    let mut multipart = Multipart::from_request(request, &state).await.map_err(|_| AppError::CsrfRejected)?;
-    let mut token_checked = false;
-    let mut draft = StoryDraft::default();
-    let mut alt = String::new();
-    let mut picture: Vec<u8> = Vec::new();
+    let multipart = Multipart::from_request(request, &state).await.map_err(|_| AppError::CsrfRejected)?;
+    let form = read_picture_form(multipart, &current.csrf, "picture", MAX_BODY * 4 + 64).await?;
+    let draft = StoryDraft {
+        title: form.field("title"),
+        body: form.field("body"),
+        place: form.field("place"),
+        date_from: form.field("date_from"),
+        date_to: form.field("date_to"),
+        rows: form.field("rows"),
+        organization: form.field("organization"),
+    };
+    let alt = form.field("picture_alt");
     let mut problems: Vec<FieldProblem> = Vec::new();
-    while let Some(mut field) = multipart.next_field().await.map_err(|e| {
-        AppError::BadRequest(plaza_i18n::tr_with("data-report-upload-unreadable", &[("error", e.to_string().into())]))
-    })? {
-        let name = field.name().unwrap_or_default().to_owned();
-        if name == "csrf_token" {
-            let token = read_bounded(&mut field, 200).await?.unwrap_or_default();
-            if token.is_empty() || !crate::extract::csrf::same(&token, current.csrf.as_bytes()) {
-                return Err(AppError::CsrfRejected);
-            }
-            token_checked = true;
-            continue;
-        }
-        if !token_checked {
-            return Err(AppError::CsrfRejected);
-        }
-        if name == "picture" {
-            match read_bounded(&mut field, MAX_PHOTO_BYTES).await? {
-                Some(bytes) => picture = bytes,
-                None => problems.push(FieldProblem {
-                    field: "picture",
-                    message: plaza_i18n::tr_with(
-                        "data-report-photo-too-large",
-                        &[("mb", (MAX_PHOTO_BYTES >> 20).into())],
-                    ),
-                }),
-            }
-            continue;
-        }
-        let Some(bytes) = read_bounded(&mut field, MAX_BODY * 4 + 64).await? else {
-            return Err(AppError::PayloadTooLarge(plaza_i18n::tr("data-report-field-too-long")));
-        };
-        let value = String::from_utf8_lossy(&bytes).into_owned();
-        match name.as_str() {
-            "title" => draft.title = value,
-            "body" => draft.body = value,
-            "place" => draft.place = value,
-            "date_from" => draft.date_from = value,
-            "date_to" => draft.date_to = value,
-            "rows" => draft.rows = value,
-            "organization" => draft.organization = value,
-            "picture_alt" => alt = value,
-            _ => {}
-        }
-    }
-    if !token_checked {
-        return Err(AppError::CsrfRejected);
-    }
+    let picture = form.picture.unwrap_or_else(|| {
+        problems.push(FieldProblem { field: "picture", message: picture_form::too_large() });
+        Vec::new()
+    });
     if challenge.is_draft() {
         return Err(AppError::Conflict(plaza_core::challenge::draft_refusal()));
     }
@@ -274,20 +238,9 @@ pub(crate) async fn tell_story(
         if alt.is_empty() || alt.chars().count() > MAX_ALT {
             problems.push(FieldProblem { field: "picture_alt", message: plaza_i18n::tr("story-picture-alt") });
         }
-        match plaza_core::idea::sniff_attachment(&picture).filter(|t| t.starts_with("image/")) {
-            None => problems
-                .push(FieldProblem { field: "picture", message: plaza_i18n::tr("data-report-photo-wrong-kind") }),
-            Some(content_type) => {
-                let result = plaza_i18n::spawn_blocking(move || {
-                    plaza_core::attachment::strip_metadata(content_type, &picture, MAX_PHOTO_BYTES)
-                })
-                .await
-                .map_err(|e| AppError::Internal(format!("cleaning a picture stopped: {e}")))?;
-                match result {
-                    Ok(bytes) => cleaned = Some((bytes, content_type.to_owned())),
-                    Err(problem) => problems.push(FieldProblem { field: "picture", message: problem.to_string() }),
-                }
-            }
+        match clean_picture(picture).await? {
+            Ok(cleaned_picture) => cleaned = Some(cleaned_picture),
+            Err(message) => problems.push(FieldProblem { field: "picture", message }),
         }
     }
     let (Some(text), true) = (text, problems.is_empty()) else {
