@@ -197,6 +197,24 @@ async fn a_wrong_row_is_reported_confirmed_and_corrected_in_a_new_version() {
     assert!(csv.contains("Maple, red") && csv.contains(reason) && csv.contains("Rosa R."), "{csv}");
     assert!(!csv.contains("rosa@example.org") && !csv.contains("Sam Two"), "{csv}");
 
+    // The challenge's open-data export carries the correction, for anyone.
+    let open = app.get(&format!("{TREES}/open-data.zip")).await;
+    assert_eq!(open.status, StatusCode::OK);
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(open.body.clone())).expect("a zip");
+    let mut read = |name: &str| {
+        let mut text = String::new();
+        std::io::Read::read_to_string(&mut archive.by_name(name).unwrap_or_else(|_| panic!("{name}")), &mut text)
+            .expect("text");
+        text
+    };
+    let corrections = read("data_corrections.csv");
+    assert!(corrections.contains("Maple, Norway") && corrections.contains("Maple, red"), "{corrections}");
+    assert!(corrections.contains("Rosa R.") && !corrections.contains("rosa@example.org"), "{corrections}");
+    let guide = read("datasets/trees-train.md");
+    assert!(guide.contains("“Maple, Norway” is now “Maple, red”"), "{guide}");
+    assert!(read("README.md").contains("data_corrections.csv"));
+    assert!(!read("datasets.csv").is_empty());
+
     // A published correction cannot change, and nothing is left to publish.
     let again = partner.post(&action, &[("action", "reject"), ("reason", "Changed my mind")]).await;
     assert_eq!(again.status, StatusCode::CONFLICT);

@@ -129,6 +129,14 @@ async fn a_vote_counts_one_changeable_vote_per_person_hides_the_count_and_sets_f
     other.sign_in_as(&voters[2]).await;
     assert_eq!(other.post(MANAGE, &[("action", "close")]).await.status, StatusCode::FORBIDDEN);
 
+    // The open-data export has no count while the vote is open.
+    let zip_names = |body: &[u8]| -> Vec<String> {
+        let archive = zip::ZipArchive::new(std::io::Cursor::new(body.to_vec())).expect("a zip");
+        archive.file_names().filter_map(Result::ok).map(|name| name.into_owned()).collect()
+    };
+    let open = app.get(&format!("{CHALLENGE}/open-data.zip")).await;
+    assert!(!zip_names(&open.body).iter().any(|n| n.starts_with("peoples_choice/")));
+
     // Closed: no more votes; the count is public, apart from the judges'.
     assert_eq!(organizer.post(MANAGE, &[("action", "close")]).await.status, StatusCode::SEE_OTHER);
     assert_eq!(resident.post(&vote, &[("idea", &trees)]).await.status, StatusCode::CONFLICT);
@@ -140,4 +148,6 @@ async fn a_vote_counts_one_changeable_vote_per_person_hides_the_count_and_sets_f
     assert!(trees_at < benches_at, "2 votes before 1: {result}");
     assert!(result.contains("2 votes") && result.contains("1 vote"), "{result}");
     assert!(app.get(CHALLENGE).await.text().contains("See the people"));
+    let closed = app.get(&format!("{CHALLENGE}/open-data.zip")).await;
+    assert!(zip_names(&closed.body).contains(&"peoples_choice/ideas.csv".to_owned()));
 }

@@ -13,8 +13,8 @@ use crate::organize::{
     people, projects, publish, results_package, review, reviews, track_settings, tracks, translations, updates,
 };
 use crate::public::{
-    data_reports, follow_email, leaderboard, leaderboard_files, pages, paper_form, poster, progress, questions,
-    sample_file, stories, vote, winners,
+    data_reports, follow_email, leaderboard, leaderboard_files, open_data, pages, paper_form, poster, progress,
+    questions, sample_file, stories, vote, winners,
 };
 use crate::state::AppState;
 use crate::{api, organize};
@@ -132,6 +132,7 @@ route_table! {
     get "/challenges/{slug}/data/{dataset}/versions/{n}/download" => pages::download_dataset_version, Public;
     get "/challenges/{slug}/tracks/{track}/vote" => vote::show_vote, Public;
     post "/challenges/{slug}/tracks/{track}/vote" => vote::cast_vote, SignedIn;
+    get "/challenges/{slug}/open-data.zip" => open_data::open_data, Public;
     get "/challenges/{slug}/data/{dataset}/documentation.md" => stories::documentation, Public;
     get "/challenges/{slug}/data/{dataset}/stories/new" => stories::show_story_form, Public;
     post "/challenges/{slug}/data/{dataset}/stories/new" => stories::tell_story, SignedIn, Report;

@@ -90,3 +90,14 @@ story-attention = { $count ->
     [one] 1 story about the data is waiting to be read.
    *[other] { $shown } stories about the data are waiting to be read.
 }
+
+## The open-data export (plaza-web/src/public/open_data.rs)
+open-data-link = Download the open data of this challenge: corrections, stories, questions and votes (zip)
+open-data-readme-intro = What residents made public about this challenge's data, for anyone to reuse. Nobody who reported, asked or voted is named, except the people who asked to be thanked for a correction.
+open-data-readme-datasets = each dataset: its file, rows, SHA-256 fingerprint, licence, source and where to download it.
+open-data-readme-documentation = a dataset's guide: its data dictionary, caveats, corrections and stories.
+open-data-readme-corrections = every correction published in a new version of a file, with the value before and after.
+open-data-readme-stories = every published story behind the data.
+open-data-readme-questions = every published question, with the organizers' answer.
+open-data-readme-peoples-choice = the count of a closed people's choice vote, most votes first. It is separate from the judges' ranking.
+open-data-readme-licence = Each dataset keeps its own licence (in datasets.csv). The stories, questions and corrections were written by residents and organizers for this challenge.

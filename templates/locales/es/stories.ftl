@@ -90,3 +90,14 @@ story-attention = { $count ->
     [one] 1 historia sobre los datos espera su lectura.
    *[other] { $shown } historias sobre los datos esperan su lectura.
 }
+
+## La exportación de datos abiertos (plaza-web/src/public/open_data.rs)
+open-data-link = Descargar los datos abiertos de este desafío: correcciones, historias, preguntas y votos (zip)
+open-data-readme-intro = Lo que los residentes hicieron público sobre los datos de este desafío, para que cualquiera lo use. No se nombra a nadie que avisó, preguntó o votó, salvo a quien pidió que se le agradeciera una corrección.
+open-data-readme-datasets = cada conjunto de datos: su archivo, filas, huella SHA-256, licencia, fuente y dónde descargarlo.
+open-data-readme-documentation = la guía de un conjunto de datos: su diccionario de datos, advertencias, correcciones e historias.
+open-data-readme-corrections = cada corrección publicada en una nueva versión de un archivo, con el valor de antes y el de después.
+open-data-readme-stories = cada historia publicada detrás de los datos.
+open-data-readme-questions = cada pregunta publicada, con la respuesta de los organizadores.
+open-data-readme-peoples-choice = la cuenta de un voto del público ya cerrado, de más a menos votos. Es aparte del orden del jurado.
+open-data-readme-licence = Cada conjunto de datos mantiene su propia licencia (en datasets.csv). Las historias, preguntas y correcciones las escribieron residentes y organizadores para este desafío.

@@ -6,6 +6,7 @@ pub(crate) mod data_reports;
 pub(crate) mod follow_email;
 pub(crate) mod leaderboard;
 pub(crate) mod leaderboard_files;
+pub(crate) mod open_data;
 pub(crate) mod pages;
 pub(crate) mod paper_form;
 pub(crate) mod poster;

@@ -317,22 +317,42 @@ pub(crate) async fn show_story_picture(
 }
 
 /// `GET /challenges/{slug}/data/{dataset}/documentation.md`: the dataset's
-/// documentation in one Markdown file, to keep with the data: what it is,
-/// its licence and source, the data dictionary, its caveats, the
-/// corrections residents reported and the published stories.
+/// documentation in one Markdown file, to keep with the data.
 pub(crate) async fn documentation(
     State(state): State<AppState>,
     ChallengePath(mut challenge): ChallengePath,
     Path((_, dataset_slug)): Path<(String, String)>,
 ) -> Result<Response, AppError> {
     let dataset = guide_dataset(&state, &mut challenge, &dataset_slug).await?;
+    let md = documentation_markdown(&state, &challenge, &dataset).await?;
+    let name = format!("{}-{}-documentation.md", challenge.slug, dataset.slug);
+    let disposition = HeaderValue::from_str(&format!("attachment; filename=\"{name}\""))
+        .map_err(|e| AppError::Internal(e.to_string()))?;
+    Ok((
+        [
+            (header::CONTENT_TYPE, HeaderValue::from_static("text/markdown; charset=utf-8")),
+            (header::CONTENT_DISPOSITION, disposition),
+        ],
+        md,
+    )
+        .into_response())
+}
+
+/// A dataset's documentation as Markdown: what it is, its licence and
+/// source, the data dictionary, its caveats, the corrections residents
+/// reported and the published stories.
+pub(crate) async fn documentation_markdown(
+    state: &AppState,
+    challenge: &Challenge,
+    dataset: &Dataset,
+) -> Result<String, AppError> {
     let reports = state.store.dataset_reports(dataset.id).await?;
     let mut stories = Vec::new();
     for story in
         state.store.dataset_stories(dataset.id).await?.into_iter().filter(|s| s.status == StoryStatus::Published)
     {
         let author = state.store.user_by_id(story.author).await?.map(|u| u.display_name).unwrap_or_default();
-        stories.push(StoryView::new(&story, &author, &challenge, &dataset));
+        stories.push(StoryView::new(&story, &author, challenge, dataset));
     }
     let changes = crate::public::data_reports::change_log(&reports);
     let tr = plaza_i18n::tr;
@@ -419,15 +439,5 @@ pub(crate) async fn documentation(
         }
         md.push_str(&format!("{}\n\n", state.settings.link(&story.link)));
     }
-    let name = format!("{}-{}-documentation.md", challenge.slug, dataset.slug);
-    let disposition = HeaderValue::from_str(&format!("attachment; filename=\"{name}\""))
-        .map_err(|e| AppError::Internal(e.to_string()))?;
-    Ok((
-        [
-            (header::CONTENT_TYPE, HeaderValue::from_static("text/markdown; charset=utf-8")),
-            (header::CONTENT_DISPOSITION, disposition),
-        ],
-        md,
-    )
-        .into_response())
+    Ok(md)
 }
