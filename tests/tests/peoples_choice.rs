@@ -108,6 +108,8 @@ async fn a_vote_counts_one_changeable_vote_per_person_hides_the_count_and_sets_f
     assert!(manage.contains("The account was made after the vote opened."), "{manage}");
     assert!(manage.contains("votes came from the same internet address within an hour"), "{manage}");
     assert!(!manage.contains("Result"), "no count before the close: {manage}");
+    let home = organizer.get("/manage").await.text();
+    assert!(home.contains("have a warning sign") && home.contains(MANAGE), "needs attention: {home}");
 
     // A vote set aside needs a reason, is audited, and its voter cannot vote again.
     let sock = store.votes(track.id).await.expect("votes").into_iter().find(|v| v.voter == voters[1].id).expect("sock");

@@ -26,6 +26,9 @@ pub struct TrackFacts {
     pub decisions: u64,
     /// Coding tracks: entries that ended `failed` (Plaza's own fault).
     pub failed_entries: u64,
+    /// Ideas tracks with an open people's choice vote: votes with a
+    /// warning sign, not set aside.
+    pub flagged_votes: u64,
 }
 
 /// What the store counted about one challenge.
@@ -55,6 +58,7 @@ pub enum Attention {
     ReportsWaiting { reports: u64 },
     CorrectionsReady { corrections: u64 },
     StoriesWaiting { stories: u64 },
+    VotesFlagged { track: String, title: String, votes: u64 },
     JudgesBehind { track: String, title: String, judges: u64, reviews: u64 },
     WinnersToPick { track: String, title: String },
     ResultsToPublish,
@@ -97,6 +101,10 @@ impl Attention {
             Attention::StoriesWaiting { stories } => {
                 tr_with("story-attention", &[("count", (*stories).into()), ("shown", thousands(*stories).into())])
             }
+            Attention::VotesFlagged { title, votes, .. } => tr_with(
+                "vote-attention",
+                &[("title", title.as_str().into()), ("count", (*votes).into()), ("shown", thousands(*votes).into())],
+            ),
             Attention::FailedEntries { title, entries, .. } => tr_with(
                 "core-attention-failed-entries",
                 &[
@@ -128,6 +136,13 @@ pub fn needs_attention(facts: &ChallengeFacts) -> Vec<Attention> {
     }
     if facts.stories_waiting > 0 {
         items.push(Attention::StoriesWaiting { stories: facts.stories_waiting });
+    }
+    for track in facts.tracks.iter().filter(|t| t.flagged_votes > 0) {
+        items.push(Attention::VotesFlagged {
+            track: track.slug.clone(),
+            title: track.title.clone(),
+            votes: track.flagged_votes,
+        });
     }
     for track in facts.tracks.iter().filter(|t| t.kind == TrackKind::Ideas) {
         if track.judging == Some(JudgingStatus::Open) && track.reviews_missing > 0 {
@@ -173,6 +188,7 @@ mod tests {
             judges_behind: judges,
             decisions,
             failed_entries: 0,
+            flagged_votes: 0,
         }
     }
 
@@ -186,6 +202,7 @@ mod tests {
             judges_behind: 0,
             decisions: 0,
             failed_entries: failed,
+            flagged_votes: 0,
         }
     }
 

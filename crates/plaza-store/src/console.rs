@@ -232,6 +232,7 @@ impl Store {
                 judges_behind,
                 decisions: decided.get(&id).map_or(0, |n| count(*n)),
                 failed_entries: failed.get(&id).map_or(0, |n| count(*n)),
+                flagged_votes: if kind == TrackKind::Ideas { self.flagged_votes(i64::from(id)).await? } else { 0 },
             };
             if let Some(entry) = by_challenge.get_mut(&challenge) {
                 entry.tracks.push(facts);

@@ -216,6 +216,16 @@ impl Store {
             .collect())
     }
 
+    /// Votes with a warning sign, not set aside, while the track's vote is open.
+    pub async fn flagged_votes(&self, track_id: i64) -> Result<u64> {
+        let Some(ballot) = self.ballot(track_id).await? else { return Ok(0) };
+        if !ballot.is_open(Utc::now()) {
+            return Ok(0);
+        }
+        let votes: Vec<Vote> = self.votes(track_id).await?.into_iter().filter(|v| v.void_reason.is_none()).collect();
+        Ok(plaza_core::vote::signals(&votes, &ballot).len() as u64)
+    }
+
     /// Sets vote `vote_id` of a track aside, with the reason in the audit.
     pub async fn void_vote(
         &self,

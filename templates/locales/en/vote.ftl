@@ -82,3 +82,8 @@ vote-manage-notice-void = The vote is set aside and no longer counts. The reason
 vote-manage-link = People's choice vote
 vote-track-link = Vote for the idea you like best
 vote-track-results-link = See the people's choice
+# $title: the track; $count: votes; $shown: the same, written out.
+vote-attention = { $count ->
+    [one] 1 vote in the people's choice of “{ $title }” has a warning sign.
+   *[other] { $shown } votes in the people's choice of “{ $title }” have a warning sign.
+}

@@ -82,3 +82,8 @@ vote-manage-notice-void = El voto está apartado y ya no cuenta. El motivo está
 vote-manage-link = Voto del público
 vote-track-link = Vote por la idea que más le gusta
 vote-track-results-link = Ver el voto del público
+# $title: la categoría; $count: votos; $shown: lo mismo, escrito.
+vote-attention = { $count ->
+    [one] 1 voto del voto del público de “{ $title }” tiene una señal de alerta.
+   *[other] { $shown } votos del voto del público de “{ $title }” tienen una señal de alerta.
+}

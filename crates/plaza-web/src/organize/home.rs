@@ -70,6 +70,9 @@ fn attention_view(challenge: &Challenge, tracks: &[TrackFacts], item: &Attention
             (format!("{base}/manage/publish"), plaza_i18n::tr("web-organize-home-publish-results"))
         }
         Attention::QuestionsWaiting { .. } => (format!("{base}/manage/questions"), plaza_i18n::tr("qa-manage-link")),
+        Attention::VotesFlagged { track, .. } => {
+            (format!("{base}/manage/vote/{track}"), plaza_i18n::tr("vote-manage-link"))
+        }
         Attention::StoriesWaiting { .. } => (format!("{base}/manage/stories"), plaza_i18n::tr("story-manage-link")),
         Attention::ReportsWaiting { .. } | Attention::CorrectionsReady { .. } => {
             (format!("{base}/manage/reports"), plaza_i18n::tr("data-report-manage-link"))
