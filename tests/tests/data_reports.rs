@@ -232,6 +232,26 @@ async fn a_wrong_row_is_reported_confirmed_and_corrected_in_a_new_version() {
     assert_eq!(kept.status, ReportStatus::Rejected);
 }
 
+/// Each search, or row looked up, reads the file: one connection gets a
+/// bounded number an hour, then a clear refusal; the plain form still opens.
+#[tokio::test]
+async fn searching_a_file_again_and_again_is_refused_after_the_hourly_limit() {
+    let app = TestApp::with_examples().await;
+    let limit = plaza_core::data_report::SEARCHES_PER_HOUR;
+    for n in 0..limit {
+        let url = if n % 2 == 0 { format!("{DATA}/report?q=maple") } else { format!("{DATA}/report?row={}", n + 1) };
+        assert_eq!(app.get(&url).await.status, StatusCode::OK, "search {n}");
+    }
+    let refused = app.get(&format!("{DATA}/report?q=amsterdam")).await;
+    assert_eq!(refused.status, StatusCode::TOO_MANY_REQUESTS);
+    let text = refused.text();
+    assert!(text.contains(&format!("You searched the data {limit} times in the last hour")), "{text}");
+    assert!(!text.contains("AMSTERDAM AVE"), "nothing was searched: {text}");
+    assert_eq!(app.get(&format!("{DATA}/report?row=2")).await.status, StatusCode::TOO_MANY_REQUESTS);
+    // The form without a search reads no rows, and still opens.
+    assert_eq!(app.get(&format!("{DATA}/report")).await.status, StatusCode::OK);
+}
+
 /// The park ideas challenge, imported into `app`.
 async fn park_ideas(app: &TestApp) -> plaza_core::Challenge {
     let dir = tempfile::tempdir().expect("tempdir");

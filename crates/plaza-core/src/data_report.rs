@@ -26,6 +26,9 @@ pub const MAX_CREDIT_NAME: usize = 100;
 pub const MAX_REASON: usize = 500;
 /// Reports one person may send in an hour.
 pub const REPORTS_PER_HOUR: u32 = 20;
+/// Searches of a file, or rows looked up in it, that one connection may ask
+/// for in an hour: each reads the file (up to two million rows).
+pub const SEARCHES_PER_HOUR: u64 = 120;
 /// Rows a search of a dataset shows at most.
 pub const MAX_FOUND_ROWS: usize = 20;
 /// The longest search of a dataset's rows.

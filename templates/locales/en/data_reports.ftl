@@ -89,6 +89,7 @@ data-report-photo-wrong-kind = The photo must be a JPEG, PNG, GIF or WebP pictur
 data-report-photo-not-kept = The photo was not kept: choose it again when you send the report.
 # $count: reports allowed in an hour.
 data-report-too-many = You sent { $count } reports in the last hour. Please wait a little before you send another.
+data-report-search-too-many = You searched the data { $count } times in the last hour. Please wait a little before you search again.
 
 ## Pages: a dataset's reports
 data-reports-title = Reports about { $name }

@@ -89,6 +89,7 @@ data-report-photo-wrong-kind = La foto debe ser una imagen JPEG, PNG, GIF o WebP
 data-report-photo-not-kept = No se guardó la foto: elíjala otra vez al enviar el aviso.
 # $count: los avisos permitidos en una hora.
 data-report-too-many = Envió { $count } avisos en la última hora. Espere un rato antes de enviar otro.
+data-report-search-too-many = Buscó en los datos { $count } veces en la última hora. Espere un rato antes de buscar otra vez.
 
 ## Páginas: los avisos sobre un conjunto de datos
 data-reports-title = Avisos sobre { $name }

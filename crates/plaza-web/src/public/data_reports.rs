@@ -11,17 +11,17 @@ use axum::response::{Html, IntoResponse, Redirect, Response};
 use chrono::Utc;
 use plaza_core::data_report::{
     self, DataReport, FieldProblem, FoundRow, MAX_CREDIT_NAME, MAX_HOW_KNOWN, MAX_PROBLEM, MAX_SEARCH, MAX_SHOULD_BE,
-    REPORTS_PER_HOUR, ReportDraft, ReportScope, ReportStatus, check_report,
+    REPORTS_PER_HOUR, ReportDraft, ReportScope, ReportStatus, SEARCHES_PER_HOUR, check_report,
 };
 use plaza_core::{Challenge, Dataset};
 use plaza_store::NewReport;
 use serde::{Deserialize, Serialize};
 
 use crate::error::AppError;
-use crate::extract::auth::{CurrentUser, PageContext, Viewer};
+use crate::extract::auth::{ClientKey, CurrentUser, PageContext, Viewer};
 use crate::extract::paths::ChallengePath;
 use crate::extract::picture_form::{self, clean_picture, read_picture_form};
-use crate::render::content::Content;
+use crate::public::pages::guide_dataset;
 use crate::render::views::{ChallengeView, DatasetView};
 use crate::state::AppState;
 
@@ -29,19 +29,6 @@ use crate::state::AppState;
 pub const MAX_PHOTO_BYTES: usize = picture_form::MAX_PICTURE_BYTES;
 /// Rows a search reads at most: the rest of a very large file is not searched.
 const MAX_SEARCHED_ROWS: u64 = 2_000_000;
-
-/// A challenge's dataset, in the reader's language.
-async fn guide_dataset(
-    state: &AppState,
-    challenge: &mut Challenge,
-    dataset_slug: &str,
-) -> Result<(Dataset, Content), AppError> {
-    let mut dataset = state.store.dataset(challenge.id, dataset_slug).await?.ok_or(AppError::NotFound)?;
-    let mut content = Content::load(state, challenge.id).await?;
-    content.heading(challenge);
-    content.dataset(&mut dataset);
-    Ok((dataset, content))
-}
 
 /// Reads the dataset's file on a blocking thread with `read`.
 async fn with_file<T: Send + 'static>(
@@ -159,12 +146,27 @@ async fn form_page(
 pub(crate) async fn show_report_form(
     State(state): State<AppState>,
     viewer: Viewer,
+    ClientKey(client): ClientKey,
     ChallengePath(mut challenge): ChallengePath,
     Path((_, dataset_slug)): Path<(String, String)>,
     Query(query): Query<FormQuery>,
 ) -> Result<Response, AppError> {
     let (dataset, _) = guide_dataset(&state, &mut challenge, &dataset_slug).await?;
     let row = query.row.unwrap_or_default();
+    // A search, or a row looked up, reads the file: a bounded number an hour
+    // for each connection, so that nobody can keep the server reading.
+    let reads_file = query.q.as_deref().is_some_and(|q| !q.trim().is_empty()) || !row.trim().is_empty();
+    if reads_file
+        && !state
+            .store
+            .rate_limit(&format!("data-search:{client}"), chrono::Duration::hours(1), SEARCHES_PER_HOUR)
+            .await?
+    {
+        return Err(AppError::TooManyRequests(plaza_i18n::tr_with(
+            "data-report-search-too-many",
+            &[("count", SEARCHES_PER_HOUR.into())],
+        )));
+    }
     let form = FormView {
         scope: if row.is_empty() { String::new() } else { ReportScope::Row.name().to_owned() },
         row,

@@ -5,7 +5,7 @@ use axum::extract::{Path, Query, State};
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{Html, IntoResponse, Response};
 use chrono::Utc;
-use plaza_core::{ChallengeStatus, Dataset};
+use plaza_core::{Challenge, ChallengeStatus, Dataset};
 use serde::{Deserialize, Serialize};
 use tokio_util::io::ReaderStream;
 
@@ -232,6 +232,20 @@ struct DatasetPage {
     story_sent: bool,
 }
 
+/// A challenge's dataset by its slug, with the challenge's heading and the
+/// dataset in the reader's language: every page about one dataset starts here.
+pub(crate) async fn guide_dataset(
+    state: &AppState,
+    challenge: &mut Challenge,
+    dataset_slug: &str,
+) -> Result<(Dataset, Content), AppError> {
+    let mut dataset = state.store.dataset(challenge.id, dataset_slug).await?.ok_or(AppError::NotFound)?;
+    let mut content = Content::load(state, challenge.id).await?;
+    content.heading(challenge);
+    content.dataset(&mut dataset);
+    Ok((dataset, content))
+}
+
 pub(crate) async fn show_dataset(
     State(state): State<AppState>,
     viewer: Viewer,
@@ -239,10 +253,7 @@ pub(crate) async fn show_dataset(
     Path((_, dataset_slug)): Path<(String, String)>,
     Query(query): Query<ChallengeQuery>,
 ) -> Result<Html<String>, AppError> {
-    let mut dataset = state.store.dataset(challenge.id, &dataset_slug).await?.ok_or(AppError::NotFound)?;
-    let mut content = Content::load(&state, challenge.id).await?;
-    content.heading(&mut challenge);
-    content.dataset(&mut dataset);
+    let (dataset, content) = guide_dataset(&state, &mut challenge, &dataset_slug).await?;
     let preview = preview(&state, &dataset).await?;
     let undescribed = preview.as_ref().map_or_else(Vec::new, |p| {
         p.headers.iter().filter(|h| !dataset.columns.iter().any(|c| &c.name == *h)).cloned().collect()

@@ -21,7 +21,7 @@ use crate::extract::auth::{CurrentUser, PageContext, Viewer};
 use crate::extract::paths::ChallengePath;
 use crate::extract::picture_form::{self, clean_picture, read_picture_form};
 use crate::public::data_reports::MAX_PHOTO_BYTES;
-use crate::render::content::Content;
+use crate::public::pages::guide_dataset;
 use crate::render::views::{ChallengeView, DatasetView};
 use crate::state::AppState;
 
@@ -145,14 +145,6 @@ struct StoryFormPage {
     picture_mb: usize,
 }
 
-async fn guide_dataset(state: &AppState, challenge: &mut Challenge, dataset_slug: &str) -> Result<Dataset, AppError> {
-    let mut dataset = state.store.dataset(challenge.id, dataset_slug).await?.ok_or(AppError::NotFound)?;
-    let mut content = Content::load(state, challenge.id).await?;
-    content.heading(challenge);
-    content.dataset(&mut dataset);
-    Ok(dataset)
-}
-
 fn form_page(
     state: &AppState,
     viewer: &Viewer,
@@ -189,7 +181,7 @@ pub(crate) async fn show_story_form(
     ChallengePath(mut challenge): ChallengePath,
     Path((_, dataset_slug)): Path<(String, String)>,
 ) -> Result<Response, AppError> {
-    let dataset = guide_dataset(&state, &mut challenge, &dataset_slug).await?;
+    let (dataset, _) = guide_dataset(&state, &mut challenge, &dataset_slug).await?;
     let page = form_page(&state, &viewer, &challenge, &dataset, FormView::default(), Vec::new());
     Ok(Html(state.templates.render("pages/public/story_form.html", &page)?).into_response())
 }
@@ -224,7 +216,7 @@ pub(crate) async fn tell_story(
     if challenge.is_draft() {
         return Err(AppError::Conflict(plaza_core::challenge::draft_refusal()));
     }
-    let dataset = guide_dataset(&state, &mut challenge, &dataset_slug).await?;
+    let (dataset, _) = guide_dataset(&state, &mut challenge, &dataset_slug).await?;
     let text = match check_story(&draft, dataset.row_count) {
         Ok(text) => Some(text),
         Err(found) => {
@@ -323,7 +315,7 @@ pub(crate) async fn documentation(
     ChallengePath(mut challenge): ChallengePath,
     Path((_, dataset_slug)): Path<(String, String)>,
 ) -> Result<Response, AppError> {
-    let dataset = guide_dataset(&state, &mut challenge, &dataset_slug).await?;
+    let (dataset, _) = guide_dataset(&state, &mut challenge, &dataset_slug).await?;
     let md = documentation_markdown(&state, &challenge, &dataset).await?;
     let name = format!("{}-{}-documentation.md", challenge.slug, dataset.slug);
     let disposition = HeaderValue::from_str(&format!("attachment; filename=\"{name}\""))
